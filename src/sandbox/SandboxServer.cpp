@@ -1,0 +1,141 @@
+#include "SandboxServer.h"
+
+#include "Clock.h"
+#include "SandboxService.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSandbox, "verifydesk.sandbox")
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+namespace {
+
+constexpr int kTickMs = 250;
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+HttpRequest toHttpRequest(const QHttpServerRequest &request)
+{
+    HttpRequest result;
+    result.method = methodName(request.method());
+    result.path = request.url().path();
+    result.query = request.url().query(QUrl::FullyEncoded).toUtf8();
+    for (const auto &header : request.headers())
+        result.headers.append({header.first, header.second});
+    result.body = request.body();
+    return result;
+}
+
+// Writes the response by hand: QHttpServerResponder's convenience writers take headers only as an
+// initializer list in Qt 6.4.
+void writeResponse(QHttpServerResponder &responder, const HttpResponse &response)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_clock(std::make_unique<ScaledClock>(options.timeScale))
+    , m_simulator(std::make_unique<Simulator>(options.simulator, m_clock.get(), options.seed))
+    , m_service(std::make_unique<SandboxService>(m_simulator.get()))
+    , m_http(new QHttpServer(this))
+    , m_ticker(new QTimer(this))
+{
+    m_simulator->setMessageObserver([this](const Message &message) {
+        Q_EMIT messageDelivered(message.requestId, message.number, message.channel, message.text,
+                                message.code);
+    });
+
+    // Every request goes through one handler so that routing, methods and errors are the
+    // SandboxService's, not the HTTP library's (whose routing API changed in Qt 6.8).
+    m_http->setMissingHandler([this](const QHttpServerRequest &request,
+                                     QHttpServerResponder &&responder) {
+        const HttpResponse response = m_service->handle(toHttpRequest(request));
+        QPointer<QTcpSocket> socket = responder.socket();
+        if (response.delayMs <= 0) {
+            if (response.closeConnection)
+                socket->abort();
+            else
+                writeResponse(responder, response);
+            return;
+        }
+        auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+        QTimer::singleShot(response.delayMs, this, [pending, socket, response] {
+            if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                return; // the client gave up waiting
+            if (response.closeConnection)
+                socket->abort();
+            else
+                writeResponse(*pending, response);
+        });
+    });
+
+    // Events fall due as virtual time passes even when nobody calls the API.
+    m_ticker->setInterval(kTickMs);
+    connect(m_ticker, &QTimer::timeout, this, [this] { m_simulator->processDueEvents(); });
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::listen(quint16 port)
+{
+    m_port = m_http->listen(QHostAddress::LocalHost, port);
+    if (m_port == 0) {
+        qCWarning(lcSandbox) << "cannot listen on 127.0.0.1 port" << port;
+        return false;
+    }
+    m_ticker->start();
+    qCInfo(lcSandbox) << "listening on" << baseUrl().toString();
+    return true;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(m_port);
+    return url;
+}
+
+} // namespace sandbox

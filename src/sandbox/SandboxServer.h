@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Simulator.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServer;
+class QTimer;
+
+namespace sandbox {
+
+class Clock;
+class SandboxService;
+
+struct SandboxOptions
+{
+    SimulatorConfig simulator;
+    double timeScale = 1.0; // virtual seconds per real second
+    quint32 seed = 0;       // 0 = random
+};
+
+// Serves the Simulator over HTTP on 127.0.0.1 (QHttpServer behind a thin adapter), moves its
+// virtual time along with the wall clock, and reports each message as it is delivered.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    explicit SandboxServer(const SandboxOptions &options = {}, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on loopback only; port 0 picks a free port. Returns false when it cannot listen.
+    bool listen(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    // http://127.0.0.1:PORT
+    QUrl baseUrl() const;
+
+    Simulator &simulator() { return *m_simulator; }
+    SandboxService &service() { return *m_service; }
+
+Q_SIGNALS:
+    void messageDelivered(const QString &requestId, const QString &number, const QString &channel,
+                          const QString &text, const QString &code);
+
+private:
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Simulator> m_simulator;
+    std::unique_ptr<SandboxService> m_service;
+    QHttpServer *m_http;
+    QTimer *m_ticker;
+    quint16 m_port = 0;
+};
+
+} // namespace sandbox
