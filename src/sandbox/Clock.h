@@ -19,7 +19,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs) : m_nowMs(startMs) { }
+    explicit ManualClock(qint64 startMs)
+        : m_nowMs(startMs)
+    { }
     qint64 nowMs() const override { return m_nowMs; }
     void advance(qint64 ms) override { m_nowMs += ms; }
 

@@ -13,7 +13,7 @@ constexpr int kMaxFaults = 1000;
 
 QJsonObject Fault::toJson() const
 {
-    QJsonObject object{{u"count"_s, count}, {u"processed"_s, processed}};
+    QJsonObject object {{u"count"_s, count}, {u"processed"_s, processed}};
     if (!path.isEmpty())
         object.insert(u"path"_s, path);
     if (httpStatus != 0)
@@ -37,25 +37,27 @@ QJsonObject Fault::toJson() const
 
 std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
 {
-    static const QStringList known = {u"path"_s,         u"count"_s,       u"status"_s,
-                                      u"verify_status"_s, u"body"_s,        u"content_type"_s,
-                                      u"retry_after"_s,   u"delay_ms"_s,    u"close"_s,
+    static const QStringList known = {u"path"_s,          u"count"_s,    u"status"_s,
+                                      u"verify_status"_s, u"body"_s,     u"content_type"_s,
+                                      u"retry_after"_s,   u"delay_ms"_s, u"close"_s,
                                       u"expire_tokens"_s, u"processed"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = u"Unknown fault field \"%1\"; known fields: %2."_s.arg(it.key(),
-                                                                           known.join(u", "_s));
+                                                                            known.join(u", "_s));
             return std::nullopt;
         }
     }
-    const auto intField = [&](const QString &key, int min, int max, int fallback) -> std::optional<int> {
+    const auto intField = [&](const QString &key, int min, int max,
+                              int fallback) -> std::optional<int> {
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
             return fallback;
         const double d = value.toDouble(-1e18);
-        if (!value.isDouble() || d < min || d > max || d != static_cast<double>(static_cast<int>(d))) {
+        if (!value.isDouble() || d < min || d > max
+            || d != static_cast<double>(static_cast<int>(d))) {
             *error = u"Fault field \"%1\" must be a whole number from %2 to %3."_s.arg(
-                    key, QString::number(min), QString::number(max));
+                key, QString::number(min), QString::number(max));
             return std::nullopt;
         }
         return static_cast<int>(d);
@@ -85,7 +87,8 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
     fault.expireTokens = object.value(u"expire_tokens"_s).toBool();
     // By default a fault that stands in for the answer (an HTTP error, a business error, a closed
     // connection) means the call never reached the API; delays and damaged bodies happen after.
-    const bool replacesAnswer = fault.httpStatus != 0 || !fault.verifyStatus.isEmpty() || fault.close;
+    const bool replacesAnswer =
+        fault.httpStatus != 0 || !fault.verifyStatus.isEmpty() || fault.close;
     fault.processed = object.value(u"processed"_s).toBool(!replacesAnswer);
 
     if (fault.httpStatus == 0 && fault.verifyStatus.isEmpty() && fault.body.isEmpty()
@@ -104,7 +107,7 @@ bool FaultPlan::add(const QByteArray &json, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = u"The faults could not be parsed: %1 at offset %2."_s.arg(
-                parseError.errorString(), QString::number(parseError.offset));
+            parseError.errorString(), QString::number(parseError.offset));
         return false;
     }
     QJsonArray list;
@@ -113,7 +116,7 @@ bool FaultPlan::add(const QByteArray &json, QString *error)
     else if (doc.object().contains(u"faults"_s))
         list = doc.object().value(u"faults"_s).toArray();
     else
-        list = QJsonArray{doc.object()};
+        list = QJsonArray {doc.object()};
 
     QList<Fault> parsed;
     for (const QJsonValue &value : std::as_const(list)) {

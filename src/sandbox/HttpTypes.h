@@ -14,8 +14,8 @@ using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 struct HttpRequest
 {
     QByteArray method; // upper case: GET, POST, ...
-    QString path;      // decoded path, no query
-    QByteArray query;  // raw query string, without '?'
+    QString path; // decoded path, no query
+    QByteArray query; // raw query string, without '?'
     HeaderList headers;
     QByteArray body;
 
@@ -36,8 +36,8 @@ struct HttpResponse
     int status = 200;
     HeaderList headers;
     QByteArray body;
-    int delayMs = 0;               // wait this long (real time) before answering
-    bool closeConnection = false;  // close the connection instead of answering
+    int delayMs = 0; // wait this long (real time) before answering
+    bool closeConnection = false; // close the connection instead of answering
 };
 
 } // namespace sandbox

@@ -91,7 +91,7 @@ std::optional<Params> Params::fromJson(const QByteArray &body, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = u"The JSON body could not be parsed: %1 at offset %2."_s.arg(
-                parseError.errorString(), QString::number(parseError.offset));
+            parseError.errorString(), QString::number(parseError.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -105,7 +105,8 @@ std::optional<Params> Params::fromJson(const QByteArray &body, QString *error)
             for (const QJsonValue &element : it.value().toArray()) {
                 const auto text = scalarToString(element);
                 if (!text) {
-                    *error = u"The JSON parameter \"%1\" holds an unsupported value."_s.arg(it.key());
+                    *error =
+                        u"The JSON parameter \"%1\" holds an unsupported value."_s.arg(it.key());
                     return std::nullopt;
                 }
                 params.add(it.key(), *text);

@@ -67,7 +67,8 @@ void writeResponse(QHttpServerResponder &responder, const HttpResponse &response
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
+    responder.writeHeader(QByteArrayLiteral("Content-Length"),
+                          QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
 }
 
@@ -88,27 +89,27 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 
     // Every request goes through one handler so that routing, methods and errors are the
     // SandboxService's, not the HTTP library's (whose routing API changed in Qt 6.8).
-    m_http->setMissingHandler([this](const QHttpServerRequest &request,
-                                     QHttpServerResponder &&responder) {
-        const HttpResponse response = m_service->handle(toHttpRequest(request));
-        QPointer<QTcpSocket> socket = responder.socket();
-        if (response.delayMs <= 0) {
-            if (response.closeConnection)
-                socket->abort();
-            else
-                writeResponse(responder, response);
-            return;
-        }
-        auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QTimer::singleShot(response.delayMs, this, [pending, socket, response] {
-            if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-                return; // the client gave up waiting
-            if (response.closeConnection)
-                socket->abort();
-            else
-                writeResponse(*pending, response);
+    m_http->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            const HttpResponse response = m_service->handle(toHttpRequest(request));
+            QPointer<QTcpSocket> socket = responder.socket();
+            if (response.delayMs <= 0) {
+                if (response.closeConnection)
+                    socket->abort();
+                else
+                    writeResponse(responder, response);
+                return;
+            }
+            auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+            QTimer::singleShot(response.delayMs, this, [pending, socket, response] {
+                if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                    return; // the client gave up waiting
+                if (response.closeConnection)
+                    socket->abort();
+                else
+                    writeResponse(*pending, response);
+            });
         });
-    });
 
     // Events fall due as virtual time passes even when nobody calls the API.
     m_ticker->setInterval(kTickMs);

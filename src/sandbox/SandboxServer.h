@@ -19,7 +19,7 @@ struct SandboxOptions
 {
     SimulatorConfig simulator;
     double timeScale = 1.0; // virtual seconds per real second
-    quint32 seed = 0;       // 0 = random
+    quint32 seed = 0; // 0 = random
 };
 
 // Serves the Simulator over HTTP on 127.0.0.1 (QHttpServer behind a thin adapter), moves its

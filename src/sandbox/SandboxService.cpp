@@ -38,26 +38,26 @@ HttpResponse fromReply(const Reply &reply)
 QString reasonPhrase(int status)
 {
     static const QHash<int, QString> phrases = {
-            {400, u"Bad Request"_s},          {401, u"Unauthorized"_s},
-            {403, u"Forbidden"_s},            {404, u"Not Found"_s},
-            {405, u"Method Not Allowed"_s},   {408, u"Request Timeout"_s},
-            {413, u"Payload Too Large"_s},    {415, u"Unsupported Media Type"_s},
-            {429, u"Too Many Requests"_s},    {500, u"Internal Server Error"_s},
-            {502, u"Bad Gateway"_s},          {503, u"Service Unavailable"_s},
-            {504, u"Gateway Timeout"_s}};
+        {400, u"Bad Request"_s},        {401, u"Unauthorized"_s},
+        {403, u"Forbidden"_s},          {404, u"Not Found"_s},
+        {405, u"Method Not Allowed"_s}, {408, u"Request Timeout"_s},
+        {413, u"Payload Too Large"_s},  {415, u"Unsupported Media Type"_s},
+        {429, u"Too Many Requests"_s},  {500, u"Internal Server Error"_s},
+        {502, u"Bad Gateway"_s},        {503, u"Service Unavailable"_s},
+        {504, u"Gateway Timeout"_s}};
     return phrases.value(status, u"Error"_s);
 }
 
 // Apigee's answer to a missing, unknown or expired access token.
 HttpResponse apigeeFault(bool expired)
 {
-    const QJsonObject detail{
-            {u"errorcode"_s, expired ? u"keymanagement.service.access_token_expired"_s
-                                     : u"oauth.v2.InvalidAccessToken"_s}};
-    const QJsonObject fault{
-            {u"faultstring"_s, expired ? u"Access Token expired"_s : u"Invalid access token"_s},
-            {u"detail"_s, detail}};
-    return jsonResponse(401, QJsonObject{{u"fault"_s, fault}});
+    const QJsonObject detail {{u"errorcode"_s,
+                               expired ? u"keymanagement.service.access_token_expired"_s
+                                       : u"oauth.v2.InvalidAccessToken"_s}};
+    const QJsonObject fault {
+        {u"faultstring"_s, expired ? u"Access Token expired"_s : u"Invalid access token"_s},
+        {u"detail"_s, detail}};
+    return jsonResponse(401, QJsonObject {{u"fault"_s, fault}});
 }
 
 QByteArray mimeType(const QByteArray &contentType)
@@ -80,8 +80,8 @@ std::optional<std::pair<QString, QString>> basicCredentials(const HttpRequest &r
     const qsizetype colon = decoded.indexOf(':');
     if (colon < 0)
         return std::nullopt;
-    return std::pair{QString::fromUtf8(decoded.left(colon)),
-                     QString::fromUtf8(decoded.mid(colon + 1))};
+    return std::pair {QString::fromUtf8(decoded.left(colon)),
+                      QString::fromUtf8(decoded.mid(colon + 1))};
 }
 
 QString endpointName(int route)
@@ -102,14 +102,15 @@ QString endpointName(int route)
 
 HttpResponse gatewayError(int status, const QString &message, const QString &info)
 {
-    return jsonResponse(status, QJsonObject{
-                                        {u"transactionId"_s,
-                                         QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                        {u"status"_s, QString::number(status)},
-                                        {u"name"_s, reasonPhrase(status)},
-                                        {u"message"_s, message},
-                                        {u"info"_s, info},
-                                });
+    return jsonResponse(
+        status,
+        QJsonObject {
+            {u"transactionId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {u"status"_s, QString::number(status)},
+            {u"name"_s, reasonPhrase(status)},
+            {u"message"_s, message},
+            {u"info"_s, info},
+        });
 }
 
 std::optional<Params> readParams(const HttpRequest &request, HttpResponse *error)
@@ -132,14 +133,16 @@ std::optional<Params> readParams(const HttpRequest &request, HttpResponse *error
         params.append(*json);
         return params;
     }
-    *error = gatewayError(415,
-                          u"Content type \"%1\" is not accepted; send "
-                          u"application/x-www-form-urlencoded or application/json."_s.arg(
-                                  QString::fromLatin1(type)));
+    *error = gatewayError(
+        415,
+        u"Content type \"%1\" is not accepted; send "
+        u"application/x-www-form-urlencoded or application/json."_s.arg(QString::fromLatin1(type)));
     return std::nullopt;
 }
 
-SandboxService::SandboxService(Simulator *simulator) : m_simulator(simulator) { }
+SandboxService::SandboxService(Simulator *simulator)
+    : m_simulator(simulator)
+{ }
 
 std::optional<SandboxService::RouteInfo> SandboxService::match(const QString &rawPath)
 {
@@ -150,20 +153,20 @@ std::optional<SandboxService::RouteInfo> SandboxService::match(const QString &ra
     static const QList<QByteArray> getPost = {"GET", "POST"};
     static const QList<QByteArray> get = {"GET"};
     static const QHash<QString, RouteInfo> routes = {
-            {u"/"_s, {Route::Index, get}},
-            {u"/oauth/client_credential/accesstoken"_s, {Route::Token, post}},
-            {kKpnVerify, {Route::KpnRequest, post}},
-            {kKpnVerify + u"/check"_s, {Route::KpnCheck, post}},
-            {kKpnVerify + u"/search"_s, {Route::KpnSearch, post}},
-            {kKpnVerify + u"/control"_s, {Route::KpnControl, post}},
-            {u"/verify/json"_s, {Route::VendorRequest, getPost}},
-            {u"/verify/check/json"_s, {Route::VendorCheck, getPost}},
-            {u"/verify/search/json"_s, {Route::VendorSearch, getPost}},
-            {u"/verify/control/json"_s, {Route::VendorControl, getPost}},
-            {u"/_sandbox/messages"_s, {Route::Messages, get}},
-            {u"/_sandbox/clock/advance"_s, {Route::ClockAdvance, post}},
-            {u"/_sandbox/faults"_s, {Route::Faults, {"GET", "POST", "DELETE"}}},
-            {u"/_sandbox/reset"_s, {Route::Reset, post}},
+        {u"/"_s, {Route::Index, get}},
+        {u"/oauth/client_credential/accesstoken"_s, {Route::Token, post}},
+        {kKpnVerify, {Route::KpnRequest, post}},
+        {kKpnVerify + u"/check"_s, {Route::KpnCheck, post}},
+        {kKpnVerify + u"/search"_s, {Route::KpnSearch, post}},
+        {kKpnVerify + u"/control"_s, {Route::KpnControl, post}},
+        {u"/verify/json"_s, {Route::VendorRequest, getPost}},
+        {u"/verify/check/json"_s, {Route::VendorCheck, getPost}},
+        {u"/verify/search/json"_s, {Route::VendorSearch, getPost}},
+        {u"/verify/control/json"_s, {Route::VendorControl, getPost}},
+        {u"/_sandbox/messages"_s, {Route::Messages, get}},
+        {u"/_sandbox/clock/advance"_s, {Route::ClockAdvance, post}},
+        {u"/_sandbox/faults"_s, {Route::Faults, {"GET", "POST", "DELETE"}}},
+        {u"/_sandbox/reset"_s, {Route::Reset, post}},
     };
     const auto it = routes.constFind(path);
     if (it == routes.cend())
@@ -180,14 +183,14 @@ HttpResponse SandboxService::handle(const HttpRequest &request)
 {
     const auto info = match(request.path);
     if (!info) {
-        return gatewayError(404, u"No route for %1 %2."_s.arg(QString::fromLatin1(request.method),
-                                                              request.path),
-                            u"See GET / for the routes this sandbox serves."_s);
+        return gatewayError(
+            404, u"No route for %1 %2."_s.arg(QString::fromLatin1(request.method), request.path),
+            u"See GET / for the routes this sandbox serves."_s);
     }
     if (!info->methods.contains(request.method)) {
         HttpResponse response = gatewayError(
-                405, u"%1 is not allowed on %2."_s.arg(QString::fromLatin1(request.method),
-                                                       request.path));
+            405,
+            u"%1 is not allowed on %2."_s.arg(QString::fromLatin1(request.method), request.path));
         response.headers.append({QByteArrayLiteral("Allow"), info->methods.join(", ")});
         return response;
     }
@@ -243,7 +246,8 @@ HttpResponse SandboxService::token(const HttpRequest &request, const Params &par
             clientSecret = basic->second;
         }
     }
-    return fromReply(m_simulator->issueToken(params.value(u"grant_type"_s), clientId, clientSecret));
+    return fromReply(
+        m_simulator->issueToken(params.value(u"grant_type"_s), clientId, clientSecret));
 }
 
 HttpResponse SandboxService::kpnCall(Route route, const HttpRequest &request, const Params &params)
@@ -276,7 +280,7 @@ HttpResponse SandboxService::vendorCall(Route route, const HttpRequest &request,
     }
     const bool withRequestId = route != Route::VendorControl;
     const auto refuse = [withRequestId](const QString &status, const QString &text) {
-        QJsonObject body{{u"status"_s, status}, {u"error_text"_s, text}};
+        QJsonObject body {{u"status"_s, status}, {u"error_text"_s, text}};
         if (withRequestId)
             body.insert(u"request_id"_s, QString());
         return jsonResponse(200, body);
@@ -312,36 +316,38 @@ HttpResponse SandboxService::control(Route route, const HttpRequest &request, co
 {
     switch (route) {
     case Route::Index: {
-        const QJsonArray verify{QString(u"POST "_s + kKpnVerify),
-                                QString(u"POST "_s + kKpnVerify + u"/check"_s),
-                                QString(u"POST "_s + kKpnVerify + u"/search"_s),
-                                QString(u"POST "_s + kKpnVerify + u"/control"_s)};
-        const QJsonObject kpn{
-                {u"token"_s,
-                 u"POST /oauth/client_credential/accesstoken?grant_type=client_credentials"_s},
-                {u"verify"_s, verify}};
-        const QJsonArray vendor{u"GET|POST /verify/json"_s, u"GET|POST /verify/check/json"_s,
-                                u"GET|POST /verify/search/json"_s, u"GET|POST /verify/control/json"_s};
-        const QJsonArray sandbox{u"GET /_sandbox/messages[?number=N]"_s,
-                                 u"POST /_sandbox/clock/advance?seconds=S"_s,
-                                 u"GET|POST|DELETE /_sandbox/faults"_s, u"POST /_sandbox/reset"_s};
-        return jsonResponse(200, QJsonObject{{u"name"_s, u"verify-sandbox"_s},
-                                             {u"kpn"_s, kpn},
-                                             {u"vendor"_s, vendor},
-                                             {u"sandbox"_s, sandbox}});
+        const QJsonArray verify {QString(u"POST "_s + kKpnVerify),
+                                 QString(u"POST "_s + kKpnVerify + u"/check"_s),
+                                 QString(u"POST "_s + kKpnVerify + u"/search"_s),
+                                 QString(u"POST "_s + kKpnVerify + u"/control"_s)};
+        const QJsonObject kpn {
+            {u"token"_s,
+             u"POST /oauth/client_credential/accesstoken?grant_type=client_credentials"_s},
+            {u"verify"_s, verify}};
+        const QJsonArray vendor {u"GET|POST /verify/json"_s, u"GET|POST /verify/check/json"_s,
+                                 u"GET|POST /verify/search/json"_s,
+                                 u"GET|POST /verify/control/json"_s};
+        const QJsonArray sandbox {u"GET /_sandbox/messages[?number=N]"_s,
+                                  u"POST /_sandbox/clock/advance?seconds=S"_s,
+                                  u"GET|POST|DELETE /_sandbox/faults"_s, u"POST /_sandbox/reset"_s};
+        return jsonResponse(200,
+                            QJsonObject {{u"name"_s, u"verify-sandbox"_s},
+                                         {u"kpn"_s, kpn},
+                                         {u"vendor"_s, vendor},
+                                         {u"sandbox"_s, sandbox}});
     }
     case Route::Messages: {
         m_simulator->processDueEvents();
         QJsonArray list;
         for (const Message &message : m_simulator->messages(params.value(u"number"_s).trimmed())) {
-            list.append(QJsonObject{
-                    {u"request_id"_s, message.requestId},
-                    {u"number"_s, message.number},
-                    {u"channel"_s, message.channel},
-                    {u"text"_s, message.text},
-                    {u"code"_s, message.code},
-                    {u"at"_s, QDateTime::fromMSecsSinceEpoch(message.atMs, Qt::UTC)
-                                      .toString(Qt::ISODateWithMs)}});
+            list.append(QJsonObject {{u"request_id"_s, message.requestId},
+                                     {u"number"_s, message.number},
+                                     {u"channel"_s, message.channel},
+                                     {u"text"_s, message.text},
+                                     {u"code"_s, message.code},
+                                     {u"at"_s,
+                                      QDateTime::fromMSecsSinceEpoch(message.atMs, Qt::UTC)
+                                          .toString(Qt::ISODateWithMs)}});
         }
         return jsonResponse(200, QJsonDocument(list));
     }
@@ -349,15 +355,16 @@ HttpResponse SandboxService::control(Route route, const HttpRequest &request, co
         bool ok = false;
         const qint64 seconds = params.value(u"seconds"_s).trimmed().toLongLong(&ok);
         if (!ok || seconds < 0 || seconds > kMaxAdvanceSeconds) {
-            return gatewayError(400, u"seconds must be a whole number from 0 to %1."_s.arg(
-                                             kMaxAdvanceSeconds));
+            return gatewayError(
+                400, u"seconds must be a whole number from 0 to %1."_s.arg(kMaxAdvanceSeconds));
         }
         const int fired = m_simulator->advance(seconds);
         const qint64 now = m_simulator->clock().nowMs();
-        return jsonResponse(200, QJsonObject{
-                                         {u"now"_s, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)
-                                                            .toString(Qt::ISODateWithMs)},
-                                         {u"fired"_s, fired}});
+        return jsonResponse(
+            200,
+            QJsonObject {{u"now"_s,
+                          QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs)},
+                         {u"fired"_s, fired}});
     }
     case Route::Faults: {
         if (request.method == "POST") {
@@ -367,12 +374,12 @@ HttpResponse SandboxService::control(Route route, const HttpRequest &request, co
         } else if (request.method == "DELETE") {
             m_faults.clear();
         }
-        return jsonResponse(200, QJsonObject{{u"pending"_s, m_faults.toJson()}});
+        return jsonResponse(200, QJsonObject {{u"pending"_s, m_faults.toJson()}});
     }
     case Route::Reset:
         m_simulator->reset();
         m_faults.clear();
-        return jsonResponse(200, QJsonObject{{u"status"_s, u"reset"_s}});
+        return jsonResponse(200, QJsonObject {{u"status"_s, u"reset"_s}});
     default:
         return gatewayError(500, u"Unhandled route."_s);
     }
@@ -381,23 +388,24 @@ HttpResponse SandboxService::control(Route route, const HttpRequest &request, co
 HttpResponse SandboxService::applyFault(const Fault &fault, Route route,
                                         const std::optional<HttpResponse> &base) const
 {
-    HttpResponse response = base.value_or(jsonResponse(200, QJsonObject{}));
+    HttpResponse response = base.value_or(jsonResponse(200, QJsonObject {}));
     if (!fault.verifyStatus.isEmpty()) {
         const int index = static_cast<int>(route) - static_cast<int>(Route::KpnRequest);
-        const Reply reply = Simulator::businessError(fault.verifyStatus,
-                                                     route == Route::Token ? u"token"_s
-                                                                           : endpointName(index));
+        const Reply reply = Simulator::businessError(
+            fault.verifyStatus, route == Route::Token ? u"token"_s : endpointName(index));
         response = jsonResponse(fault.httpStatus != 0 ? fault.httpStatus : 200, reply.body);
     } else if (fault.httpStatus != 0) {
-        response = gatewayError(fault.httpStatus, u"Injected fault: %1."_s.arg(reasonPhrase(fault.httpStatus)),
+        response = gatewayError(fault.httpStatus,
+                                u"Injected fault: %1."_s.arg(reasonPhrase(fault.httpStatus)),
                                 u"The sandbox was asked to fail this call."_s);
     }
 
     if (fault.body == u"html") {
         const QString title = u"%1 %2"_s.arg(response.status).arg(reasonPhrase(response.status));
-        response.body = u"<!DOCTYPE html><html><head><title>%1</title></head><body><h1>%1</h1>"
-                        u"<p>The server could not complete your request.</p></body></html>"_s.arg(title)
-                                .toUtf8();
+        response.body =
+            u"<!DOCTYPE html><html><head><title>%1</title></head><body><h1>%1</h1>"
+            u"<p>The server could not complete your request.</p></body></html>"_s.arg(title)
+                .toUtf8();
         response.headers = {{kContentType, QByteArrayLiteral("text/html; charset=UTF-8")}};
     } else if (fault.body == u"truncated") {
         response.body = response.body.left(std::max<qsizetype>(1, response.body.size() / 2));
@@ -413,7 +421,8 @@ HttpResponse SandboxService::applyFault(const Fault &fault, Route route,
         response.headers.append({kContentType, fault.contentType.toUtf8()});
     }
     if (fault.retryAfter >= 0)
-        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(fault.retryAfter)});
+        response.headers.append(
+            {QByteArrayLiteral("Retry-After"), QByteArray::number(fault.retryAfter)});
     response.delayMs = fault.delayMs;
     response.closeConnection = fault.close;
     return response;

@@ -56,12 +56,12 @@ Workflow workflow(int id)
 const QStringList &supportedLanguages()
 {
     static const QStringList languages = {
-            u"ar-xa"_s, u"cs-cz"_s, u"cy-cy"_s, u"cy-gb"_s, u"da-dk"_s, u"de-de"_s, u"el-gr"_s,
-            u"en-au"_s, u"en-gb"_s, u"en-in"_s, u"en-us"_s, u"es-es"_s, u"es-mx"_s, u"es-us"_s,
-            u"fi-fi"_s, u"fil-ph"_s, u"fr-ca"_s, u"fr-fr"_s, u"hi-in"_s, u"hu-hu"_s, u"id-id"_s,
-            u"is-is"_s, u"it-it"_s, u"ja-jp"_s, u"ko-kr"_s, u"nb-no"_s, u"nl-nl"_s, u"pl-pl"_s,
-            u"pt-br"_s, u"pt-pt"_s, u"ro-ro"_s, u"ru-ru"_s, u"sv-se"_s, u"th-th"_s, u"tr-tr"_s,
-            u"vi-vn"_s, u"yue-cn"_s, u"zh-cn"_s, u"zh-tw"_s};
+        u"ar-xa"_s, u"cs-cz"_s,  u"cy-cy"_s, u"cy-gb"_s, u"da-dk"_s, u"de-de"_s, u"el-gr"_s,
+        u"en-au"_s, u"en-gb"_s,  u"en-in"_s, u"en-us"_s, u"es-es"_s, u"es-mx"_s, u"es-us"_s,
+        u"fi-fi"_s, u"fil-ph"_s, u"fr-ca"_s, u"fr-fr"_s, u"hi-in"_s, u"hu-hu"_s, u"id-id"_s,
+        u"is-is"_s, u"it-it"_s,  u"ja-jp"_s, u"ko-kr"_s, u"nb-no"_s, u"nl-nl"_s, u"pl-pl"_s,
+        u"pt-br"_s, u"pt-pt"_s,  u"ro-ro"_s, u"ru-ru"_s, u"sv-se"_s, u"th-th"_s, u"tr-tr"_s,
+        u"vi-vn"_s, u"yue-cn"_s, u"zh-cn"_s, u"zh-tw"_s};
     return languages;
 }
 
@@ -69,22 +69,22 @@ const QStringList &supportedLanguages()
 const QHash<QString, QString> &callingCodes()
 {
     static const QHash<QString, QString> codes = {
-            {u"AE"_s, u"971"_s}, {u"AR"_s, u"54"_s},  {u"AT"_s, u"43"_s},  {u"AU"_s, u"61"_s},
-            {u"BE"_s, u"32"_s},  {u"BG"_s, u"359"_s}, {u"BR"_s, u"55"_s},  {u"CA"_s, u"1"_s},
-            {u"CH"_s, u"41"_s},  {u"CN"_s, u"86"_s},  {u"CW"_s, u"599"_s}, {u"CY"_s, u"357"_s},
-            {u"CZ"_s, u"420"_s}, {u"DE"_s, u"49"_s},  {u"DK"_s, u"45"_s},  {u"EE"_s, u"372"_s},
-            {u"EG"_s, u"20"_s},  {u"ES"_s, u"34"_s},  {u"FI"_s, u"358"_s}, {u"FR"_s, u"33"_s},
-            {u"GB"_s, u"44"_s},  {u"GR"_s, u"30"_s},  {u"HK"_s, u"852"_s}, {u"HR"_s, u"385"_s},
-            {u"HU"_s, u"36"_s},  {u"ID"_s, u"62"_s},  {u"IE"_s, u"353"_s}, {u"IL"_s, u"972"_s},
-            {u"IN"_s, u"91"_s},  {u"IS"_s, u"354"_s}, {u"IT"_s, u"39"_s},  {u"JP"_s, u"81"_s},
-            {u"KR"_s, u"82"_s},  {u"LT"_s, u"370"_s}, {u"LU"_s, u"352"_s}, {u"LV"_s, u"371"_s},
-            {u"MA"_s, u"212"_s}, {u"MT"_s, u"356"_s}, {u"MX"_s, u"52"_s},  {u"MY"_s, u"60"_s},
-            {u"NG"_s, u"234"_s}, {u"NL"_s, u"31"_s},  {u"NO"_s, u"47"_s},  {u"NZ"_s, u"64"_s},
-            {u"PH"_s, u"63"_s},  {u"PL"_s, u"48"_s},  {u"PT"_s, u"351"_s}, {u"RO"_s, u"40"_s},
-            {u"RS"_s, u"381"_s}, {u"RU"_s, u"7"_s},   {u"SA"_s, u"966"_s}, {u"SE"_s, u"46"_s},
-            {u"SG"_s, u"65"_s},  {u"SI"_s, u"386"_s}, {u"SK"_s, u"421"_s}, {u"SR"_s, u"597"_s},
-            {u"TH"_s, u"66"_s},  {u"TR"_s, u"90"_s},  {u"TW"_s, u"886"_s}, {u"UA"_s, u"380"_s},
-            {u"US"_s, u"1"_s},   {u"VN"_s, u"84"_s},  {u"ZA"_s, u"27"_s}};
+        {u"AE"_s, u"971"_s}, {u"AR"_s, u"54"_s},  {u"AT"_s, u"43"_s},  {u"AU"_s, u"61"_s},
+        {u"BE"_s, u"32"_s},  {u"BG"_s, u"359"_s}, {u"BR"_s, u"55"_s},  {u"CA"_s, u"1"_s},
+        {u"CH"_s, u"41"_s},  {u"CN"_s, u"86"_s},  {u"CW"_s, u"599"_s}, {u"CY"_s, u"357"_s},
+        {u"CZ"_s, u"420"_s}, {u"DE"_s, u"49"_s},  {u"DK"_s, u"45"_s},  {u"EE"_s, u"372"_s},
+        {u"EG"_s, u"20"_s},  {u"ES"_s, u"34"_s},  {u"FI"_s, u"358"_s}, {u"FR"_s, u"33"_s},
+        {u"GB"_s, u"44"_s},  {u"GR"_s, u"30"_s},  {u"HK"_s, u"852"_s}, {u"HR"_s, u"385"_s},
+        {u"HU"_s, u"36"_s},  {u"ID"_s, u"62"_s},  {u"IE"_s, u"353"_s}, {u"IL"_s, u"972"_s},
+        {u"IN"_s, u"91"_s},  {u"IS"_s, u"354"_s}, {u"IT"_s, u"39"_s},  {u"JP"_s, u"81"_s},
+        {u"KR"_s, u"82"_s},  {u"LT"_s, u"370"_s}, {u"LU"_s, u"352"_s}, {u"LV"_s, u"371"_s},
+        {u"MA"_s, u"212"_s}, {u"MT"_s, u"356"_s}, {u"MX"_s, u"52"_s},  {u"MY"_s, u"60"_s},
+        {u"NG"_s, u"234"_s}, {u"NL"_s, u"31"_s},  {u"NO"_s, u"47"_s},  {u"NZ"_s, u"64"_s},
+        {u"PH"_s, u"63"_s},  {u"PL"_s, u"48"_s},  {u"PT"_s, u"351"_s}, {u"RO"_s, u"40"_s},
+        {u"RS"_s, u"381"_s}, {u"RU"_s, u"7"_s},   {u"SA"_s, u"966"_s}, {u"SE"_s, u"46"_s},
+        {u"SG"_s, u"65"_s},  {u"SI"_s, u"386"_s}, {u"SK"_s, u"421"_s}, {u"SR"_s, u"597"_s},
+        {u"TH"_s, u"66"_s},  {u"TR"_s, u"90"_s},  {u"TW"_s, u"886"_s}, {u"UA"_s, u"380"_s},
+        {u"US"_s, u"1"_s},   {u"VN"_s, u"84"_s},  {u"ZA"_s, u"27"_s}};
     return codes;
 }
 
@@ -93,10 +93,9 @@ const QHash<QString, QString> &callingCodes()
 const QHash<QString, QString> &demoNumbers()
 {
     static const QHash<QString, QString> numbers = {
-            {u"447700900001"_s, u"1"_s},  {u"447700900005"_s, u"5"_s},
-            {u"447700900006"_s, u"6"_s},  {u"447700900007"_s, u"7"_s},
-            {u"447700900008"_s, u"8"_s},  {u"447700900009"_s, u"9"_s},
-            {u"447700900015"_s, u"15"_s}, {u"447700900029"_s, u"29"_s}};
+        {u"447700900001"_s, u"1"_s},  {u"447700900005"_s, u"5"_s}, {u"447700900006"_s, u"6"_s},
+        {u"447700900007"_s, u"7"_s},  {u"447700900008"_s, u"8"_s}, {u"447700900009"_s, u"9"_s},
+        {u"447700900015"_s, u"15"_s}, {u"447700900029"_s, u"29"_s}};
     return numbers;
 }
 
@@ -112,7 +111,7 @@ QString invalidParameter(const QString &name)
 
 Reply statusReply(const QString &status, const QString &errorText)
 {
-    return {200, QJsonObject{{u"status"_s, status}, {u"error_text"_s, errorText}}};
+    return {200, QJsonObject {{u"status"_s, status}, {u"error_text"_s, errorText}}};
 }
 
 Reply requestError(const QString &status, const QString &errorText)
@@ -178,9 +177,9 @@ QString defaultLanguage(const QString &number)
 Simulator::Simulator(SimulatorConfig config, Clock *clock, quint32 seed)
     : m_config(std::move(config))
     , m_clock(clock)
-    , m_random(seed != 0 ? QRandomGenerator(seed) : QRandomGenerator(QRandomGenerator::global()->generate()))
-{
-}
+    , m_random(seed != 0 ? QRandomGenerator(seed)
+                         : QRandomGenerator(QRandomGenerator::global()->generate()))
+{ }
 
 QString Simulator::formatDate(qint64 ms)
 {
@@ -190,29 +189,32 @@ QString Simulator::formatDate(qint64 ms)
 QString Simulator::statusText(const QString &status)
 {
     static const QHash<QString, QString> texts = {
-            {u"0"_s, u"Success"_s},
-            {u"1"_s, u"Throttled"_s},
-            {u"2"_s, missingParameter(u"number"_s)},
-            {u"3"_s, invalidParameter(u"number"_s)},
-            {u"4"_s, u"Bad credentials"_s},
-            {u"5"_s, u"Internal Error"_s},
-            {u"6"_s, u"The Vonage platform was unable to process this message for the following "
-                     u"reason: The request could not be routed."_s},
-            {u"7"_s, u"The number you are trying to verify is blacklisted for verification."_s},
-            {u"8"_s, u"The api_key you supplied is for an account that has been barred from "
-                     u"submitting messages."_s},
-            {u"9"_s, u"Partner quota exceeded"_s},
-            {u"10"_s, u"Concurrent verifications to the same number are not allowed"_s},
-            {u"15"_s, u"The destination number is not in a supported network"_s},
-            {u"16"_s, u"The code inserted does not match the expected value"_s},
-            {u"17"_s, u"The wrong code was provided too many times. Request terminated"_s},
-            {u"18"_s, u"Too many request_ids provided"_s},
-            {u"19"_s, u"No more events are left to execute for the request"_s},
-            {u"20"_s, u"This account does not support the parameter: pin_code."_s},
-            {u"29"_s, u"Your Vonage account is still in demo mode. While in demo mode you must add "
-                      u"target numbers to the approved list for your account. Add funds to your "
-                      u"account to remove this limitation."_s},
-            {u"101"_s, u"No response found"_s}};
+        {u"0"_s, u"Success"_s},
+        {u"1"_s, u"Throttled"_s},
+        {u"2"_s, missingParameter(u"number"_s)},
+        {u"3"_s, invalidParameter(u"number"_s)},
+        {u"4"_s, u"Bad credentials"_s},
+        {u"5"_s, u"Internal Error"_s},
+        {u"6"_s,
+         u"The Vonage platform was unable to process this message for the following "
+         u"reason: The request could not be routed."_s},
+        {u"7"_s, u"The number you are trying to verify is blacklisted for verification."_s},
+        {u"8"_s,
+         u"The api_key you supplied is for an account that has been barred from "
+         u"submitting messages."_s},
+        {u"9"_s, u"Partner quota exceeded"_s},
+        {u"10"_s, u"Concurrent verifications to the same number are not allowed"_s},
+        {u"15"_s, u"The destination number is not in a supported network"_s},
+        {u"16"_s, u"The code inserted does not match the expected value"_s},
+        {u"17"_s, u"The wrong code was provided too many times. Request terminated"_s},
+        {u"18"_s, u"Too many request_ids provided"_s},
+        {u"19"_s, u"No more events are left to execute for the request"_s},
+        {u"20"_s, u"This account does not support the parameter: pin_code."_s},
+        {u"29"_s,
+         u"Your Vonage account is still in demo mode. While in demo mode you must add "
+         u"target numbers to the approved list for your account. Add funds to your "
+         u"account to remove this limitation."_s},
+        {u"101"_s, u"No response found"_s}};
     return texts.value(status, u"Internal Error"_s);
 }
 
@@ -230,37 +232,41 @@ Reply Simulator::issueToken(const QString &grantType, const QString &clientId,
                             const QString &clientSecret)
 {
     if (grantType.isEmpty()) {
-        return {400, QJsonObject{{u"ErrorCode"_s, u"invalid_request"_s},
-                                 {u"Error"_s, u"Invalid grant_type"_s}}};
+        return {400,
+                QJsonObject {{u"ErrorCode"_s, u"invalid_request"_s},
+                             {u"Error"_s, u"Invalid grant_type"_s}}};
     }
     if (grantType != u"client_credentials") {
-        return {400, QJsonObject{{u"ErrorCode"_s, u"invalid_request"_s},
-                                 {u"Error"_s, u"Unsupported grant type : %1"_s.arg(grantType)}}};
+        return {400,
+                QJsonObject {{u"ErrorCode"_s, u"invalid_request"_s},
+                             {u"Error"_s, u"Unsupported grant type : %1"_s.arg(grantType)}}};
     }
     if (clientId != m_config.clientId || clientSecret != m_config.clientSecret) {
-        return {401, QJsonObject{{u"ErrorCode"_s, u"invalid_client"_s},
-                                 {u"Error"_s, u"ClientId is Invalid"_s}}};
+        return {401,
+                QJsonObject {{u"ErrorCode"_s, u"invalid_client"_s},
+                             {u"Error"_s, u"ClientId is Invalid"_s}}};
     }
     const qint64 now = m_clock->nowMs();
     const QString token = randomToken();
     m_tokens.insert(token, now + qint64(m_config.tokenTtlSeconds) * 1000);
     // KPN's gateway writes every value as a string, lists included.
-    return {200, QJsonObject{
-                         {u"refresh_token_expires_in"_s, u"0"_s},
-                         {u"api_product_list"_s, u"[Nexmo Verify]"_s},
-                         {u"api_product_list_json"_s, QJsonArray{u"Nexmo Verify"_s}},
-                         {u"organization_name"_s, u"kpn"_s},
-                         {u"developer_email"_s, u"sandbox@verifydesk.invalid"_s},
-                         {u"token_type"_s, u"Bearer"_s},
-                         {u"issued_at"_s, QString::number(now)},
-                         {u"client_id"_s, clientId},
-                         {u"access_token"_s, token},
-                         {u"application_name"_s, u"verify-desk-sandbox"_s},
-                         {u"scope"_s, QString()},
-                         {u"expires_in"_s, QString::number(m_config.tokenTtlSeconds)},
-                         {u"refresh_count"_s, u"0"_s},
-                         {u"status"_s, u"approved"_s},
-                 }};
+    return {200,
+            QJsonObject {
+                {u"refresh_token_expires_in"_s, u"0"_s},
+                {u"api_product_list"_s, u"[Nexmo Verify]"_s},
+                {u"api_product_list_json"_s, QJsonArray {u"Nexmo Verify"_s}},
+                {u"organization_name"_s, u"kpn"_s},
+                {u"developer_email"_s, u"sandbox@verifydesk.invalid"_s},
+                {u"token_type"_s, u"Bearer"_s},
+                {u"issued_at"_s, QString::number(now)},
+                {u"client_id"_s, clientId},
+                {u"access_token"_s, token},
+                {u"application_name"_s, u"verify-desk-sandbox"_s},
+                {u"scope"_s, QString()},
+                {u"expires_in"_s, QString::number(m_config.tokenTtlSeconds)},
+                {u"refresh_count"_s, u"0"_s},
+                {u"status"_s, u"approved"_s},
+            }};
 }
 
 Simulator::TokenState Simulator::tokenState(const QString &accessToken)
@@ -366,9 +372,10 @@ Reply Simulator::request(const Params &params)
         return requestError(demoStatus, statusText(demoStatus));
 
     if (const auto live = m_liveByNumber.constFind(number); live != m_liveByNumber.cend()) {
-        return {200, QJsonObject{{u"request_id"_s, live.value()},
-                                 {u"status"_s, u"10"_s},
-                                 {u"error_text"_s, statusText(u"10"_s)}}};
+        return {200,
+                QJsonObject {{u"request_id"_s, live.value()},
+                             {u"status"_s, u"10"_s},
+                             {u"error_text"_s, statusText(u"10"_s)}}};
     }
 
     const Workflow flow = workflow(workflowId);
@@ -395,7 +402,7 @@ Reply Simulator::request(const Params &params)
     m_liveByNumber.insert(stored.number, stored.id);
     fireNext(stored, stored.submittedMs);
 
-    return {200, QJsonObject{{u"request_id"_s, stored.id}, {u"status"_s, u"0"_s}}};
+    return {200, QJsonObject {{u"request_id"_s, stored.id}, {u"status"_s, u"0"_s}}};
 }
 
 // --- workflow ---------------------------------------------------------------------------------
@@ -417,8 +424,8 @@ void Simulator::fireNext(Verification &v, qint64 atMs)
     const QString eventId = u"0A%1"_s.arg(++m_eventCounter, 14, 16, QLatin1Char('0')).toUpper();
     v.events.append({eventId, channel, atMs});
 
-    const Message message{v.id, v.number, channel,
-                          messageText(channel, v.language, v.brand, v.pin), v.pin, atMs};
+    const Message message {
+        v.id, v.number, channel, messageText(channel, v.language, v.brand, v.pin), v.pin, atMs};
     m_messages.append(message);
     if (m_messages.size() > kMaxMessages)
         m_messages.remove(0, m_messages.size() - kMaxMessages);
@@ -506,9 +513,9 @@ QString Simulator::accountId() const
 {
     // Eight hex digits like the vendor's account ids, stable for a client id.
     return QString::fromLatin1(
-            QCryptographicHash::hash(m_config.clientId.toUtf8(), QCryptographicHash::Sha1)
-                    .toHex()
-                    .left(8));
+        QCryptographicHash::hash(m_config.clientId.toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(8));
 }
 
 // --- check ------------------------------------------------------------------------------------
@@ -530,9 +537,10 @@ Reply Simulator::check(const Params &params)
     if (it == m_verifications.end() || it->second.state == State::Success
         || it->second.state == State::Expired || it->second.state == State::Cancelled) {
         Reply reply = statusReply(
-                u"6"_s, u"The Vonage platform was unable to process this message for the following "
-                        u"reason: Request '%1' was not found or it has been verified already."_s.arg(
-                                requestId));
+            u"6"_s,
+            u"The Vonage platform was unable to process this message for the following "
+            u"reason: Request '%1' was not found or it has been verified already."_s.arg(
+                requestId));
         reply.body.insert(u"request_id"_s, requestId);
         return reply;
     }
@@ -552,12 +560,13 @@ Reply Simulator::check(const Params &params)
         qint64 sent = 0;
         for (const Event &event : std::as_const(v.events))
             sent += event.channel == kSms ? kSmsPrice : kCallPrice;
-        return {200, QJsonObject{{u"request_id"_s, v.id},
-                                 {u"event_id"_s, v.events.isEmpty() ? QString() : v.events.last().id},
-                                 {u"status"_s, u"0"_s},
-                                 {u"price"_s, formatMoney(kVerificationPrice)},
-                                 {u"currency"_s, u"EUR"_s},
-                                 {u"estimated_price_messages_sent"_s, formatMoney(sent)}}};
+        return {200,
+                QJsonObject {{u"request_id"_s, v.id},
+                             {u"event_id"_s, v.events.isEmpty() ? QString() : v.events.last().id},
+                             {u"status"_s, u"0"_s},
+                             {u"price"_s, formatMoney(kVerificationPrice)},
+                             {u"currency"_s, u"EUR"_s},
+                             {u"estimated_price_messages_sent"_s, formatMoney(sent)}}};
     }
     ++v.wrongForPin;
     if (v.wrongForPin >= kWrongCodesPerPin)
@@ -578,29 +587,29 @@ QJsonObject Simulator::searchEntry(const Verification &v) const
                                                 {State::Cancelled, u"CANCELLED"_s}};
     QJsonArray checks;
     for (const Check &check : v.checks) {
-        checks.append(QJsonObject{{u"date_received"_s, formatDate(check.atMs)},
-                                  {u"code"_s, check.code},
-                                  {u"status"_s, check.valid ? u"VALID"_s : u"INVALID"_s},
-                                  {u"ip_address"_s, QString()}});
+        checks.append(QJsonObject {{u"date_received"_s, formatDate(check.atMs)},
+                                   {u"code"_s, check.code},
+                                   {u"status"_s, check.valid ? u"VALID"_s : u"INVALID"_s},
+                                   {u"ip_address"_s, QString()}});
     }
     QJsonArray events;
     qint64 sent = 0;
     for (const Event &event : v.events) {
-        events.append(QJsonObject{{u"id"_s, event.id}, {u"type"_s, event.channel}});
+        events.append(QJsonObject {{u"id"_s, event.id}, {u"type"_s, event.channel}});
         sent += event.channel == kSms ? kSmsPrice : kCallPrice;
     }
-    QJsonObject entry{{u"request_id"_s, v.id},
-                      {u"account_id"_s, accountId()},
-                      {u"number"_s, v.number},
-                      {u"sender_id"_s, v.senderId},
-                      {u"date_submitted"_s, formatDate(v.submittedMs)},
-                      {u"checks"_s, checks},
-                      {u"price"_s,
-                       formatMoney(v.state == State::Success ? kVerificationPrice : 0)},
-                      {u"currency"_s, u"EUR"_s},
-                      {u"status"_s, names.value(v.state)},
-                      {u"estimated_price_messages_sent"_s, formatMoney(sent)},
-                      {u"events"_s, events}};
+    QJsonObject entry {
+        {u"request_id"_s, v.id},
+        {u"account_id"_s, accountId()},
+        {u"number"_s, v.number},
+        {u"sender_id"_s, v.senderId},
+        {u"date_submitted"_s, formatDate(v.submittedMs)},
+        {u"checks"_s, checks},
+        {u"price"_s, formatMoney(v.state == State::Success ? kVerificationPrice : 0)},
+        {u"currency"_s, u"EUR"_s},
+        {u"status"_s, names.value(v.state)},
+        {u"estimated_price_messages_sent"_s, formatMoney(sent)},
+        {u"events"_s, events}};
     if (v.finalizedMs >= 0)
         entry.insert(u"date_finalized"_s, formatDate(v.finalizedMs));
     if (!v.events.isEmpty()) {
@@ -627,9 +636,9 @@ Reply Simulator::search(const Params &params)
     const auto entryFor = [this](const QString &id) {
         const auto it = m_verifications.find(id);
         if (it == m_verifications.end()) {
-            return QJsonObject{{u"request_id"_s, id},
-                               {u"status"_s, u"101"_s},
-                               {u"error_text"_s, statusText(u"101"_s)}};
+            return QJsonObject {{u"request_id"_s, id},
+                                {u"status"_s, u"101"_s},
+                                {u"error_text"_s, statusText(u"101"_s)}};
         }
         return searchEntry(it->second);
     };
@@ -644,7 +653,7 @@ Reply Simulator::search(const Params &params)
     }
     if (!anyKnown)
         return requestError(u"101"_s, statusText(u"101"_s));
-    return {200, QJsonObject{{u"verification_requests"_s, entries}}};
+    return {200, QJsonObject {{u"verification_requests"_s, entries}}};
 }
 
 // --- control ----------------------------------------------------------------------------------
@@ -663,9 +672,8 @@ Reply Simulator::control(const Params &params)
 
     auto it = m_verifications.find(requestId);
     if (it == m_verifications.end() || it->second.state != State::InProgress) {
-        return statusReply(u"6"_s,
-                           u"The requestId '%1' does not exist or its no longer active."_s.arg(
-                                   requestId));
+        return statusReply(
+            u"6"_s, u"The requestId '%1' does not exist or its no longer active."_s.arg(requestId));
     }
     Verification &v = it->second;
     const qint64 now = m_clock->nowMs();
@@ -682,16 +690,15 @@ Reply Simulator::control(const Params &params)
                                u"attempts to re-deliver have already been made."_s.arg(requestId));
         }
         finalize(v, State::Cancelled, now);
-        return {200, QJsonObject{{u"status"_s, u"0"_s}, {u"command"_s, command}}};
+        return {200, QJsonObject {{u"status"_s, u"0"_s}, {u"command"_s, command}}};
     }
 
     if (v.nextStep >= v.steps.size()) {
-        return statusReply(u"19"_s,
-                           u"No more events are left to execute for the request ['%1']"_s.arg(
-                                   requestId));
+        return statusReply(
+            u"19"_s, u"No more events are left to execute for the request ['%1']"_s.arg(requestId));
     }
     fireNext(v, now);
-    return {200, QJsonObject{{u"status"_s, u"0"_s}, {u"command"_s, command}}};
+    return {200, QJsonObject {{u"status"_s, u"0"_s}, {u"command"_s, command}}};
 }
 
 // --- randomness -------------------------------------------------------------------------------
@@ -718,7 +725,7 @@ QString Simulator::randomHex(int count)
 QString Simulator::randomToken()
 {
     static constexpr char16_t alphabet[] =
-            u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     QString token;
     for (int i = 0; i < 28; ++i)
         token.append(QChar(alphabet[m_random.bounded(62)]));

@@ -109,7 +109,7 @@ private:
         int codeLength = 4;
         int workflowId = 1;
         QStringList steps; // channels in order
-        QList<int> waits;  // seconds after each step
+        QList<int> waits; // seconds after each step
         int pinExpirySeconds = 300;
         qint64 submittedMs = 0;
         int nextStep = 0;
@@ -138,7 +138,7 @@ private:
     QRandomGenerator m_random;
     QHash<QString, qint64> m_tokens; // access token -> expiry (ms)
     std::map<QString, Verification> m_verifications;
-    QHash<QString, QString> m_liveByNumber;     // number -> request id in progress
+    QHash<QString, QString> m_liveByNumber; // number -> request id in progress
     std::set<std::pair<qint64, QString>> m_due; // (due time, request id)
     QList<Message> m_messages;
     quint64 m_eventCounter = 0;

@@ -16,25 +16,26 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            u"A local simulator of the Nexmo Verify API as sold through KPN: OAuth token, request, "
-            u"check, search and control, with the vendor's rules and workflows. Listens on "
-            u"127.0.0.1 only."_s);
+        u"A local simulator of the Nexmo Verify API as sold through KPN: OAuth token, request, "
+        u"check, search and control, with the vendor's rules and workflows. Listens on "
+        u"127.0.0.1 only."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(u"port"_s, u"TCP port to listen on (0 = any free port)."_s,
                                         u"port"_s, u"8085"_s);
-    const QCommandLineOption clientIdOption(u"client-id"_s,
-                                            u"Accepted client id (also the api_key)."_s,
-                                            u"id"_s, u"sandbox-client"_s);
+    const QCommandLineOption clientIdOption(
+        u"client-id"_s, u"Accepted client id (also the api_key)."_s, u"id"_s, u"sandbox-client"_s);
     const QCommandLineOption clientSecretOption(u"client-secret"_s,
                                                 u"Accepted client secret (also the api_secret)."_s,
                                                 u"secret"_s, u"sandbox-secret"_s);
     const QCommandLineOption tokenTtlOption(u"token-ttl"_s, u"Access token lifetime in seconds."_s,
                                             u"seconds"_s, u"3599"_s);
     const QCommandLineOption timeScaleOption(
-            u"time-scale"_s, u"Virtual seconds per real second (e.g. 10 runs workflows ten times faster)."_s,
-            u"factor"_s, u"1"_s);
-    parser.addOptions({portOption, clientIdOption, clientSecretOption, tokenTtlOption, timeScaleOption});
+        u"time-scale"_s,
+        u"Virtual seconds per real second (e.g. 10 runs workflows ten times faster)."_s,
+        u"factor"_s, u"1"_s);
+    parser.addOptions(
+        {portOption, clientIdOption, clientSecretOption, tokenTtlOption, timeScaleOption});
     parser.process(app);
 
     QTextStream err(stderr);

@@ -62,12 +62,12 @@ void tst_VerifySandboxCli::help()
 void tst_VerifySandboxCli::rejectsBadFlags_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("port not a number") << QStringList{u"--port"_s, u"http"_s};
-    QTest::newRow("port too large") << QStringList{u"--port"_s, u"70000"_s};
-    QTest::newRow("ttl zero") << QStringList{u"--token-ttl"_s, u"0"_s};
-    QTest::newRow("scale negative") << QStringList{u"--time-scale"_s, u"-2"_s};
-    QTest::newRow("empty secret") << QStringList{u"--client-secret"_s, QString()};
-    QTest::newRow("unknown flag") << QStringList{u"--colour"_s};
+    QTest::newRow("port not a number") << QStringList {u"--port"_s, u"http"_s};
+    QTest::newRow("port too large") << QStringList {u"--port"_s, u"70000"_s};
+    QTest::newRow("ttl zero") << QStringList {u"--token-ttl"_s, u"0"_s};
+    QTest::newRow("scale negative") << QStringList {u"--time-scale"_s, u"-2"_s};
+    QTest::newRow("empty secret") << QStringList {u"--client-secret"_s, QString()};
+    QTest::newRow("unknown flag") << QStringList {u"--colour"_s};
 }
 
 void tst_VerifySandboxCli::rejectsBadFlags()
@@ -83,9 +83,10 @@ void tst_VerifySandboxCli::rejectsBadFlags()
 void tst_VerifySandboxCli::listensOnLoopbackAndHonoursFlags()
 {
     QProcess process;
-    const QUrl base = startAndWaitForUrl(
-            process, {u"--port"_s, u"0"_s, u"--client-id"_s, u"desk"_s, u"--client-secret"_s,
-                      u"s3cret"_s, u"--token-ttl"_s, u"120"_s});
+    const QUrl base =
+        startAndWaitForUrl(process,
+                           {u"--port"_s, u"0"_s, u"--client-id"_s, u"desk"_s, u"--client-secret"_s,
+                            u"s3cret"_s, u"--token-ttl"_s, u"120"_s});
     QVERIFY2(base.isValid(), "no 'listening on http://127.0.0.1:PORT' line");
     QVERIFY(base.port() > 0);
 
@@ -103,8 +104,8 @@ void tst_VerifySandboxCli::listensOnLoopbackAndHonoursFlags()
         QSignalSpy finished(reply, &QNetworkReply::finished);
         finished.wait(10'000);
         reply->deleteLater();
-        return std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                         QJsonDocument::fromJson(reply->readAll()).object()};
+        return std::pair {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                          QJsonDocument::fromJson(reply->readAll()).object()};
     };
 
     const auto [okStatus, okBody] = post(u"desk"_s, u"s3cret"_s);
