@@ -214,6 +214,9 @@ HttpResponse SandboxService::handle(const HttpRequest &request)
 
 HttpResponse SandboxService::dispatch(Route route, const HttpRequest &request)
 {
+    // The fault list is a JSON document of its own, not a set of parameters.
+    if (route == Route::Faults)
+        return control(route, request, Params::fromFormEncoded(request.query));
     HttpResponse error;
     const auto params = readParams(request, &error);
     if (!params)
