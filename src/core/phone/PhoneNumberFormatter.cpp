@@ -1,0 +1,73 @@
+#include "PhoneNumberFormatter.h"
+
+#include <phonenumbers/asyoutypeformatter.h>
+#include <phonenumbers/phonenumberutil.h>
+#include <string>
+
+using i18n::phonenumbers::AsYouTypeFormatter;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+PhoneNumberFormatter::PhoneNumberFormatter(const QString &regionCode)
+{
+    setRegionCode(regionCode);
+}
+
+PhoneNumberFormatter::~PhoneNumberFormatter() = default;
+PhoneNumberFormatter::PhoneNumberFormatter(PhoneNumberFormatter &&other) noexcept = default;
+PhoneNumberFormatter &
+PhoneNumberFormatter::operator=(PhoneNumberFormatter &&other) noexcept = default;
+
+void PhoneNumberFormatter::setRegionCode(const QString &regionCode)
+{
+    m_regionCode = regionCode.trimmed().toUpper();
+    m_formatter.reset(
+        PhoneNumberUtil::GetInstance()->GetAsYouTypeFormatter(m_regionCode.toStdString()));
+}
+
+QString PhoneNumberFormatter::format(const QString &typed, int *cursorPosition)
+{
+    if (!m_formatter)
+        setRegionCode(m_regionCode); // after a move
+    m_formatter->Clear();
+
+    // The last digit before the cursor is the one whose position the formatter remembers.
+    int lastDigitBeforeCursor = -1;
+    bool seenDigit = false;
+    QString significant;
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        const QChar c = typed.at(i);
+        const int value = c.digitValue();
+        if (value >= 0) {
+            significant.append(QChar(u'0' + value));
+            seenDigit = true;
+        } else if (c == u'+' && !seenDigit && significant.isEmpty()) {
+            significant.append(c);
+        } else {
+            continue;
+        }
+        if (cursorPosition && i < *cursorPosition)
+            lastDigitBeforeCursor = int(significant.size()) - 1;
+    }
+
+    std::string result;
+    for (qsizetype i = 0; i < significant.size(); ++i) {
+        const auto c = static_cast<i18n::phonenumbers::char32>(significant.at(i).unicode());
+        if (i == lastDigitBeforeCursor)
+            m_formatter->InputDigitAndRememberPosition(c, &result);
+        else
+            m_formatter->InputDigit(c, &result);
+    }
+    const QString formatted = QString::fromStdString(result);
+    if (cursorPosition) {
+        if (lastDigitBeforeCursor < 0) {
+            // Nothing significant before the cursor: keep it in front of the first digit.
+            *cursorPosition = significant.isEmpty() ? int(formatted.size()) : 0;
+        } else {
+            // GetRememberedPosition counts UTF-8 bytes; the formatted text is ASCII apart from
+            // rare separators, so convert through the bytes to stay exact.
+            const int bytes = m_formatter->GetRememberedPosition();
+            *cursorPosition = int(QString::fromUtf8(result.data(), bytes).size());
+        }
+    }
+    return formatted;
+}
