@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+struct HttpResponse;
+
+// Why an API call failed: a kind to branch on, a translated sentence for the user (what happened
+// and what to do) and the raw detail for the inspector. Never holds a secret, token or PIN.
+class ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind {
+        Network, // no connection, host not found, connection closed
+        Timeout, // the transfer timeout fired
+        Tls, // the TLS handshake failed or the certificate was refused
+        Http, // an HTTP error without a recognised body (HTML page, plain text)
+        GatewayFault, // KPN's gateway refused the call ({transactionId,status,...} or an Apigee
+                      // fault)
+        InvalidToken, // the access token is unknown or expired
+        InvalidClient, // the client id / secret pair is refused
+        Business, // HTTP 200 with a Verify status other than 0
+        MalformedAnswer, // the answer could not be understood
+        Aborted, // the caller aborted the call
+    };
+
+    ApiError() = default;
+    ApiError(Kind kind, QString message);
+
+    Kind kind() const { return m_kind; }
+    // One translated sentence: what happened and what to do.
+    QString message() const { return m_message; }
+
+    // Raw detail.
+    int httpStatus() const { return m_httpStatus; }
+    QString bodyExcerpt() const { return m_bodyExcerpt; } // redacted, at most 2 KB
+    QString qtError() const { return m_qtError; }
+    QString serverText() const { return m_serverText; } // error_text, faultstring, message ...
+    QString serverCode() const { return m_serverCode; } // errorcode, ErrorCode, name ...
+    // Verify's status code when kind() is Business ("1", "16", "101" ...).
+    QString businessStatus() const { return m_businessStatus; }
+    // The request_id the answer named, if any (check errors, status 10).
+    QString requestId() const { return m_requestId; }
+    // Seconds the server asked to wait (Retry-After), or -1.
+    int retryAfterSeconds() const { return m_retryAfter; }
+
+    // Everything above in a few lines, for the inspector and logs.
+    QString detail() const;
+    static QString kindName(Kind kind);
+
+    // Classifies a failed exchange: network, timeout, TLS, Apigee fault, gateway envelope,
+    // invalid_client, 429 with Retry-After, HTML error page ...
+    static ApiError fromResponse(const HttpResponse &response);
+    // HTTP 200 with a Verify status other than "0".
+    static ApiError business(const QString &status, const QString &errorText,
+                             const QString &requestId = {});
+    // The answer arrived but is not what the API documents.
+    static ApiError malformed(const QString &reason, const HttpResponse &response);
+    static ApiError aborted();
+
+    // A plain-language sentence for a Verify business status.
+    static QString businessMessage(const QString &status);
+
+    static constexpr qsizetype kMaxExcerptBytes = 2048;
+
+private:
+    void setRaw(const HttpResponse &response);
+
+    Kind m_kind = Kind::Network;
+    QString m_message;
+    int m_httpStatus = 0;
+    QString m_bodyExcerpt;
+    QString m_qtError;
+    QString m_serverText;
+    QString m_serverCode;
+    QString m_businessStatus;
+    QString m_requestId;
+    int m_retryAfter = -1;
+};

@@ -1,0 +1,99 @@
+#include "ExchangeLog.h"
+
+#include "Redactor.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype kMaxSecrets = 32;
+constexpr qsizetype kMinSecretLength = 6;
+
+QByteArray capped(QByteArray body)
+{
+    if (body.size() > ExchangeLog::kMaxBodyBytes) {
+        const qsizetype total = body.size();
+        body.truncate(ExchangeLog::kMaxBodyBytes);
+        body += "\n[" + QByteArray::number(total - ExchangeLog::kMaxBodyBytes) + " more bytes]";
+    }
+    return body;
+}
+
+QString headersText(const ExchangeLog::Headers &headers)
+{
+    QStringList lines;
+    for (const auto &[name, value] : headers)
+        lines.append(QString::fromLatin1(name) + u": "_s + QString::fromUtf8(value));
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+QString ExchangeLog::Entry::toText() const
+{
+    QStringList parts;
+    parts.append(u"#%1 %2 %3 %4"_s.arg(QString::number(id), startedAt.toString(Qt::ISODateWithMs),
+                                       QString::fromLatin1(method), url));
+    parts.append(headersText(requestHeaders));
+    if (!requestBody.isEmpty())
+        parts.append(QString::fromUtf8(requestBody));
+    parts.append(u"-> %1 in %2 ms"_s.arg(status).arg(durationMs));
+    if (!error.isEmpty())
+        parts.append(u"error: %1"_s.arg(error));
+    parts.append(headersText(responseHeaders));
+    if (!responseBody.isEmpty())
+        parts.append(QString::fromUtf8(responseBody));
+    return parts.join(u'\n');
+}
+
+ExchangeLog::ExchangeLog(QObject *parent)
+    : QObject(parent)
+{ }
+
+ExchangeLog::~ExchangeLog() = default;
+
+quint64 ExchangeLog::record(Entry entry)
+{
+    entry.url = Redactor::redactUrl(entry.url, m_secrets);
+    for (auto &[name, value] : entry.requestHeaders)
+        value = Redactor::redactHeader(name, value, m_secrets);
+    for (auto &[name, value] : entry.responseHeaders)
+        value = Redactor::redactHeader(name, value, m_secrets);
+    entry.requestBody = capped(Redactor::redactBody(entry.requestBody, m_secrets));
+    entry.responseBody = capped(Redactor::redactBody(entry.responseBody, m_secrets));
+    entry.error = QString::fromUtf8(Redactor::scrub(entry.error.toUtf8(), m_secrets));
+    entry.id = m_nextId++;
+    if (!entry.startedAt.isValid())
+        entry.startedAt = QDateTime::currentDateTimeUtc();
+
+    m_entries.push_back(entry);
+    while (m_entries.size() > static_cast<size_t>(kCapacity))
+        m_entries.pop_front();
+    Q_EMIT appended(entry);
+    return entry.id;
+}
+
+void ExchangeLog::addSecret(const QByteArray &secret)
+{
+    if (secret.size() < kMinSecretLength || m_secrets.contains(secret))
+        return;
+    m_secrets.append(secret);
+    if (m_secrets.size() > kMaxSecrets)
+        m_secrets.removeFirst();
+}
+
+void ExchangeLog::forgetSecrets()
+{
+    m_secrets.clear();
+}
+
+QList<ExchangeLog::Entry> ExchangeLog::entries() const
+{
+    return {m_entries.cbegin(), m_entries.cend()};
+}
+
+void ExchangeLog::clear()
+{
+    m_entries.clear();
+    Q_EMIT cleared();
+}

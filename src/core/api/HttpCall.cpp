@@ -1,0 +1,108 @@
+#include "HttpCall.h"
+
+#include "ExchangeLog.h"
+#include "Logging.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+HttpCall *HttpCall::post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkRequest request,
+                         const QByteArray &body, int timeoutMs, QObject *owner, Done done)
+{
+    auto *call = new HttpCall(log, std::move(done), owner);
+    request.setTransferTimeout(timeoutMs > 0 ? timeoutMs : 0);
+    call->m_request = request;
+    call->m_body = body;
+    call->m_startedAt = QDateTime::currentDateTimeUtc();
+    call->m_timer.start();
+    call->m_reply = nam->post(request, body);
+    connect(call->m_reply, &QNetworkReply::finished, call, &HttpCall::onFinished);
+    return call;
+}
+
+HttpCall::HttpCall(ExchangeLog *log, Done done, QObject *owner)
+    : QObject(owner)
+    , m_log(log)
+    , m_done(std::move(done))
+{ }
+
+HttpCall::~HttpCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpCall::abort()
+{
+    if (m_finished)
+        return;
+    m_aborted = true;
+    if (m_reply)
+        m_reply->abort(); // finished() follows, synchronously
+}
+
+void HttpCall::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    HttpResponse response;
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.headers = reply->rawHeaderPairs();
+    response.body = reply->readAll();
+    response.networkError = reply->error();
+    response.errorString =
+        response.networkError == QNetworkReply::NoError ? QString() : reply->errorString();
+    response.aborted = m_aborted;
+    // Qt reports the transfer timeout as a cancelled operation that nobody asked for.
+    response.timedOut = !m_aborted
+        && (response.networkError == QNetworkReply::OperationCanceledError
+            || response.networkError == QNetworkReply::TimeoutError);
+    response.durationMs = m_timer.elapsed();
+    reply->deleteLater();
+    m_reply = nullptr;
+    finish(response);
+}
+
+void HttpCall::finish(HttpResponse response)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+
+    if (m_log) {
+        ExchangeLog::Entry entry;
+        entry.startedAt = m_startedAt;
+        entry.method = QByteArrayLiteral("POST");
+        entry.url = m_request.url().toString(QUrl::FullyEncoded);
+        for (const QByteArray &name : m_request.rawHeaderList())
+            entry.requestHeaders.append({name, m_request.rawHeader(name)});
+        const QVariant type = m_request.header(QNetworkRequest::ContentTypeHeader);
+        if (type.isValid())
+            entry.requestHeaders.append({QByteArrayLiteral("Content-Type"), type.toByteArray()});
+        entry.requestBody = m_body;
+        entry.status = response.httpStatus;
+        entry.responseHeaders = response.headers;
+        entry.responseBody = response.body;
+        entry.durationMs = response.durationMs;
+        if (response.aborted)
+            entry.error = QStringLiteral("aborted");
+        else if (response.timedOut)
+            entry.error = QStringLiteral("timed out");
+        else
+            entry.error = response.errorString;
+        m_log->record(entry);
+    }
+    if (response.networkError != QNetworkReply::NoError && !response.aborted)
+        qCInfo(lcApi) << "HTTP exchange failed:" << response.networkError << "status"
+                      << response.httpStatus;
+
+    // Deliver from the event loop, so that no caller is re-entered from post() or abort().
+    Done done = std::move(m_done);
+    QTimer::singleShot(0, this, [this, done = std::move(done), response] {
+        done(response);
+        deleteLater();
+    });
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkReply>
+#include <QString>
+
+#include <utility>
+
+// What came back from one HTTP exchange, whatever went wrong on the way (internal to api/).
+struct HttpResponse
+{
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body; // raw: never store or show it without Redactor
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString errorString; // Qt's error text
+    bool aborted = false; // the caller aborted the call
+    bool timedOut = false; // the transfer timeout fired
+    qint64 durationMs = 0;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+};

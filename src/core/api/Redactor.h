@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+// Masks secrets (client secret, access token, PIN) in what the client sends and receives, so
+// that logs, the inspector and error details never hold them.
+class Redactor
+{
+public:
+    // Parameter and JSON keys whose values are always masked.
+    static const QStringList &sensitiveKeys();
+    static QString mask();
+
+    // key=value&... with the values of sensitive keys masked.
+    static QByteArray redactForm(const QByteArray &form);
+    // "key": "value" (or a number) of sensitive keys masked, also in truncated or broken JSON.
+    static QByteArray redactJson(const QByteArray &json);
+    // A body of any type: form or JSON by its look, literal secrets removed.
+    static QByteArray redactBody(const QByteArray &body, const QList<QByteArray> &secrets = {});
+    // A URL with the values of sensitive query items masked.
+    static QString redactUrl(const QString &url, const QList<QByteArray> &secrets = {});
+    // The value of a header; Authorization and cookies are masked.
+    static QByteArray redactHeader(const QByteArray &name, const QByteArray &value,
+                                   const QList<QByteArray> &secrets = {});
+    // Every occurrence of each literal secret replaced by the mask.
+    static QByteArray scrub(QByteArray text, const QList<QByteArray> &secrets);
+    // A short non-reversible fingerprint, so the inspector can tell two tokens apart.
+    static QString fingerprint(const QByteArray &secret);
+};

@@ -1,0 +1,123 @@
+#include "api/ExchangeLog.h"
+#include "api/Redactor.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_ExchangeLog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void masksAtTheSource_data();
+    void masksAtTheSource();
+    void masksAuthorizationWithAFingerprint();
+    void masksQueryAndLiteralSecrets();
+    void keepsTheLastThousand();
+    void signalsEachAppend();
+};
+
+void tst_ExchangeLog::masksAtTheSource_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("secret");
+    QTest::addColumn<QByteArray>("kept");
+
+    QTest::newRow("token form") << QByteArray("client_id=me&client_secret=p%40ss%2Bword")
+                                << QByteArray("p%40ss%2Bword") << QByteArray("client_id=me");
+    QTest::newRow("check form") << QByteArray("request_id=abc&code=987654") << QByteArray("987654")
+                                << QByteArray("request_id=abc");
+    QTest::newRow("token answer") << QByteArray(
+        R"({"issued_at":"1","access_token":"T0k3nT0k3n","expires_in":"3599"})")
+                                  << QByteArray("T0k3nT0k3n")
+                                  << QByteArray(R"("expires_in":"3599")");
+    QTest::newRow("truncated token answer")
+        << QByteArray(R"({"issued_at":"1","access_token":"T0k3nT0k)") << QByteArray("T0k3nT0k")
+        << QByteArray(R"("issued_at":"1")");
+    QTest::newRow("search checks")
+        << QByteArray(R"({"checks":[{"code": "4321","status":"INVALID"},{"code":1234}]})")
+        << QByteArray("4321") << QByteArray(R"("status":"INVALID")");
+    QTest::newRow("numeric code") << QByteArray(R"({"code":1234,"errorcode":"x"})")
+                                  << QByteArray("1234") << QByteArray(R"("errorcode":"x")");
+}
+
+void tst_ExchangeLog::masksAtTheSource()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, secret);
+    QFETCH(QByteArray, kept);
+
+    ExchangeLog log;
+    ExchangeLog::Entry entry;
+    entry.method = "POST";
+    entry.url = u"http://example.invalid/x"_s;
+    entry.requestBody = body;
+    entry.responseBody = body;
+    log.record(entry);
+    const ExchangeLog::Entry stored = log.entries().constFirst();
+    QVERIFY(!stored.requestBody.contains(secret));
+    QVERIFY(!stored.responseBody.contains(secret));
+    QVERIFY(stored.requestBody.contains(kept));
+    QVERIFY(stored.requestBody.contains(Redactor::mask().toUtf8()));
+    QVERIFY(!stored.toText().contains(QString::fromUtf8(secret)));
+}
+
+void tst_ExchangeLog::masksAuthorizationWithAFingerprint()
+{
+    ExchangeLog log;
+    ExchangeLog::Entry entry;
+    entry.requestHeaders = {{"Authorization", "Bearer AbCdEfGhIjKlMnOp"}, {"Accept", "x/y"}};
+    log.record(entry);
+    log.record(entry);
+    const QList<ExchangeLog::Entry> entries = log.entries();
+    const QByteArray value = entries.first().requestHeaders.first().second;
+    QVERIFY(value.startsWith("Bearer [redacted] #"));
+    QVERIFY(!value.contains("AbCdEf"));
+    // The same token gives the same fingerprint, so the inspector can tell tokens apart.
+    QCOMPARE(entries.last().requestHeaders.first().second, value);
+    QCOMPARE(entries.first().requestHeaders.last().second, QByteArray("x/y"));
+}
+
+void tst_ExchangeLog::masksQueryAndLiteralSecrets()
+{
+    ExchangeLog log;
+    log.addSecret("LiteralSecret99");
+    ExchangeLog::Entry entry;
+    entry.url = u"http://h/verify/json?api_key=k&api_secret=zzzzzz&number=31"_s;
+    entry.responseBody = "<html>echo LiteralSecret99</html>";
+    entry.error = u"failed for LiteralSecret99"_s;
+    log.record(entry);
+    const ExchangeLog::Entry stored = log.entries().constFirst();
+    QCOMPARE(stored.url, u"http://h/verify/json?api_key=k&api_secret=[redacted]&number=31"_s);
+    QVERIFY(!stored.responseBody.contains("LiteralSecret99"));
+    QVERIFY(!stored.error.contains(u"LiteralSecret99"));
+}
+
+void tst_ExchangeLog::keepsTheLastThousand()
+{
+    ExchangeLog log;
+    for (int i = 0; i < ExchangeLog::kCapacity + 5; ++i)
+        log.record({});
+    QCOMPARE(log.size(), ExchangeLog::kCapacity);
+    QCOMPARE(log.entries().constFirst().id, quint64(6));
+    QCOMPARE(log.entries().constLast().id, quint64(ExchangeLog::kCapacity + 5));
+    log.clear();
+    QCOMPARE(log.size(), 0);
+}
+
+void tst_ExchangeLog::signalsEachAppend()
+{
+    ExchangeLog log;
+    QSignalSpy appended(&log, &ExchangeLog::appended);
+    ExchangeLog::Entry entry;
+    entry.requestBody = "client_secret=abcdefgh";
+    log.record(entry);
+    QCOMPARE(appended.count(), 1);
+    const auto sent = appended.first().first().value<ExchangeLog::Entry>();
+    QVERIFY(!sent.requestBody.contains("abcdefgh"));
+}
+
+QTEST_GUILESS_MAIN(tst_ExchangeLog)
+#include "tst_ExchangeLog.moc"
