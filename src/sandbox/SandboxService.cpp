@@ -201,10 +201,11 @@ HttpResponse SandboxService::handle(const HttpRequest &request)
     std::optional<Fault> fault;
     if (isApiRoute(info->route))
         fault = m_faults.take(request.path);
-    if (fault && !fault->processed)
-        return applyFault(*fault, info->route, std::nullopt);
+    // Tokens expire whether or not the call itself reaches the API.
     if (fault && fault->expireTokens)
         m_simulator->expireAllTokens();
+    if (fault && !fault->processed)
+        return applyFault(*fault, info->route, std::nullopt);
 
     HttpResponse response = dispatch(info->route, request);
     if (fault)
