@@ -205,6 +205,7 @@ private Q_SLOTS:
     void workflows_data();
     void workflows();
     void customNextEventWait();
+    void eventsFallDueWithoutCalls();
 
     // faults
     void faultHttpStatus_data();
@@ -1624,6 +1625,32 @@ void tst_SandboxServer::customNextEventWait()
         {{u"next_event_wait"_s, u"60"_s}, {u"pin_expiry"_s, u"120"_s}, {u"workflow_id"_s, u"1"_s}});
     QVERIFY(!id.isEmpty());
     walkWorkflow(id, {u"sms"_s, u"tts"_s, u"tts"_s}, {0, 60, 120}, {0, 0, 1}, 180);
+}
+
+void tst_SandboxServer::eventsFallDueWithoutCalls()
+{
+    // With virtual time running 100 times faster than real time, the server's own ticker fires
+    // the second event of workflow 1 (125 s, 1.25 s of real time) with no API call, and reports it
+    // as delivered.
+    sandbox::SandboxOptions fast = options();
+    fast.timeScale = 100;
+    QVERIFY(startServer(fast));
+    QSignalSpy delivered(m_server.get(), &sandbox::SandboxServer::messageDelivered);
+
+    const QString id = startVerification();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(delivered.size(), 1);
+    QCOMPARE(delivered.at(0).at(0).toString(), id);
+    QCOMPARE(delivered.at(0).at(1).toString(), kNumber);
+    QCOMPARE(delivered.at(0).at(2).toString(), u"sms"_s);
+    const QString code = delivered.at(0).at(4).toString();
+    QCOMPARE(code.size(), 4);
+    QVERIFY(delivered.at(0).at(3).toString().contains(code));
+
+    QTRY_VERIFY_WITH_TIMEOUT(delivered.size() >= 2, 10'000);
+    QCOMPARE(delivered.at(1).at(0).toString(), id);
+    QCOMPARE(delivered.at(1).at(2).toString(), u"tts"_s);
+    QCOMPARE(delivered.at(1).at(4).toString(), code);
 }
 
 // --- faults -----------------------------------------------------------------------------------
