@@ -40,6 +40,13 @@ bool SandboxControl::addFaults(const QByteArray &json)
     return ok;
 }
 
+bool SandboxControl::clearFaults()
+{
+    bool ok = false;
+    call("DELETE", u"/_sandbox/faults"_s, {}, &ok);
+    return ok;
+}
+
 bool SandboxControl::reset()
 {
     bool ok = false;

@@ -13,6 +13,7 @@ public:
 
     bool advance(qint64 seconds);
     bool addFaults(const QByteArray &json);
+    bool clearFaults();
     bool reset();
     // Messages delivered to `number`, oldest first.
     QJsonArray messages(const QString &number);

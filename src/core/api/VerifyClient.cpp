@@ -1,0 +1,367 @@
+#include "VerifyClient.h"
+
+#include "ExchangeLog.h"
+#include "FormBody.h"
+#include "HttpCall.h"
+#include "Logging.h"
+#include "TokenClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString text(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isDouble())
+        return QString::number(value.toInt());
+    return value.toString();
+}
+
+HttpResponse noResponse()
+{
+    return {};
+}
+
+} // namespace
+
+struct VerifyClient::SearchState
+{
+    QStringList ids; // in the order asked, without duplicates
+    int next = 0; // index of the first id of the next batch
+    QHash<QString, SearchResult> results;
+    std::function<void(const Outcome<QList<SearchResult>> &)> deliver;
+};
+
+VerifyClient::VerifyClient(QNetworkAccessManager *nam, TokenClient *tokens, ExchangeLog *log,
+                           QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_tokens(tokens)
+    , m_log(log)
+{ }
+
+VerifyClient::~VerifyClient() = default;
+
+void VerifyClient::setConfig(const ApiConfig &config)
+{
+    m_config = config;
+    m_tokens->setConfig(config);
+}
+
+QString VerifyClient::commandName(Command command)
+{
+    return command == Command::Cancel ? u"cancel"_s : u"trigger_next_event"_s;
+}
+
+QUrl VerifyClient::endpointUrl(const QString &endpoint) const
+{
+    QUrl url = m_config.apiBaseUrl;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (!endpoint.isEmpty())
+        path += u'/' + endpoint;
+    url.setPath(path);
+    return url;
+}
+
+template<typename T>
+ApiJob *VerifyClient::newJob(QObject *context, Callback<T> done,
+                             std::function<void(const Outcome<T> &)> *deliver)
+{
+    auto *job = new ApiJob(this);
+    QPointer<QObject> guard = context ? context : this;
+    if (context)
+        connect(context, &QObject::destroyed, job, &ApiJob::abort);
+    QPointer<ApiJob> jobGuard = job;
+    *deliver = [jobGuard, guard, done = std::move(done)](const Outcome<T> &outcome) {
+        if (!jobGuard || !jobGuard->finish())
+            return;
+        if (guard)
+            done(outcome);
+        jobGuard->emitFinished();
+    };
+    job->m_fail = [deliver = *deliver](const ApiError &error) {
+        deliver(error);
+    };
+    return job;
+}
+
+void VerifyClient::post(ApiJob *job, const QString &endpoint, const QByteArray &body, JsonDone done,
+                        bool mayRenewToken)
+{
+    QPointer<ApiJob> guard = job;
+    m_tokens->fetchToken(
+        job, [this, guard, endpoint, body, done, mayRenewToken](const Outcome<QString> &token) {
+            if (!guard || guard->isFinished())
+                return;
+            if (!token) {
+                done(token.error());
+                return;
+            }
+            QNetworkRequest request(endpointUrl(endpoint));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/x-www-form-urlencoded"));
+            request.setRawHeader(QByteArrayLiteral("Accept"),
+                                 QByteArrayLiteral("application/json"));
+            request.setRawHeader(QByteArrayLiteral("Authorization"),
+                                 "Bearer " + token.value().toUtf8());
+            const QString used = token.value();
+            HttpCall *call = HttpCall::post(
+                m_nam, m_log, request, body, m_config.timeoutMs, guard,
+                [this, guard, endpoint, body, done, mayRenewToken,
+                 used](const HttpResponse &response) {
+                    if (!guard || guard->isFinished())
+                        return;
+                    guard->setCall(nullptr);
+                    const bool failed = response.networkError != QNetworkReply::NoError
+                        || response.httpStatus >= 400 || response.httpStatus == 0;
+                    if (failed) {
+                        const ApiError error = ApiError::fromResponse(response);
+                        // Apigee refuses an unknown or expired token before the call reaches
+                        // Verify, so even an SMS-sending call is safe to send again, once.
+                        if (error.kind() == ApiError::Kind::InvalidToken && mayRenewToken) {
+                            qCInfo(lcApi) << "access token refused; renewing it and retrying once";
+                            m_tokens->invalidate(used);
+                            post(guard, endpoint, body, done, false);
+                            return;
+                        }
+                        done(error);
+                        return;
+                    }
+                    QJsonParseError parseError {};
+                    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
+                    if (parseError.error != QJsonParseError::NoError) {
+                        done(ApiError::malformed(parseError.errorString(), response));
+                        return;
+                    }
+                    if (!doc.isObject()) {
+                        done(ApiError::malformed(tr("the answer is not a JSON object"), response));
+                        return;
+                    }
+                    const QJsonObject object = doc.object();
+                    if (!object.contains(u"status"_s)
+                        && !object.contains(u"verification_requests"_s)) {
+                        done(ApiError::malformed(tr("no status in the answer"), response));
+                        return;
+                    }
+                    done(object);
+                });
+            guard->setCall(call);
+        });
+}
+
+ApiJob *VerifyClient::request(const VerifyRequest &params, QObject *context,
+                              Callback<RequestResult> done)
+{
+    std::function<void(const Outcome<RequestResult> &)> deliver;
+    ApiJob *job = newJob<RequestResult>(context, std::move(done), &deliver);
+
+    FormBody form;
+    QString number = params.number.trimmed();
+    if (number.startsWith(u'+'))
+        number.remove(0, 1);
+    form.add(u"number"_s, number);
+    form.add(u"brand"_s, params.brand);
+    if (!params.country.isEmpty())
+        form.add(u"country"_s, params.country);
+    if (!params.senderId.isEmpty())
+        form.add(u"sender_id"_s, params.senderId);
+    if (params.codeLength)
+        form.add(u"code_length"_s, QString::number(*params.codeLength));
+    if (!params.language.isEmpty())
+        form.add(u"lg"_s, params.language);
+    if (params.pinExpiry)
+        form.add(u"pin_expiry"_s, QString::number(*params.pinExpiry));
+    if (params.nextEventWait)
+        form.add(u"next_event_wait"_s, QString::number(*params.nextEventWait));
+    if (params.workflowId)
+        form.add(u"workflow_id"_s, QString::number(*params.workflowId));
+
+    post(job, QString(), form.toByteArray(), [deliver](const Outcome<QJsonObject> &answer) {
+        if (!answer) {
+            deliver(answer.error());
+            return;
+        }
+        const QJsonObject object = answer.value();
+        RequestResult result;
+        result.status = text(object, u"status"_s);
+        result.requestId = text(object, u"request_id"_s);
+        result.errorText = text(object, u"error_text"_s);
+        if (result.status.isEmpty()) {
+            deliver(ApiError::malformed(tr("no status in the answer"), noResponse()));
+        } else if ((result.status == u"0" || result.status == u"10")
+                   && !result.requestId.isEmpty()) {
+            deliver(result);
+        } else if (result.status == u"0") {
+            deliver(ApiError::malformed(tr("no request_id in the answer"), noResponse()));
+        } else {
+            deliver(ApiError::business(result.status, result.errorText, result.requestId));
+        }
+    });
+    return job;
+}
+
+ApiJob *VerifyClient::check(const QString &requestId, const QString &code, QObject *context,
+                            Callback<CheckResult> done)
+{
+    std::function<void(const Outcome<CheckResult> &)> deliver;
+    ApiJob *job = newJob<CheckResult>(context, std::move(done), &deliver);
+    const QByteArray body =
+        FormBody().add(u"request_id"_s, requestId).add(u"code"_s, code).toByteArray();
+    post(job, u"check"_s, body, [deliver, requestId](const Outcome<QJsonObject> &answer) {
+        if (!answer) {
+            deliver(answer.error());
+            return;
+        }
+        const QJsonObject object = answer.value();
+        const QString status = text(object, u"status"_s);
+        if (status.isEmpty()) {
+            deliver(ApiError::malformed(tr("no status in the answer"), noResponse()));
+            return;
+        }
+        if (status != u"0") {
+            const QString id = text(object, u"request_id"_s);
+            deliver(ApiError::business(status, text(object, u"error_text"_s),
+                                       id.isEmpty() ? requestId : id));
+            return;
+        }
+        CheckResult result;
+        result.requestId = text(object, u"request_id"_s);
+        result.eventId = text(object, u"event_id"_s);
+        result.price = text(object, u"price"_s);
+        result.currency = text(object, u"currency"_s);
+        result.estimatedPriceMessagesSent = text(object, u"estimated_price_messages_sent"_s);
+        deliver(result);
+    });
+    return job;
+}
+
+ApiJob *VerifyClient::control(const QString &requestId, Command command, QObject *context,
+                              Callback<ControlResult> done)
+{
+    std::function<void(const Outcome<ControlResult> &)> deliver;
+    ApiJob *job = newJob<ControlResult>(context, std::move(done), &deliver);
+    const QByteArray body = FormBody()
+                                .add(u"request_id"_s, requestId)
+                                .add(u"cmd"_s, commandName(command))
+                                .toByteArray();
+    post(job, u"control"_s, body, [deliver, requestId](const Outcome<QJsonObject> &answer) {
+        if (!answer) {
+            deliver(answer.error());
+            return;
+        }
+        const QJsonObject object = answer.value();
+        ControlResult result;
+        result.status = text(object, u"status"_s);
+        result.command = text(object, u"command"_s);
+        if (result.status.isEmpty())
+            deliver(ApiError::malformed(tr("no status in the answer"), noResponse()));
+        else if (result.status != u"0")
+            deliver(ApiError::business(result.status, text(object, u"error_text"_s), requestId));
+        else
+            deliver(result);
+    });
+    return job;
+}
+
+ApiJob *VerifyClient::search(const QString &requestId, QObject *context,
+                             Callback<SearchResult> done)
+{
+    return search(QStringList {requestId}, context,
+                  [done = std::move(done)](const Outcome<QList<SearchResult>> &outcome) {
+                      if (!outcome)
+                          done(outcome.error());
+                      else
+                          done(outcome.value().constFirst());
+                  });
+}
+
+ApiJob *VerifyClient::search(const QStringList &requestIds, QObject *context,
+                             Callback<QList<SearchResult>> done)
+{
+    auto state = std::make_shared<SearchState>();
+    ApiJob *job = newJob<QList<SearchResult>>(context, std::move(done), &state->deliver);
+    for (const QString &id : requestIds) {
+        const QString trimmed = id.trimmed();
+        if (!trimmed.isEmpty() && !state->ids.contains(trimmed))
+            state->ids.append(trimmed);
+    }
+    if (state->ids.isEmpty()) {
+        QTimer::singleShot(0, job, [state] {
+            state->deliver(ApiError::business(
+                u"2"_s,
+                u"Your request is incomplete and missing the mandatory parameter "
+                u"`request_id`"_s));
+        });
+        return job;
+    }
+    searchNextBatch(job, state);
+    return job;
+}
+
+void VerifyClient::searchNextBatch(ApiJob *job, const std::shared_ptr<SearchState> &state)
+{
+    const QStringList batch = state->ids.mid(state->next, kMaxIdsPerSearch);
+    state->next += static_cast<int>(batch.size());
+    FormBody form;
+    if (batch.size() == 1) {
+        form.add(u"request_id"_s, batch.first());
+    } else {
+        for (const QString &id : batch)
+            form.add(u"request_ids"_s, id);
+    }
+    QPointer<ApiJob> guard = job;
+    post(job, u"search"_s, form.toByteArray(),
+         [this, guard, state, batch](const Outcome<QJsonObject> &answer) {
+             if (!answer) {
+                 state->deliver(answer.error());
+                 return;
+             }
+             const QJsonObject object = answer.value();
+             QList<QJsonObject> entries;
+             if (object.value(u"verification_requests"_s).isArray()) {
+                 const QJsonArray list = object.value(u"verification_requests"_s).toArray();
+                 for (const QJsonValue &value : list)
+                     entries.append(value.toObject());
+             } else {
+                 const QString status = text(object, u"status"_s);
+                 const QString id = text(object, u"request_id"_s);
+                 if (status == u"101" && id.isEmpty()) {
+                     // None of the ids is known: the answer names none of them.
+                 } else if (!status.isEmpty() && status.at(0).isDigit() && status != u"101") {
+                     state->deliver(ApiError::business(status, text(object, u"error_text"_s), id));
+                     return;
+                 } else {
+                     entries.append(object);
+                 }
+             }
+             for (const QJsonObject &entry : std::as_const(entries)) {
+                 QString error;
+                 const SearchResult result = SearchResult::fromJson(entry, &error);
+                 if (!error.isEmpty()) {
+                     state->deliver(ApiError::malformed(error, noResponse()));
+                     return;
+                 }
+                 if (batch.contains(result.requestId))
+                     state->results.insert(result.requestId, result);
+             }
+             if (state->next < state->ids.size()) {
+                 if (guard && !guard->isFinished())
+                     searchNextBatch(guard, state);
+                 return;
+             }
+             QList<SearchResult> results;
+             for (const QString &id : std::as_const(state->ids)) {
+                 results.append(state->results.value(
+                     id, SearchResult::unknown(id, ApiError::businessMessage(u"101"_s))));
+             }
+             state->deliver(results);
+         });
+}
