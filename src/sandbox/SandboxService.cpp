@@ -294,8 +294,12 @@ HttpResponse SandboxService::vendorCall(Route route, const HttpRequest &request,
     if (secret.isEmpty())
         return refuse(u"2"_s, u"Missing api_secret"_s);
     const SimulatorConfig &config = m_simulator->config();
-    if (key != config.clientId || secret != config.clientSecret)
-        return refuse(u"4"_s, u"Bad credentials"_s);
+    // The vendor words status 4 differently for a request than for check, search and control.
+    if (key != config.clientId || secret != config.clientSecret) {
+        return refuse(u"4"_s,
+                      route == Route::VendorRequest ? u"Invalid credentials were provided"_s
+                                                    : u"Bad credentials"_s);
+    }
     return verifyCall(route, params);
 }
 
