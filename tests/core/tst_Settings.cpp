@@ -1,0 +1,438 @@
+#include "FakeSecretBackend.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_Settings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void freshFileGetsDefaults();
+    void roundTrip();
+    void injectedQSettings();
+    void sandboxCannotBeRemoved();
+    void removingTheActiveProfileActivatesSandbox();
+    void refusedChanges_data();
+    void refusedChanges();
+    void sandboxStoresNoUrls();
+    void unusableFileFallsBackToDefaults_data();
+    void unusableFileFallsBackToDefaults();
+    void brokenProfileEntriesAreLeftOut();
+    void missingSandboxIsRestored();
+    void languageAndTheme();
+    void historyRetention();
+    void secretNeverInSettingsFile();
+
+private:
+    QString iniPath() const { return m_dir->filePath(u"verifydesk.ini"_s); }
+    QByteArray iniBytes() const;
+    void writeIni(const QByteArray &contents) const;
+    static Profile fullCustom();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+QByteArray tst_Settings::iniBytes() const
+{
+    QFile f(iniPath());
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return f.readAll();
+}
+
+void tst_Settings::writeIni(const QByteArray &contents) const
+{
+    QFile f(iniPath());
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(contents), contents.size());
+}
+
+Profile tst_Settings::fullCustom()
+{
+    Profile p = Profile::custom(u"Staging, \"quoted\" = weird"_s);
+    p.tokenUrl = QUrl(u"https://staging.example.com/oauth/token?grant_type=client_credentials"_s);
+    p.apiBaseUrl = QUrl(u"http://127.0.0.1:8443/communication/nexmo/verify"_s);
+    p.clientId = u"key/with=odd;chars"_s;
+    p.defaults.brand = u"ACME Bank"_s;
+    p.defaults.country = u"BE"_s;
+    p.defaults.codeLength = 6;
+    p.defaults.language = u"nl-nl"_s;
+    p.defaults.workflowId = 6;
+    p.defaults.pinExpirySeconds = 600;
+    p.defaults.nextEventWaitSeconds = 120;
+    p.defaults.senderId = u"ACME"_s;
+    p.timeoutSeconds = 42;
+    p.proxyMode = Profile::ProxyMode::Manual;
+    p.proxyHost = u"proxy.example.com"_s;
+    p.proxyPort = 3128;
+    p.colour = u"#123abc"_s;
+    p.production = true;
+    return p;
+}
+
+void tst_Settings::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_Settings::freshFileGetsDefaults()
+{
+    Settings settings(iniPath());
+    QVERIFY(settings.loadNotice().isEmpty());
+    QVERIFY(settings.backupPath().isEmpty());
+    QCOMPARE(settings.profiles(), (QList<Profile> {Profile::sandbox(), Profile::kpnProduction()}));
+    QCOMPARE(settings.activeProfileId(), Profile::sandboxId());
+    QCOMPARE(settings.activeProfile(), Profile::sandbox());
+    QCOMPARE(settings.language(), Settings::Language::System);
+    QCOMPARE(settings.theme(), Settings::Theme::System);
+    QVERIFY(settings.windowGeometry().isEmpty());
+    QCOMPARE(settings.historyRetentionDays(), Settings::kDefaultHistoryRetentionDays);
+    settings.sync();
+    QVERIFY(iniBytes().contains("schemaVersion=1"));
+}
+
+void tst_Settings::roundTrip()
+{
+    const Profile custom = fullCustom();
+    Profile kpn = Profile::kpnProduction();
+    kpn.clientId = u"kpn-consumer-key"_s;
+    kpn.defaults.brand = u"KPN"_s;
+    Profile sandbox = Profile::sandbox();
+    sandbox.defaults.brand = u"Demo"_s;
+    const QByteArray geometry("\x01\x02\x00\xffgeometry", 12);
+    const QByteArray state("\x00state\xfe", 7);
+    {
+        Settings settings(iniPath());
+        QSignalSpy changed(&settings, &Settings::profilesChanged);
+        QSignalSpy activeChanged(&settings, &Settings::activeProfileChanged);
+        QString error;
+        QVERIFY2(settings.addProfile(custom, &error), qPrintable(error));
+        QVERIFY2(settings.updateProfile(kpn, &error), qPrintable(error));
+        QVERIFY2(settings.updateProfile(sandbox, &error), qPrintable(error));
+        QCOMPARE(changed.size(), 3);
+        QVERIFY(settings.setActiveProfileId(custom.id));
+        QCOMPARE(activeChanged.size(), 1);
+        QCOMPARE(activeChanged.at(0).at(0).toString(), custom.id);
+        QVERIFY(!settings.setActiveProfileId(u"no-such-profile"_s));
+        settings.setLanguage(Settings::Language::Dutch);
+        settings.setTheme(Settings::Theme::Dark);
+        settings.setWindowGeometry(geometry);
+        settings.setWindowState(state);
+        settings.setHistoryRetentionDays(30);
+    }
+    Settings settings(iniPath());
+    QVERIFY2(settings.loadNotice().isEmpty(), qPrintable(settings.loadNotice()));
+    QCOMPARE(settings.profiles(), (QList<Profile> {sandbox, kpn, custom}));
+    QCOMPARE(settings.profile(custom.id), std::optional<Profile>(custom));
+    QCOMPARE(settings.profileByName(u"KPN PRODUCTION"_s)->id, Profile::kpnProductionId());
+    QCOMPARE(settings.activeProfileId(), custom.id);
+    QCOMPARE(settings.activeProfile(), custom);
+    QCOMPARE(settings.language(), Settings::Language::Dutch);
+    QCOMPARE(settings.theme(), Settings::Theme::Dark);
+    QCOMPARE(settings.windowGeometry(), geometry);
+    QCOMPARE(settings.windowState(), state);
+    QCOMPARE(settings.historyRetentionDays(), 30);
+}
+
+void tst_Settings::injectedQSettings()
+{
+    QSettings qsettings(iniPath(), QSettings::IniFormat);
+    const Profile custom = fullCustom();
+    {
+        Settings settings(&qsettings);
+        QVERIFY(settings.addProfile(custom));
+    }
+    QCOMPARE(qsettings.value(u"meta/schemaVersion"_s).toInt(), Settings::kSchemaVersion);
+    Settings again(iniPath());
+    QCOMPARE(again.profile(custom.id), std::optional<Profile>(custom));
+}
+
+void tst_Settings::sandboxCannotBeRemoved()
+{
+    {
+        Settings settings(iniPath());
+        QSignalSpy changed(&settings, &Settings::profilesChanged);
+        QString error;
+        QVERIFY(!settings.removeProfile(Profile::sandboxId(), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(settings.profile(Profile::sandboxId()));
+        QCOMPARE(changed.size(), 0);
+        // The other built-in can go.
+        QVERIFY(settings.removeProfile(Profile::kpnProductionId()));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!settings.removeProfile(Profile::kpnProductionId(), &error));
+    }
+    Settings settings(iniPath());
+    QCOMPARE(settings.profiles(), QList<Profile> {Profile::sandbox()});
+}
+
+void tst_Settings::removingTheActiveProfileActivatesSandbox()
+{
+    Settings settings(iniPath());
+    const Profile custom = fullCustom();
+    QVERIFY(settings.addProfile(custom));
+    QVERIFY(settings.setActiveProfileId(custom.id));
+    QSignalSpy activeChanged(&settings, &Settings::activeProfileChanged);
+    QVERIFY(settings.removeProfile(custom.id));
+    QCOMPARE(settings.activeProfileId(), Profile::sandboxId());
+    QCOMPARE(activeChanged.size(), 1);
+    QVERIFY(!settings.profile(custom.id));
+}
+
+void tst_Settings::refusedChanges_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("add invalid") << u"addInvalid"_s;
+    QTest::newRow("add duplicate id") << u"addDuplicateId"_s;
+    QTest::newRow("add duplicate name") << u"addDuplicateName"_s;
+    QTest::newRow("add a second sandbox") << u"addSandbox"_s;
+    QTest::newRow("add without id") << u"addNoId"_s;
+    QTest::newRow("update unknown") << u"updateUnknown"_s;
+    QTest::newRow("update invalid") << u"updateInvalid"_s;
+    QTest::newRow("update to a taken name") << u"updateTakenName"_s;
+    QTest::newRow("update into a sandbox") << u"updateIntoSandbox"_s;
+    QTest::newRow("remove unknown") << u"removeUnknown"_s;
+}
+
+void tst_Settings::refusedChanges()
+{
+    QFETCH(QString, change);
+    Settings settings(iniPath());
+    const Profile custom = fullCustom();
+    QVERIFY(settings.addProfile(custom));
+    const QList<Profile> before = settings.profiles();
+    const QByteArray fileBefore = iniBytes();
+    QSignalSpy changed(&settings, &Settings::profilesChanged);
+
+    QString error;
+    bool done = true;
+    Profile p = fullCustom(); // a new id, the same name
+    if (change == u"addInvalid") {
+        p.name = u"Other"_s;
+        p.tokenUrl = QUrl(u"ftp://example.com"_s);
+        done = settings.addProfile(p, &error);
+        QVERIFY(error.contains(u"token URL"_s));
+    } else if (change == u"addDuplicateId") {
+        p = custom;
+        p.name = u"Other"_s;
+        done = settings.addProfile(p, &error);
+    } else if (change == u"addDuplicateName") {
+        p.name = custom.name.toUpper();
+        done = settings.addProfile(p, &error);
+    } else if (change == u"addSandbox") {
+        done = settings.addProfile(Profile::sandbox(), &error);
+    } else if (change == u"addNoId") {
+        p.id.clear();
+        p.name = u"Other"_s;
+        done = settings.addProfile(p, &error);
+    } else if (change == u"updateUnknown") {
+        p.name = u"Other"_s;
+        done = settings.updateProfile(p, &error);
+    } else if (change == u"updateInvalid") {
+        p = custom;
+        p.defaults.codeLength = 5;
+        done = settings.updateProfile(p, &error);
+    } else if (change == u"updateTakenName") {
+        p = custom;
+        p.name = Profile::kpnProduction().name;
+        done = settings.updateProfile(p, &error);
+    } else if (change == u"updateIntoSandbox") {
+        p = custom;
+        p.kind = Profile::Kind::Sandbox;
+        done = settings.updateProfile(p, &error);
+    } else if (change == u"removeUnknown") {
+        done = settings.removeProfile(u"no-such-id"_s, &error);
+    } else {
+        QFAIL("unknown change");
+    }
+    QVERIFY(!done);
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(settings.profiles(), before);
+    QCOMPARE(changed.size(), 0);
+    settings.sync();
+    QCOMPARE(iniBytes(), fileBefore);
+}
+
+void tst_Settings::sandboxStoresNoUrls()
+{
+    {
+        Settings settings(iniPath());
+        Profile sandbox = Profile::sandbox();
+        // The app fills these in at run time; they must not stick.
+        sandbox.tokenUrl = QUrl(u"http://127.0.0.1:40001/oauth/client_credential/accesstoken"_s);
+        sandbox.apiBaseUrl = QUrl(u"http://127.0.0.1:40001/communication/nexmo/verify"_s);
+        sandbox.defaults.brand = u"Demo"_s;
+        QVERIFY(settings.updateProfile(sandbox));
+        const Profile stored = *settings.profile(Profile::sandboxId());
+        QVERIFY(stored.tokenUrl.isEmpty());
+        QVERIFY(stored.apiBaseUrl.isEmpty());
+        QCOMPARE(stored.defaults.brand, u"Demo"_s);
+    }
+    QVERIFY(!iniBytes().contains("40001"));
+    Settings settings(iniPath());
+    QVERIFY(settings.profile(Profile::sandboxId())->tokenUrl.isEmpty());
+    QCOMPARE(settings.profile(Profile::sandboxId())->defaults.brand, u"Demo"_s);
+}
+
+void tst_Settings::unusableFileFallsBackToDefaults_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("reasonWord");
+
+    QByteArray garbage;
+    for (int i = 0; i < 512; ++i)
+        garbage.append(char((i * 73 + 11) % 256));
+    QTest::newRow("binary garbage") << garbage << u"damaged"_s;
+    QTest::newRow("version not a number")
+        << QByteArray("[meta]\nschemaVersion=abc\n[app]\nactiveProfile=x\n") << u"damaged"_s;
+    QTest::newRow("no version: written before versions")
+        << QByteArray("[profiles]\nsize=1\n1\\id=old\n1\\kind=custom\n") << u"older"_s;
+    QTest::newRow("newer version")
+        << QByteArray("[meta]\nschemaVersion=99\n[app]\nlanguage=nl\n") << u"newer"_s;
+    QTest::newRow("truncated mid-line") << QByteArray("[meta]\nschemaVer") << u"damaged"_s;
+}
+
+void tst_Settings::unusableFileFallsBackToDefaults()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, reasonWord);
+    writeIni(contents);
+    {
+        Settings settings(iniPath());
+        QVERIFY(!settings.loadNotice().isEmpty());
+        QVERIFY2(settings.loadNotice().contains(reasonWord), qPrintable(settings.loadNotice()));
+        QCOMPARE(settings.profiles(),
+                 (QList<Profile> {Profile::sandbox(), Profile::kpnProduction()}));
+        QCOMPARE(settings.activeProfileId(), Profile::sandboxId());
+        QCOMPARE(settings.language(), Settings::Language::System);
+        // The old file is kept, unchanged, and the notice says where.
+        QVERIFY(!settings.backupPath().isEmpty());
+        QVERIFY(settings.loadNotice().contains(settings.backupPath()));
+        QFile backup(settings.backupPath());
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), contents);
+        // Usable from now on.
+        QVERIFY(settings.addProfile(fullCustom()));
+    }
+    Settings settings(iniPath());
+    QVERIFY2(settings.loadNotice().isEmpty(), qPrintable(settings.loadNotice()));
+    QCOMPARE(settings.profiles().size(), 3);
+}
+
+void tst_Settings::brokenProfileEntriesAreLeftOut()
+{
+    writeIni("[meta]\nschemaVersion=1\n"
+             "[app]\nactiveProfile=good\n"
+             "[profiles]\nsize=4\n"
+             "1\\id=good\n1\\kind=custom\n1\\name=Good\n1\\tokenUrl=https://a.example/t\n"
+             "1\\apiBaseUrl=https://a.example/v\n1\\clientId=k\n1\\codeLength=six\n"
+             "2\\id=\n2\\kind=custom\n"
+             "3\\id=strange\n3\\kind=martian\n"
+             "4\\id=good\n4\\kind=custom\n");
+    Settings settings(iniPath());
+    QVERIFY(!settings.loadNotice().isEmpty());
+    QVERIFY(settings.backupPath().isEmpty());
+    const QList<Profile> profiles = settings.profiles();
+    QCOMPARE(profiles.size(), 2);
+    QVERIFY(profiles.at(0).isSandbox());
+    QCOMPARE(profiles.at(1).id, u"good"_s);
+    QCOMPARE(profiles.at(1).clientId, u"k"_s);
+    // An unreadable number reads as the default.
+    QCOMPARE(profiles.at(1).defaults.codeLength, Profile().defaults.codeLength);
+    QCOMPARE(settings.activeProfileId(), u"good"_s);
+}
+
+void tst_Settings::missingSandboxIsRestored()
+{
+    writeIni("[meta]\nschemaVersion=1\n"
+             "[app]\nactiveProfile=sandbox\n"
+             "[profiles]\nsize=1\n"
+             "1\\id=kpn-production\n1\\kind=kpn-production\n1\\name=KPN\n");
+    Settings settings(iniPath());
+    QVERIFY(settings.loadNotice().isEmpty());
+    QCOMPARE(settings.profiles().size(), 2);
+    QVERIFY(settings.profiles().at(0).isSandbox());
+    QCOMPARE(settings.activeProfile().id, Profile::sandboxId());
+}
+
+void tst_Settings::languageAndTheme()
+{
+    Settings settings(iniPath());
+    QSignalSpy languageChanged(&settings, &Settings::languageChanged);
+    settings.setLanguage(Settings::Language::English);
+    settings.setLanguage(Settings::Language::English);
+    QCOMPARE(languageChanged.size(), 1);
+    QCOMPARE(settings.language(), Settings::Language::English);
+
+    QCOMPARE(Settings::languageFromCode(u"NL"_s), std::optional(Settings::Language::Dutch));
+    QCOMPARE(Settings::languageFromCode(u"en"_s), std::optional(Settings::Language::English));
+    QCOMPARE(Settings::languageFromCode(u"system"_s), std::optional(Settings::Language::System));
+    QVERIFY(!Settings::languageFromCode(u"fr"_s));
+    for (const auto l :
+         {Settings::Language::System, Settings::Language::English, Settings::Language::Dutch})
+        QCOMPARE(Settings::languageFromCode(Settings::languageCode(l)), std::optional(l));
+
+    settings.setTheme(Settings::Theme::Light);
+    QCOMPARE(settings.theme(), Settings::Theme::Light);
+}
+
+void tst_Settings::historyRetention()
+{
+    writeIni("[meta]\nschemaVersion=1\n[history]\nretentionDays=-5\n");
+    Settings settings(iniPath());
+    QCOMPARE(settings.historyRetentionDays(), Settings::kDefaultHistoryRetentionDays);
+    settings.setHistoryRetentionDays(100000);
+    QCOMPARE(settings.historyRetentionDays(), Settings::kMaxHistoryRetentionDays);
+    settings.setHistoryRetentionDays(7);
+    QCOMPARE(settings.historyRetentionDays(), 7);
+}
+
+void tst_Settings::secretNeverInSettingsFile()
+{
+    const QString secret = u"s3cr3t-Consumer-Secret-value"_s;
+    Settings settings(iniPath());
+    Profile kpn = *settings.profile(Profile::kpnProductionId());
+    kpn.clientId = u"kpn-key"_s;
+    QVERIFY(settings.updateProfile(kpn));
+    QVERIFY(settings.addProfile(fullCustom()));
+
+    // The secret goes through SecretStore, in the keychain first, then through the file fallback
+    // kept in the same folder as the settings file.
+    auto backend = std::make_unique<FakeSecretBackend>();
+    FakeSecretBackend *fake = backend.get();
+    SecretStore store(std::move(backend), m_dir->path());
+    QSignalSpy finished(&store, &SecretStore::finished);
+    store.writeSecret(kpn.id, secret);
+    QVERIFY(finished.wait());
+    QCOMPARE(fake->stored().value(SecretStore::keyFor(kpn.id)), secret);
+
+    fake->setFailure(SecretBackend::Error::Unavailable, u"no D-Bus"_s);
+    store.acceptFileRisk();
+    QVERIFY(store.setFallbackPolicy(SecretStore::FallbackPolicy::File));
+    store.writeSecret(kpn.id, secret);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.last().at(0).value<SecretStore::Result>().storage,
+             SecretStore::Storage::File);
+    QVERIFY(store.fallbackFilePath() != iniPath());
+
+    settings.setWindowGeometry("geometry");
+    settings.sync();
+    const QByteArray ini = iniBytes();
+    QVERIFY(ini.contains("kpn-key"));
+    QVERIFY(!ini.contains(secret.toUtf8()));
+    QVERIFY(!ini.contains(secret.toUtf8().toBase64()));
+    QVERIFY(!ini.toLower().contains("secret"));
+}
+
+QTEST_GUILESS_MAIN(tst_Settings)
+#include "tst_Settings.moc"
