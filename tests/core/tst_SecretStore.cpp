@@ -352,9 +352,11 @@ void tst_SecretStore::realKeychain()
         QVERIFY(r.ok);
         QCOMPARE(r.storage, SecretStore::Storage::Session);
         QVERIFY(filesInDir().isEmpty());
-        QSKIP(qPrintable(u"No Secret Service answers on the session D-Bus, so the real keychain "
-                         "cannot be tried: "_s
-                         % store.keychainProblem()));
+        QSKIP(
+            qPrintable(u"No usable Secret Service on the session D-Bus (run under dbus-run-session "
+                       "with an unlocked gnome-keyring-daemon), so the real keychain cannot be "
+                       "tried: "_s
+                       % store.keychainProblem()));
     }
     QVERIFY2(r.ok, qPrintable(r.errorText));
     QCOMPARE(r.storage, SecretStore::Storage::Keychain);

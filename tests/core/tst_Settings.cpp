@@ -272,11 +272,15 @@ void tst_Settings::sandboxStoresNoUrls()
         sandbox.tokenUrl = QUrl(u"http://127.0.0.1:40001/oauth/client_credential/accesstoken"_s);
         sandbox.apiBaseUrl = QUrl(u"http://127.0.0.1:40001/communication/nexmo/verify"_s);
         sandbox.defaults.brand = u"Demo"_s;
+        sandbox.name = u"My sandbox"_s;
+        sandbox.production = true;
         QVERIFY(settings.updateProfile(sandbox));
         const Profile stored = *settings.profile(Profile::sandboxId());
         QVERIFY(stored.tokenUrl.isEmpty());
         QVERIFY(stored.apiBaseUrl.isEmpty());
         QCOMPARE(stored.defaults.brand, u"Demo"_s);
+        QCOMPARE(stored.name, Profile::sandbox().name);
+        QVERIFY(!stored.production);
     }
     QVERIFY(!iniBytes().contains("40001"));
     Settings settings(iniPath());
@@ -299,6 +303,8 @@ void tst_Settings::unusableFileFallsBackToDefaults_data()
         << QByteArray("[profiles]\nsize=1\n1\\id=old\n1\\kind=custom\n") << u"older"_s;
     QTest::newRow("newer version")
         << QByteArray("[meta]\nschemaVersion=99\n[app]\nlanguage=nl\n") << u"newer"_s;
+    QTest::newRow("unterminated section (QSettings::FormatError)")
+        << QByteArray("[meta\nschemaVersion=1\n") << u"could not be read"_s;
     QTest::newRow("truncated mid-line") << QByteArray("[meta]\nschemaVer") << u"damaged"_s;
 }
 

@@ -248,9 +248,10 @@ void SecretStore::markUnavailable(SecretBackend::Error error, const QString &det
                 .arg(detail);
     else
         m_keychainProblem =
-            tr("No keychain answers (%1). On Linux this needs a Secret Service, such as GNOME "
-               "Keyring or KWallet, on the session D-Bus. Until one answers, the secret can be "
-               "kept in memory for this session only, or stored in a file only you can read.")
+            tr("The system keychain cannot be used (%1). On Linux this needs a Secret Service, "
+               "such as GNOME Keyring or KWallet, on the session D-Bus. Until one answers, the "
+               "secret can be kept in memory for this session only, or stored in a file only you "
+               "can read.")
                 .arg(detail);
     qCWarning(lcSettings) << "Keychain unavailable:" << detail;
     Q_EMIT keychainAvailableChanged(false);

@@ -122,11 +122,13 @@ int readInt(const QSettings &settings, const QString &key, int defaultValue)
     return ok ? value : defaultValue;
 }
 
-// A Sandbox profile keeps what the user may change, never URLs: they belong to the server the app
-// starts at run time.
+// A Sandbox profile keeps what the user may change (request defaults, timeout, colour …), never
+// URLs: they belong to the server the app starts at run time.
 Profile normalisedSandbox(Profile profile)
 {
     profile.id = Profile::sandboxId();
+    // Its name follows the language in use rather than the one it was first saved in.
+    profile.name = Profile::sandbox().name;
     profile.kind = Profile::Kind::Sandbox;
     profile.tokenUrl = QUrl();
     profile.apiBaseUrl = QUrl();

@@ -52,7 +52,8 @@ public:
     // Adds a new profile. Refused (false, a translated reason in *error) when it is invalid, its id
     // is empty or taken, or it claims to be the Sandbox.
     bool addProfile(const Profile &profile, QString *error = nullptr);
-    // Replaces the stored profile with the same id. The Sandbox keeps its kind and stores no URLs.
+    // Replaces the stored profile with the same id. The Sandbox keeps its id, kind and (translated)
+    // name and stores no URLs.
     bool updateProfile(const Profile &profile, QString *error = nullptr);
     // Removes a profile; the Sandbox cannot be removed. The active profile falls back to the
     // Sandbox when it is the one removed.
