@@ -1,0 +1,100 @@
+#include "Dialogs.h"
+
+#include <QFileDialog>
+#include <QPushButton>
+
+namespace {
+// Test seam state. The app never sets it; widget tests do, in the GUI thread.
+std::optional<bool> g_nextAnswer;
+std::optional<QString> g_nextFileName;
+bool g_recordOnly = false;
+QString g_lastText;
+int g_shown = 0;
+} // namespace
+
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text,
+                      const QString &yesText, QMessageBox::Icon icon)
+{
+    ++g_shown;
+    g_lastText = text;
+    if (g_nextAnswer) {
+        const bool answer = *g_nextAnswer;
+        g_nextAnswer.reset();
+        return answer;
+    }
+    QMessageBox box(icon, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
+    if (!yesText.isEmpty())
+        box.button(QMessageBox::Yes)->setText(yesText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
+{
+    ++g_shown;
+    g_lastText = text;
+    if (!g_recordOnly)
+        QMessageBox::information(parent, title, text);
+}
+
+void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    ++g_shown;
+    g_lastText = text;
+    if (!g_recordOnly)
+        QMessageBox::warning(parent, title, text);
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                              const QString &filter)
+{
+    ++g_shown;
+    if (g_nextFileName) {
+        const QString name = *g_nextFileName;
+        g_nextFileName.reset();
+        return name;
+    }
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    ++g_shown;
+    if (g_nextFileName) {
+        const QString name = *g_nextFileName;
+        g_nextFileName.reset();
+        return name;
+    }
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+void Dialogs::setNextAnswer(bool answer)
+{
+    g_nextAnswer = answer;
+    g_recordOnly = true;
+}
+
+void Dialogs::setNextFileName(const QString &fileName)
+{
+    g_nextFileName = fileName;
+    g_recordOnly = true;
+}
+
+QString Dialogs::lastText()
+{
+    return g_lastText;
+}
+
+int Dialogs::shownCount()
+{
+    return g_shown;
+}
+
+void Dialogs::resetTestState()
+{
+    g_nextAnswer.reset();
+    g_nextFileName.reset();
+    g_recordOnly = true;
+    g_lastText.clear();
+    g_shown = 0;
+}
