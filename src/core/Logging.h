@@ -6,3 +6,4 @@
 Q_DECLARE_LOGGING_CATEGORY(lcApi) // verifydesk.api
 Q_DECLARE_LOGGING_CATEGORY(lcPhone) // verifydesk.phone
 Q_DECLARE_LOGGING_CATEGORY(lcSettings) // verifydesk.settings
+Q_DECLARE_LOGGING_CATEGORY(lcHistory) // verifydesk.history
