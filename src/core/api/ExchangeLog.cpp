@@ -19,6 +19,27 @@ QByteArray capped(QByteArray body)
     return body;
 }
 
+// The PIN a check request sends: the `code` field of its form body.
+QString formPin(const QByteArray &body)
+{
+    if (body.trimmed().startsWith('{'))
+        return {};
+    const QList<QByteArray> parts = body.split('&');
+    for (const QByteArray &part : parts) {
+        const qsizetype equals = part.indexOf('=');
+        if (equals < 0)
+            continue;
+        QByteArray key = part.left(equals);
+        QByteArray value = part.mid(equals + 1);
+        key.replace('+', ' ');
+        value.replace('+', ' ');
+        const QString name = QString::fromUtf8(QByteArray::fromPercentEncoding(key));
+        if (name == u"code" || name == u"pin_code")
+            return QString::fromUtf8(QByteArray::fromPercentEncoding(value));
+    }
+    return {};
+}
+
 QString headersText(const ExchangeLog::Headers &headers)
 {
     QStringList lines;
@@ -54,6 +75,12 @@ ExchangeLog::~ExchangeLog() = default;
 
 quint64 ExchangeLog::record(Entry entry)
 {
+    if (entry.profile.isEmpty()) {
+        entry.profile = m_profile;
+        entry.sandbox = m_sandbox;
+    }
+    // Read before masking; kept only for the Sandbox, where no customer's PIN exists.
+    const QString pin = entry.sandbox && m_sandbox ? formPin(entry.requestBody) : QString();
     entry.url = Redactor::redactUrl(entry.url, m_secrets);
     for (auto &[name, value] : entry.requestHeaders)
         value = Redactor::redactHeader(name, value, m_secrets);
@@ -63,12 +90,17 @@ quint64 ExchangeLog::record(Entry entry)
     entry.responseBody = capped(Redactor::redactBody(entry.responseBody, m_secrets));
     entry.error = QString::fromUtf8(Redactor::scrub(entry.error.toUtf8(), m_secrets));
     entry.id = m_nextId++;
+    entry.pinRevealable = !pin.isEmpty();
+    if (entry.pinRevealable)
+        m_sandboxPins.insert(entry.id, pin);
     if (!entry.startedAt.isValid())
         entry.startedAt = QDateTime::currentDateTimeUtc();
 
     m_entries.push_back(entry);
-    while (m_entries.size() > static_cast<size_t>(kCapacity))
+    while (m_entries.size() > static_cast<size_t>(kCapacity)) {
+        m_sandboxPins.remove(m_entries.front().id);
         m_entries.pop_front();
+    }
     Q_EMIT appended(entry);
     return entry.id;
 }
@@ -92,8 +124,20 @@ QList<ExchangeLog::Entry> ExchangeLog::entries() const
     return {m_entries.cbegin(), m_entries.cend()};
 }
 
+void ExchangeLog::setProfile(const QString &name, bool sandbox)
+{
+    m_profile = name;
+    m_sandbox = sandbox;
+}
+
+QString ExchangeLog::revealPin(quint64 id) const
+{
+    return m_sandboxPins.value(id);
+}
+
 void ExchangeLog::clear()
 {
     m_entries.clear();
+    m_sandboxPins.clear();
     Q_EMIT cleared();
 }

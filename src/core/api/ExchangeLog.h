@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -32,6 +33,10 @@ public:
         QByteArray responseBody;
         qint64 durationMs = 0;
         QString error; // empty when the exchange succeeded at the HTTP level
+        // The profile the exchange was made in (stamped by record() when left empty).
+        QString profile;
+        bool sandbox = false; // made in the built-in Sandbox profile
+        bool pinRevealable = false; // revealPin() gives the PIN this exchange sent
 
         // All of it as text, as the inspector copies it.
         QString toText() const;
@@ -52,6 +57,15 @@ public:
     void addSecret(const QByteArray &secret);
     void forgetSecrets();
 
+    // The profile stamped on the exchanges recorded from now on. Only while it is the Sandbox
+    // are the PINs of check requests kept (in memory, next to the masked entry), so that the
+    // inspector can reveal them; a real customer's PIN is never kept.
+    void setProfile(const QString &name, bool sandbox);
+    QString profile() const { return m_profile; }
+    bool isSandbox() const { return m_sandbox; }
+    // The PIN the exchange `id` sent, when it was made in the Sandbox; empty otherwise.
+    QString revealPin(quint64 id) const;
+
     QList<Entry> entries() const;
     int size() const { return static_cast<int>(m_entries.size()); }
     void clear();
@@ -63,5 +77,8 @@ Q_SIGNALS:
 private:
     std::deque<Entry> m_entries;
     QList<QByteArray> m_secrets;
+    QHash<quint64, QString> m_sandboxPins;
+    QString m_profile;
+    bool m_sandbox = false;
     quint64 m_nextId = 1;
 };

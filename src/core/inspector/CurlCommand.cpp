@@ -1,0 +1,226 @@
+#include "CurlCommand.h"
+
+#include "ExchangeFormatter.h"
+#include "api/Redactor.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One shell word made of literal text and variable references.
+class Word
+{
+public:
+    Word &text(const QString &literal)
+    {
+        m_parts.append({false, literal});
+        return *this;
+    }
+    Word &variable(const QString &name)
+    {
+        m_parts.append({true, name});
+        return *this;
+    }
+
+    QString render() const
+    {
+        bool hasVariable = false;
+        bool plainLiterals = true;
+        for (const auto &[isVariable, value] : m_parts) {
+            hasVariable = hasVariable || isVariable;
+            if (!isVariable && value.contains(QRegularExpression(u"[\"$`\\\\!]"_s)))
+                plainLiterals = false;
+        }
+        QString result;
+        if (!hasVariable) {
+            for (const auto &part : m_parts)
+                result += part.second;
+            return CurlCommand::quote(result);
+        }
+        if (plainLiterals) {
+            // "Authorization: Bearer $KPN_TOKEN": readable, as people write it by hand.
+            for (const auto &[isVariable, value] : m_parts)
+                result += isVariable ? u"${"_s + value + u'}' : value;
+            result.replace(QRegularExpression(u"\\$\\{(\\w+)\\}(?!\\w)"_s), u"$\\1"_s);
+            return u'"' + result + u'"';
+        }
+        for (const auto &[isVariable, value] : m_parts)
+            result += isVariable ? u"\"${"_s + value + u"}\""_s : CurlCommand::quote(value);
+        return result;
+    }
+
+private:
+    QList<std::pair<bool, QString>> m_parts;
+};
+
+bool isSecretKey(const QString &key)
+{
+    return key == u"client_secret" || key == u"api_secret";
+}
+
+bool isTokenKey(const QString &key)
+{
+    return key == u"access_token";
+}
+
+bool isPinKey(const QString &key)
+{
+    return key == u"code" || key == u"pin_code";
+}
+
+// The value of a masked field as it goes into the command.
+void appendValue(Word &word, const QString &key, const QString &value, const QString &pin,
+                 bool *pinMasked)
+{
+    if (value != Redactor::mask()) {
+        word.text(value);
+    } else if (isSecretKey(key)) {
+        word.variable(CurlCommand::clientSecretVariable());
+    } else if (isTokenKey(key)) {
+        word.variable(CurlCommand::tokenVariable());
+    } else if (isPinKey(key) && !pin.isEmpty()) {
+        word.text(pin);
+    } else {
+        if (isPinKey(key))
+            *pinMasked = true;
+        word.text(value);
+    }
+}
+
+Word urlWord(const QString &url, const QString &pin, bool *pinMasked)
+{
+    Word word;
+    const qsizetype question = url.indexOf(u'?');
+    if (question < 0 || !url.contains(Redactor::mask())) {
+        word.text(url);
+        return word;
+    }
+    word.text(url.left(question + 1));
+    const qsizetype hash = url.indexOf(u'#', question);
+    const QStringList items =
+        url.mid(question + 1, hash < 0 ? -1 : hash - question - 1).split(u'&');
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            word.text(u"&"_s);
+        const QString &item = items.at(i);
+        const qsizetype equals = item.indexOf(u'=');
+        if (equals < 0) {
+            word.text(item);
+            continue;
+        }
+        const QString key = QUrl::fromPercentEncoding(item.left(equals).toUtf8());
+        word.text(item.left(equals + 1));
+        appendValue(word, key, item.mid(equals + 1),
+                    QString::fromUtf8(QUrl::toPercentEncoding(pin)), pinMasked);
+    }
+    if (hash >= 0)
+        word.text(url.mid(hash));
+    return word;
+}
+
+QString tokenUrlOf(const QString &url)
+{
+    QUrl origin(url);
+    origin.setPath(u"/oauth/client_credential/accesstoken"_s);
+    origin.setQuery(u"grant_type=client_credentials"_s);
+    origin.setFragment({});
+    return origin.toString(QUrl::FullyEncoded);
+}
+
+} // namespace
+
+QString CurlCommand::quote(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u"'"_s, u"'\\''"_s);
+    return u'\'' + escaped + u'\'';
+}
+
+QString CurlCommand::fromEntry(const ExchangeLog::Entry &entry, const QString &revealedPin)
+{
+    QStringList comments;
+    QStringList options;
+    bool pinMasked = false;
+    bool usesToken = false;
+    bool usesSecret = false;
+
+    const QString method = entry.method.isEmpty() ? u"GET"_s : QString::fromLatin1(entry.method);
+    options.append(u"-X "_s + quote(method));
+    options.append(urlWord(entry.url, revealedPin, &pinMasked).render());
+
+    static const QList<QByteArray> skipped = {"content-length",  "host",   "connection",
+                                              "accept-encoding", "cookie", "user-agent"};
+    for (const auto &[name, value] : entry.requestHeaders) {
+        const QByteArray lower = name.toLower();
+        if (skipped.contains(lower))
+            continue;
+        const QString headerName = QString::fromLatin1(name);
+        if (lower == "authorization" && value.contains(Redactor::mask().toUtf8())) {
+            if (value.toLower().startsWith("basic")) {
+                options.append(u"-u "_s
+                               + Word()
+                                     .variable(clientIdVariable())
+                                     .text(u":"_s)
+                                     .variable(clientSecretVariable())
+                                     .render());
+                usesSecret = true;
+            } else {
+                const qsizetype space = value.indexOf(' ');
+                const QString scheme =
+                    space < 0 ? u"Bearer"_s : QString::fromLatin1(value.left(space));
+                options.append(u"-H "_s
+                               + Word()
+                                     .text(headerName + u": "_s + scheme + u' ')
+                                     .variable(tokenVariable())
+                                     .render());
+                usesToken = true;
+            }
+            continue;
+        }
+        options.append(u"-H "_s + quote(headerName + u": "_s + QString::fromUtf8(value)));
+    }
+
+    const QByteArray contentType = ExchangeFormatter::header(entry.requestHeaders, "Content-Type");
+    if (!entry.requestBody.isEmpty() && ExchangeFormatter::isForm(entry.requestBody, contentType)) {
+        for (const auto &[key, value] : ExchangeFormatter::formFields(entry.requestBody)) {
+            Word word;
+            word.text(key + u'=');
+            appendValue(word, key, value, revealedPin, &pinMasked);
+            usesSecret = usesSecret || (isSecretKey(key) && value == Redactor::mask());
+            usesToken = usesToken || (isTokenKey(key) && value == Redactor::mask());
+            options.append(u"--data-urlencode "_s + word.render());
+        }
+    } else if (!entry.requestBody.isEmpty()) {
+        options.append(u"--data-raw "_s + quote(QString::fromUtf8(entry.requestBody)));
+    }
+    if (entry.url.contains(u"_secret=[redacted]"))
+        usesSecret = true;
+
+    if (usesToken) {
+        comments.append(tr("# Set %1 to an access token first. Get one with the token request "
+                           "(copy it as cURL too), for example:")
+                            .arg(tokenVariable()));
+        comments.append(u"# export %1=$(curl -s -X POST %2 --data-urlencode \"client_id=$%3\" "
+                        "--data-urlencode \"client_secret=$%4\" | sed -n "
+                        "'s/.*\"access_token\" *: *\"\\([^\"]*\\)\".*/\\1/p')"_s.arg(
+                            tokenVariable(), quote(tokenUrlOf(entry.url)), clientIdVariable(),
+                            clientSecretVariable()));
+    }
+    if (usesSecret)
+        comments.append(tr("# Set %1 to the application's client secret first (it is never "
+                           "copied), for example: read -rs %1 && export %1")
+                            .arg(clientSecretVariable()));
+    if (pinMasked)
+        comments.append(
+            tr("# The PIN is masked: replace %1 with the code to check.").arg(Redactor::mask()));
+
+    QString command = u"curl "_s + options.join(u" \\\n  "_s);
+    if (comments.isEmpty())
+        return command + u'\n';
+    return comments.join(u'\n') + u'\n' + command + u'\n';
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "api/ExchangeLog.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Copies one recorded exchange as a bash cURL command that makes the same call. Secrets stay
+// out of it: the access token is "$KPN_TOKEN", the client secret "$KPN_CLIENT_SECRET", and a
+// masked PIN stays masked unless the caller passes the revealed one.
+class CurlCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CurlCommand)
+
+public:
+    static QString tokenVariable() { return QStringLiteral("KPN_TOKEN"); }
+    static QString clientSecretVariable() { return QStringLiteral("KPN_CLIENT_SECRET"); }
+    static QString clientIdVariable() { return QStringLiteral("KPN_CLIENT_ID"); }
+
+    // Comment lines first (how to set the variables), then the command, one option a line.
+    static QString fromEntry(const ExchangeLog::Entry &entry, const QString &revealedPin = {});
+
+    // `text` as one bash word in single quotes.
+    static QString quote(const QString &text);
+};
