@@ -1,0 +1,852 @@
+#include "HistoryStore.h"
+
+#include "Logging.h"
+#include "phone/PhoneNumber.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+#include <phonenumbers/phonenumberutil.h>
+#include <string>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The columns recordFrom() reads, in its order.
+constexpr auto kRecordColumns = "id, profile_id, profile_name, number, brand, options, request_id, "
+                                "created_ms, updated_ms, status, attempts, price, currency, "
+                                "duration_ms, last_search, last_error"_L1;
+
+// SQLite's primary result codes that mean the file itself is damaged.
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADb = 26;
+
+QString toJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromJson(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QVariant nullString()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullInt()
+{
+    return QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? nullString() : QVariant(text);
+}
+
+qint64 msOrNow(const QDateTime &at)
+{
+    return at.isValid() ? at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+}
+
+bool isCorruption(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == kSqliteCorrupt || (code & 0xff) == kSqliteNotADb);
+}
+
+bool isSecretKey(const QString &key)
+{
+    static const QStringList keys = {
+        u"code"_s,   u"pin"_s,           u"pin_code"_s,   u"token"_s,    u"access_token"_s,
+        u"secret"_s, u"client_secret"_s, u"api_secret"_s, u"password"_s, u"authorization"_s};
+    return keys.contains(key, Qt::CaseInsensitive);
+}
+
+QJsonValue stripValue(const QJsonValue &value);
+
+QJsonArray stripArray(const QJsonArray &array)
+{
+    QJsonArray out;
+    for (const QJsonValue &v : array)
+        out.append(stripValue(v));
+    return out;
+}
+
+QJsonValue stripValue(const QJsonValue &value)
+{
+    if (value.isObject())
+        return HistoryStore::stripSecrets(value.toObject());
+    if (value.isArray())
+        return stripArray(value.toArray());
+    return value;
+}
+
+QString sortExpression(HistoryQuery::SortColumn column)
+{
+    switch (column) {
+    case HistoryQuery::SortColumn::Created:
+        return u"created_ms"_s;
+    case HistoryQuery::SortColumn::Number:
+        return u"number"_s;
+    case HistoryQuery::SortColumn::Brand:
+        return u"brand COLLATE NOCASE"_s;
+    case HistoryQuery::SortColumn::RequestId:
+        return u"request_id"_s;
+    case HistoryQuery::SortColumn::Status:
+        return u"status"_s;
+    case HistoryQuery::SortColumn::Attempts:
+        return u"attempts"_s;
+    case HistoryQuery::SortColumn::Duration:
+        return u"duration_ms"_s;
+    case HistoryQuery::SortColumn::Profile:
+        return u"profile_name COLLATE NOCASE"_s;
+    }
+    return u"created_ms"_s;
+}
+
+bool hasOnlyPhoneCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (!(c.isDigit() || c.isSpace() || c == u'+' || c == u'-' || c == u'(' || c == u')'
+              || c == u'.' || c == u'/'))
+            return false;
+    }
+    return true;
+}
+
+std::atomic<int> s_connectionCounter {0};
+
+} // namespace
+
+HistoryStore::HistoryStore(const QString &filePath, QObject *parent)
+    : QObject(parent)
+    , m_filePath(filePath)
+    , m_connectionName(u"verifydesk.history.%1"_s.arg(++s_connectionCounter))
+{ }
+
+HistoryStore::~HistoryStore()
+{
+    close();
+}
+
+QString HistoryStore::defaultFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
+}
+
+QSqlDatabase HistoryStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void HistoryStore::setNotice(const QString &notice)
+{
+    if (m_openNotice == notice)
+        return;
+    m_openNotice = notice;
+    Q_EMIT openNoticeChanged(notice);
+}
+
+void HistoryStore::setError(const QString &error) const
+{
+    m_lastError = error;
+    qCWarning(lcHistory) << "history:" << error;
+}
+
+bool HistoryStore::exec(QSqlQuery &q) const
+{
+    if (q.exec())
+        return true;
+    setError(q.lastError().text());
+    return false;
+}
+
+bool HistoryStore::commit(QSqlDatabase &db) const
+{
+    if (db.commit())
+        return true;
+    setError(db.lastError().text());
+    db.rollback();
+    return false;
+}
+
+bool HistoryStore::execSql(const QString &sql) const
+{
+    QSqlQuery q(database());
+    if (q.exec(sql))
+        return true;
+    setError(q.lastError().text());
+    return false;
+}
+
+bool HistoryStore::open()
+{
+    if (m_state == State::Open)
+        return true;
+    const QFileInfo info(m_filePath);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_state = State::Unavailable;
+        setNotice(tr("The history folder %1 cannot be created. History is not kept in this "
+                     "session.")
+                      .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return false;
+    }
+
+    OpenResult result = openFile();
+    if (result == OpenResult::Corrupt) {
+        close();
+        const QString aside = moveAside();
+        if (aside.isEmpty()) {
+            m_state = State::Unavailable;
+            setNotice(tr("The history file %1 is damaged and could not be moved aside. History "
+                         "is not kept in this session.")
+                          .arg(QDir::toNativeSeparators(m_filePath)));
+            return false;
+        }
+        result = openFile();
+        if (result == OpenResult::Ok) {
+            setNotice(tr("The history file was damaged. It has been kept as %1 and a new, empty "
+                         "history was started.")
+                          .arg(QDir::toNativeSeparators(aside)));
+        }
+    }
+    if (result != OpenResult::Ok) {
+        close();
+        m_state = State::Unavailable;
+        return false;
+    }
+    m_state = State::Open;
+    return true;
+}
+
+HistoryStore::OpenResult HistoryStore::openFile()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(m_filePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=2000"_s);
+        if (!db.open()) {
+            setError(db.lastError().text());
+            setNotice(tr("The history file %1 cannot be opened (%2). History is not kept in this "
+                         "session.")
+                          .arg(QDir::toNativeSeparators(m_filePath), db.lastError().text()));
+            return OpenResult::Failed;
+        }
+    }
+    QSqlQuery q(database());
+    // Reading the schema is the first access to the file: a file that is not a database, or
+    // whose first pages are damaged, fails here.
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
+        setError(q.lastError().text());
+        if (isCorruption(q.lastError()))
+            return OpenResult::Corrupt;
+        setNotice(tr("The history file %1 cannot be read (%2). It may be in use by another copy "
+                     "of Verify Desk. History is not kept in this session.")
+                      .arg(QDir::toNativeSeparators(m_filePath), q.lastError().text()));
+        return OpenResult::Failed;
+    }
+    const int version = schemaVersion();
+    if (version > SchemaVersion) {
+        setNotice(tr("The history file %1 was written by a newer version of Verify Desk. It is "
+                     "left untouched; history is not kept in this session.")
+                      .arg(QDir::toNativeSeparators(m_filePath)));
+        return OpenResult::Failed;
+    }
+    if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next()
+        || q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+        setError(q.lastError().text());
+        if (isCorruption(q.lastError()))
+            return OpenResult::Corrupt;
+        setNotice(tr("The history file %1 cannot be written (%2). History is not kept in this "
+                     "session.")
+                      .arg(QDir::toNativeSeparators(m_filePath), q.lastError().text()));
+        return OpenResult::Failed;
+    }
+    q.finish(); // an open statement would keep the migration from committing
+    execSql(u"PRAGMA synchronous=NORMAL"_s);
+    execSql(u"PRAGMA foreign_keys=ON"_s);
+    if (!migrate()) {
+        const QSqlError error = database().lastError();
+        if (isCorruption(error))
+            return OpenResult::Corrupt;
+        setNotice(tr("The history file %1 cannot be prepared (%2). History is not kept in this "
+                     "session.")
+                      .arg(QDir::toNativeSeparators(m_filePath), m_lastError));
+        return OpenResult::Failed;
+    }
+    qCInfo(lcHistory) << "history open:" << m_filePath << "schema" << schemaVersion();
+    return OpenResult::Ok;
+}
+
+void HistoryStore::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = database();
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_state == State::Open)
+        m_state = State::Closed;
+}
+
+QString HistoryStore::moveAside()
+{
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    QString aside = m_filePath + u".corrupt-"_s + stamp;
+    for (int n = 2; QFile::exists(aside); ++n)
+        aside = m_filePath + u".corrupt-"_s + stamp + u'-' + QString::number(n);
+    if (!QFile::rename(m_filePath, aside)) {
+        setError(u"cannot rename %1"_s.arg(m_filePath));
+        return {};
+    }
+    // The WAL may hold committed pages of the damaged file: keep it next to it.
+    for (const auto &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(m_filePath + suffix))
+            QFile::rename(m_filePath + suffix, aside + suffix);
+    }
+    qCWarning(lcHistory) << "damaged history file moved aside to" << aside;
+    return aside;
+}
+
+int HistoryStore::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool HistoryStore::migrate()
+{
+    // migrations[n] takes a file from version n to n + 1. Add v2 by appending migrateToV2.
+    using Migration = bool (HistoryStore::*)(QSqlDatabase &);
+    static const Migration migrations[] = {&HistoryStore::migrateToV1};
+    static_assert(std::size(migrations) == SchemaVersion, "one migration per schema version");
+
+    QSqlDatabase db = database();
+    int version = schemaVersion();
+    if (version < 0)
+        return false;
+    while (version < SchemaVersion) {
+        if (!db.transaction()) {
+            setError(db.lastError().text());
+            return false;
+        }
+        const bool ok = (this->*migrations[version])(db)
+            && execSql(u"PRAGMA user_version = %1"_s.arg(version + 1));
+        if (!ok || !commit(db)) {
+            db.rollback(); // harmless after a failed commit, needed after a failed statement
+            return false;
+        }
+        qCInfo(lcHistory) << "history schema migrated to" << version + 1;
+        ++version;
+    }
+    return true;
+}
+
+bool HistoryStore::migrateToV1(QSqlDatabase &)
+{
+    static const QString statements[] = {
+        u"CREATE TABLE verification ("
+        " id INTEGER PRIMARY KEY,"
+        " profile_id TEXT NOT NULL DEFAULT '',"
+        " profile_name TEXT NOT NULL DEFAULT '',"
+        " number TEXT NOT NULL,"
+        " brand TEXT NOT NULL DEFAULT '',"
+        " options TEXT NOT NULL DEFAULT '{}',"
+        " request_id TEXT UNIQUE," // NULL until the API gave one
+        " created_ms INTEGER NOT NULL,"
+        " updated_ms INTEGER NOT NULL,"
+        " status TEXT NOT NULL DEFAULT 'in_progress',"
+        " attempts INTEGER NOT NULL DEFAULT 0,"
+        " price TEXT,"
+        " currency TEXT,"
+        " duration_ms INTEGER,"
+        " last_search TEXT,"
+        " last_error TEXT)"_s,
+        u"CREATE INDEX verification_created ON verification(created_ms)"_s,
+        u"CREATE INDEX verification_number ON verification(number)"_s,
+        u"CREATE INDEX verification_brand ON verification(brand COLLATE NOCASE)"_s,
+        u"CREATE INDEX verification_status ON verification(status, created_ms)"_s,
+        u"CREATE INDEX verification_profile ON verification(profile_id, created_ms)"_s,
+        u"CREATE TABLE event ("
+        " id INTEGER PRIMARY KEY,"
+        " verification_id INTEGER NOT NULL REFERENCES verification(id) ON DELETE CASCADE,"
+        " at_ms INTEGER NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " detail TEXT NOT NULL DEFAULT '{}')"_s,
+        u"CREATE INDEX event_verification ON event(verification_id, at_ms)"_s,
+        // Events are a log: rows are added and, with their verification, removed; never changed.
+        u"CREATE TRIGGER event_append_only BEFORE UPDATE ON event"
+        " BEGIN SELECT RAISE(ABORT, 'history events are append-only'); END"_s,
+    };
+    for (const QString &sql : statements) {
+        if (!execSql(sql))
+            return false;
+    }
+    return true;
+}
+
+qint64 HistoryStore::addVerification(const HistoryRecord &record, const QJsonObject &requestDetail)
+{
+    if (!isOpen())
+        return 0;
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        setError(db.lastError().text());
+        return 0;
+    }
+    const qint64 created = msOrNow(record.created);
+    const qint64 updated = record.updated.isValid() ? record.updated.toMSecsSinceEpoch() : created;
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO verification (profile_id, profile_name, number, brand, options, "
+              "request_id, created_ms, updated_ms, status, attempts, price, currency, "
+              "duration_ms, last_search, last_error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    q.addBindValue(record.profileId);
+    q.addBindValue(record.profileName);
+    q.addBindValue(record.number);
+    q.addBindValue(record.brand);
+    q.addBindValue(toJson(stripSecrets(record.options)));
+    q.addBindValue(textOrNull(record.requestId));
+    q.addBindValue(created);
+    q.addBindValue(updated);
+    q.addBindValue(HistoryRecord::statusKey(record.status));
+    q.addBindValue(record.attempts);
+    q.addBindValue(textOrNull(record.price));
+    q.addBindValue(textOrNull(record.currency));
+    q.addBindValue(record.durationMs >= 0 ? QVariant(record.durationMs) : nullInt());
+    q.addBindValue(record.lastSearch.isEmpty() ? nullString()
+                                               : QVariant(toJson(stripSecrets(record.lastSearch))));
+    q.addBindValue(textOrNull(record.lastError));
+    if (!exec(q)) {
+        db.rollback();
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery e(db);
+    e.prepare(u"INSERT INTO event (verification_id, at_ms, kind, detail) VALUES (?,?,?,?)"_s);
+    e.addBindValue(id);
+    e.addBindValue(created);
+    e.addBindValue(HistoryEvent::kindKey(HistoryEvent::Kind::Requested));
+    e.addBindValue(toJson(stripSecrets(requestDetail)));
+    if (!exec(e) || !commit(db)) {
+        db.rollback(); // harmless after a failed commit, needed after a failed statement
+        return 0;
+    }
+    Q_EMIT verificationAdded(id);
+    return id;
+}
+
+bool HistoryStore::setRequestId(qint64 id, const QString &requestId)
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery q(database());
+    q.prepare(u"UPDATE verification SET request_id = ?, updated_ms = ? WHERE id = ?"_s);
+    q.addBindValue(textOrNull(requestId));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (!exec(q) || q.numRowsAffected() != 1)
+        return false;
+    Q_EMIT verificationChanged(id);
+    return true;
+}
+
+bool HistoryStore::appendEvent(qint64 verificationId, HistoryEvent::Kind kind,
+                               const QJsonObject &detail, const QDateTime &at)
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO event (verification_id, at_ms, kind, detail) VALUES (?,?,?,?)"_s);
+    q.addBindValue(verificationId);
+    q.addBindValue(msOrNow(at));
+    q.addBindValue(HistoryEvent::kindKey(kind));
+    q.addBindValue(toJson(stripSecrets(detail)));
+    return exec(q);
+}
+
+bool HistoryStore::updateOutcome(qint64 id, const HistoryOutcome &outcome)
+{
+    if (!isOpen())
+        return false;
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        setError(db.lastError().text());
+        return false;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool finished = outcome.status != HistoryRecord::Status::InProgress;
+    QSqlQuery q(db);
+    // A finished verification without a measured duration gets the time since it was created.
+    q.prepare(u"UPDATE verification SET status = ?, updated_ms = ?,"
+              " attempts = COALESCE(?, attempts), price = COALESCE(?, price),"
+              " currency = COALESCE(?, currency), last_error = COALESCE(?, last_error),"
+              " duration_ms = COALESCE(?, CASE WHEN ? AND duration_ms IS NULL"
+              " THEN ? - created_ms ELSE duration_ms END)"
+              " WHERE id = ?"_s);
+    q.addBindValue(HistoryRecord::statusKey(outcome.status));
+    q.addBindValue(now);
+    q.addBindValue(outcome.attempts >= 0 ? QVariant(outcome.attempts) : nullInt());
+    q.addBindValue(textOrNull(outcome.price));
+    q.addBindValue(textOrNull(outcome.currency));
+    q.addBindValue(textOrNull(outcome.lastError));
+    q.addBindValue(outcome.durationMs >= 0 ? QVariant(outcome.durationMs) : nullInt());
+    q.addBindValue(finished ? 1 : 0);
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!exec(q) || q.numRowsAffected() != 1) {
+        db.rollback();
+        return false;
+    }
+    QJsonObject detail {{u"status"_s, HistoryRecord::statusKey(outcome.status)}};
+    if (outcome.attempts >= 0)
+        detail.insert(u"attempts"_s, outcome.attempts);
+    if (!outcome.lastError.isEmpty())
+        detail.insert(u"error"_s, outcome.lastError);
+    QSqlQuery e(db);
+    e.prepare(u"INSERT INTO event (verification_id, at_ms, kind, detail) VALUES (?,?,?,?)"_s);
+    e.addBindValue(id);
+    e.addBindValue(now);
+    e.addBindValue(HistoryEvent::kindKey(HistoryEvent::Kind::Outcome));
+    e.addBindValue(toJson(detail));
+    if (!exec(e) || !commit(db)) {
+        db.rollback(); // harmless after a failed commit, needed after a failed statement
+        return false;
+    }
+    Q_EMIT verificationChanged(id);
+    return true;
+}
+
+bool HistoryStore::updateLastSearch(qint64 id, const QJsonObject &search)
+{
+    if (!isOpen())
+        return false;
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        setError(db.lastError().text());
+        return false;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE verification SET last_search = ?, updated_ms = ? WHERE id = ?"_s);
+    q.addBindValue(toJson(stripSecrets(search)));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!exec(q) || q.numRowsAffected() != 1) {
+        db.rollback();
+        return false;
+    }
+    QJsonObject detail;
+    for (const auto &key : {u"status"_s, u"error_text"_s}) {
+        if (search.contains(key))
+            detail.insert(key, search.value(key));
+    }
+    QSqlQuery e(db);
+    e.prepare(u"INSERT INTO event (verification_id, at_ms, kind, detail) VALUES (?,?,?,?)"_s);
+    e.addBindValue(id);
+    e.addBindValue(now);
+    e.addBindValue(HistoryEvent::kindKey(HistoryEvent::Kind::SearchRefresh));
+    e.addBindValue(toJson(detail));
+    if (!exec(e) || !commit(db)) {
+        db.rollback(); // harmless after a failed commit, needed after a failed statement
+        return false;
+    }
+    Q_EMIT verificationChanged(id);
+    return true;
+}
+
+HistoryRecord HistoryStore::recordFrom(const QSqlQuery &q)
+{
+    HistoryRecord r;
+    r.id = q.value(0).toLongLong();
+    r.profileId = q.value(1).toString();
+    r.profileName = q.value(2).toString();
+    r.number = q.value(3).toString();
+    r.brand = q.value(4).toString();
+    r.options = fromJson(q.value(5).toString());
+    r.requestId = q.value(6).toString();
+    r.created = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
+    r.updated = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+    r.status = HistoryRecord::statusFromKey(q.value(9).toString());
+    r.attempts = q.value(10).toInt();
+    r.price = q.value(11).toString();
+    r.currency = q.value(12).toString();
+    r.durationMs = q.isNull(13) ? -1 : q.value(13).toLongLong();
+    r.lastSearch = q.isNull(14) ? QJsonObject() : fromJson(q.value(14).toString());
+    r.lastError = q.value(15).toString();
+    return r;
+}
+
+std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT %1 FROM verification WHERE id = ?"_s.arg(kRecordColumns));
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return recordFrom(q);
+}
+
+std::optional<HistoryRecord> HistoryStore::findByRequestId(const QString &requestId) const
+{
+    if (!isOpen() || requestId.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT %1 FROM verification WHERE request_id = ?"_s.arg(kRecordColumns));
+    q.addBindValue(requestId);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return recordFrom(q);
+}
+
+QList<HistoryEvent> HistoryStore::events(qint64 verificationId) const
+{
+    QList<HistoryEvent> list;
+    if (!isOpen())
+        return list;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, verification_id, at_ms, kind, detail FROM event"
+              " WHERE verification_id = ? ORDER BY at_ms, id"_s);
+    q.addBindValue(verificationId);
+    if (!exec(q))
+        return list;
+    while (q.next()) {
+        HistoryEvent e;
+        e.id = q.value(0).toLongLong();
+        e.verificationId = q.value(1).toLongLong();
+        e.at = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        e.kind = HistoryEvent::kindFromKey(q.value(3).toString());
+        e.detail = fromJson(q.value(4).toString());
+        list.append(e);
+    }
+    return list;
+}
+
+QStringList HistoryStore::unfinishedRequestIds() const
+{
+    QStringList ids;
+    if (!isOpen())
+        return ids;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT request_id FROM verification WHERE status = ? AND request_id IS NOT NULL"
+              " ORDER BY created_ms, id"_s);
+    q.addBindValue(HistoryRecord::statusKey(HistoryRecord::Status::InProgress));
+    if (!exec(q))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+int HistoryStore::applyRetention(int days, const QDateTime &now)
+{
+    if (!isOpen())
+        return -1;
+    if (days <= 0)
+        return 0;
+    const qint64 cutoff = now.addDays(-days).toMSecsSinceEpoch();
+    QSqlQuery q(database());
+    // Events go with their verification (ON DELETE CASCADE).
+    q.prepare(u"DELETE FROM verification WHERE created_ms < ?"_s);
+    q.addBindValue(cutoff);
+    if (!exec(q))
+        return -1;
+    const int removed = q.numRowsAffected();
+    if (removed > 0) {
+        qCInfo(lcHistory) << "retention removed" << removed << "verifications older than" << days
+                          << "days";
+        Q_EMIT historyReset();
+    }
+    return removed;
+}
+
+bool HistoryStore::clear()
+{
+    if (!isOpen())
+        return false;
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        setError(db.lastError().text());
+        return false;
+    }
+    if (!execSql(u"DELETE FROM event"_s) || !execSql(u"DELETE FROM verification"_s)
+        || !commit(db)) {
+        db.rollback(); // harmless after a failed commit, needed after a failed statement
+        return false;
+    }
+    // Give the freed pages back and fold the WAL in, so that cleared rows do not linger in
+    // the files.
+    execSql(u"VACUUM"_s);
+    execSql(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    qCInfo(lcHistory) << "history cleared";
+    Q_EMIT historyReset();
+    return true;
+}
+
+bool HistoryStore::prepareQuery(QSqlQuery &q, const HistoryQuery &query, bool countOnly) const
+{
+    QStringList where;
+    QVariantList values;
+
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty()) {
+        QStringList any;
+        // A number, typed whole or in part, in any of the ways people write it.
+        if (hasOnlyPhoneCharacters(text)) {
+            QString digits;
+            for (const QChar c : text) {
+                if (c.isDigit())
+                    digits.append(c);
+            }
+            const PhoneNumber number = PhoneNumber::parse(text, query.defaultRegion);
+            if (number.isValid()) {
+                any << u"number = ?"_s;
+                values << number.e164Digits();
+            }
+            if (!digits.isEmpty()) {
+                any << u"instr(number, ?) > 0"_s;
+                values << digits;
+                QString prefix; // the start of the E.164 digits, when the text says it
+                if (text.startsWith(u'+')) {
+                    prefix = digits;
+                } else if (digits.startsWith(u"00"_s) && digits.size() > 2) {
+                    prefix = digits.mid(2);
+                } else {
+                    const auto *util = i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+                    const std::string region = query.defaultRegion.toStdString();
+                    std::string ndd;
+                    util->GetNddPrefixForRegion(region, true, &ndd);
+                    const int cc = util->GetCountryCodeForRegion(region);
+                    const QString trunk = QString::fromStdString(ndd);
+                    if (cc > 0 && !trunk.isEmpty() && digits.startsWith(trunk)
+                        && digits.size() > trunk.size())
+                        prefix = QString::number(cc) + digits.mid(trunk.size());
+                }
+                if (!prefix.isEmpty()) {
+                    // A range instead of LIKE, so that the number index serves it.
+                    any << u"(number >= ? AND number < ?)"_s;
+                    values << prefix << QString(prefix + QChar(u'9' + 1));
+                }
+            }
+        }
+        any << u"instr(lower(request_id), lower(?)) > 0"_s
+            << u"instr(lower(brand), lower(?)) > 0"_s;
+        values << text << text;
+        where << u"("_s + any.join(u" OR "_s) + u")"_s;
+    }
+    if (!query.statuses.isEmpty()) {
+        QStringList marks;
+        for (const HistoryRecord::Status s : query.statuses) {
+            marks << u"?"_s;
+            values << HistoryRecord::statusKey(s);
+        }
+        where << u"status IN ("_s + marks.join(u',') + u")"_s;
+    }
+    if (!query.profileId.isEmpty()) {
+        where << u"profile_id = ?"_s;
+        values << query.profileId;
+    }
+    if (query.from.isValid()) {
+        where << u"created_ms >= ?"_s;
+        values << query.from.toMSecsSinceEpoch();
+    }
+    if (query.to.isValid()) {
+        where << u"created_ms < ?"_s;
+        values << query.to.toMSecsSinceEpoch();
+    }
+    if (!query.ids.isEmpty()) {
+        QStringList list;
+        for (const qint64 id : query.ids)
+            list << QString::number(id); // integers: nothing to escape
+        where << u"id IN ("_s + list.join(u',') + u")"_s;
+    }
+
+    QString sql = countOnly ? u"SELECT count(*) FROM verification"_s
+                            : u"SELECT %1 FROM verification"_s.arg(kRecordColumns);
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    if (!countOnly) {
+        const QString dir = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+        sql += u" ORDER BY "_s + sortExpression(query.sortColumn) + u' ' + dir + u", id "_s + dir;
+        if (query.limit >= 0 || query.offset > 0) {
+            sql += u" LIMIT ? OFFSET ?"_s;
+            values << (query.limit >= 0 ? query.limit : -1) << qMax(0, query.offset);
+        }
+    }
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        setError(q.lastError().text());
+        return false;
+    }
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    return exec(q);
+}
+
+QList<HistoryRecord> HistoryStore::query(const HistoryQuery &query) const
+{
+    QList<HistoryRecord> list;
+    forEach(query, [&list](const HistoryRecord &r) {
+        list.append(r);
+        return true;
+    });
+    return list;
+}
+
+qint64 HistoryStore::count(const HistoryQuery &query) const
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery q(database());
+    if (!prepareQuery(q, query, true) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+bool HistoryStore::forEach(const HistoryQuery &query,
+                           const std::function<bool(const HistoryRecord &)> &visit) const
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery q(database());
+    if (!prepareQuery(q, query, false))
+        return false;
+    while (q.next()) {
+        if (!visit(recordFrom(q)))
+            break;
+    }
+    return true;
+}
+
+QJsonObject HistoryStore::stripSecrets(const QJsonObject &object)
+{
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (isSecretKey(it.key()))
+            continue;
+        out.insert(it.key(), stripValue(it.value()));
+    }
+    return out;
+}

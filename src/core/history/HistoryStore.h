@@ -1,0 +1,122 @@
+#pragma once
+
+#include "HistoryEvent.h"
+#include "HistoryOutcome.h"
+#include "HistoryQuery.h"
+#include "HistoryRecord.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QSqlDatabase;
+class QSqlQuery;
+
+// The verification history in one SQLite file: one row per verification, append-only event rows,
+// a schema version in PRAGMA user_version. Never stores a PIN, token or secret.
+//
+// Writes run on the caller's thread, each as one small transaction: in WAL mode with
+// synchronous=NORMAL a commit does not wait for fsync, so a write costs well under a millisecond
+// and a worker thread would add more (a second connection, queued results) than it saves.
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+
+public:
+    static constexpr int SchemaVersion = 1;
+
+    enum class State {
+        Closed,
+        Open,
+        Unavailable, // newer schema, locked, read-only or not openable: openNotice() says why
+    };
+
+    explicit HistoryStore(const QString &filePath, QObject *parent = nullptr);
+    ~HistoryStore() override;
+
+    // history.sqlite in QStandardPaths::AppDataLocation.
+    static QString defaultFilePath();
+
+    // Opens (creating or migrating) the file. A corrupt file is renamed aside with a timestamp,
+    // never deleted, and a fresh one is created; openNotice() then says so.
+    bool open();
+    void close();
+    State state() const { return m_state; }
+    bool isOpen() const { return m_state == State::Open; }
+    QString filePath() const { return m_filePath; }
+    // A translated sentence for the user about what open() found (moved aside, newer version …);
+    // empty when all was well.
+    QString openNotice() const { return m_openNotice; }
+    QString lastError() const { return m_lastError; }
+    int schemaVersion() const;
+
+    // Stores a verification and its "requested" event in one transaction; returns the new id, or
+    // 0 on failure. record.id is ignored; created/updated default to now.
+    qint64 addVerification(const HistoryRecord &record, const QJsonObject &requestDetail = {});
+    bool setRequestId(qint64 id, const QString &requestId);
+    // Appends an event; the detail is cleaned of codes and secrets first.
+    bool appendEvent(qint64 verificationId, HistoryEvent::Kind kind, const QJsonObject &detail = {},
+                     const QDateTime &at = {});
+    // Updates the outcome and appends an "outcome" event, in one transaction.
+    bool updateOutcome(qint64 id, const HistoryOutcome &outcome);
+    // Keeps a search answer (check codes stripped) and appends a "search" event.
+    bool updateLastSearch(qint64 id, const QJsonObject &search);
+
+    std::optional<HistoryRecord> record(qint64 id) const;
+    std::optional<HistoryRecord> findByRequestId(const QString &requestId) const;
+    QList<HistoryEvent> events(qint64 verificationId) const;
+    // Request ids of verifications still in progress, oldest first, for a status refresh.
+    QStringList unfinishedRequestIds() const;
+
+    // Deletes verifications (and their events) created more than `days` days before `now`.
+    // 0 keeps everything. Returns the number of verifications removed, -1 on error.
+    int applyRetention(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    bool clear();
+
+    QList<HistoryRecord> query(const HistoryQuery &query) const;
+    qint64 count(const HistoryQuery &query) const; // ignores limit and offset
+    // Streams the rows of a query one by one; `visit` returns false to stop. No more than one
+    // row is held in memory at a time.
+    bool forEach(const HistoryQuery &query,
+                 const std::function<bool(const HistoryRecord &)> &visit) const;
+
+    // A copy of a search answer without check codes (checks[].code), recursively, and without
+    // any key that could hold a secret.
+    static QJsonObject stripSecrets(const QJsonObject &object);
+
+Q_SIGNALS:
+    void openNoticeChanged(const QString &notice);
+    void verificationAdded(qint64 id);
+    void verificationChanged(qint64 id);
+    void historyReset(); // cleared or retention removed rows
+
+private:
+    enum class OpenResult { Ok, Corrupt, Failed };
+    OpenResult openFile();
+    QString moveAside(); // the new name, empty on failure
+    bool migrate();
+    bool migrateToV1(QSqlDatabase &db);
+    bool exec(QSqlQuery &q) const;
+    bool execSql(const QString &sql) const;
+    // Commits, or rolls back and records why. A failed statement before it leaves the
+    // transaction to be rolled back by the caller.
+    bool commit(QSqlDatabase &db) const;
+    void setNotice(const QString &notice);
+    void setError(const QString &error) const;
+    QSqlDatabase database() const;
+    bool prepareQuery(QSqlQuery &q, const HistoryQuery &query, bool countOnly) const;
+    static HistoryRecord recordFrom(const QSqlQuery &q);
+
+    QString m_filePath;
+    QString m_connectionName;
+    State m_state = State::Closed;
+    QString m_openNotice;
+    mutable QString m_lastError;
+};

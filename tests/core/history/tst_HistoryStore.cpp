@@ -1,0 +1,568 @@
+#include "history/HistoryStore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+HistoryRecord makeRecord(const QString &number, const QString &brand, const QString &requestId,
+                         const QDateTime &created = QDateTime::currentDateTimeUtc())
+{
+    HistoryRecord r;
+    r.profileId = u"sandbox"_s;
+    r.profileName = u"Sandbox"_s;
+    r.number = number;
+    r.brand = brand;
+    r.requestId = requestId;
+    r.created = created;
+    r.options = QJsonObject {{u"code_length"_s, 4}, {u"lg"_s, u"nl-nl"_s}, {u"workflow_id"_s, 1}};
+    return r;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+// Runs one statement on the file through a connection of the test's own.
+QVariant rawValue(const QString &path, const QString &sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return value;
+}
+
+} // namespace
+
+class tst_HistoryStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void freshFileHasCurrentSchema();
+    void emptyFileIsMigrated();
+    void newerSchemaIsLeftAlone();
+    void walAndForeignKeys();
+    void roundTrip();
+    void eventsAreAppendOnly();
+    void requestIdIsUnique();
+    void unfinishedRequestIds();
+    void neverStoresACode();
+    void retention();
+    void clear();
+    void corruptFileIsMovedAside();
+    void textFilter_data();
+    void textFilter();
+    void statusProfileAndDateFilters();
+    void sortAndPage();
+    void insertTime();
+
+private:
+    QString path() const { return m_dir->filePath(u"history.sqlite"_s); }
+    void fill(HistoryStore &store);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_HistoryStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_HistoryStore::freshFileHasCurrentSchema()
+{
+    {
+        HistoryStore store(path());
+        QVERIFY(store.open());
+        QCOMPARE(store.state(), HistoryStore::State::Open);
+        QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
+        QVERIFY(store.openNotice().isEmpty());
+    }
+    QVERIFY(QFile::exists(path()));
+    QCOMPARE(rawValue(path(), u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(rawValue(path(),
+                      u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                      "('verification', 'event')"_s)
+                 .toInt(),
+             2);
+    // Opening again leaves the schema as it is.
+    HistoryStore again(path());
+    QVERIFY(again.open());
+    QCOMPARE(again.schemaVersion(), 1);
+}
+
+void tst_HistoryStore::emptyFileIsMigrated()
+{
+    QFile f(path());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    QCOMPARE(QFileInfo(path()).size(), 0);
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    QCOMPARE(store.schemaVersion(), 1);
+    QVERIFY(store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, u"abc"_s)) > 0);
+}
+
+void tst_HistoryStore::newerSchemaIsLeftAlone()
+{
+    QCOMPARE(rawValue(path(), u"PRAGMA user_version = 7"_s), QVariant());
+    QCOMPARE(rawValue(path(), u"PRAGMA user_version"_s).toInt(), 7);
+    const QByteArray before = readAll(path());
+    HistoryStore store(path());
+    QSignalSpy spy(&store, &HistoryStore::openNoticeChanged);
+    QVERIFY(!store.open());
+    QCOMPARE(store.state(), HistoryStore::State::Unavailable);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(store.openNotice().contains(u"newer"_s));
+    QCOMPARE(store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, {})), 0);
+    store.close();
+    QCOMPARE(readAll(path()), before);
+}
+
+void tst_HistoryStore::walAndForeignKeys()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    QVERIFY(store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, u"r1"_s)) > 0);
+    // Bytes 18 and 19 of the header are 2 for a database in WAL mode.
+    const QByteArray header = readAll(path()).left(100);
+    QVERIFY(header.startsWith("SQLite format 3"));
+    QCOMPARE(int(header.at(18)), 2);
+    QCOMPARE(int(header.at(19)), 2);
+    QCOMPARE(rawValue(path(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    // An event for a verification that does not exist is refused.
+    QVERIFY(!store.appendEvent(4242, HistoryEvent::Kind::Cancel));
+}
+
+void tst_HistoryStore::roundTrip()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    QSignalSpy added(&store, &HistoryStore::verificationAdded);
+    QSignalSpy changed(&store, &HistoryStore::verificationChanged);
+    const QDateTime created = QDateTime::currentDateTimeUtc().addSecs(-90);
+    HistoryRecord in = makeRecord(u"31612345678"_s, u"Café Ĳssel"_s, {}, created);
+    in.options.insert(u"sender_id"_s, u"KPN"_s);
+    const qint64 id = store.addVerification(in, {{u"number"_s, in.number}});
+    QVERIFY(id > 0);
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(added.at(0).at(0).toLongLong(), id);
+
+    QVERIFY(store.setRequestId(id, u"c5037cb8b47449158ed6611afde58990"_s));
+    QVERIFY(store.appendEvent(id, HistoryEvent::Kind::CheckInvalid, {{u"status"_s, u"INVALID"_s}}));
+    QVERIFY(store.appendEvent(id, HistoryEvent::Kind::CheckValid, {{u"status"_s, u"VALID"_s}}));
+    HistoryOutcome outcome;
+    outcome.status = HistoryRecord::Status::Verified;
+    outcome.attempts = 2;
+    outcome.price = u"0.10000000"_s;
+    outcome.currency = u"EUR"_s;
+    QVERIFY(store.updateOutcome(id, outcome));
+    QCOMPARE(changed.count(), 2);
+
+    const auto out = store.findByRequestId(u"c5037cb8b47449158ed6611afde58990"_s);
+    QVERIFY(out.has_value());
+    QCOMPARE(out->id, id);
+    QCOMPARE(out->profileId, u"sandbox"_s);
+    QCOMPARE(out->profileName, u"Sandbox"_s);
+    QCOMPARE(out->number, u"31612345678"_s);
+    QCOMPARE(out->brand, u"Café Ĳssel"_s);
+    QCOMPARE(out->options, in.options);
+    QCOMPARE(out->created, created);
+    QCOMPARE(out->created.timeSpec(), Qt::UTC);
+    QVERIFY(out->updated >= created);
+    QCOMPARE(out->status, HistoryRecord::Status::Verified);
+    QCOMPARE(out->attempts, 2);
+    QCOMPARE(out->price, u"0.10000000"_s);
+    QCOMPARE(out->currency, u"EUR"_s);
+    // No duration given: the time from the request to the outcome.
+    QVERIFY2(out->durationMs >= 89000 && out->durationMs < 120000,
+             qPrintable(QString::number(out->durationMs)));
+    QVERIFY(out->isFinished());
+
+    const QList<HistoryEvent> events = store.events(id);
+    QCOMPARE(events.size(), 4);
+    QCOMPARE(events.at(0).kind, HistoryEvent::Kind::Requested);
+    QCOMPARE(events.at(0).detail.value(u"number"_s).toString(), u"31612345678"_s);
+    QCOMPARE(events.at(1).kind, HistoryEvent::Kind::CheckInvalid);
+    QCOMPARE(events.at(2).kind, HistoryEvent::Kind::CheckValid);
+    QCOMPARE(events.at(3).kind, HistoryEvent::Kind::Outcome);
+    QCOMPARE(events.at(3).detail.value(u"status"_s).toString(), u"verified"_s);
+    for (const HistoryEvent &e : events)
+        QCOMPARE(e.verificationId, id);
+
+    // Survives closing and opening again.
+    store.close();
+    HistoryStore again(path());
+    QVERIFY(again.open());
+    QCOMPARE(again.record(id)->brand, u"Café Ĳssel"_s);
+    QCOMPARE(again.events(id).size(), 4);
+    QVERIFY(!again.record(id + 1).has_value());
+    QVERIFY(!again.findByRequestId(u"nope"_s).has_value());
+}
+
+void tst_HistoryStore::eventsAreAppendOnly()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    const qint64 id = store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, u"r1"_s));
+    QVERIFY(id > 0);
+    store.close();
+    // Even a writer that bypasses the store cannot change an event.
+    QVERIFY(!rawValue(path(), u"UPDATE event SET kind = 'cancel' RETURNING id"_s).isValid());
+    QCOMPARE(rawValue(path(), u"SELECT kind FROM event"_s).toString(), u"requested"_s);
+}
+
+void tst_HistoryStore::requestIdIsUnique()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    QVERIFY(store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, u"same"_s)) > 0);
+    QCOMPARE(store.addVerification(makeRecord(u"31612345679"_s, u"KPN"_s, u"same"_s)), 0);
+    QVERIFY(!store.lastError().isEmpty());
+    // Rows without a request id (a refused request) do not collide.
+    QVERIFY(store.addVerification(makeRecord(u"31612345670"_s, u"KPN"_s, {})) > 0);
+    QVERIFY(store.addVerification(makeRecord(u"31612345671"_s, u"KPN"_s, {})) > 0);
+    QCOMPARE(store.count({}), 3);
+}
+
+void tst_HistoryStore::unfinishedRequestIds()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    store.addVerification(makeRecord(u"31600000001"_s, u"A"_s, u"late"_s, now.addSecs(-10)));
+    store.addVerification(makeRecord(u"31600000002"_s, u"A"_s, u"early"_s, now.addSecs(-20)));
+    const qint64 done =
+        store.addVerification(makeRecord(u"31600000003"_s, u"A"_s, u"done"_s, now.addSecs(-30)));
+    store.addVerification(makeRecord(u"31600000004"_s, u"A"_s, {}, now)); // never got an id
+    HistoryOutcome outcome;
+    outcome.status = HistoryRecord::Status::Cancelled;
+    QVERIFY(store.updateOutcome(done, outcome));
+    QCOMPARE(store.unfinishedRequestIds(), (QStringList {u"early"_s, u"late"_s}));
+}
+
+void tst_HistoryStore::neverStoresACode()
+{
+    {
+        HistoryStore store(path());
+        QVERIFY(store.open());
+        HistoryRecord r = makeRecord(u"31612345678"_s, u"KPN"_s, u"req-1"_s);
+        r.lastSearch =
+            QJsonObject {{u"checks"_s, QJsonArray {QJsonObject {{u"code"_s, u"739146"_s}}}}};
+        const qint64 id = store.addVerification(r, {{u"pin_code"_s, u"602918"_s}});
+        QVERIFY(id > 0);
+        QVERIFY(store.appendEvent(id, HistoryEvent::Kind::CheckInvalid,
+                                  {{u"code"_s, u"918273"_s}, {u"status"_s, u"INVALID"_s}}));
+        const QJsonObject search {
+            {u"request_id"_s, u"req-1"_s},
+            {u"status"_s, u"SUCCESS"_s},
+            {u"checks"_s,
+             QJsonArray {QJsonObject {{u"date_received"_s, u"2024-01-01 10:00:00"_s},
+                                      {u"code"_s, u"564738"_s},
+                                      {u"status"_s, u"INVALID"_s},
+                                      {u"ip_address"_s, u""_s}},
+                         QJsonObject {{u"date_received"_s, u"2024-01-01 10:00:30"_s},
+                                      {u"code"_s, u"281604"_s},
+                                      {u"status"_s, u"VALID"_s},
+                                      {u"ip_address"_s, u""_s}}}},
+        };
+        QVERIFY(store.updateLastSearch(id, search));
+        const QJsonObject kept = store.record(id)->lastSearch;
+        QCOMPARE(kept.value(u"status"_s).toString(), u"SUCCESS"_s);
+        const QJsonArray checks = kept.value(u"checks"_s).toArray();
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(checks.at(1).toObject().value(u"status"_s).toString(), u"VALID"_s);
+        QVERIFY(!checks.at(0).toObject().contains(u"code"_s));
+        QCOMPARE(store.events(id).last().kind, HistoryEvent::Kind::SearchRefresh);
+
+        // While open, the codes are in neither the file nor its WAL.
+        for (const auto &suffix : {u""_s, u"-wal"_s}) {
+            const QByteArray bytes = readAll(path() + suffix);
+            if (suffix.isEmpty())
+                QVERIFY(!bytes.isEmpty());
+            for (const char *code : {"739146", "602918", "918273", "564738", "281604"})
+                QVERIFY2(!bytes.contains(code), code);
+        }
+    }
+    const QByteArray bytes = readAll(path());
+    QVERIFY(bytes.contains("req-1"));
+    for (const char *code : {"739146", "602918", "918273", "564738", "281604"})
+        QVERIFY2(!bytes.contains(code), code);
+}
+
+void tst_HistoryStore::retention()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 old =
+        store.addVerification(makeRecord(u"31600000001"_s, u"A"_s, u"old"_s, now.addDays(-40)));
+    const qint64 recent =
+        store.addVerification(makeRecord(u"31600000002"_s, u"A"_s, u"recent"_s, now.addDays(-2)));
+    QVERIFY(old > 0 && recent > 0);
+    QVERIFY(store.appendEvent(old, HistoryEvent::Kind::Cancel));
+
+    QCOMPARE(store.applyRetention(0, now), 0); // keep forever
+    QCOMPARE(store.count({}), 2);
+    QSignalSpy reset(&store, &HistoryStore::historyReset);
+    QCOMPARE(store.applyRetention(30, now), 1);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(store.count({}), 1);
+    QVERIFY(!store.record(old).has_value());
+    QVERIFY(store.events(old).isEmpty()); // the events went with it
+    QCOMPARE(store.events(recent).size(), 1);
+    QCOMPARE(store.applyRetention(1, now), 1);
+    QCOMPARE(store.count({}), 0);
+}
+
+void tst_HistoryStore::clear()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(store.addVerification(
+                    makeRecord(u"3160000000%1"_s.arg(i), u"Unique-brand"_s, u"r%1"_s.arg(i)))
+                > 0);
+    QSignalSpy reset(&store, &HistoryStore::historyReset);
+    QVERIFY(store.clear());
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(store.count({}), 0);
+    QVERIFY(store.unfinishedRequestIds().isEmpty());
+    QCOMPARE(rawValue(path(), u"SELECT count(*) FROM event"_s).toInt(), 0);
+    QVERIFY(!readAll(path()).contains("Unique-brand"));
+    QVERIFY(!readAll(path() + u"-wal"_s).contains("Unique-brand"));
+    // Still usable afterwards.
+    QVERIFY(store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, u"r0"_s)) > 0);
+}
+
+void tst_HistoryStore::corruptFileIsMovedAside()
+{
+    QByteArray garbage;
+    for (int i = 0; i < 200; ++i)
+        garbage += "this is not a database, but a support agent's history " + QByteArray::number(i);
+    {
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(garbage);
+    }
+    HistoryStore store(path());
+    QSignalSpy spy(&store, &HistoryStore::openNoticeChanged);
+    QVERIFY(store.open());
+    QCOMPARE(store.state(), HistoryStore::State::Open);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(!store.openNotice().isEmpty());
+    QCOMPARE(spy.at(0).at(0).toString(), store.openNotice());
+
+    const QStringList aside =
+        QDir(m_dir->path()).entryList({u"history.sqlite.corrupt-*"_s}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(store.openNotice().contains(aside.first()));
+    QCOMPARE(readAll(m_dir->filePath(aside.first())), garbage); // kept, byte for byte
+
+    // The fresh file works.
+    QCOMPARE(store.schemaVersion(), 1);
+    QVERIFY(store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, u"r1"_s)) > 0);
+    QCOMPARE(store.count({}), 1);
+}
+
+void tst_HistoryStore::fill(HistoryStore &store)
+{
+    const QDateTime base = QDateTime(QDate(2024, 3, 1), QTime(12, 0), Qt::UTC);
+    struct Row
+    {
+        const char16_t *number;
+        const char16_t *brand;
+        const char16_t *requestId;
+        const char16_t *profile;
+        HistoryRecord::Status status;
+        int day;
+        int attempts;
+    };
+    const Row rows[] = {
+        {u"31612345678", u"KPN", u"aaaa1111bbbb", u"sandbox", HistoryRecord::Status::Verified, 0,
+         1},
+        {u"31687654321", u"Acme Bank", u"cccc2222dddd", u"sandbox", HistoryRecord::Status::Failed,
+         1, 3},
+        {u"32470123456", u"KPN", u"eeee3333ffff", u"production", HistoryRecord::Status::InProgress,
+         2, 0},
+        {u"31201234567", u"Zuivel BV", u"0612aaaa0000", u"production",
+         HistoryRecord::Status::Cancelled, 3, 2},
+    };
+    for (const Row &row : rows) {
+        HistoryRecord r = makeRecord(QString::fromUtf16(row.number), QString::fromUtf16(row.brand),
+                                     QString::fromUtf16(row.requestId), base.addDays(row.day));
+        r.profileId = QString::fromUtf16(row.profile);
+        r.profileName = r.profileId.toUpper();
+        r.status = row.status;
+        r.attempts = row.attempts;
+        QVERIFY(store.addVerification(r) > 0);
+    }
+}
+
+void tst_HistoryStore::textFilter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("numbers");
+
+    const QStringList first {u"31612345678"_s};
+    QTest::newRow("national with spaces") << u"06 12345678"_s << first;
+    QTest::newRow("national with dashes") << u"06-1234-5678"_s << first;
+    QTest::newRow("plus international") << u"+31 6 1234 5678"_s << first;
+    QTest::newRow("00 international") << u"0031612345678"_s << first;
+    QTest::newRow("E.164 digits") << u"31612345678"_s << first;
+    QTest::newRow("partial national") << u"06 123"_s << first;
+    QTest::newRow("partial plus") << u"+31 61"_s << first;
+    QTest::newRow("digits in the middle") << u"45678"_s << first;
+    QTest::newRow("Belgian from NL") << u"0032 470 12 34 56"_s << QStringList {u"32470123456"_s};
+    QTest::newRow("all Dutch mobiles")
+        << u"+31 6"_s << QStringList {u"31687654321"_s, u"31612345678"_s};
+    // "0612" is a national prefix, and also part of a request id.
+    QTest::newRow("number or request id")
+        << u"0612"_s << QStringList {u"31201234567"_s, u"31612345678"_s};
+    QTest::newRow("request id whole") << u"cccc2222dddd"_s << QStringList {u"31687654321"_s};
+    QTest::newRow("request id part, any case") << u"EEEE33"_s << QStringList {u"32470123456"_s};
+    QTest::newRow("brand") << u"acme"_s << QStringList {u"31687654321"_s};
+    QTest::newRow("brand shared") << u"kpn"_s << QStringList {u"32470123456"_s, u"31612345678"_s};
+    QTest::newRow("nothing") << u"Globex"_s << QStringList {};
+    QTest::newRow("quote is data") << u"a'b\" OR 1=1 --"_s << QStringList {};
+}
+
+void tst_HistoryStore::textFilter()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, numbers);
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    fill(store);
+    HistoryQuery query;
+    query.text = text;
+    QStringList found;
+    for (const HistoryRecord &r : store.query(query))
+        found << r.number;
+    QCOMPARE(found, numbers); // newest first
+    QCOMPARE(store.count(query), numbers.size());
+}
+
+void tst_HistoryStore::statusProfileAndDateFilters()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    fill(store);
+    const auto numbers = [&store](const HistoryQuery &q) {
+        QStringList list;
+        for (const HistoryRecord &r : store.query(q))
+            list << r.number;
+        return list;
+    };
+    HistoryQuery q;
+    q.statuses = {HistoryRecord::Status::Verified, HistoryRecord::Status::InProgress};
+    QCOMPARE(numbers(q), (QStringList {u"32470123456"_s, u"31612345678"_s}));
+    q = {};
+    q.profileId = u"production"_s;
+    QCOMPARE(numbers(q), (QStringList {u"31201234567"_s, u"32470123456"_s}));
+    q = {};
+    q.from = QDateTime(QDate(2024, 3, 2), QTime(0, 0), Qt::UTC);
+    q.to = QDateTime(QDate(2024, 3, 4), QTime(12, 0), Qt::UTC); // exclusive
+    QCOMPARE(numbers(q), (QStringList {u"32470123456"_s, u"31687654321"_s}));
+    q.profileId = u"sandbox"_s;
+    q.text = u"acme"_s;
+    QCOMPARE(numbers(q), (QStringList {u"31687654321"_s}));
+    q.statuses = {HistoryRecord::Status::Verified};
+    QVERIFY(numbers(q).isEmpty());
+}
+
+void tst_HistoryStore::sortAndPage()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    fill(store);
+    const auto column = [&store](HistoryQuery::SortColumn c, Qt::SortOrder order) {
+        HistoryQuery q;
+        q.sortColumn = c;
+        q.sortOrder = order;
+        QStringList list;
+        for (const HistoryRecord &r : store.query(q))
+            list << r.number;
+        return list;
+    };
+    QCOMPARE(
+        column(HistoryQuery::SortColumn::Created, Qt::AscendingOrder),
+        (QStringList {u"31612345678"_s, u"31687654321"_s, u"32470123456"_s, u"31201234567"_s}));
+    QCOMPARE(
+        column(HistoryQuery::SortColumn::Number, Qt::AscendingOrder),
+        (QStringList {u"31201234567"_s, u"31612345678"_s, u"31687654321"_s, u"32470123456"_s}));
+    QCOMPARE(
+        column(HistoryQuery::SortColumn::Attempts, Qt::DescendingOrder),
+        (QStringList {u"31687654321"_s, u"31201234567"_s, u"31612345678"_s, u"32470123456"_s}));
+    // Equal brands fall back to the id, in the same direction.
+    QCOMPARE(
+        column(HistoryQuery::SortColumn::Brand, Qt::AscendingOrder),
+        (QStringList {u"31687654321"_s, u"31612345678"_s, u"32470123456"_s, u"31201234567"_s}));
+    QCOMPARE(column(HistoryQuery::SortColumn::Profile, Qt::AscendingOrder).first(),
+             u"32470123456"_s); // PRODUCTION before SANDBOX, then the lower id
+
+    HistoryQuery page;
+    page.sortOrder = Qt::AscendingOrder;
+    page.limit = 2;
+    page.offset = 1;
+    const QList<HistoryRecord> rows = store.query(page);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).number, u"31687654321"_s);
+    QCOMPARE(rows.at(1).number, u"32470123456"_s);
+    QCOMPARE(store.count(page), 4); // limit and offset do not change the count
+
+    HistoryQuery selection;
+    selection.ids = {rows.at(0).id, rows.at(1).id};
+    QCOMPARE(store.query(selection).size(), 2);
+}
+
+void tst_HistoryStore::insertTime()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    constexpr int runs = 200;
+    QList<qint64> nanos;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 id = store.addVerification(
+            makeRecord(u"316%1"_s.arg(i, 8, 10, QLatin1Char('0')), u"KPN"_s, u"req-%1"_s.arg(i)));
+        QVERIFY(id > 0);
+        QVERIFY(store.appendEvent(id, HistoryEvent::Kind::CheckValid, {{u"status"_s, u"VALID"_s}}));
+        nanos << timer.nsecsElapsed();
+    }
+    std::sort(nanos.begin(), nanos.end());
+    qInfo("one verification + requested event + check event: median %.3f ms, 95th %.3f ms, "
+          "max %.3f ms (%d runs)",
+          double(nanos.at(runs / 2)) / 1e6, double(nanos.at(runs * 95 / 100)) / 1e6,
+          double(nanos.last()) / 1e6, runs);
+    QCOMPARE(store.count({}), runs);
+}
+
+QTEST_GUILESS_MAIN(tst_HistoryStore)
+#include "tst_HistoryStore.moc"
