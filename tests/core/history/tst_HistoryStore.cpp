@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void statusProfileAndDateFilters();
     void sortAndPage();
     void insertTime();
+    void killedWriterLosesNoCommittedRow();
 
 private:
     QString path() const { return m_dir->filePath(u"history.sqlite"_s); }
@@ -564,5 +567,68 @@ void tst_HistoryStore::insertTime()
     QCOMPARE(store.count({}), runs);
 }
 
-QTEST_GUILESS_MAIN(tst_HistoryStore)
+void tst_HistoryStore::killedWriterLosesNoCommittedRow()
+{
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    writer.start(QCoreApplication::applicationFilePath(), {u"--writer"_s, path()});
+    QVERIFY(writer.waitForStarted());
+    // Each line is the id of a verification whose transaction has committed.
+    qint64 lastCommitted = 0;
+    QByteArray pending;
+    while (lastCommitted < 300) {
+        QVERIFY(writer.waitForReadyRead(10000));
+        pending += writer.readAllStandardOutput();
+        const qsizetype end = pending.lastIndexOf('\n');
+        if (end < 0)
+            continue;
+        const QList<QByteArray> lines = pending.left(end).split('\n');
+        lastCommitted = lines.last().trimmed().toLongLong();
+        pending = pending.mid(end + 1);
+    }
+    writer.kill(); // mid-write, most likely
+    QVERIFY(writer.waitForFinished());
+    QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+
+    QCOMPARE(rawValue(path(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    QVERIFY(store.openNotice().isEmpty());
+    const qint64 rows = store.count({});
+    QVERIFY2(rows >= lastCommitted, qPrintable(u"%1 < %2"_s.arg(rows).arg(lastCommitted)));
+    for (qint64 id = 1; id <= lastCommitted; ++id)
+        QVERIFY(store.record(id).has_value());
+    // A verification and its "requested" event were one transaction: never one without the other.
+    QCOMPARE(rawValue(path(),
+                      u"SELECT count(*) FROM verification v WHERE NOT EXISTS (SELECT 1 FROM "
+                      "event e WHERE e.verification_id = v.id AND e.kind = 'requested')"_s)
+                 .toInt(),
+             0);
+}
+
+// The child process of killedWriterLosesNoCommittedRow(): writes until it is killed.
+static int runWriter(const QString &file)
+{
+    HistoryStore store(file);
+    if (!store.open())
+        return 1;
+    for (int i = 0;; ++i) {
+        const qint64 id = store.addVerification(makeRecord(
+            u"316%1"_s.arg(i % 100000000, 8, 10, QLatin1Char('0')), u"KPN"_s, u"kill-%1"_s.arg(i)));
+        if (id <= 0 || !store.appendEvent(id, HistoryEvent::Kind::CheckInvalid))
+            return 2;
+        std::printf("%lld\n", static_cast<long long>(id));
+        std::fflush(stdout);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--writer") == 0)
+        return runWriter(QString::fromLocal8Bit(argv[2]));
+    tst_HistoryStore test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_HistoryStore.moc"
