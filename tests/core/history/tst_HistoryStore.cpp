@@ -78,6 +78,7 @@ private Q_SLOTS:
     void retention();
     void clear();
     void corruptFileIsMovedAside();
+    void lockedFileIsReportedNotMoved();
     void textFilter_data();
     void textFilter();
     void statusProfileAndDateFilters();
@@ -391,6 +392,42 @@ void tst_HistoryStore::corruptFileIsMovedAside()
     QCOMPARE(store.schemaVersion(), 1);
     QVERIFY(store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, u"r1"_s)) > 0);
     QCOMPARE(store.count({}), 1);
+}
+
+void tst_HistoryStore::lockedFileIsReportedNotMoved()
+{
+    {
+        HistoryStore store(path());
+        QVERIFY(store.open());
+        QVERIFY(store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, u"kept"_s)) > 0);
+    }
+    {
+        // Another program holds the file exclusively.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s));
+        QVERIFY(q.exec(u"BEGIN EXCLUSIVE"_s));
+        q.finish();
+
+        HistoryStore store(path());
+        QSignalSpy spy(&store, &HistoryStore::openNoticeChanged);
+        QVERIFY(!store.open());
+        QCOMPARE(store.state(), HistoryStore::State::Unavailable);
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(!store.openNotice().isEmpty());
+        QVERIFY(QDir(m_dir->path()).entryList({u"*.corrupt-*"_s}, QDir::Files).isEmpty());
+        QCOMPARE(store.addVerification(makeRecord(u"31612345679"_s, u"KPN"_s, {})), 0);
+
+        QVERIFY(q.exec(u"ROLLBACK"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"locker"_s);
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    QVERIFY(store.findByRequestId(u"kept"_s).has_value());
 }
 
 void tst_HistoryStore::fill(HistoryStore &store)
