@@ -1,0 +1,7 @@
+#include "SessionClock.h"
+
+SessionClock::SessionClock(QObject *parent)
+    : QObject(parent)
+{ }
+
+SessionClock::~SessionClock() = default;

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QObject>
+
+// The time a VerificationSession reads its countdowns from, and the one-second tick that moves
+// them. WallClock is the real one; DrivenClock moves only when told to, for tests and demos.
+class SessionClock : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionClock)
+
+public:
+    explicit SessionClock(QObject *parent = nullptr);
+    ~SessionClock() override;
+
+    // Milliseconds since the Unix epoch (UTC).
+    virtual qint64 nowMs() const = 0;
+
+Q_SIGNALS:
+    // About once a second of this clock's time.
+    void ticked();
+};
