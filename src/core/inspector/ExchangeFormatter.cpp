@@ -59,11 +59,11 @@ ExchangeFormatter::OutcomeKind ExchangeFormatter::outcome(const ExchangeLog::Ent
         return OutcomeKind::NetworkError;
     if (entry.status < 200 || entry.status >= 300)
         return OutcomeKind::HttpError;
-    const QString status = verifyStatus(entry);
-    if (!status.isEmpty() && status != u"0")
-        return OutcomeKind::BusinessError;
-    // Several results of a search: any one unknown id is still an answer, not an error.
-    return OutcomeKind::Ok;
+    // Verify's numeric status; a search answers with the request's state ("IN PROGRESS" ...),
+    // which is not an error.
+    bool numeric = false;
+    const int status = verifyStatus(entry).toInt(&numeric);
+    return numeric && status != 0 ? OutcomeKind::BusinessError : OutcomeKind::Ok;
 }
 
 QString ExchangeFormatter::endpointName(Endpoint endpoint)
@@ -113,7 +113,8 @@ QString ExchangeFormatter::path(const ExchangeLog::Entry &entry)
 
 QString ExchangeFormatter::verifyStatus(const ExchangeLog::Entry &entry)
 {
-    if (endpoint(entry) == Endpoint::Token)
+    // A gateway error's envelope has a "status" too, but it is the HTTP status again.
+    if (endpoint(entry) == Endpoint::Token || entry.status < 200 || entry.status >= 300)
         return {};
     const QJsonValue status = jsonObject(entry.responseBody).value(u"status"_s);
     if (status.isString())

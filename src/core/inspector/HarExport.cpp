@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -136,6 +137,22 @@ QJsonObject HarExport::toHar(const QList<ExchangeLog::Entry> &entries, const Cre
 QByteArray HarExport::toJson(const QList<ExchangeLog::Entry> &entries, const Creator &creator)
 {
     return QJsonDocument(toHar(entries, creator)).toJson(QJsonDocument::Indented);
+}
+
+bool HarExport::save(const QString &fileName, const QList<ExchangeLog::Entry> &entries,
+                     const Creator &creator, QString *errorMessage)
+{
+    QSaveFile file(fileName);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(toJson(entries, creator));
+        if (file.commit())
+            return true;
+    }
+    if (errorMessage)
+        *errorMessage = tr("The file %1 could not be written (%2). Choose another place and try "
+                           "again.")
+                            .arg(fileName, file.errorString());
+    return false;
 }
 
 QString HarExport::statusText(int status)

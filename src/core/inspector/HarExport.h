@@ -3,6 +3,7 @@
 #include "api/ExchangeLog.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -11,6 +12,8 @@
 // API clients import. The entries are the exchange log's, so everything in it is already masked.
 class HarExport
 {
+    Q_DECLARE_TR_FUNCTIONS(HarExport)
+
 public:
     struct Creator
     {
@@ -20,6 +23,9 @@ public:
 
     static QJsonObject toHar(const QList<ExchangeLog::Entry> &entries, const Creator &creator);
     static QByteArray toJson(const QList<ExchangeLog::Entry> &entries, const Creator &creator);
+    // Writes the HAR file atomically; on failure returns false and a translated sentence.
+    static bool save(const QString &fileName, const QList<ExchangeLog::Entry> &entries,
+                     const Creator &creator, QString *errorMessage = nullptr);
     // The reason phrase of an HTTP status ("OK", "Unauthorized" ...), empty when unknown.
     static QString statusText(int status);
 };
