@@ -1,36 +1,69 @@
 #include "MainWindow.h"
 
+#include "Dialogs.h"
+#include "NetworkActivity.h"
 #include "SandboxPhone.h"
 #include "SandboxServer.h"
+#include "api/TokenClient.h"
+#include "settings/ProfileConnection.h"
+#include "settings/Settings.h"
+#include "settings/SettingsPanel.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
 
-MainWindow::MainWindow(sandbox::SandboxServer *sandbox, QWidget *parent)
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString remainingText(qint64 seconds)
+{
+    if (seconds >= 3600)
+        return MainWindow::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    if (seconds >= 60)
+        return MainWindow::tr("%1 min").arg(seconds / 60);
+    return MainWindow::tr("%1 s").arg(seconds);
+}
+
+} // namespace
+
+MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_sandbox(sandbox)
+    , m_services(services)
     , m_phone(new SandboxPhone(this))
+    , m_settingsPanel(new SettingsPanel(services.settings, services.secrets, services.connection,
+                                        services.network, this))
+    , m_profileCombo(new QComboBox(this))
+    , m_profileActions(new QActionGroup(this))
     , m_profileLabel(new QLabel(this))
     , m_tokenLabel(new QLabel(this))
     , m_activityLabel(new QLabel(this))
+    , m_tokenTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/verifydesk/icons/verifydesk.svg")));
+    setWindowIcon(QIcon(u":/verifydesk/icons/verifydesk.svg"_s));
     m_ui->phoneDockContents->layout()->addWidget(m_phone);
-    m_ui->profileBanner->hide();
+    m_ui->settingsLayout->removeWidget(m_ui->settingsPlaceholder);
+    delete m_ui->settingsPlaceholder;
+    m_ui->settingsLayout->addWidget(m_settingsPanel);
 
     m_ui->verifyPlaceholder->setText(
         tr("<h2>Verify a phone number</h2>"
-           "<p>You are on the built-in <b>Sandbox</b>: a simulator of the Verify API that runs "
-           "inside Verify Desk at %1. Nothing you do here sends a real SMS or costs money, and "
-           "every message the sandbox delivers appears on the sandbox phone at the right.</p>"
+           "<p>The verification wizard comes here. Until then, the built-in <b>Sandbox</b> "
+           "answers at %1, and every message it delivers appears on the sandbox phone.</p>"
            "<p>To work with the real API, add a profile with your KPN consumer key and secret "
-           "under Settings.</p>")
-            .arg(m_sandbox->baseUrl().toString().toHtmlEscaped()));
+           "under Settings (Ctrl+,).</p>")
+            .arg(m_services.sandbox->baseUrl().toString().toHtmlEscaped()));
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
             &QStackedWidget::setCurrentIndex);
@@ -42,9 +75,10 @@ MainWindow::MainWindow(sandbox::SandboxServer *sandbox, QWidget *parent)
             [this] { showArea(Area::Inspector); });
     connect(m_ui->actionShowSettings, &QAction::triggered, this,
             [this] { showArea(Area::Settings); });
-    m_ui->menuView->insertAction(m_ui->actionShowPhone, m_ui->phoneDock->toggleViewAction());
+    QAction *phoneToggle = m_ui->phoneDock->toggleViewAction();
+    phoneToggle->setShortcut(m_ui->actionShowPhone->shortcut());
+    m_ui->menuView->insertAction(m_ui->actionShowPhone, phoneToggle);
     m_ui->menuView->removeAction(m_ui->actionShowPhone);
-    m_ui->phoneDock->toggleViewAction()->setShortcut(m_ui->actionShowPhone->shortcut());
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(
@@ -53,24 +87,190 @@ MainWindow::MainWindow(sandbox::SandboxServer *sandbox, QWidget *parent)
                "as sold through KPN's API Store.</p><p>Built with Qt %2.</p>")
                 .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
-
-    connect(m_sandbox, &sandbox::SandboxServer::messageDelivered, m_phone,
+    connect(m_services.sandbox, &sandbox::SandboxServer::messageDelivered, m_phone,
             &SandboxPhone::addMessage);
+
+    setUpProfileSwitcher();
     setUpStatusBar();
+    showActiveProfile();
+
+    restoreGeometry(m_services.settings->windowGeometry());
+    restoreState(m_services.settings->windowState());
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setUpProfileSwitcher()
+{
+    auto *toolBar = addToolBar(tr("Profile"));
+    toolBar->setObjectName(u"profileToolBar"_s);
+    toolBar->setMovable(false);
+    auto *label = new QLabel(tr("P&rofile:"), toolBar);
+    label->setBuddy(m_profileCombo);
+    label->setContentsMargins(6, 0, 6, 0);
+    toolBar->addWidget(label);
+    toolBar->addWidget(m_profileCombo);
+    m_profileCombo->setMinimumContentsLength(18);
+    m_profileCombo->setAccessibleName(tr("Active profile"));
+
+    auto *menu = new QMenu(tr("&Profile"), this);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), menu);
+    auto *choose = menu->addAction(tr("&Switch profile…"));
+    choose->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    connect(choose, &QAction::triggered, this, [this] {
+        m_profileCombo->setFocus();
+        m_profileCombo->showPopup();
+    });
+    menu->addSeparator();
+    menu->setObjectName(u"profileMenu"_s);
+
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        if (!switchProfile(m_profileCombo->itemData(index).toString()))
+            showActiveProfile();
+    });
+    connect(m_profileActions, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (!switchProfile(action->data().toString()))
+            showActiveProfile();
+    });
+    connect(m_services.settings, &Settings::profilesChanged, this, &MainWindow::refreshProfiles);
+    connect(m_services.settings, &Settings::activeProfileChanged, this,
+            &MainWindow::showActiveProfile);
+    connect(m_services.connection, &ProfileConnection::stateChanged, this,
+            &MainWindow::showActiveProfile);
+    refreshProfiles();
+}
+
+void MainWindow::refreshProfiles()
+{
+    auto *menu = findChild<QMenu *>(u"profileMenu"_s);
+    for (QAction *action : m_profileActions->actions()) {
+        m_profileActions->removeAction(action);
+        delete action;
+    }
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    const QList<Profile> profiles = m_services.settings->profiles();
+    for (int i = 0; i < profiles.size(); ++i) {
+        const Profile &profile = profiles.at(i);
+        const QIcon icon =
+            profile.production ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon();
+        m_profileCombo->addItem(icon, profile.name, profile.id);
+        auto *action = new QAction(icon, profile.name, m_profileActions);
+        action->setCheckable(true);
+        action->setData(profile.id);
+        if (i < 9)
+            action->setShortcut(QKeySequence(u"Ctrl+Alt+%1"_s.arg(i + 1)));
+        menu->addAction(action);
+    }
+    showActiveProfile();
+}
+
+bool MainWindow::switchProfile(const QString &id)
+{
+    const std::optional<Profile> profile = m_services.settings->profile(id);
+    if (!profile)
+        return false;
+    if (id == m_services.settings->activeProfileId())
+        return true;
+    if (profile->production
+        && !Dialogs::confirm(this, tr("Switch to a production profile"),
+                             tr("\"%1\" is a production profile: every verification sends a real "
+                                "SMS or call to a customer and costs money. Switch to it?")
+                                 .arg(profile->name),
+                             tr("Switch"), QMessageBox::Warning))
+        return false;
+    return m_services.settings->setActiveProfileId(id);
+}
+
+bool MainWindow::confirmCostlyAction(const QString &what)
+{
+    const Profile profile = m_services.connection->profile();
+    if (!profile.production)
+        return true;
+    return Dialogs::confirm(this, tr("Production"),
+                            tr("%1\n\nThis uses the production profile \"%2\": a real customer is "
+                               "contacted and KPN charges for it. Go ahead?")
+                                .arg(what, profile.name),
+                            tr("Send"), QMessageBox::Warning);
+}
+
+void MainWindow::showActiveProfile()
+{
+    const Profile profile = m_services.settings->activeProfile();
+    {
+        const QSignalBlocker blocker(m_profileCombo);
+        m_profileCombo->setCurrentIndex(m_profileCombo->findData(profile.id));
+    }
+    for (QAction *action : m_profileActions->actions())
+        action->setChecked(action->data().toString() == profile.id);
+
+    const QString colour = profile.colour.isEmpty() ? u"#1a7f37"_s : profile.colour;
+    QString banner;
+    if (profile.isSandbox())
+        banner = tr("Sandbox: simulated API, no real messages, no cost.");
+    else if (profile.production)
+        banner = tr("PRODUCTION: %1. Every verification sends a real SMS or call and costs money.")
+                     .arg(profile.name);
+    else
+        banner = tr("Profile: %1 (%2)").arg(profile.name, profile.apiBaseUrl.host());
+    const QString problem = m_services.connection->problem();
+    if (!problem.isEmpty())
+        banner = tr("%1 %2").arg(banner, problem);
+    m_ui->profileBanner->setText(banner);
+    m_ui->profileBanner->setStyleSheet(
+        u"QLabel { background: %1; color: white; font-weight: %2; }"_s.arg(
+            colour, profile.production ? u"bold"_s : u"normal"_s));
+    m_ui->profileBanner->setAccessibleName(banner);
+    m_ui->profileBanner->show();
+
+    m_profileLabel->setText(
+        tr("<span style=\"color:%1\">■</span> %2").arg(colour, profile.name.toHtmlEscaped()));
+    m_profileLabel->setToolTip(
+        profile.isSandbox()
+            ? tr("The built-in simulator at %1").arg(m_services.sandbox->baseUrl().toString())
+            : profile.apiBaseUrl.toString());
+    m_ui->phoneDock->setVisible(profile.isSandbox());
+    m_ui->phoneDock->toggleViewAction()->setEnabled(profile.isSandbox());
+    updateTokenLabel();
+}
+
 void MainWindow::setUpStatusBar()
 {
-    m_profileLabel->setText(tr("Profile: Sandbox"));
-    m_profileLabel->setToolTip(
-        tr("The built-in simulator at %1").arg(m_sandbox->baseUrl().toString()));
-    m_tokenLabel->setText(tr("Token: none yet"));
-    m_activityLabel->setText(tr("Idle"));
+    m_profileLabel->setTextFormat(Qt::RichText);
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_tokenLabel);
     statusBar()->addPermanentWidget(m_activityLabel);
+    m_activityLabel->setText(tr("Idle"));
+    connect(m_services.network, &NetworkActivity::inFlightChanged, this, [this](int count) {
+        m_activityLabel->setText(count > 0 ? tr("Working… (%1)").arg(count) : tr("Idle"));
+    });
+    connect(m_services.tokens, &TokenClient::tokenChanged, this, &MainWindow::updateTokenLabel);
+    m_tokenTimer->setInterval(1000);
+    connect(m_tokenTimer, &QTimer::timeout, this, &MainWindow::updateTokenLabel);
+    m_tokenTimer->start();
+    updateTokenLabel();
+}
+
+void MainWindow::updateTokenLabel()
+{
+    const qint64 remaining = m_services.tokens->remainingSeconds();
+    m_tokenLabel->setText(remaining >= 0 ? tr("Token: %1 left").arg(remainingText(remaining))
+                                         : tr("Token: none yet"));
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_ui->profileBanner->text();
+}
+
+QString MainWindow::statusProfileText() const
+{
+    return m_profileLabel->text();
+}
+
+QString MainWindow::statusTokenText() const
+{
+    return m_tokenLabel->text();
 }
 
 MainWindow::Area MainWindow::currentArea() const
@@ -81,4 +281,12 @@ MainWindow::Area MainWindow::currentArea() const
 void MainWindow::showArea(Area area)
 {
     m_ui->navigation->setCurrentRow(static_cast<int>(area));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_services.settings->setWindowGeometry(saveGeometry());
+    m_services.settings->setWindowState(saveState());
+    m_services.settings->sync();
+    QMainWindow::closeEvent(event);
 }

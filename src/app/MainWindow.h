@@ -1,22 +1,24 @@
 #pragma once
 
+#include "AppServices.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class QActionGroup;
+class QComboBox;
 class QLabel;
+class QTimer;
 class SandboxPhone;
+class SettingsPanel;
 
 namespace Ui {
 class MainWindow;
 }
 
-namespace sandbox {
-class SandboxServer;
-}
-
-// The application's window: the areas Verify, History, Inspector and Settings, the sandbox phone
-// and the status bar.
+// The application's window: the profile switcher and banner, the areas Verify, History, Inspector
+// and Settings, the sandbox phone and the status bar (profile, token life, network activity).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,20 +27,41 @@ class MainWindow : public QMainWindow
 public:
     enum class Area { Verify, History, Inspector, Settings };
 
-    explicit MainWindow(sandbox::SandboxServer *sandbox, QWidget *parent = nullptr);
+    explicit MainWindow(const AppServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Area currentArea() const;
     void showArea(Area area);
+
+    // Switches the active profile; a production profile asks first. Returns whether it switched.
+    bool switchProfile(const QString &id);
+    // Asks before an action that sends an SMS or makes a call on a production profile.
+    bool confirmCostlyAction(const QString &what);
+
     SandboxPhone *sandboxPhone() const { return m_phone; }
+    SettingsPanel *settingsPanel() const { return m_settingsPanel; }
+    QString bannerText() const;
+    QString statusProfileText() const;
+    QString statusTokenText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void setUpStatusBar();
+    void setUpProfileSwitcher();
+    void refreshProfiles();
+    void showActiveProfile();
+    void updateTokenLabel();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
-    sandbox::SandboxServer *m_sandbox;
+    AppServices m_services;
     SandboxPhone *m_phone;
+    SettingsPanel *m_settingsPanel;
+    QComboBox *m_profileCombo;
+    QActionGroup *m_profileActions;
     QLabel *m_profileLabel;
     QLabel *m_tokenLabel;
     QLabel *m_activityLabel;
+    QTimer *m_tokenTimer;
 };

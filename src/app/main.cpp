@@ -1,13 +1,25 @@
 // Verify Desk: the composition root. Builds the services and hands them to the main window.
 
+#include "AppServices.h"
+#include "Dialogs.h"
 #include "MainWindow.h"
+#include "NetworkActivity.h"
 #include "SandboxServer.h"
+#include "api/ExchangeLog.h"
+#include "api/TokenClient.h"
+#include "api/VerifyClient.h"
+#include "settings/ProfileConnection.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -24,13 +36,25 @@ void installTranslations(QApplication &app, const QLocale &locale)
         QApplication::installTranslator(own);
 }
 
+// The language from --lang, else the setting, else the system's.
+QLocale chooseLocale(const QString &langOption, const QString &settingsPath)
+{
+    if (!langOption.isEmpty())
+        return QLocale(langOption);
+    // Read before the Settings object exists: its built-in names are translated on creation.
+    const Settings::Language language = Settings::storedLanguage(settingsPath);
+    if (language != Settings::Language::System)
+        return QLocale(Settings::languageCode(language));
+    return QLocale();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Verify Desk"_s);
-    QApplication::setOrganizationName(u"Verify Desk"_s);
+    QApplication::setOrganizationName(u"verifydesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(VERIFYDESK_VERSION));
     QApplication::setDesktopFileName(u"verifydesk"_s);
 
@@ -39,27 +63,85 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Verify phone numbers with the Nexmo Verify API."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        u"profile"_s, QApplication::translate("main", "Start with the profile named NAME."),
+        u"NAME"_s);
     const QCommandLineOption langOption(
-        u"lang"_s, QApplication::translate("main", "User interface language (en, nl)."), u"code"_s);
-    parser.addOption(langOption);
+        u"lang"_s, QApplication::translate("main", "User interface language: en or nl."),
+        u"CODE"_s);
+    parser.addOptions({profileOption, langOption});
     parser.process(app);
 
-    QLocale locale;
-    if (parser.isSet(langOption))
-        locale = QLocale(parser.value(langOption));
+    if (parser.isSet(langOption) && !Settings::languageFromCode(parser.value(langOption))) {
+        QTextStream(stderr) << QApplication::translate("main",
+                                                       "Unknown language \"%1\": use en or nl.")
+                                   .arg(parser.value(langOption))
+                            << Qt::endl;
+        return 2;
+    }
+
+    const QString configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    QDir().mkpath(configDir);
+    const QString settingsPath = configDir + u"/verifydesk.ini"_s;
+    const QLocale locale = chooseLocale(parser.value(langOption), settingsPath);
     QLocale::setDefault(locale);
     installTranslations(app, locale);
 
-    sandbox::SandboxServer sandbox;
-    if (!sandbox.listen(0)) {
-        QMessageBox::critical(
-            nullptr, QApplication::translate("main", "Verify Desk"),
-            QApplication::translate("main",
-                                    "The built-in Sandbox could not listen on a "
-                                    "loopback port. Check that 127.0.0.1 is available."));
+    Settings settings(settingsPath);
+    if (parser.isSet(profileOption)) {
+        const auto profile = settings.profileByName(parser.value(profileOption));
+        if (!profile) {
+            QStringList names;
+            for (const Profile &p : settings.profiles())
+                names.append(p.name);
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "There is no profile named \"%1\". "
+                                                           "Profiles: %2.")
+                                       .arg(parser.value(profileOption), names.join(u", "_s))
+                                << Qt::endl;
+            return 2;
+        }
+        settings.setActiveProfileId(profile->id);
     }
 
-    MainWindow window(&sandbox);
+    sandbox::SandboxOptions sandboxOptions;
+    sandbox::SandboxServer sandboxServer(sandboxOptions);
+    const bool sandboxListening = sandboxServer.listen(0);
+
+    NetworkActivity network;
+    ExchangeLog exchanges;
+    TokenClient tokens(&network, &exchanges);
+    VerifyClient client(&network, &tokens, &exchanges);
+    SecretStore secrets(SecretStore::createKeychainBackend(), configDir);
+    ProfileConnection connection(&settings, &secrets, &client);
+    connection.setSandbox(sandboxServer.baseUrl(), sandboxOptions.simulator.clientId,
+                          sandboxOptions.simulator.clientSecret);
+    connection.apply();
+
+    AppServices services;
+    services.settings = &settings;
+    services.secrets = &secrets;
+    services.connection = &connection;
+    services.network = &network;
+    services.exchanges = &exchanges;
+    services.tokens = &tokens;
+    services.client = &client;
+    services.sandbox = &sandboxServer;
+
+    MainWindow window(services);
     window.show();
+
+    QTimer::singleShot(0, &window, [&] {
+        if (!sandboxListening) {
+            Dialogs::warning(&window, QApplication::translate("main", "Sandbox"),
+                             QApplication::translate("main",
+                                                     "The built-in Sandbox could not listen on a "
+                                                     "loopback port. Check that 127.0.0.1 is "
+                                                     "available."));
+        }
+        if (!settings.loadNotice().isEmpty())
+            Dialogs::information(&window, QApplication::translate("main", "Settings"),
+                                 settings.loadNotice());
+    });
     return app.exec();
 }

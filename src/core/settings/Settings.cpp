@@ -541,6 +541,14 @@ Settings::Language Settings::language() const
     return languageFromCode(code).value_or(Language::System);
 }
 
+Settings::Language Settings::storedLanguage(const QString &iniPath)
+{
+    const QSettings file(iniPath, QSettings::IniFormat);
+    return languageFromCode(
+               file.value(kLanguageKey.key(), QString(kLanguageKey.defaultValue)).toString())
+        .value_or(Language::System);
+}
+
 void Settings::setLanguage(Language language)
 {
     if (language == this->language())

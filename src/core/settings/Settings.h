@@ -65,6 +65,8 @@ public:
     bool setActiveProfileId(const QString &id);
 
     Language language() const;
+    // The language stored in the file at `iniPath`, read before translations are installed.
+    static Language storedLanguage(const QString &iniPath);
     void setLanguage(Language language);
     // "system", "en", "nl" (what --lang takes) and back; nullopt for an unknown code.
     static QString languageCode(Language language);

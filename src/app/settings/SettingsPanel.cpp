@@ -1,0 +1,525 @@
+#include "SettingsPanel.h"
+
+#include "Dialogs.h"
+#include "api/ExchangeLog.h"
+#include "api/TokenClient.h"
+#include "settings/ProfileConnection.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
+#include "ui_SettingsPanel.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Colour
+{
+    const char *name;
+    const char *hex;
+};
+// Banner colours offered for a profile; names are translated where shown.
+constexpr Colour kColours[] = {
+    {QT_TRANSLATE_NOOP("SettingsPanel", "Green"), "#1a7f37"},
+    {QT_TRANSLATE_NOOP("SettingsPanel", "Blue"), "#1f6feb"},
+    {QT_TRANSLATE_NOOP("SettingsPanel", "Purple"), "#8250df"},
+    {QT_TRANSLATE_NOOP("SettingsPanel", "Orange"), "#bc4c00"},
+    {QT_TRANSLATE_NOOP("SettingsPanel", "Red"), "#cf222e"},
+    {QT_TRANSLATE_NOOP("SettingsPanel", "Grey"), "#6e7781"},
+};
+
+QString durationText(qint64 seconds)
+{
+    if (seconds >= 120)
+        return SettingsPanel::tr("%n minute(s)", nullptr, static_cast<int>(seconds / 60));
+    return SettingsPanel::tr("%n second(s)", nullptr, static_cast<int>(seconds));
+}
+
+} // namespace
+
+SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets,
+                             ProfileConnection *connection, QNetworkAccessManager *nam,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SettingsPanel>())
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_connection(connection)
+    , m_nam(nam)
+{
+    m_ui->setupUi(this);
+    fillChoices();
+
+    connect(m_ui->profileList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_loading || row < 0)
+            return;
+        const QString id = m_ui->profileList->item(row)->data(Qt::UserRole).toString();
+        if (id == m_current.id)
+            return;
+        if (hasUnsavedChanges()
+            && !Dialogs::confirm(this, tr("Unsaved changes"),
+                                 tr("Discard the changes to \"%1\"?").arg(m_current.name),
+                                 tr("Discard"))) {
+            selectProfile(m_current.id);
+            return;
+        }
+        selectProfile(id);
+    });
+    connect(m_ui->addButton, &QPushButton::clicked, this, &SettingsPanel::addProfile);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &SettingsPanel::deleteProfile);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPanel::save);
+    connect(m_ui->revertButton, &QPushButton::clicked, this, [this] {
+        if (m_isNew)
+            selectProfile(m_settings->activeProfileId());
+        else
+            showProfile(m_current);
+        setStatus(tr("Changes reverted."));
+    });
+    connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsPanel::testConnection);
+    connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showSecretButton->setText(shown ? tr("Hide") : tr("Show"));
+        m_ui->showSecretButton->setAccessibleName(shown ? tr("Hide the consumer secret")
+                                                        : tr("Show the consumer secret"));
+    });
+    connect(m_ui->proxyModeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const bool manual = m_ui->proxyModeCombo->currentData().toInt()
+            == static_cast<int>(Profile::ProxyMode::Manual);
+        m_ui->proxyHostEdit->setEnabled(manual);
+        m_ui->proxyPortSpin->setEnabled(manual);
+    });
+    connect(m_ui->caBrowseButton, &QPushButton::clicked, this, [this] {
+        const QString file = Dialogs::openFileName(
+            this, tr("CA certificates"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_ui->caFileEdit->setText(file);
+    });
+    connect(m_ui->fileRadio, &QRadioButton::toggled, this, &SettingsPanel::chooseFileFallback);
+    connect(m_ui->interfaceLanguageCombo, &QComboBox::activated, this, [this] {
+        m_settings->setLanguage(
+            static_cast<Settings::Language>(m_ui->interfaceLanguageCombo->currentData().toInt()));
+        setStatus(tr("The interface language changes the next time Verify Desk starts."));
+    });
+    connect(m_secrets, &SecretStore::keychainAvailableChanged, this,
+            &SettingsPanel::updateKeychainState);
+    connect(m_settings, &Settings::profilesChanged, this, &SettingsPanel::reloadList);
+
+    reloadList();
+    selectProfile(m_settings->activeProfileId());
+    updateKeychainState();
+}
+
+SettingsPanel::~SettingsPanel() = default;
+
+void SettingsPanel::fillChoices()
+{
+    for (const Colour &colour : kColours)
+        m_ui->colourCombo->addItem(tr(colour.name), QString::fromLatin1(colour.hex));
+    m_ui->codeLengthCombo->addItem(tr("4 digits"), 4);
+    m_ui->codeLengthCombo->addItem(tr("6 digits"), 6);
+    m_ui->languageCombo->addItem(tr("The number's own language"), QString());
+    for (const QString &lg : Profile::supportedLanguages())
+        m_ui->languageCombo->addItem(lg, lg);
+    const QStringList workflows = {
+        tr("1: SMS, call, call"), tr("2: SMS, SMS, call"), tr("3: call, call"), tr("4: SMS, SMS"),
+        tr("5: SMS, call"),       tr("6: SMS only"),       tr("7: call only")};
+    for (int i = 0; i < workflows.size(); ++i)
+        m_ui->workflowCombo->addItem(workflows.at(i), i + 1);
+    m_ui->proxyModeCombo->addItem(tr("System settings"),
+                                  static_cast<int>(Profile::ProxyMode::System));
+    m_ui->proxyModeCombo->addItem(tr("No proxy"), static_cast<int>(Profile::ProxyMode::None));
+    m_ui->proxyModeCombo->addItem(tr("Manual"), static_cast<int>(Profile::ProxyMode::Manual));
+    m_ui->interfaceLanguageCombo->addItem(tr("System"),
+                                          static_cast<int>(Settings::Language::System));
+    m_ui->interfaceLanguageCombo->addItem(u"English"_s,
+                                          static_cast<int>(Settings::Language::English));
+    m_ui->interfaceLanguageCombo->addItem(u"Nederlands"_s,
+                                          static_cast<int>(Settings::Language::Dutch));
+    m_ui->interfaceLanguageCombo->setCurrentIndex(
+        m_ui->interfaceLanguageCombo->findData(static_cast<int>(m_settings->language())));
+}
+
+void SettingsPanel::reloadList()
+{
+    m_loading = true;
+    m_ui->profileList->clear();
+    for (const Profile &profile : m_settings->profiles()) {
+        auto *item = new QListWidgetItem(profile.name);
+        if (profile.production) {
+            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(
+                tr("Production: every SMS and call reaches a customer and costs money."));
+        }
+        item->setData(Qt::UserRole, profile.id);
+        m_ui->profileList->addItem(item);
+        if (profile.id == m_current.id)
+            m_ui->profileList->setCurrentItem(item);
+    }
+    m_loading = false;
+}
+
+void SettingsPanel::selectProfile(const QString &id)
+{
+    const std::optional<Profile> profile = m_settings->profile(id);
+    if (!profile)
+        return;
+    m_isNew = false;
+    showProfile(*profile);
+    m_loading = true;
+    for (int row = 0; row < m_ui->profileList->count(); ++row) {
+        if (m_ui->profileList->item(row)->data(Qt::UserRole).toString() == id)
+            m_ui->profileList->setCurrentRow(row);
+    }
+    m_loading = false;
+}
+
+void SettingsPanel::showProfile(const Profile &profile)
+{
+    m_current = profile;
+    const bool sandbox = profile.isSandbox();
+    m_ui->kindLabel->setText(sandbox
+                                 ? tr("The built-in Sandbox simulates the API inside Verify Desk: "
+                                      "no account, no cost, no real messages. Its endpoints and "
+                                      "credentials are its own.")
+                                 : tr("%1 profile.").arg(Profile::kindName(profile.kind)));
+    m_ui->nameEdit->setText(profile.name);
+    m_ui->nameEdit->setEnabled(!sandbox);
+    // The Sandbox's endpoints are those of the server the app runs; show them as they are used.
+    const ApiConfig endpoints = sandbox ? m_connection->configFor(profile, {}) : ApiConfig();
+    m_ui->tokenUrlEdit->setText(sandbox ? endpoints.tokenUrl.toString()
+                                        : profile.tokenUrl.toString());
+    m_ui->apiUrlEdit->setText(sandbox ? endpoints.apiBaseUrl.toString()
+                                      : profile.apiBaseUrl.toString());
+    m_ui->clientIdEdit->setText(sandbox ? endpoints.clientId : profile.clientId);
+    m_ui->tokenUrlEdit->setEnabled(!sandbox);
+    m_ui->apiUrlEdit->setEnabled(!sandbox);
+    m_ui->productionCheck->setChecked(profile.production);
+    m_ui->productionCheck->setEnabled(!sandbox);
+    const int colour =
+        m_ui->colourCombo->findData(profile.colour, Qt::UserRole, Qt::MatchFixedString);
+    m_ui->colourCombo->setCurrentIndex(colour >= 0 ? colour : 0);
+    m_ui->credentialsGroup->setEnabled(true);
+    m_ui->clientIdEdit->setEnabled(!sandbox);
+    m_ui->secretEdit->clear();
+    m_ui->secretEdit->setEnabled(!sandbox);
+    m_ui->showSecretButton->setEnabled(!sandbox);
+    m_ui->secretEdit->setPlaceholderText(sandbox ? tr("Not needed for the Sandbox") : QString());
+    if (!sandbox && !m_isNew) {
+        const QString id = profile.id;
+        m_secrets->readSecret(id, this, [this, id](const SecretStore::Result &result) {
+            if (id != m_current.id)
+                return;
+            m_ui->secretEdit->setPlaceholderText(result.ok && result.found
+                                                     ? tr("Stored; type to replace it")
+                                                     : tr("Not stored yet"));
+        });
+    }
+    m_ui->deleteButton->setEnabled(profile.isRemovable() && !m_isNew);
+
+    m_ui->brandEdit->setText(profile.defaults.brand);
+    m_ui->countryEdit->setText(profile.defaults.country);
+    m_ui->codeLengthCombo->setCurrentIndex(
+        m_ui->codeLengthCombo->findData(profile.defaults.codeLength));
+    m_ui->languageCombo->setCurrentIndex(
+        std::max(0, m_ui->languageCombo->findData(profile.defaults.language)));
+    m_ui->workflowCombo->setCurrentIndex(
+        m_ui->workflowCombo->findData(profile.defaults.workflowId));
+    m_ui->pinExpirySpin->setValue(profile.defaults.pinExpirySeconds);
+    m_ui->nextEventSpin->setValue(profile.defaults.nextEventWaitSeconds);
+    m_ui->senderIdEdit->setText(profile.defaults.senderId);
+    m_ui->timeoutSpin->setValue(profile.timeoutSeconds);
+    m_ui->proxyModeCombo->setCurrentIndex(
+        m_ui->proxyModeCombo->findData(static_cast<int>(profile.proxyMode)));
+    m_ui->proxyHostEdit->setText(profile.proxyHost);
+    m_ui->proxyPortSpin->setValue(profile.proxyPort);
+    m_ui->caFileEdit->setText(profile.caFile);
+    m_ui->testResultLabel->clear();
+    showErrors({});
+    // What the form holds now is the reference for "unsaved changes" (the form may normalise
+    // values the stored profile leaves empty, such as the colour).
+    m_shown = profileFromForm();
+}
+
+Profile SettingsPanel::profileFromForm() const
+{
+    Profile profile = m_current;
+    profile.name = m_ui->nameEdit->text().trimmed();
+    if (!profile.isSandbox()) { // the Sandbox's endpoints and key are shown, never stored
+        profile.tokenUrl = QUrl(m_ui->tokenUrlEdit->text().trimmed());
+        profile.apiBaseUrl = QUrl(m_ui->apiUrlEdit->text().trimmed());
+        profile.clientId = m_ui->clientIdEdit->text().trimmed();
+    }
+    profile.production = m_ui->productionCheck->isChecked();
+    profile.colour = m_ui->colourCombo->currentData().toString();
+    profile.defaults.brand = m_ui->brandEdit->text();
+    profile.defaults.country = m_ui->countryEdit->text().trimmed().toUpper();
+    profile.defaults.codeLength = m_ui->codeLengthCombo->currentData().toInt();
+    profile.defaults.language = m_ui->languageCombo->currentData().toString();
+    profile.defaults.workflowId = m_ui->workflowCombo->currentData().toInt();
+    profile.defaults.pinExpirySeconds = m_ui->pinExpirySpin->value();
+    profile.defaults.nextEventWaitSeconds = m_ui->nextEventSpin->value();
+    profile.defaults.senderId = m_ui->senderIdEdit->text().trimmed();
+    profile.timeoutSeconds = m_ui->timeoutSpin->value();
+    profile.proxyMode =
+        static_cast<Profile::ProxyMode>(m_ui->proxyModeCombo->currentData().toInt());
+    profile.proxyHost = m_ui->proxyHostEdit->text().trimmed();
+    profile.proxyPort = m_ui->proxyPortSpin->value();
+    profile.caFile = m_ui->caFileEdit->text().trimmed();
+    return profile;
+}
+
+bool SettingsPanel::hasUnsavedChanges() const
+{
+    return m_isNew || !(profileFromForm() == m_shown) || !m_ui->secretEdit->text().isEmpty();
+}
+
+QLabel *SettingsPanel::errorLabel(Profile::Field field)
+{
+    if (QLabel *label = m_errorLabels.value(field))
+        return label;
+    static const QHash<Profile::Field, const char *> widgets = {
+        {Profile::Field::Name, "nameEdit"},
+        {Profile::Field::TokenUrl, "tokenUrlEdit"},
+        {Profile::Field::ApiBaseUrl, "apiUrlEdit"},
+        {Profile::Field::ClientId, "clientIdEdit"},
+        {Profile::Field::Brand, "brandEdit"},
+        {Profile::Field::Country, "countryEdit"},
+        {Profile::Field::CodeLength, "codeLengthCombo"},
+        {Profile::Field::Language, "languageCombo"},
+        {Profile::Field::WorkflowId, "workflowCombo"},
+        {Profile::Field::PinExpiry, "pinExpirySpin"},
+        {Profile::Field::NextEventWait, "nextEventSpin"},
+        {Profile::Field::SenderId, "senderIdEdit"},
+        {Profile::Field::Timeout, "timeoutSpin"},
+        {Profile::Field::ProxyHost, "proxyHostEdit"},
+        {Profile::Field::ProxyPort, "proxyPortSpin"},
+        {Profile::Field::CaFile, "caFileEdit"},
+        {Profile::Field::Colour, "colourCombo"}};
+    auto *fieldWidget = findChild<QWidget *>(QString::fromLatin1(widgets.value(field, "nameEdit")));
+    auto *label = new QLabel(this);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::BrightText);
+    label->setStyleSheet(u"color: #cf222e;"_s);
+    label->hide();
+    // Below the field, in the form row that holds it (a field inside a row layout: that row).
+    for (auto *form : findChildren<QFormLayout *>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::FieldRole);
+            const bool inRow = item
+                && (item->widget() == fieldWidget
+                    || (item->layout() && item->layout()->indexOf(fieldWidget) >= 0));
+            if (inRow) {
+                form->insertRow(row + 1, QString(), label);
+                m_errorLabels.insert(field, label);
+                return label;
+            }
+        }
+    }
+    m_errorLabels.insert(field, label);
+    return label;
+}
+
+void SettingsPanel::showErrors(const Profile::Errors &errors)
+{
+    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
+        if (!errors.contains(it.key()))
+            it.value()->hide();
+    }
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
+        QLabel *label = errorLabel(it.key());
+        label->setText(it.value());
+        label->show();
+    }
+}
+
+QString SettingsPanel::fieldError(Profile::Field field) const
+{
+    const QLabel *label = m_errorLabels.value(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void SettingsPanel::setStatus(const QString &text)
+{
+    m_ui->statusLabel->setText(text);
+}
+
+void SettingsPanel::save()
+{
+    const Profile profile = profileFromForm();
+    const Profile::Errors errors = profile.validate();
+    showErrors(errors);
+    if (!errors.isEmpty()) {
+        setStatus(
+            tr("Not saved: %n field(s) need attention.", nullptr, static_cast<int>(errors.size())));
+        return;
+    }
+    QString error;
+    const bool ok = m_isNew ? m_settings->addProfile(profile, &error)
+                            : m_settings->updateProfile(profile, &error);
+    if (!ok) {
+        setStatus(tr("Not saved: %1").arg(error));
+        return;
+    }
+    m_isNew = false;
+    m_current = profile;
+    const QString secret = m_ui->secretEdit->text();
+    if (!secret.isEmpty() && !profile.isSandbox()) {
+        m_ui->secretEdit->clear();
+        setStatus(tr("Saved. Storing the consumer secret…"));
+        m_secrets->writeSecret(profile.id, secret, this, [this](const SecretStore::Result &result) {
+            if (!result.ok) {
+                setStatus(
+                    tr("Saved, but the consumer secret was not stored: %1").arg(result.errorText));
+                return;
+            }
+            setStatus(result.storage == SecretStore::Storage::Keychain
+                          ? tr("Saved; the consumer secret is in the keychain.")
+                          : result.storage == SecretStore::Storage::File
+                          ? tr("Saved; the consumer secret is in a file only you can read.")
+                          : tr("Saved; the consumer secret is kept until Verify Desk quits."));
+            m_ui->secretEdit->setPlaceholderText(tr("Stored; type to replace it"));
+            m_connection->apply();
+        });
+    } else {
+        setStatus(tr("Saved."));
+    }
+    reloadList();
+    selectProfile(profile.id);
+}
+
+void SettingsPanel::addProfile()
+{
+    if (hasUnsavedChanges()
+        && !Dialogs::confirm(this, tr("Unsaved changes"),
+                             tr("Discard the changes to \"%1\"?").arg(m_current.name),
+                             tr("Discard")))
+        return;
+    int n = 1;
+    QString name = tr("New profile");
+    while (m_settings->profileByName(name))
+        name = tr("New profile %1").arg(++n);
+    m_isNew = true;
+    showProfile(Profile::custom(name));
+    m_ui->profileList->clearSelection();
+    m_ui->nameEdit->setFocus();
+    m_ui->nameEdit->selectAll();
+    setStatus(tr("Fill in the endpoints and credentials, then save."));
+}
+
+void SettingsPanel::deleteProfile()
+{
+    if (!m_current.isRemovable() || m_isNew)
+        return;
+    if (!Dialogs::confirm(
+            this, tr("Delete profile"),
+            tr("Delete the profile \"%1\" and its stored consumer secret?").arg(m_current.name),
+            tr("Delete"), QMessageBox::Warning))
+        return;
+    const QString id = m_current.id;
+    QString error;
+    if (!m_settings->removeProfile(id, &error)) {
+        setStatus(tr("Not deleted: %1").arg(error));
+        return;
+    }
+    m_secrets->removeSecret(id);
+    selectProfile(m_settings->activeProfileId());
+    setStatus(tr("Profile deleted."));
+}
+
+void SettingsPanel::testConnection()
+{
+    const Profile profile = profileFromForm();
+    Profile::Errors errors = profile.validate();
+    // Only what the token call needs must be right for a test.
+    for (auto it = errors.begin(); it != errors.end();) {
+        const bool needed = it.key() == Profile::Field::TokenUrl
+            || it.key() == Profile::Field::ClientId || it.key() == Profile::Field::Timeout
+            || it.key() == Profile::Field::ProxyHost || it.key() == Profile::Field::ProxyPort
+            || it.key() == Profile::Field::CaFile;
+        it = needed ? std::next(it) : errors.erase(it);
+    }
+    showErrors(errors);
+    if (!errors.isEmpty()) {
+        m_ui->testResultLabel->setText(tr("Correct the marked fields first."));
+        return;
+    }
+    const QString typed = m_ui->secretEdit->text();
+    if (profile.isSandbox() || !typed.isEmpty()) {
+        testWithSecret(profile, typed);
+        return;
+    }
+    if (m_isNew) {
+        m_ui->testResultLabel->setText(tr("Enter the consumer secret first."));
+        return;
+    }
+    m_ui->testResultLabel->setText(tr("Reading the consumer secret…"));
+    m_secrets->readSecret(profile.id, this, [this, profile](const SecretStore::Result &result) {
+        if (!result.ok || !result.found) {
+            m_ui->testResultLabel->setText(result.ok ? tr("Enter the consumer secret first.")
+                                                     : result.errorText);
+            return;
+        }
+        testWithSecret(profile, result.secret);
+    });
+}
+
+void SettingsPanel::testWithSecret(const Profile &profile, const QString &secret)
+{
+    delete m_tester;
+    // A token client of its own: the test must not disturb the active profile's token.
+    m_tester = new TokenClient(m_nam, nullptr, this);
+    m_tester->setConfig(m_connection->configFor(profile, secret));
+    m_ui->testButton->setEnabled(false);
+    m_ui->testResultLabel->setText(tr("Testing…"));
+    m_tester->fetchToken(this, [this](const Outcome<QString> &outcome) {
+        m_ui->testButton->setEnabled(true);
+        QString message;
+        if (outcome.ok()) {
+            message = tr("Connected: a token was issued, valid for %1.")
+                          .arg(durationText(m_tester->remainingSeconds()));
+        } else {
+            message = outcome.error().message();
+        }
+        m_ui->testResultLabel->setText(message);
+        Q_EMIT connectionTested(outcome.ok(), message);
+    });
+}
+
+void SettingsPanel::updateKeychainState()
+{
+    const bool available = m_secrets->keychainAvailable();
+    m_ui->keychainLabel->setVisible(!available);
+    m_ui->sessionOnlyRadio->setVisible(!available);
+    m_ui->fileRadio->setVisible(!available);
+    if (!available) {
+        m_ui->keychainLabel->setText(
+            tr("<b>No keychain answers.</b> %1 Choose where the consumer secret goes:")
+                .arg(m_secrets->keychainProblem().toHtmlEscaped()));
+    }
+    const bool file = m_secrets->fallbackPolicy() == SecretStore::FallbackPolicy::File;
+    QSignalBlocker blocker(m_ui->fileRadio);
+    m_ui->fileRadio->setChecked(file);
+    m_ui->sessionOnlyRadio->setChecked(!file);
+}
+
+void SettingsPanel::chooseFileFallback(bool file)
+{
+    if (!file) {
+        m_secrets->setFallbackPolicy(SecretStore::FallbackPolicy::SessionOnly);
+        return;
+    }
+    if (!m_secrets->fileRiskAccepted()) {
+        if (!Dialogs::confirm(this, tr("Store the secret in a file?"), SecretStore::fileRiskText(),
+                              tr("Store in a file"), QMessageBox::Warning)) {
+            updateKeychainState();
+            return;
+        }
+        m_secrets->acceptFileRisk();
+    }
+    m_secrets->setFallbackPolicy(SecretStore::FallbackPolicy::File);
+    updateKeychainState();
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "settings/Profile.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QNetworkAccessManager;
+class ProfileConnection;
+class SecretStore;
+class Settings;
+class TokenClient;
+
+namespace Ui {
+class SettingsPanel;
+}
+
+// The settings and credentials panel: profiles (add, edit, delete), the consumer key and secret,
+// request defaults, connection options, "Test connection", and the interface language.
+class SettingsPanel : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPanel)
+
+public:
+    SettingsPanel(Settings *settings, SecretStore *secrets, ProfileConnection *connection,
+                  QNetworkAccessManager *nam, QWidget *parent = nullptr);
+    ~SettingsPanel() override;
+
+    // The profile shown in the editor (the saved one, or the new one being added).
+    QString currentProfileId() const { return m_current.id; }
+    void selectProfile(const QString &id);
+    bool hasUnsavedChanges() const;
+
+    // The message next to `field`, empty when the field is fine.
+    QString fieldError(Profile::Field field) const;
+
+Q_SIGNALS:
+    // A connection test ended; `ok` when a token came back.
+    void connectionTested(bool ok, const QString &message);
+
+private:
+    void fillChoices();
+    void reloadList();
+    void showProfile(const Profile &profile);
+    Profile profileFromForm() const;
+    void showErrors(const Profile::Errors &errors);
+    void save();
+    void addProfile();
+    void deleteProfile();
+    void testConnection();
+    void testWithSecret(const Profile &profile, const QString &secret);
+    void updateKeychainState();
+    void chooseFileFallback(bool file);
+    void setStatus(const QString &text);
+    QLabel *errorLabel(Profile::Field field);
+
+    const std::unique_ptr<Ui::SettingsPanel> m_ui;
+    Settings *m_settings;
+    SecretStore *m_secrets;
+    ProfileConnection *m_connection;
+    QNetworkAccessManager *m_nam;
+    Profile m_current;
+    Profile m_shown; // the form's content right after showing m_current
+    bool m_isNew = false;
+    bool m_loading = false;
+    QHash<Profile::Field, QLabel *> m_errorLabels;
+    QPointer<TokenClient> m_tester;
+};

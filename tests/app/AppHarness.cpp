@@ -1,0 +1,50 @@
+#include "AppHarness.h"
+
+using namespace Qt::StringLiterals;
+
+AppHarness::AppHarness()
+{
+    sandbox::SandboxOptions options;
+    options.timeScale = 1e-9; // virtual time moves only through /_sandbox/clock/advance
+    options.seed = 1234;
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+    if (!m_sandbox->listen(0))
+        qFatal("the sandbox cannot listen on loopback");
+    m_settings = std::make_unique<Settings>(settingsPath());
+    auto keychain = std::make_unique<FakeSecretBackend>();
+    m_keychain = keychain.get();
+    m_secrets = std::make_unique<SecretStore>(std::move(keychain), m_dir.path());
+    m_network = std::make_unique<NetworkActivity>();
+    m_exchanges = std::make_unique<ExchangeLog>();
+    m_tokens = std::make_unique<TokenClient>(m_network.get(), m_exchanges.get());
+    m_client = std::make_unique<VerifyClient>(m_network.get(), m_tokens.get(), m_exchanges.get());
+    m_connection =
+        std::make_unique<ProfileConnection>(m_settings.get(), m_secrets.get(), m_client.get());
+    m_connection->setSandbox(m_sandbox->baseUrl(), options.simulator.clientId,
+                             options.simulator.clientSecret);
+    m_connection->apply();
+}
+
+AppServices AppHarness::services() const
+{
+    AppServices services;
+    services.settings = m_settings.get();
+    services.secrets = m_secrets.get();
+    services.connection = m_connection.get();
+    services.network = m_network.get();
+    services.exchanges = m_exchanges.get();
+    services.tokens = m_tokens.get();
+    services.client = m_client.get();
+    services.sandbox = m_sandbox.get();
+    return services;
+}
+
+Profile AppHarness::sandboxBackedProfile(const QString &name) const
+{
+    Profile profile = Profile::custom(name);
+    profile.tokenUrl = m_sandbox->baseUrl().resolved(
+        QUrl(u"/oauth/client_credential/accesstoken?grant_type=client_credentials"_s));
+    profile.apiBaseUrl = m_sandbox->baseUrl().resolved(QUrl(u"/communication/nexmo/verify"_s));
+    profile.clientId = u"sandbox-client"_s;
+    return profile;
+}

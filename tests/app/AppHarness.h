@@ -1,0 +1,52 @@
+#pragma once
+
+#include "AppServices.h"
+#include "FakeSecretBackend.h"
+#include "NetworkActivity.h"
+#include "SandboxServer.h"
+#include "api/ExchangeLog.h"
+#include "api/TokenClient.h"
+#include "api/VerifyClient.h"
+#include "settings/ProfileConnection.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+// Every service the main window needs, built as main.cpp builds them but on a temporary settings
+// file, an in-memory keychain that tests can make fail, and an in-process sandbox whose clock
+// moves only when the test advances it.
+class AppHarness
+{
+public:
+    AppHarness();
+
+    AppServices services() const;
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("verifydesk.ini")); }
+    QString configDir() const { return m_dir.path(); }
+    FakeSecretBackend *keychain() const { return m_keychain; }
+    sandbox::SandboxServer &sandbox() { return *m_sandbox; }
+    Settings &settings() { return *m_settings; }
+    SecretStore &secrets() { return *m_secrets; }
+    ProfileConnection &connection() { return *m_connection; }
+    ExchangeLog &exchanges() { return *m_exchanges; }
+    VerifyClient &client() { return *m_client; }
+    TokenClient &tokens() { return *m_tokens; }
+
+    // A custom profile that talks to the in-process sandbox through the KPN routes.
+    Profile sandboxBackedProfile(const QString &name) const;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<Settings> m_settings;
+    FakeSecretBackend *m_keychain = nullptr; // owned by m_secrets
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<NetworkActivity> m_network;
+    std::unique_ptr<ExchangeLog> m_exchanges;
+    std::unique_ptr<TokenClient> m_tokens;
+    std::unique_ptr<VerifyClient> m_client;
+    std::unique_ptr<ProfileConnection> m_connection;
+};

@@ -1,0 +1,268 @@
+// The settings and credentials panel, driven as a user would: profiles, secrets, validation,
+// the keychain fallback and "Test connection" against the in-process sandbox.
+
+#include "AppHarness.h"
+#include "Dialogs.h"
+#include "settings/SettingsPanel.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QToolButton>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+class tst_SettingsPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opensOnTheSandbox();
+    void createProfileKeepsTheSecretOutOfTheSettingsFile();
+    void invalidInputIsShownAtTheFieldAndNothingIsSaved();
+    void editAndRevert();
+    void deleteAsksFirstAndNeverTheSandbox();
+    void showHideSecret();
+    void testConnection_data();
+    void testConnection();
+    void noKeychainFallsBackVisibly();
+
+private:
+    template<typename T> T *child(const char *name)
+    {
+        auto *widget = m_panel->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    void typeInto(const char *name, const QString &text)
+    {
+        auto *edit = child<QLineEdit>(name);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+    void fillSandboxBackedProfile(const QString &name, const QString &secret);
+    QString status() { return child<QLabel>("statusLabel")->text(); }
+
+    std::unique_ptr<AppHarness> m_harness;
+    std::unique_ptr<SettingsPanel> m_panel;
+};
+
+void tst_SettingsPanel::init()
+{
+    Dialogs::resetTestState();
+    m_harness = std::make_unique<AppHarness>();
+    m_panel =
+        std::make_unique<SettingsPanel>(&m_harness->settings(), &m_harness->secrets(),
+                                        &m_harness->connection(), m_harness->services().network);
+    m_panel->resize(900, 700);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void tst_SettingsPanel::cleanup()
+{
+    m_panel.reset();
+    m_harness.reset();
+}
+
+void tst_SettingsPanel::fillSandboxBackedProfile(const QString &name, const QString &secret)
+{
+    const Profile target = m_harness->sandboxBackedProfile(name);
+    QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
+    typeInto("nameEdit", name);
+    typeInto("tokenUrlEdit", target.tokenUrl.toString());
+    typeInto("apiUrlEdit", target.apiBaseUrl.toString());
+    typeInto("clientIdEdit", target.clientId);
+    typeInto("secretEdit", secret);
+}
+
+void tst_SettingsPanel::opensOnTheSandbox()
+{
+    QCOMPARE(m_panel->currentProfileId(), Profile::sandboxId());
+    QVERIFY(!child<QLineEdit>("tokenUrlEdit")->isEnabled());
+    QVERIFY(!child<QPushButton>("deleteButton")->isEnabled());
+    // KPN production is there from the start, pre-filled.
+    const auto kpn = m_harness->settings().profile(Profile::kpnProductionId());
+    QVERIFY(kpn);
+    QVERIFY(kpn->production);
+}
+
+void tst_SettingsPanel::createProfileKeepsTheSecretOutOfTheSettingsFile()
+{
+    const int before = m_harness->settings().profiles().size();
+    fillSandboxBackedProfile(u"Staging"_s, u"sandbox-secret"_s);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+
+    QCOMPARE(m_harness->settings().profiles().size(), before + 1);
+    const auto saved = m_harness->settings().profileByName(u"Staging"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->clientId, u"sandbox-client"_s);
+    QTRY_COMPARE(m_harness->keychain()->stored().value(SecretStore::keyFor(saved->id)),
+                 u"sandbox-secret"_s);
+    QTRY_VERIFY(status().contains(u"keychain"_s));
+    QVERIFY(child<QLineEdit>("secretEdit")->text().isEmpty());
+
+    m_harness->settings().sync();
+    QFile ini(m_harness->settingsPath());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray bytes = ini.readAll();
+    QVERIFY(bytes.contains("Staging"));
+    QVERIFY(!bytes.contains("sandbox-secret"));
+}
+
+void tst_SettingsPanel::invalidInputIsShownAtTheFieldAndNothingIsSaved()
+{
+    const int before = m_harness->settings().profiles().size();
+    QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
+    typeInto("nameEdit", u"Broken"_s);
+    typeInto("tokenUrlEdit", u"not a url"_s);
+    typeInto("apiUrlEdit", u"ftp://example.com/verify"_s);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+
+    QVERIFY(!m_panel->fieldError(Profile::Field::TokenUrl).isEmpty());
+    QVERIFY(!m_panel->fieldError(Profile::Field::ApiBaseUrl).isEmpty());
+    QVERIFY(!m_panel->fieldError(Profile::Field::ClientId).isEmpty());
+    QVERIFY(m_panel->fieldError(Profile::Field::Name).isEmpty());
+    QVERIFY(status().startsWith(u"Not saved"_s));
+    QCOMPARE(m_harness->settings().profiles().size(), before);
+
+    // Corrected, the messages go away and it saves.
+    const Profile target = m_harness->sandboxBackedProfile(u"Broken"_s);
+    typeInto("tokenUrlEdit", target.tokenUrl.toString());
+    typeInto("apiUrlEdit", target.apiBaseUrl.toString());
+    typeInto("clientIdEdit", u"key"_s);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QVERIFY(m_panel->fieldError(Profile::Field::TokenUrl).isEmpty());
+    QCOMPARE(m_harness->settings().profiles().size(), before + 1);
+}
+
+void tst_SettingsPanel::editAndRevert()
+{
+    m_panel->selectProfile(Profile::kpnProductionId());
+    typeInto("brandEdit", u"Acme"_s);
+    QVERIFY(m_panel->hasUnsavedChanges());
+    QTest::mouseClick(child<QPushButton>("revertButton"), Qt::LeftButton);
+    QVERIFY(child<QLineEdit>("brandEdit")->text().isEmpty());
+    QVERIFY(!m_panel->hasUnsavedChanges());
+
+    typeInto("brandEdit", u"Acme"_s);
+    typeInto("clientIdEdit", u"my-consumer-key"_s);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    const auto kpn = m_harness->settings().profile(Profile::kpnProductionId());
+    QCOMPARE(kpn->defaults.brand, u"Acme"_s);
+    QCOMPARE(kpn->clientId, u"my-consumer-key"_s);
+}
+
+void tst_SettingsPanel::deleteAsksFirstAndNeverTheSandbox()
+{
+    fillSandboxBackedProfile(u"Temporary"_s, u"x"_s);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    const QString id = m_harness->settings().profileByName(u"Temporary"_s)->id;
+    QTRY_VERIFY(m_harness->keychain()->stored().contains(SecretStore::keyFor(id)));
+
+    Dialogs::setNextAnswer(false);
+    QTest::mouseClick(child<QPushButton>("deleteButton"), Qt::LeftButton);
+    QVERIFY(m_harness->settings().profile(id));
+    QVERIFY(Dialogs::lastText().contains(u"Temporary"_s));
+
+    Dialogs::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>("deleteButton"), Qt::LeftButton);
+    QVERIFY(!m_harness->settings().profile(id));
+    QTRY_VERIFY(!m_harness->keychain()->stored().contains(SecretStore::keyFor(id)));
+
+    m_panel->selectProfile(Profile::sandboxId());
+    QVERIFY(!child<QPushButton>("deleteButton")->isEnabled());
+}
+
+void tst_SettingsPanel::showHideSecret()
+{
+    m_panel->selectProfile(Profile::kpnProductionId());
+    auto *secret = child<QLineEdit>("secretEdit");
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(child<QToolButton>("showSecretButton"), Qt::LeftButton);
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(child<QToolButton>("showSecretButton"), Qt::LeftButton);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+}
+
+void tst_SettingsPanel::testConnection_data()
+{
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("good pair") << u"sandbox-secret"_s << true;
+    QTest::newRow("bad secret") << u"wrong"_s << false;
+}
+
+void tst_SettingsPanel::testConnection()
+{
+    QFETCH(QString, secret);
+    QFETCH(bool, ok);
+    fillSandboxBackedProfile(u"Tested"_s, secret);
+    QSignalSpy tested(m_panel.get(), &SettingsPanel::connectionTested);
+    QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+    QVERIFY(tested.wait(10'000));
+    QCOMPARE(tested.first().at(0).toBool(), ok);
+    const QString shown = child<QLabel>("testResultLabel")->text();
+    QCOMPARE(shown, tested.first().at(1).toString());
+    QVERIFY(!shown.isEmpty());
+    QVERIFY(!shown.contains(secret));
+    if (ok)
+        QVERIFY(shown.contains(u"valid for"_s));
+    // Testing saves nothing.
+    QVERIFY(!m_harness->settings().profileByName(u"Tested"_s));
+}
+
+void tst_SettingsPanel::noKeychainFallsBackVisibly()
+{
+    m_harness->keychain()->setFailure(SecretBackend::Error::Unavailable,
+                                      u"The name org.freedesktop.secrets was not provided"_s);
+    fillSandboxBackedProfile(u"Offline"_s, u"s3cret-value"_s);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    const QString id = m_harness->settings().profileByName(u"Offline"_s)->id;
+
+    // The panel says so plainly and offers the choice; the default keeps it in memory.
+    QTRY_VERIFY(child<QLabel>("keychainLabel")->isVisible());
+    QVERIFY(child<QRadioButton>("sessionOnlyRadio")->isChecked());
+    QTRY_VERIFY(status().contains(u"until Verify Desk quits"_s));
+    const QString file = m_harness->secrets().fallbackFilePath();
+    QVERIFY(!QFile::exists(file));
+
+    // Choosing the file asks first; "no" keeps the session choice.
+    Dialogs::setNextAnswer(false);
+    QTest::mouseClick(child<QRadioButton>("fileRadio"), Qt::LeftButton);
+    QVERIFY(child<QRadioButton>("sessionOnlyRadio")->isChecked());
+    QCOMPARE(m_harness->secrets().fallbackPolicy(), SecretStore::FallbackPolicy::SessionOnly);
+
+    Dialogs::setNextAnswer(true);
+    QTest::mouseClick(child<QRadioButton>("fileRadio"), Qt::LeftButton);
+    QCOMPARE(m_harness->secrets().fallbackPolicy(), SecretStore::FallbackPolicy::File);
+
+    m_panel->selectProfile(id);
+    typeInto("secretEdit", u"s3cret-value"_s);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_VERIFY(QFile::exists(file));
+    struct stat info
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(file).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0600u);
+    m_harness->settings().sync();
+    QFile ini(m_harness->settingsPath());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("s3cret-value"));
+}
+
+QTEST_MAIN(tst_SettingsPanel)
+#include "tst_SettingsPanel.moc"
