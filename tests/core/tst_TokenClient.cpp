@@ -5,6 +5,8 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <memory>
@@ -55,6 +57,9 @@ private Q_SLOTS:
     void malformedTokenAnswer();
     void deadContextIsNotCalled();
     void logHoldsNoSecretNorToken();
+    void tokenInfoKeepsProductsAndLifetime();
+    void caFileThatIsNotPemFailsWithoutACall();
+    void closedProxyIsNamedInTheError();
 
 private:
     ApiConfig config(const QString &secret = u"sandbox-secret"_s) const;
@@ -325,6 +330,69 @@ void tst_TokenClient::logHoldsNoSecretNorToken()
     QVERIFY(!text.contains(u"sandbox-secret"));
     QVERIFY(!text.contains(first.value()));
     QVERIFY(!text.contains(second.value()));
+}
+
+void tst_TokenClient::tokenInfoKeepsProductsAndLifetime()
+{
+    QVERIFY(!m_client->tokenInfo().isValid());
+    const Outcome<QString> token = fetch(*m_client);
+    QVERIFY(token.ok());
+    const TokenInfo info = m_client->tokenInfo();
+    QVERIFY(info.isValid());
+    QCOMPARE(info.products, QStringList {u"Nexmo Verify"_s});
+    QCOMPARE(info.lifetimeSeconds, 3599);
+    QCOMPARE(info.tokenType, u"Bearer"_s);
+    QCOMPARE(info.status, u"approved"_s);
+    QCOMPARE(info.applicationName, u"verify-desk-sandbox"_s);
+    QVERIFY(info.issuedAt.isValid());
+    QCOMPARE(info.issuedAt.timeSpec(), Qt::UTC);
+
+    // A short-lived token's lifetime is the new one's; new settings forget the old answer.
+    startServer(120);
+    QVERIFY(fetch(*m_client).ok());
+    QCOMPARE(m_client->tokenInfo().lifetimeSeconds, 120);
+    m_client->setConfig(config());
+    QVERIFY(!m_client->tokenInfo().isValid());
+}
+
+void tst_TokenClient::caFileThatIsNotPemFailsWithoutACall()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("\x30\x82\x01\x0a not PEM");
+    file.close();
+    ApiConfig bad = config();
+    bad.caFile = file.fileName();
+    m_client->setConfig(bad);
+    QVERIFY(m_client->connectionError().has_value());
+    const Outcome<QString> token = fetch(*m_client);
+    QVERIFY(!token.ok());
+    QCOMPARE(token.error().kind(), ApiError::Kind::Config);
+    QVERIFY(token.error().message().contains(u"PEM"));
+    QCOMPARE(tokenExchanges(*m_log), 0);
+    // A good config works again.
+    m_client->setConfig(config());
+    QVERIFY(fetch(*m_client).ok());
+}
+
+void tst_TokenClient::closedProxyIsNamedInTheError()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    ApiConfig viaProxy = config();
+    viaProxy.tokenUrl = QUrl(u"http://api.example.invalid/oauth/client_credential/accesstoken"_s);
+    viaProxy.proxyMode = ApiConfig::ProxyMode::Manual;
+    viaProxy.proxyHost = u"127.0.0.1"_s;
+    viaProxy.proxyPort = port;
+    m_client->setConfig(viaProxy);
+    const Outcome<QString> token = fetch(*m_client);
+    QVERIFY(!token.ok());
+    QCOMPARE(token.error().kind(), ApiError::Kind::Network);
+    QVERIFY2(token.error().message().contains(u"127.0.0.1:%1"_s.arg(port)),
+             qPrintable(token.error().message()));
+    QCOMPARE(tokenExchanges(*m_log), 1 + TokenClient::kMaxNetworkRetries);
 }
 
 QTEST_GUILESS_MAIN(tst_TokenClient)

@@ -7,6 +7,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <memory>
@@ -70,6 +74,24 @@ private Q_SLOTS:
     void destroyedContextIsNotCalled();
     void exchangeLogOfAWholeFlowHoldsNoSecret();
 
+    void rateGuardQueuesRequestsAndSearchesInOrder();
+    void queuedCallCanBeAborted();
+    void retryAfterHoldsTheNextSearches();
+    void rateGuardOnItsRealClockKeepsTheOrder();
+    void closedConnectionAfterAnSmsSendsOneSms();
+    void closedConnectionIsNotResentForCheckOrControl();
+    void invalidRequestIsNotSent_data();
+    void invalidRequestIsNotSent();
+    void searchIsRetriedAfterNetworkErrorsAnd503();
+    void searchGivesUpAfterTwoRetries();
+    void searchRetryWaitsForRetryAfter();
+    void requestCheckAndControlAreNotRetried();
+    void manualProxyCarriesEveryCall();
+    void closedProxyGivesANetworkErrorNamingIt();
+    void caFileThatIsNotPemIsAConfigError();
+    void pemCaFileIsTrustedOnTopOfTheSystem();
+    void tlsFailureIsATlsError();
+
 private:
     template<typename T>
     Outcome<T> run(const std::function<ApiJob *(VerifyClient::Callback<T>)> &start);
@@ -79,6 +101,9 @@ private:
     Outcome<ControlResult> control(const QString &requestId, VerifyClient::Command command);
     QString currentToken();
     QString wrongCode(const QString &number);
+    // Moves the rate guard's driven clock on and lets it start what is due.
+    void passGuardTime(qint64 ms);
+    void setRateLimits(qint64 ms);
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<SandboxControl> m_control;
@@ -87,6 +112,8 @@ private:
     std::unique_ptr<TokenClient> m_tokens;
     std::unique_ptr<VerifyClient> m_client;
     ApiConfig m_config;
+    qint64 m_guardNow = 0;
+    QList<qint64> m_wakeUps;
 };
 
 void tst_VerifyClient::init()
@@ -105,7 +132,27 @@ void tst_VerifyClient::init()
     m_config.clientId = u"sandbox-client"_s;
     m_config.clientSecret = u"sandbox-secret"_s;
     m_config.timeoutMs = 5000;
+    m_config.proxyMode = ApiConfig::ProxyMode::None;
     m_client->setConfig(m_config);
+    // The rate guard runs on a clock the tests drive; the limits are off except in the tests of
+    // the guard, so that the other tests do not wait a second per request.
+    m_guardNow = 0;
+    m_wakeUps.clear();
+    m_client->rateGuard()->setClock([this] { return m_guardNow; });
+    m_client->rateGuard()->setWakeUp([this](qint64 delay) { m_wakeUps.append(delay); });
+    setRateLimits(0);
+}
+
+void tst_VerifyClient::passGuardTime(qint64 ms)
+{
+    m_guardNow += ms;
+    m_client->rateGuard()->pump();
+}
+
+void tst_VerifyClient::setRateLimits(qint64 ms)
+{
+    m_client->rateGuard()->setInterval(RateGuard::Lane::Request, ms);
+    m_client->rateGuard()->setInterval(RateGuard::Lane::Search, ms);
 }
 
 void tst_VerifyClient::cleanup()
@@ -583,6 +630,7 @@ void tst_VerifyClient::faultsEndInOneError()
     ApiConfig config = m_config;
     config.timeoutMs = 500;
     m_client->setConfig(config);
+    m_client->setSearchRetryDelays({}); // one call, one fault: the retries are tested below
     const QString id = request(kNumber).value().requestId;
     QVERIFY(!id.isEmpty());
 
@@ -599,7 +647,11 @@ void tst_VerifyClient::faultsEndInOneError()
     QVERIFY(error.message().endsWith(u'.'));
     QVERIFY(!error.detail().isEmpty());
 
-    // The client keeps working.
+    // The client keeps working (after the Retry-After the guard honours).
+    if (retryAfter > 0) {
+        QCOMPARE(m_client->rateGuard()->msUntilFree(RateGuard::Lane::Search), retryAfter * 1000);
+        passGuardTime(retryAfter * 1000);
+    }
     QVERIFY(m_control->clearFaults());
     const Outcome<SearchResult> after = search(id);
     QVERIFY2(after.ok(), qPrintable(after.ok() ? QString() : after.error().detail()));
@@ -695,6 +747,453 @@ void tst_VerifyClient::exchangeLogOfAWholeFlowHoldsNoSecret()
     QVERIFY(!text.contains(u"code=" + pin2));
     QVERIFY(!text.contains(u"\"code\":\"" + pin2));
     QVERIFY(!text.contains(u"\"code\":\"" + wrongCode(kNumber)));
+}
+
+namespace {
+
+QStringList bodiesTo(const ExchangeLog &log, const QString &path)
+{
+    QStringList bodies;
+    for (const ExchangeLog::Entry &entry : log.entries()) {
+        if (entry.url.section(u'?', 0, 0).endsWith(path))
+            bodies.append(QString::fromUtf8(entry.requestBody));
+    }
+    return bodies;
+}
+
+} // namespace
+
+void tst_VerifyClient::rateGuardQueuesRequestsAndSearchesInOrder()
+{
+    QVERIFY(!currentToken().isEmpty());
+    setRateLimits(1000);
+    const QStringList numbers {u"31611111111"_s, u"31622222222"_s, u"31633333333"_s};
+    const QStringList ids {u"aaaa"_s, u"bbbb"_s, u"cccc"_s};
+    QStringList ended;
+    for (int i = 0; i < 3; ++i) {
+        VerifyRequest params;
+        params.number = numbers.at(i);
+        params.brand = u"VerifyDesk"_s;
+        m_client->request(params, this, [&ended, i](const Outcome<RequestResult> &outcome) {
+            QVERIFY(outcome.ok());
+            ended.append(u"request %1"_s.arg(i));
+        });
+        m_client->search(ids.at(i), this, [&ended, i](const Outcome<SearchResult> &outcome) {
+            QVERIFY(outcome.ok());
+            ended.append(u"search %1"_s.arg(i));
+        });
+    }
+    // One of each kind goes at once; the others wait, queued rather than failed.
+    QTRY_COMPARE(ended.size(), 2);
+    QCOMPARE(m_client->rateGuard()->waiting(RateGuard::Lane::Request), 2);
+    QCOMPARE(m_client->rateGuard()->waiting(RateGuard::Lane::Search), 2);
+    QCOMPARE(m_wakeUps.constLast(), 1000);
+    passGuardTime(999);
+    QTest::qWait(50);
+    QCOMPARE(ended.size(), 2);
+    QCOMPARE(exchangesTo(*m_log, u"/communication/nexmo/verify"_s), 1);
+    QCOMPARE(exchangesTo(*m_log, u"/search"_s), 1);
+    passGuardTime(1);
+    QTRY_COMPARE(ended.size(), 4);
+    passGuardTime(1000);
+    QTRY_COMPARE(ended.size(), 6);
+    QCOMPARE(m_client->rateGuard()->waiting(RateGuard::Lane::Request), 0);
+
+    const QStringList requests = bodiesTo(*m_log, u"/communication/nexmo/verify"_s);
+    QCOMPARE(requests.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(requests.at(i).startsWith(u"number=" + numbers.at(i)));
+    QCOMPARE(bodiesTo(*m_log, u"/search"_s),
+             QStringList({u"request_id=aaaa"_s, u"request_id=bbbb"_s, u"request_id=cccc"_s}));
+    QCOMPARE(tokenExchanges(*m_log), 1);
+}
+
+void tst_VerifyClient::queuedCallCanBeAborted()
+{
+    QVERIFY(!currentToken().isEmpty());
+    setRateLimits(1000);
+    const QStringList numbers {u"31611111111"_s, u"31622222222"_s, u"31633333333"_s};
+    QList<std::optional<ApiError::Kind>> ends(3);
+    QList<QPointer<ApiJob>> jobs;
+    for (int i = 0; i < 3; ++i) {
+        VerifyRequest params;
+        params.number = numbers.at(i);
+        params.brand = u"VerifyDesk"_s;
+        jobs.append(
+            m_client->request(params, this, [&ends, i](const Outcome<RequestResult> &outcome) {
+                ends[i] = outcome.ok() ? ApiError::Kind::Network : outcome.error().kind();
+            }));
+    }
+    QCOMPARE(m_client->rateGuard()->waiting(RateGuard::Lane::Request), 2);
+    jobs.at(1)->abort();
+    QCOMPARE(ends.at(1), std::optional<ApiError::Kind>(ApiError::Kind::Aborted));
+    QCOMPARE(m_client->rateGuard()->waiting(RateGuard::Lane::Request), 1);
+    QTRY_VERIFY(ends.at(0).has_value());
+    passGuardTime(1000); // the aborted call used no turn: the third goes now
+    QTRY_VERIFY(ends.at(2).has_value());
+    QTRY_VERIFY(jobs.at(1).isNull());
+    QCOMPARE(bodiesTo(*m_log, u"/communication/nexmo/verify"_s).size(), 2);
+    QCOMPARE(m_control->messages(numbers.at(0)).size(), 1);
+    QCOMPARE(m_control->messages(numbers.at(1)).size(), 0);
+    QCOMPARE(m_control->messages(numbers.at(2)).size(), 1);
+}
+
+void tst_VerifyClient::retryAfterHoldsTheNextSearches()
+{
+    m_client->setSearchRetryDelays({});
+    QVERIFY(m_control->addFaults(R"([{"path":"/search","status":429,"retry_after":5}])"));
+    const Outcome<SearchResult> refused = search(u"abcd"_s);
+    QCOMPARE(refused.error().httpStatus(), 429);
+    QCOMPARE(refused.error().retryAfterSeconds(), 5);
+    // Searches wait for the Retry-After; requests are another lane and go on.
+    bool searched = false;
+    m_client->search(u"abcd"_s, this, [&searched](const Outcome<SearchResult> &outcome) {
+        QVERIFY(outcome.ok());
+        searched = true;
+    });
+    QCOMPARE(m_client->rateGuard()->waiting(RateGuard::Lane::Search), 1);
+    QVERIFY(request(kNumber).ok());
+    passGuardTime(4999);
+    QTest::qWait(50);
+    QVERIFY(!searched);
+    QCOMPARE(exchangesTo(*m_log, u"/search"_s), 1);
+    passGuardTime(1);
+    QTRY_VERIFY(searched);
+    QCOMPARE(exchangesTo(*m_log, u"/search"_s), 2);
+}
+
+void tst_VerifyClient::rateGuardOnItsRealClockKeepsTheOrder()
+{
+    // The guard's own clock and timer: a short interval so that real time passes only a little.
+    m_client->rateGuard()->setClock({});
+    m_client->rateGuard()->setWakeUp({});
+    setRateLimits(100);
+    QStringList order;
+    const QStringList ids {u"a1"_s, u"a2"_s, u"a3"_s, u"a4"_s};
+    for (const QString &id : ids) {
+        m_client->search(id, this, [&order, id](const Outcome<SearchResult> &outcome) {
+            QVERIFY(outcome.ok());
+            order.append(id);
+        });
+    }
+    QTRY_COMPARE(order.size(), 4);
+    QCOMPARE(order, ids);
+    QCOMPARE(bodiesTo(*m_log, u"/search"_s).size(), 4);
+    QCOMPARE(m_client->rateGuard()->waiting(RateGuard::Lane::Search), 0);
+}
+
+void tst_VerifyClient::closedConnectionAfterAnSmsSendsOneSms()
+{
+    // A kept-alive connection exists (the token call), as in the field.
+    QVERIFY(!currentToken().isEmpty());
+    QVERIFY(search(u"warm"_s).ok());
+    // The sandbox handles the request, sends the SMS, then closes without answering.
+    QVERIFY(m_control->addFaults(R"([{"path":"/communication/nexmo/verify","close":true,)"
+                                 R"("processed":true,"count":1}])"));
+    const Outcome<RequestResult> result = request(kNumber);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind(), ApiError::Kind::Network);
+    QVERIFY(result.error().message().contains(u"search for it"));
+    QCOMPARE(exchangesTo(*m_log, u"/communication/nexmo/verify"_s), 1);
+    // Qt did not send it a second time: one SMS, and the number has one live request.
+    QCOMPARE(m_control->messages(kNumber).size(), 1);
+    const Outcome<RequestResult> again = request(kNumber);
+    QVERIFY(again.ok());
+    QVERIFY(again.value().alreadyInProgress());
+    QCOMPARE(m_control->messages(kNumber).size(), 1);
+
+    // The idempotent search stays on Qt's normal path, which sends it again by itself.
+    m_client->setSearchRetryDelays({});
+    QVERIFY(m_control->addFaults(R"([{"path":"/search","close":true,"count":1}])"));
+    QVERIFY(search(again.value().requestId).ok());
+    QCOMPARE(exchangesTo(*m_log, u"/search"_s), 2);
+}
+
+void tst_VerifyClient::closedConnectionIsNotResentForCheckOrControl()
+{
+    const QString id = request(kNumber).value().requestId;
+    const QString wrong = wrongCode(kNumber);
+    QVERIFY(m_control->addFaults(R"([{"path":"/check","close":true,"processed":true,"count":1}])"));
+    const Outcome<CheckResult> checked = check(id, wrong);
+    QCOMPARE(checked.error().kind(), ApiError::Kind::Network);
+    // One wrong code counted, not two.
+    QCOMPARE(search(id).value().checks.size(), 1);
+
+    QVERIFY(m_control->advance(31));
+    QVERIFY(
+        m_control->addFaults(R"([{"path":"/control","close":true,"processed":true,"count":1}])"));
+    const Outcome<ControlResult> next = control(id, VerifyClient::Command::TriggerNextEvent);
+    QCOMPARE(next.error().kind(), ApiError::Kind::Network);
+    QCOMPARE(m_control->messages(kNumber).size(), 2); // one next event, not two
+}
+
+void tst_VerifyClient::invalidRequestIsNotSent_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("number too short") << u"number"_s << u"123456"_s;
+    QTest::newRow("number too long") << u"number"_s << u"3161234567890123"_s;
+    QTest::newRow("number with spaces") << u"number"_s << u"31 6 1234 5678"_s;
+    QTest::newRow("number empty") << u"number"_s << QString();
+    QTest::newRow("brand empty") << u"brand"_s << QString();
+    QTest::newRow("brand 19") << u"brand"_s << u"ABCDEFGHIJKLMNOPQRS"_s;
+    QTest::newRow("country") << u"country"_s << u"NLD"_s;
+    QTest::newRow("sender_id 12") << u"sender_id"_s << u"ABCDEFGHIJKL"_s;
+    QTest::newRow("code_length 5") << u"code_length"_s << u"5"_s;
+    QTest::newRow("lg unknown") << u"lg"_s << u"xx-xx"_s;
+    QTest::newRow("lg upper case") << u"lg"_s << u"NL-NL"_s;
+    QTest::newRow("pin_expiry 59") << u"pin_expiry"_s << u"59"_s;
+    QTest::newRow("pin_expiry 3601") << u"pin_expiry"_s << u"3601"_s;
+    QTest::newRow("next_event_wait 59") << u"next_event_wait"_s << u"59"_s;
+    QTest::newRow("next_event_wait 901") << u"next_event_wait"_s << u"901"_s;
+    QTest::newRow("workflow 0") << u"workflow_id"_s << u"0"_s;
+    QTest::newRow("workflow 8") << u"workflow_id"_s << u"8"_s;
+}
+
+void tst_VerifyClient::invalidRequestIsNotSent()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    VerifyRequest params;
+    params.number = kNumber;
+    params.brand = u"VerifyDesk"_s;
+    params.codeLength = 6;
+    params.language = u"nl-nl"_s;
+    params.pinExpiry = 3600;
+    params.nextEventWait = 60;
+    params.workflowId = 7;
+    params.senderId = u"ABCDEFGHIJK"_s;
+    QVERIFY(!params.validate().has_value()); // every bound itself is allowed
+    if (field == u"number")
+        params.number = value;
+    else if (field == u"brand")
+        params.brand = value;
+    else if (field == u"country")
+        params.country = value;
+    else if (field == u"sender_id")
+        params.senderId = value;
+    else if (field == u"code_length")
+        params.codeLength = value.toInt();
+    else if (field == u"lg")
+        params.language = value;
+    else if (field == u"pin_expiry")
+        params.pinExpiry = value.toInt();
+    else if (field == u"next_event_wait")
+        params.nextEventWait = value.toInt();
+    else if (field == u"workflow_id")
+        params.workflowId = value.toInt();
+    const Outcome<RequestResult> result =
+        run<RequestResult>([&](VerifyClient::Callback<RequestResult> done) {
+            return m_client->request(params, this, std::move(done));
+        });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind(), ApiError::Kind::InvalidInput);
+    QCOMPARE(result.error().field(), field);
+    QVERIFY(result.error().message().endsWith(u'.'));
+    QVERIFY(result.error().detail().contains(field));
+    QCOMPARE(m_log->size(), 0); // not even a token call
+}
+
+void tst_VerifyClient::searchIsRetriedAfterNetworkErrorsAnd503()
+{
+    m_client->setSearchRetryDelays({10, 20});
+    ApiConfig config = m_config;
+    config.timeoutMs = 500;
+    m_client->setConfig(config);
+    const QString id = request(kNumber).value().requestId;
+    for (const QByteArray &fault : {QByteArray(R"([{"path":"/search","status":503}])"),
+                                    QByteArray(R"([{"path":"/search","delay_ms":1500}])")}) {
+        m_log->clear();
+        QVERIFY(m_control->addFaults(fault));
+        int exchanges = 0;
+        const Outcome<SearchResult> found =
+            run<SearchResult>([&](VerifyClient::Callback<SearchResult> done) {
+                ApiJob *job = m_client->search(id, this, std::move(done));
+                connect(job, &ApiJob::finished, this,
+                        [&exchanges, job] { exchanges = job->exchanges(); });
+                return job;
+            });
+        QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().detail()));
+        QCOMPARE(found.value().requestId, id);
+        QCOMPARE(exchanges, 2);
+        QCOMPARE(exchangesTo(*m_log, u"/search"_s), 2);
+    }
+}
+
+void tst_VerifyClient::searchGivesUpAfterTwoRetries()
+{
+    m_client->setSearchRetryDelays({10, 20, 30}); // a third delay is ignored: two retries at most
+    QVERIFY(m_control->addFaults(R"([{"path":"/search","status":503,"count":10}])"));
+    const Outcome<SearchResult> found = search(u"abcd"_s);
+    QVERIFY(!found.ok());
+    QCOMPARE(found.error().httpStatus(), 503);
+    QCOMPARE(exchangesTo(*m_log, u"/search"_s), 3);
+    // A 500 is not a reason to retry.
+    m_log->clear();
+    QVERIFY(m_control->clearFaults());
+    QVERIFY(m_control->addFaults(R"([{"path":"/search","status":500,"count":10}])"));
+    QCOMPARE(search(u"abcd"_s).error().httpStatus(), 500);
+    QCOMPARE(exchangesTo(*m_log, u"/search"_s), 1);
+}
+
+void tst_VerifyClient::searchRetryWaitsForRetryAfter()
+{
+    m_client->setSearchRetryDelays({10, 20});
+    QVERIFY(m_control->addFaults(R"([{"path":"/search","status":429,"retry_after":4}])"));
+    std::optional<Outcome<SearchResult>> result;
+    m_client->search(u"abcd"_s, this,
+                     [&result](const Outcome<SearchResult> &outcome) { result = outcome; });
+    // The retry waits in the guard until the Retry-After has passed.
+    QTRY_COMPARE(m_client->rateGuard()->waiting(RateGuard::Lane::Search), 1);
+    QCOMPARE(exchangesTo(*m_log, u"/search"_s), 1);
+    QVERIFY(!result.has_value());
+    passGuardTime(4000);
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(result->ok());
+    QVERIFY(!result->value().isKnown());
+    QCOMPARE(exchangesTo(*m_log, u"/search"_s), 2);
+}
+
+void tst_VerifyClient::requestCheckAndControlAreNotRetried()
+{
+    m_client->setSearchRetryDelays({10, 20});
+    const QString id = request(kNumber).value().requestId;
+    QVERIFY(m_control->addFaults(R"([{"path":"/check","status":503},)"
+                                 R"({"path":"/control","status":503},)"
+                                 R"({"path":"/communication/nexmo/verify","status":429}])"));
+    QCOMPARE(check(id, u"1234"_s).error().httpStatus(), 503);
+    QCOMPARE(control(id, VerifyClient::Command::Cancel).error().httpStatus(), 503);
+    QCOMPARE(request(u"31699999999"_s).error().httpStatus(), 429);
+    QCOMPARE(exchangesTo(*m_log, u"/check"_s), 1);
+    QCOMPARE(exchangesTo(*m_log, u"/control"_s), 1);
+    QCOMPARE(exchangesTo(*m_log, u"/communication/nexmo/verify"_s), 2);
+}
+
+void tst_VerifyClient::manualProxyCarriesEveryCall()
+{
+    // The sandbox stands in for an HTTP proxy: it gets "POST http://host/path" and answers
+    // itself, so the calls to a host that does not exist can only have gone through the proxy.
+    ApiConfig config = m_config;
+    config.tokenUrl = QUrl(
+        u"http://verify.example.invalid/oauth/client_credential/accesstoken?grant_type=client_credentials"_s);
+    config.apiBaseUrl = QUrl(u"http://verify.example.invalid/communication/nexmo/verify"_s);
+    config.proxyMode = ApiConfig::ProxyMode::Manual;
+    config.proxyHost = m_server->baseUrl().host();
+    config.proxyPort = m_server->baseUrl().port();
+    m_client->setConfig(config);
+    QCOMPARE(m_nam->proxy().type(), QNetworkProxy::HttpProxy);
+    const Outcome<RequestResult> result = request(kNumber);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().detail()));
+    QVERIFY(search(result.value().requestId).ok());
+    QCOMPARE(tokenExchanges(*m_log), 1);
+    QCOMPARE(m_control->messages(kNumber).size(), 1);
+
+    // Back to no proxy: the same host is now looked up directly and cannot be found.
+    config.proxyMode = ApiConfig::ProxyMode::None;
+    m_client->setConfig(config);
+    QCOMPARE(m_nam->proxy().type(), QNetworkProxy::NoProxy);
+    QCOMPARE(search(u"abcd"_s).error().kind(), ApiError::Kind::Network);
+}
+
+void tst_VerifyClient::closedProxyGivesANetworkErrorNamingIt()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close(); // nothing listens there any more
+    ApiConfig config = m_config;
+    config.tokenUrl = QUrl(u"http://verify.example.invalid/oauth/client_credential/accesstoken"_s);
+    config.apiBaseUrl = QUrl(u"http://verify.example.invalid/communication/nexmo/verify"_s);
+    config.proxyMode = ApiConfig::ProxyMode::Manual;
+    config.proxyHost = u"127.0.0.1"_s;
+    config.proxyPort = port;
+    m_client->setConfig(config);
+    const Outcome<SearchResult> found = search(u"abcd"_s);
+    QVERIFY(!found.ok());
+    QCOMPARE(found.error().kind(), ApiError::Kind::Network);
+    QVERIFY2(found.error().message().contains(u"127.0.0.1:%1"_s.arg(port)),
+             qPrintable(found.error().message()));
+    QVERIFY(found.error().message().contains(u"proxy"));
+
+    // A manual proxy without a port is a settings error, before anything is sent.
+    m_log->clear();
+    config.proxyPort = 0;
+    m_client->setConfig(config);
+    const Outcome<SearchResult> unset = search(u"abcd"_s);
+    QCOMPARE(unset.error().kind(), ApiError::Kind::Config);
+    QCOMPARE(m_log->size(), 0);
+}
+
+void tst_VerifyClient::caFileThatIsNotPemIsAConfigError()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("this is not a certificate\n");
+    file.close();
+    const QStringList paths {file.fileName(), file.fileName() + u".missing"_s};
+    for (const QString &path : paths) {
+        ApiConfig config = m_config;
+        config.caFile = path;
+        m_client->setConfig(config);
+        QVERIFY(m_tokens->connectionError().has_value());
+        const Outcome<RequestResult> result = request(kNumber);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind(), ApiError::Kind::Config);
+        QVERIFY(result.error().message().contains(path));
+        QVERIFY(result.error().message().endsWith(u'.'));
+    }
+    QCOMPARE(m_log->size(), 0);
+    QCOMPARE(m_control->messages(kNumber).size(), 0);
+}
+
+void tst_VerifyClient::pemCaFileIsTrustedOnTopOfTheSystem()
+{
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    if (system.isEmpty())
+        QSKIP("no system CA certificates to copy into a PEM file");
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("# an extra CA\n");
+    file.write(system.first().toPem());
+    file.close();
+    ApiConfig config = m_config;
+    config.caFile = file.fileName();
+    m_client->setConfig(config);
+    QVERIFY(!m_tokens->connectionError().has_value());
+    QCOMPARE(m_tokens->connection().extraCaCertificates().size(), 1);
+    const QList<QSslCertificate> trusted =
+        m_tokens->connection().sslConfiguration().caCertificates();
+    QCOMPARE(trusted.size(), system.size() + 1);
+    QVERIFY(trusted.contains(system.first()));
+    QVERIFY(request(kNumber).ok());
+}
+
+void tst_VerifyClient::tlsFailureIsATlsError()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    // A loopback server that answers the TLS hello with plain text: the handshake fails.
+    // (The sandbox itself closes the connection on a hello, which is a network error.)
+    QTcpServer plain;
+    QVERIFY(plain.listen(QHostAddress::LocalHost));
+    connect(&plain, &QTcpServer::newConnection, this, [&plain] {
+        while (QTcpSocket *socket = plain.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            });
+        }
+    });
+    ApiConfig config = m_config;
+    const QUrl base(u"https://127.0.0.1:%1"_s.arg(plain.serverPort()));
+    config.tokenUrl = base.resolved(QUrl(u"/oauth/client_credential/accesstoken"_s));
+    config.apiBaseUrl = base.resolved(QUrl(u"/communication/nexmo/verify"_s));
+    m_client->setConfig(config);
+    const Outcome<SearchResult> found = search(u"abcd"_s);
+    QVERIFY(!found.ok());
+    QVERIFY2(found.error().kind() == ApiError::Kind::Tls, qPrintable(found.error().detail()));
+    QVERIFY(found.error().message().contains(u"secure connection"));
+    QCOMPARE(tokenExchanges(*m_log), 1); // not retried like a network error
 }
 
 QTEST_GUILESS_MAIN(tst_VerifyClient)

@@ -3,9 +3,15 @@
 #include <QString>
 #include <QUrl>
 
-// Where and as whom the API client talks: one profile's endpoints and credentials.
+// Where and as whom the API client talks: one profile's endpoints, credentials and connection.
 struct ApiConfig
 {
+    enum class ProxyMode {
+        System, // the platform's proxy settings (http_proxy, no_proxy ...)
+        None, // always a direct connection
+        Manual, // proxyHost:proxyPort, an HTTP proxy
+    };
+
     // The OAuth client-credentials endpoint; grant_type=client_credentials is added when missing.
     QUrl tokenUrl;
     // The Verify base, e.g. https://api-prd.kpn.com/communication/nexmo/verify
@@ -14,4 +20,10 @@ struct ApiConfig
     QString clientSecret;
     // Transfer timeout of every HTTP call: the call fails when no byte moves for this long.
     int timeoutMs = 15'000;
+
+    ProxyMode proxyMode = ProxyMode::System;
+    QString proxyHost; // Manual only
+    int proxyPort = 0; // Manual only, 1..65535
+    // Extra CA certificates (PEM), trusted on top of the system's; empty: the system's only.
+    QString caFile;
 };

@@ -40,6 +40,12 @@ bool isTlsError(QNetworkReply::NetworkError error)
     return error == QNetworkReply::SslHandshakeFailedError;
 }
 
+bool isProxyError(QNetworkReply::NetworkError error)
+{
+    return error >= QNetworkReply::ProxyConnectionRefusedError
+        && error <= QNetworkReply::UnknownProxyError;
+}
+
 QString stringValue(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);
@@ -80,6 +86,10 @@ QString ApiError::kindName(Kind kind)
         return u"malformed"_s;
     case Kind::Aborted:
         return u"aborted"_s;
+    case Kind::InvalidInput:
+        return u"invalid-input"_s;
+    case Kind::Config:
+        return u"config"_s;
     }
     return u"unknown"_s;
 }
@@ -97,6 +107,10 @@ QString ApiError::detail() const
         lines.append(u"server text: %1"_s.arg(m_serverText));
     if (!m_requestId.isEmpty())
         lines.append(u"request_id: %1"_s.arg(m_requestId));
+    if (!m_field.isEmpty())
+        lines.append(u"field: %1"_s.arg(m_field));
+    for (const QString &tlsError : m_tlsErrors)
+        lines.append(u"tls error: %1"_s.arg(tlsError));
     if (m_retryAfter >= 0)
         lines.append(u"retry after: %1 s"_s.arg(m_retryAfter));
     if (!m_qtError.isEmpty())
@@ -121,6 +135,7 @@ void ApiError::setRaw(const HttpResponse &response)
     }
     m_bodyExcerpt = QString::fromUtf8(excerpt);
     m_retryAfter = parseRetryAfter(response.header("Retry-After"));
+    m_tlsErrors = response.sslErrors;
 }
 
 ApiError ApiError::aborted()
@@ -128,6 +143,18 @@ ApiError ApiError::aborted()
     return {Kind::Aborted,
             tr("The call was cancelled before it finished. Nothing more will happen "
                "for it; start it again when you are ready.")};
+}
+
+ApiError ApiError::invalidInput(const QString &field, const QString &message)
+{
+    ApiError error(Kind::InvalidInput, message);
+    error.m_field = field;
+    return error;
+}
+
+ApiError ApiError::config(const QString &message)
+{
+    return {Kind::Config, message};
 }
 
 ApiError ApiError::malformed(const QString &reason, const HttpResponse &response)
@@ -159,10 +186,34 @@ ApiError ApiError::fromResponse(const HttpResponse &response)
                              "been sent.");
         return error;
     }
-    if (isTlsError(response.networkError)) {
+    if (isTlsError(response.networkError) || !response.sslErrors.isEmpty()) {
         error.m_kind = Kind::Tls;
+        const QString reasons =
+            response.sslErrors.isEmpty() ? response.errorString : response.sslErrors.join(u"; "_s);
         error.m_message = tr("A secure connection to the server could not be made (%1). Check the "
                              "profile's URL, the proxy and the extra certificates, then try again.")
+                              .arg(reasons);
+        return error;
+    }
+    // Through a manual proxy, a refused connection or unknown host is the proxy's.
+    const bool proxyUnreachable = !response.proxy.isEmpty()
+        && (response.networkError == QNetworkReply::ConnectionRefusedError
+            || response.networkError == QNetworkReply::HostNotFoundError);
+    if (response.httpStatus == 0 && (isProxyError(response.networkError) || proxyUnreachable)) {
+        error.m_kind = Kind::Network;
+        const QString proxy = response.proxy.isEmpty() ? tr("the proxy") : response.proxy;
+        error.m_message = tr("The proxy %1 could not be used (%2). Check the proxy in the "
+                             "profile's connection settings, then try again.")
+                              .arg(proxy, response.errorString);
+        return error;
+    }
+    if (response.httpStatus == 0
+        && (response.networkError == QNetworkReply::RemoteHostClosedError
+            || response.networkError == QNetworkReply::ContentReSendError)) {
+        error.m_kind = Kind::Network;
+        error.m_message = tr("The server closed the connection before it answered (%1). The call "
+                             "may have reached it: for a PIN request, search for it before "
+                             "trying again.")
                               .arg(response.errorString);
         return error;
     }

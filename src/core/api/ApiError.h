@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 struct HttpResponse;
 
@@ -24,6 +25,8 @@ public:
         Business, // HTTP 200 with a Verify status other than 0
         MalformedAnswer, // the answer could not be understood
         Aborted, // the caller aborted the call
+        InvalidInput, // a value of the call is not valid; nothing was sent (see field())
+        Config, // the profile's connection settings cannot be used (CA file, proxy)
     };
 
     ApiError() = default;
@@ -45,6 +48,10 @@ public:
     QString requestId() const { return m_requestId; }
     // Seconds the server asked to wait (Retry-After), or -1.
     int retryAfterSeconds() const { return m_retryAfter; }
+    // The parameter at fault when kind() is InvalidInput ("number", "brand" ...).
+    QString field() const { return m_field; }
+    // The certificate problems Qt reported when kind() is Tls.
+    QStringList tlsErrors() const { return m_tlsErrors; }
 
     // Everything above in a few lines, for the inspector and logs.
     QString detail() const;
@@ -59,6 +66,10 @@ public:
     // The answer arrived but is not what the API documents.
     static ApiError malformed(const QString &reason, const HttpResponse &response);
     static ApiError aborted();
+    // A value the user entered is not valid: `message` names the field and the allowed values.
+    static ApiError invalidInput(const QString &field, const QString &message);
+    // The profile's connection settings cannot be used.
+    static ApiError config(const QString &message);
 
     // A plain-language sentence for a Verify business status.
     static QString businessMessage(const QString &status);
@@ -78,4 +89,6 @@ private:
     QString m_businessStatus;
     QString m_requestId;
     int m_retryAfter = -1;
+    QString m_field;
+    QStringList m_tlsErrors;
 };

@@ -2,6 +2,7 @@
 
 #include "ExchangeLog.h"
 #include "Logging.h"
+#include "OneShotBody.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -10,15 +11,42 @@
 HttpCall *HttpCall::post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkRequest request,
                          const QByteArray &body, int timeoutMs, QObject *owner, Done done)
 {
+    return post(nam, log, std::move(request), body, timeoutMs, Options(), owner, std::move(done));
+}
+
+HttpCall *HttpCall::post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkRequest request,
+                         const QByteArray &body, int timeoutMs, const Options &options,
+                         QObject *owner, Done done)
+{
     auto *call = new HttpCall(log, std::move(done), owner);
     request.setTransferTimeout(timeoutMs > 0 ? timeoutMs : 0);
     call->m_request = request;
     call->m_body = body;
+    call->m_proxyName = options.proxyName;
     call->m_startedAt = QDateTime::currentDateTimeUtc();
     call->m_timer.start();
-    call->m_reply = nam->post(request, body);
+    if (options.atMostOnce) {
+        // Qt re-sends a request whose connection closed before any answer byte (a kept-alive
+        // connection the server dropped) by rewinding its body. A sequential body that cannot be
+        // rewound, streamed without Qt's copy, turns that re-send into ContentReSendError.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new OneShotBody(body, call);
+        call->m_reply = nam->post(request, device);
+        device->setParent(call->m_reply); // valid as long as the reply may read it
+    } else {
+        call->m_reply = nam->post(request, body);
+    }
     connect(call->m_reply, &QNetworkReply::finished, call, &HttpCall::onFinished);
+    connect(call->m_reply, &QNetworkReply::sslErrors, call, &HttpCall::onSslErrors);
     return call;
+}
+
+void HttpCall::onSslErrors(const QList<QSslError> &errors)
+{
+    // Never ignored: the reply then fails with SslHandshakeFailedError, reported with this list.
+    for (const QSslError &error : errors)
+        m_sslErrors.append(error.errorString());
 }
 
 HttpCall::HttpCall(ExchangeLog *log, Done done, QObject *owner)
@@ -61,6 +89,8 @@ void HttpCall::onFinished()
         && (response.networkError == QNetworkReply::OperationCanceledError
             || response.networkError == QNetworkReply::TimeoutError);
     response.durationMs = m_timer.elapsed();
+    response.sslErrors = m_sslErrors;
+    response.proxy = m_proxyName;
     reply->deleteLater();
     m_reply = nullptr;
     finish(response);

@@ -6,6 +6,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 
 #include <functional>
 
@@ -24,10 +25,22 @@ class HttpCall : public QObject
 public:
     using Done = std::function<void(const HttpResponse &)>;
 
+    struct Options
+    {
+        // The body can be sent once only: Qt may not re-send the request on its own when the
+        // connection closes before the answer (for calls that may send an SMS).
+        bool atMostOnce = false;
+        // The proxy in use, named in errors ("host:port").
+        QString proxyName;
+    };
+
     // Starts at once; `done` runs exactly once, never from within this call.
     // The call is a child of `owner` and dies with it (aborting its reply, `done` not called).
     static HttpCall *post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkRequest request,
                           const QByteArray &body, int timeoutMs, QObject *owner, Done done);
+    static HttpCall *post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkRequest request,
+                          const QByteArray &body, int timeoutMs, const Options &options,
+                          QObject *owner, Done done);
     ~HttpCall() override;
 
     // Ends the call with an aborted response (no-op once finished).
@@ -36,6 +49,7 @@ public:
 private:
     HttpCall(ExchangeLog *log, Done done, QObject *owner);
     void onFinished();
+    void onSslErrors(const QList<QSslError> &errors);
     void finish(HttpResponse response);
 
     QPointer<ExchangeLog> m_log;
@@ -45,6 +59,8 @@ private:
     QByteArray m_body;
     QElapsedTimer m_timer;
     QDateTime m_startedAt;
+    QStringList m_sslErrors;
+    QString m_proxyName;
     bool m_aborted = false;
     bool m_finished = false;
 };

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QNetworkReply>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -18,6 +19,8 @@ struct HttpResponse
     bool aborted = false; // the caller aborted the call
     bool timedOut = false; // the transfer timeout fired
     qint64 durationMs = 0;
+    QStringList sslErrors; // certificate problems reported during the TLS handshake
+    QString proxy; // the proxy the call went through ("host:port"), for error texts
 
     QByteArray header(const QByteArray &name) const
     {

@@ -5,6 +5,7 @@
 #include "HttpCall.h"
 #include "Logging.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -23,6 +24,54 @@ std::optional<qint64> integerValue(const QJsonValue &value)
     bool ok = false;
     const qint64 number = value.toString().trimmed().toLongLong(&ok);
     return ok ? std::optional<qint64>(number) : std::nullopt;
+}
+
+// api_product_list_json: a JSON array, or (KPN writes every value as a string) its text.
+QStringList productList(const QJsonValue &value)
+{
+    QJsonArray array;
+    if (value.isArray()) {
+        array = value.toArray();
+    } else if (value.isString()) {
+        const QString text = value.toString().trimmed();
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+        if (doc.isArray()) {
+            array = doc.array();
+        } else {
+            // "[Nexmo Verify, Other]", the form of api_product_list.
+            QString inner = text;
+            if (inner.startsWith(u'[') && inner.endsWith(u']'))
+                inner = inner.mid(1, inner.size() - 2);
+            QStringList products;
+            for (const QString &part : inner.split(u',', Qt::SkipEmptyParts)) {
+                if (!part.trimmed().isEmpty())
+                    products.append(part.trimmed());
+            }
+            return products;
+        }
+    }
+    QStringList products;
+    for (const QJsonValue &entry : std::as_const(array)) {
+        if (entry.isString() && !entry.toString().isEmpty())
+            products.append(entry.toString());
+    }
+    return products;
+}
+
+TokenInfo parseInfo(const QJsonObject &object, qint64 expiresIn)
+{
+    TokenInfo info;
+    info.lifetimeSeconds = expiresIn;
+    QJsonValue products = object.value(u"api_product_list_json"_s);
+    if (products.isUndefined())
+        products = object.value(u"api_product_list"_s);
+    info.products = productList(products);
+    if (const auto issued = integerValue(object.value(u"issued_at"_s)); issued && *issued > 0)
+        info.issuedAt = QDateTime::fromMSecsSinceEpoch(*issued, Qt::UTC);
+    info.tokenType = object.value(u"token_type"_s).toString();
+    info.status = object.value(u"status"_s).toString();
+    info.applicationName = object.value(u"application_name"_s).toString();
+    return info;
 }
 
 } // namespace
@@ -45,7 +94,10 @@ void TokenClient::setConfig(const ApiConfig &config)
     m_inFlight = nullptr;
     m_fetching = false;
     m_config = config;
+    m_connection = ConnectionSettings(config);
+    m_connection.applyTo(m_nam);
     m_clientError.reset();
+    m_info = TokenInfo();
     const bool hadToken = !m_token.isEmpty();
     m_token.clear();
     if (hadToken)
@@ -130,6 +182,15 @@ void TokenClient::fetchToken(QObject *context, Callback callback)
 
 void TokenClient::startRequest()
 {
+    if (m_connection.error()) {
+        const ApiError error = *m_connection.error();
+        m_fetching = false;
+        QTimer::singleShot(0, this, [this, error, generation = m_generation] {
+            if (generation == m_generation && !m_fetching)
+                deliver(error);
+        });
+        return;
+    }
     if (!m_config.tokenUrl.isValid() || m_config.clientId.isEmpty()
         || m_config.clientSecret.isEmpty()) {
         const ApiError error(ApiError::Kind::InvalidClient,
@@ -154,6 +215,7 @@ void TokenClient::startRequest()
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    m_connection.applyTo(request);
     const QByteArray body = FormBody()
                                 .add(u"client_id"_s, m_config.clientId)
                                 .add(u"client_secret"_s, m_config.clientSecret)
@@ -163,7 +225,9 @@ void TokenClient::startRequest()
 
     m_requestStartedMs = now();
     qCInfo(lcApi) << "requesting an access token, attempt" << m_attempt + 1;
-    m_inFlight = HttpCall::post(m_nam, m_log, request, body, m_config.timeoutMs, this,
+    HttpCall::Options options;
+    options.proxyName = m_connection.proxyName();
+    m_inFlight = HttpCall::post(m_nam, m_log, request, body, m_config.timeoutMs, options, this,
                                 [this, generation = m_generation](const HttpResponse &response) {
                                     if (generation == m_generation)
                                         onResponse(response);
@@ -222,6 +286,7 @@ void TokenClient::onResponse(const HttpResponse &response)
     const qint64 margin = std::min<qint64>(kMarginSeconds, *expiresIn / 2);
     m_expiresAtMs = m_requestStartedMs + *expiresIn * 1000;
     m_renewAtMs = m_expiresAtMs - margin * 1000;
+    m_info = parseInfo(object, *expiresIn);
     m_fetching = false;
     qCInfo(lcApi) << "access token obtained, valid for" << *expiresIn << "s";
     Q_EMIT tokenChanged();

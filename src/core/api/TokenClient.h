@@ -2,7 +2,9 @@
 
 #include "ApiConfig.h"
 #include "ApiError.h"
+#include "ConnectionSettings.h"
 #include "Outcome.h"
+#include "TokenInfo.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -36,7 +38,12 @@ public:
     ~TokenClient() override;
 
     // New endpoints or credentials: the cached token and a remembered InvalidClient are dropped.
+    // The proxy is set on the injected QNetworkAccessManager (give each profile its own); a CA
+    // file or proxy that cannot be used makes every fetch fail with connectionError().
     void setConfig(const ApiConfig &config);
+    const ConnectionSettings &connection() const { return m_connection; }
+    // The profile's connection settings cannot be used (kind Config), or nothing.
+    const std::optional<ApiError> &connectionError() const { return m_connection.error(); }
     const ApiConfig &config() const { return m_config; }
     void setClock(Clock clock);
     // Delays before the network retries of a token call (back-off).
@@ -56,6 +63,8 @@ public:
     // Seconds until the cached token expires (as the server counts), or -1 without one.
     qint64 remainingSeconds() const;
     bool isFetching() const { return m_fetching; }
+    // What the last successful token answer said (products, lifetime); invalid before one.
+    const TokenInfo &tokenInfo() const { return m_info; }
 
 Q_SIGNALS:
     // A token was obtained or dropped.
@@ -80,6 +89,8 @@ private:
     QNetworkAccessManager *m_nam;
     QPointer<ExchangeLog> m_log;
     ApiConfig m_config;
+    ConnectionSettings m_connection;
+    TokenInfo m_info;
     Clock m_clock;
     QElapsedTimer m_elapsed;
     QList<int> m_retryDelays {500, 1500};

@@ -44,6 +44,7 @@ VerifyClient::VerifyClient(QNetworkAccessManager *nam, TokenClient *tokens, Exch
     , m_nam(nam)
     , m_tokens(tokens)
     , m_log(log)
+    , m_guard(new RateGuard(this))
 { }
 
 VerifyClient::~VerifyClient() = default;
@@ -52,6 +53,13 @@ void VerifyClient::setConfig(const ApiConfig &config)
 {
     m_config = config;
     m_tokens->setConfig(config);
+    if (m_nam != nullptr)
+        m_tokens->connection().applyTo(m_nam);
+}
+
+void VerifyClient::setSearchRetryDelays(QList<int> delaysMs)
+{
+    m_searchRetryDelays = std::move(delaysMs);
 }
 
 QString VerifyClient::commandName(Command command)
@@ -93,30 +101,55 @@ ApiJob *VerifyClient::newJob(QObject *context, Callback<T> done,
     return job;
 }
 
-void VerifyClient::post(ApiJob *job, const QString &endpoint, const QByteArray &body, JsonDone done,
-                        bool mayRenewToken)
+void VerifyClient::send(ApiJob *job, const Call &call, JsonDone done)
+{
+    if (const auto &error = m_tokens->connectionError()) {
+        QTimer::singleShot(0, job, [done, error = *error] { done(error); });
+        return;
+    }
+    if (!call.lane) {
+        post(job, call, std::move(done));
+        return;
+    }
+    QPointer<ApiJob> guard = job;
+    const quint64 ticket = m_guard->enqueue(*call.lane, job, [this, guard, call, done] {
+        if (guard && !guard->isFinished())
+            post(guard, call, done);
+    });
+    // An aborted job leaves the queue at once and uses no turn.
+    QPointer<RateGuard> rateGuard = m_guard;
+    connect(job, &ApiJob::finished, m_guard, [rateGuard, ticket] {
+        if (rateGuard)
+            rateGuard->cancel(ticket);
+    });
+}
+
+void VerifyClient::post(ApiJob *job, const Call &call, JsonDone done, bool mayRenewToken)
 {
     QPointer<ApiJob> guard = job;
     m_tokens->fetchToken(
-        job, [this, guard, endpoint, body, done, mayRenewToken](const Outcome<QString> &token) {
+        job, [this, guard, call, done, mayRenewToken](const Outcome<QString> &token) {
             if (!guard || guard->isFinished())
                 return;
             if (!token) {
                 done(token.error());
                 return;
             }
-            QNetworkRequest request(endpointUrl(endpoint));
+            QNetworkRequest request(endpointUrl(call.endpoint));
             request.setHeader(QNetworkRequest::ContentTypeHeader,
                               QByteArrayLiteral("application/x-www-form-urlencoded"));
             request.setRawHeader(QByteArrayLiteral("Accept"),
                                  QByteArrayLiteral("application/json"));
             request.setRawHeader(QByteArrayLiteral("Authorization"),
                                  "Bearer " + token.value().toUtf8());
+            m_tokens->connection().applyTo(request);
+            HttpCall::Options options;
+            options.atMostOnce = call.atMostOnce;
+            options.proxyName = m_tokens->connection().proxyName();
             const QString used = token.value();
-            HttpCall *call = HttpCall::post(
-                m_nam, m_log, request, body, m_config.timeoutMs, guard,
-                [this, guard, endpoint, body, done, mayRenewToken,
-                 used](const HttpResponse &response) {
+            HttpCall *http = HttpCall::post(
+                m_nam, m_log, request, call.body, m_config.timeoutMs, options, guard,
+                [this, guard, call, done, mayRenewToken, used](const HttpResponse &response) {
                     if (!guard || guard->isFinished())
                         return;
                     guard->setCall(nullptr);
@@ -129,8 +162,14 @@ void VerifyClient::post(ApiJob *job, const QString &endpoint, const QByteArray &
                         if (error.kind() == ApiError::Kind::InvalidToken && mayRenewToken) {
                             qCInfo(lcApi) << "access token refused; renewing it and retrying once";
                             m_tokens->invalidate(used);
-                            post(guard, endpoint, body, done, false);
+                            post(guard, call, done, false);
                             return;
+                        }
+                        if (error.httpStatus() == 429 && call.lane) {
+                            m_guard->holdFor(*call.lane,
+                                             error.retryAfterSeconds() >= 0
+                                                 ? qint64(error.retryAfterSeconds()) * 1000
+                                                 : m_guard->interval(*call.lane));
                         }
                         done(error);
                         return;
@@ -153,7 +192,7 @@ void VerifyClient::post(ApiJob *job, const QString &endpoint, const QByteArray &
                     }
                     done(object);
                 });
-            guard->setCall(call);
+            guard->setCall(http);
         });
 }
 
@@ -162,6 +201,11 @@ ApiJob *VerifyClient::request(const VerifyRequest &params, QObject *context,
 {
     std::function<void(const Outcome<RequestResult> &)> deliver;
     ApiJob *job = newJob<RequestResult>(context, std::move(done), &deliver);
+    if (const std::optional<ApiError> invalid = params.validate()) {
+        qCInfo(lcApi) << "request not sent: invalid" << invalid->field();
+        QTimer::singleShot(0, job, [deliver, error = *invalid] { deliver(error); });
+        return job;
+    }
 
     FormBody form;
     QString number = params.number.trimmed();
@@ -184,7 +228,11 @@ ApiJob *VerifyClient::request(const VerifyRequest &params, QObject *context,
     if (params.workflowId)
         form.add(u"workflow_id"_s, QString::number(*params.workflowId));
 
-    post(job, QString(), form.toByteArray(), [deliver](const Outcome<QJsonObject> &answer) {
+    Call call;
+    call.body = form.toByteArray();
+    call.lane = RateGuard::Lane::Request;
+    call.atMostOnce = true;
+    send(job, call, [deliver](const Outcome<QJsonObject> &answer) {
         if (!answer) {
             deliver(answer.error());
             return;
@@ -213,9 +261,11 @@ ApiJob *VerifyClient::check(const QString &requestId, const QString &code, QObje
 {
     std::function<void(const Outcome<CheckResult> &)> deliver;
     ApiJob *job = newJob<CheckResult>(context, std::move(done), &deliver);
-    const QByteArray body =
-        FormBody().add(u"request_id"_s, requestId).add(u"code"_s, code).toByteArray();
-    post(job, u"check"_s, body, [deliver, requestId](const Outcome<QJsonObject> &answer) {
+    Call call;
+    call.endpoint = u"check"_s;
+    call.body = FormBody().add(u"request_id"_s, requestId).add(u"code"_s, code).toByteArray();
+    call.atMostOnce = true; // a second check of a right code gives 6, of a wrong one costs a try
+    send(job, call, [deliver, requestId](const Outcome<QJsonObject> &answer) {
         if (!answer) {
             deliver(answer.error());
             return;
@@ -248,11 +298,14 @@ ApiJob *VerifyClient::control(const QString &requestId, Command command, QObject
 {
     std::function<void(const Outcome<ControlResult> &)> deliver;
     ApiJob *job = newJob<ControlResult>(context, std::move(done), &deliver);
-    const QByteArray body = FormBody()
-                                .add(u"request_id"_s, requestId)
-                                .add(u"cmd"_s, commandName(command))
-                                .toByteArray();
-    post(job, u"control"_s, body, [deliver, requestId](const Outcome<QJsonObject> &answer) {
+    Call call;
+    call.endpoint = u"control"_s;
+    call.body = FormBody()
+                    .add(u"request_id"_s, requestId)
+                    .add(u"cmd"_s, commandName(command))
+                    .toByteArray();
+    call.atMostOnce = true; // trigger_next_event sends a message
+    send(job, call, [deliver, requestId](const Outcome<QJsonObject> &answer) {
         if (!answer) {
             deliver(answer.error());
             return;
@@ -310,6 +363,12 @@ void VerifyClient::searchNextBatch(ApiJob *job, const std::shared_ptr<SearchStat
 {
     const QStringList batch = state->ids.mid(state->next, kMaxIdsPerSearch);
     state->next += static_cast<int>(batch.size());
+    searchBatch(job, state, batch, 0);
+}
+
+void VerifyClient::searchBatch(ApiJob *job, const std::shared_ptr<SearchState> &state,
+                               const QStringList &batch, int attempt)
+{
     FormBody form;
     if (batch.size() == 1) {
         form.add(u"request_id"_s, batch.first());
@@ -317,51 +376,73 @@ void VerifyClient::searchNextBatch(ApiJob *job, const std::shared_ptr<SearchStat
         for (const QString &id : batch)
             form.add(u"request_ids"_s, id);
     }
+    Call call;
+    call.endpoint = u"search"_s;
+    call.body = form.toByteArray();
+    call.lane = RateGuard::Lane::Search;
     QPointer<ApiJob> guard = job;
-    post(job, u"search"_s, form.toByteArray(),
-         [this, guard, state, batch](const Outcome<QJsonObject> &answer) {
-             if (!answer) {
-                 state->deliver(answer.error());
-                 return;
-             }
-             const QJsonObject object = answer.value();
-             QList<QJsonObject> entries;
-             if (object.value(u"verification_requests"_s).isArray()) {
-                 const QJsonArray list = object.value(u"verification_requests"_s).toArray();
-                 for (const QJsonValue &value : list)
-                     entries.append(value.toObject());
-             } else {
-                 const QString status = text(object, u"status"_s);
-                 const QString id = text(object, u"request_id"_s);
-                 if (status == u"101" && id.isEmpty()) {
-                     // None of the ids is known: the answer names none of them.
-                 } else if (!status.isEmpty() && status.at(0).isDigit() && status != u"101") {
-                     state->deliver(ApiError::business(status, text(object, u"error_text"_s), id));
-                     return;
-                 } else {
-                     entries.append(object);
-                 }
-             }
-             for (const QJsonObject &entry : std::as_const(entries)) {
-                 QString error;
-                 const SearchResult result = SearchResult::fromJson(entry, &error);
-                 if (!error.isEmpty()) {
-                     state->deliver(ApiError::malformed(error, noResponse()));
-                     return;
-                 }
-                 if (batch.contains(result.requestId))
-                     state->results.insert(result.requestId, result);
-             }
-             if (state->next < state->ids.size()) {
-                 if (guard && !guard->isFinished())
-                     searchNextBatch(guard, state);
-                 return;
-             }
-             QList<SearchResult> results;
-             for (const QString &id : std::as_const(state->ids)) {
-                 results.append(state->results.value(
-                     id, SearchResult::unknown(id, ApiError::businessMessage(u"101"_s))));
-             }
-             state->deliver(results);
-         });
+    send(job, call, [this, guard, state, batch, attempt](const Outcome<QJsonObject> &answer) {
+        if (!answer) {
+            const ApiError &error = answer.error();
+            const bool retryable = error.kind() == ApiError::Kind::Network
+                || error.kind() == ApiError::Kind::Timeout || error.httpStatus() == 503
+                || error.httpStatus() == 429;
+            const int retries =
+                std::min<int>(kMaxSearchRetries, static_cast<int>(m_searchRetryDelays.size()));
+            if (retryable && attempt < retries && guard && !guard->isFinished()) {
+                // Search changes nothing: safe to ask again. A 429 also holds the
+                // guard's search lane until its Retry-After.
+                const int delay = m_searchRetryDelays.at(attempt);
+                qCInfo(lcApi) << "search failed (" << ApiError::kindName(error.kind())
+                              << error.httpStatus() << "); retry" << attempt + 1 << "in" << delay
+                              << "ms";
+                QTimer::singleShot(delay, guard, [this, guard, state, batch, attempt] {
+                    if (guard && !guard->isFinished())
+                        searchBatch(guard, state, batch, attempt + 1);
+                });
+                return;
+            }
+            state->deliver(error);
+            return;
+        }
+        const QJsonObject object = answer.value();
+        QList<QJsonObject> entries;
+        if (object.value(u"verification_requests"_s).isArray()) {
+            const QJsonArray list = object.value(u"verification_requests"_s).toArray();
+            for (const QJsonValue &value : list)
+                entries.append(value.toObject());
+        } else {
+            const QString status = text(object, u"status"_s);
+            const QString id = text(object, u"request_id"_s);
+            if (status == u"101" && id.isEmpty()) {
+                // None of the ids is known: the answer names none of them.
+            } else if (!status.isEmpty() && status.at(0).isDigit() && status != u"101") {
+                state->deliver(ApiError::business(status, text(object, u"error_text"_s), id));
+                return;
+            } else {
+                entries.append(object);
+            }
+        }
+        for (const QJsonObject &entry : std::as_const(entries)) {
+            QString error;
+            const SearchResult result = SearchResult::fromJson(entry, &error);
+            if (!error.isEmpty()) {
+                state->deliver(ApiError::malformed(error, noResponse()));
+                return;
+            }
+            if (batch.contains(result.requestId))
+                state->results.insert(result.requestId, result);
+        }
+        if (state->next < state->ids.size()) {
+            if (guard && !guard->isFinished())
+                searchNextBatch(guard, state);
+            return;
+        }
+        QList<SearchResult> results;
+        for (const QString &id : std::as_const(state->ids)) {
+            results.append(state->results.value(
+                id, SearchResult::unknown(id, ApiError::businessMessage(u"101"_s))));
+        }
+        state->deliver(results);
+    });
 }

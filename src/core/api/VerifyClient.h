@@ -6,6 +6,7 @@
 #include "CheckResult.h"
 #include "ControlResult.h"
 #include "Outcome.h"
+#include "RateGuard.h"
 #include "RequestResult.h"
 #include "SearchResult.h"
 #include "VerifyRequest.h"
@@ -16,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class ExchangeLog;
 class FormBody;
@@ -24,8 +26,10 @@ class QNetworkAccessManager;
 
 // The Verify API: request, check, search and control. Each call is asynchronous, returns its
 // ApiJob and ends in exactly one callback with a typed result or an ApiError. A call refused for
-// its access token is retried once with a new token; nothing else is retried, so a call that can
-// send an SMS (request, trigger_next_event) never goes out twice on its own.
+// its access token is retried once with a new token; a search may be retried after a network
+// error, 503 or 429; nothing else is retried, and request, check and control are sent so that
+// Qt cannot re-send them either: a call that can send an SMS never goes out twice on its own.
+// Requests and searches pass the profile's RateGuard.
 class VerifyClient : public QObject
 {
     Q_OBJECT
@@ -37,6 +41,7 @@ public:
     enum class Command { Cancel, TriggerNextEvent };
 
     static constexpr int kMaxIdsPerSearch = 10;
+    static constexpr int kMaxSearchRetries = 2;
 
     VerifyClient(QNetworkAccessManager *nam, TokenClient *tokens, ExchangeLog *log,
                  QObject *parent = nullptr);
@@ -45,9 +50,15 @@ public:
     // Also configures the token client.
     void setConfig(const ApiConfig &config);
     const ApiConfig &config() const { return m_config; }
+    // The profile's limits on requests and searches (owned by this client).
+    RateGuard *rateGuard() const { return m_guard; }
+    // Delays before the retries of a search (back-off); one retry per entry, at most
+    // kMaxSearchRetries. Empty: searches are not retried.
+    void setSearchRetryDelays(QList<int> delaysMs);
 
     // Callbacks run from the event loop (an abort() runs its callback at once); none runs once
     // `context` is gone, and the call is then aborted.
+    // A request is validated first (VerifyRequest::validate()): an InvalidInput error, no HTTP.
     ApiJob *request(const VerifyRequest &request, QObject *context, Callback<RequestResult> done);
     ApiJob *check(const QString &requestId, const QString &code, QObject *context,
                   Callback<CheckResult> done);
@@ -64,17 +75,29 @@ public:
 private:
     using JsonDone = std::function<void(const Outcome<QJsonObject> &)>;
     struct SearchState;
+    struct Call
+    {
+        QString endpoint;
+        QByteArray body;
+        std::optional<RateGuard::Lane> lane; // passes the rate guard
+        bool atMostOnce = false; // may have an effect: never sent twice by Qt
+    };
 
     template<typename T>
     ApiJob *newJob(QObject *context, Callback<T> done,
                    std::function<void(const Outcome<T> &)> *deliver);
-    void post(ApiJob *job, const QString &endpoint, const QByteArray &body, JsonDone done,
-              bool mayRenewToken = true);
+    // Waits for the call's turn at the rate guard, then posts it.
+    void send(ApiJob *job, const Call &call, JsonDone done);
+    void post(ApiJob *job, const Call &call, JsonDone done, bool mayRenewToken = true);
     void searchNextBatch(ApiJob *job, const std::shared_ptr<SearchState> &state);
+    void searchBatch(ApiJob *job, const std::shared_ptr<SearchState> &state,
+                     const QStringList &batch, int attempt);
     QUrl endpointUrl(const QString &endpoint) const;
 
     QNetworkAccessManager *m_nam;
     TokenClient *m_tokens;
     QPointer<ExchangeLog> m_log;
     ApiConfig m_config;
+    RateGuard *m_guard;
+    QList<int> m_searchRetryDelays {500, 1500};
 };
