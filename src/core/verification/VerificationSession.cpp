@@ -26,22 +26,16 @@ int secondsUntil(qint64 ms)
 // errors sent nothing; a lost connection, a timeout, a server error or a damaged answer may have.
 bool mayHaveBeenSent(const ApiError &error)
 {
-    switch (error.kind()) {
-    case ApiError::Kind::Business:
-    case ApiError::Kind::InvalidClient:
-    case ApiError::Kind::InvalidToken:
-    case ApiError::Kind::Tls:
-        return false;
-    case ApiError::Kind::Http:
-    case ApiError::Kind::GatewayFault:
-        return error.httpStatus() == 0 || error.httpStatus() >= 500;
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::MalformedAnswer:
-    case ApiError::Kind::Aborted:
+    // Not a switch: kinds the client adds later (refusals before any call) count as not sent.
+    using Kind = ApiError::Kind;
+    const Kind kind = error.kind();
+    if (kind == Kind::Network || kind == Kind::Timeout || kind == Kind::MalformedAnswer
+        || kind == Kind::Aborted) {
         return true;
     }
-    return true;
+    if (kind == Kind::Http || kind == Kind::GatewayFault)
+        return error.httpStatus() == 0 || error.httpStatus() >= 500;
+    return false;
 }
 
 QString businessStatus(const ApiError &error)

@@ -7,6 +7,7 @@
 #include "api/SearchResult.h"
 #include "api/VerifyRequest.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
