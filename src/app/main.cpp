@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Verify Desk"_s);
     QApplication::setOrganizationName(u"verifydesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(VERIFYDESK_VERSION));
-    QApplication::setDesktopFileName(u"verifydesk"_s);
+    QApplication::setDesktopFileName(u"nl.verifydesk.VerifyDesk"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
