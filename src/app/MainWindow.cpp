@@ -4,8 +4,12 @@
 #include "NetworkActivity.h"
 #include "SandboxPhone.h"
 #include "SandboxServer.h"
+#include "about/AboutDialog.h"
 #include "api/TokenClient.h"
+#include "history/HistoryStore.h"
+#include "inspector/InspectorView.h"
 #include "settings/ProfileConnection.h"
+#include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "settings/SettingsPanel.h"
 #include "ui_MainWindow.h"
@@ -16,6 +20,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -43,6 +48,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_phone(new SandboxPhone(this))
     , m_settingsPanel(new SettingsPanel(services.settings, services.secrets, services.connection,
                                         services.network, this))
+    , m_inspector(new InspectorView(services.exchanges, this))
     , m_profileCombo(new QComboBox(this))
     , m_profileActions(new QActionGroup(this))
     , m_profileLabel(new QLabel(this))
@@ -56,6 +62,9 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_ui->settingsLayout->removeWidget(m_ui->settingsPlaceholder);
     delete m_ui->settingsPlaceholder;
     m_ui->settingsLayout->addWidget(m_settingsPanel);
+    m_ui->inspectorLayout->removeWidget(m_ui->inspectorPlaceholder);
+    delete m_ui->inspectorPlaceholder;
+    m_ui->inspectorLayout->addWidget(m_inspector);
 
     m_ui->verifyPlaceholder->setText(
         tr("<h2>Verify a phone number</h2>"
@@ -81,11 +90,15 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_ui->menuView->removeAction(m_ui->actionShowPhone);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Verify Desk"),
-            tr("<h3>Verify Desk %1</h3><p>A desktop client for the Nexmo Verify API "
-               "as sold through KPN's API Store.</p><p>Built with Qt %2.</p>")
-                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+        AboutDialog::StorageLocations where;
+        where.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+            + u"/verifydesk.ini"_s;
+        where.historyFile = HistoryStore::defaultFilePath();
+        where.keychainService = SecretStore::serviceName();
+        where.secretsFallbackFile = m_services.secrets->fallbackFilePath();
+        auto *about = new AboutDialog(where, this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
     connect(m_services.sandbox, &sandbox::SandboxServer::messageDelivered, m_phone,
             &SandboxPhone::addMessage);
@@ -229,6 +242,7 @@ void MainWindow::showActiveProfile()
         profile.isSandbox()
             ? tr("The built-in simulator at %1").arg(m_services.sandbox->baseUrl().toString())
             : profile.apiBaseUrl.toString());
+    m_inspector->setSandboxActive(profile.isSandbox());
     m_ui->phoneDock->setVisible(profile.isSandbox());
     m_ui->phoneDock->toggleViewAction()->setEnabled(profile.isSandbox());
     updateTokenLabel();

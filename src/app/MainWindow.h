@@ -10,6 +10,7 @@ class QActionGroup;
 class QComboBox;
 class QLabel;
 class QTimer;
+class InspectorView;
 class SandboxPhone;
 class SettingsPanel;
 
@@ -40,6 +41,7 @@ public:
 
     SandboxPhone *sandboxPhone() const { return m_phone; }
     SettingsPanel *settingsPanel() const { return m_settingsPanel; }
+    InspectorView *inspector() const { return m_inspector; }
     QString bannerText() const;
     QString statusProfileText() const;
     QString statusTokenText() const;
@@ -58,6 +60,7 @@ private:
     AppServices m_services;
     SandboxPhone *m_phone;
     SettingsPanel *m_settingsPanel;
+    InspectorView *m_inspector;
     QComboBox *m_profileCombo;
     QActionGroup *m_profileActions;
     QLabel *m_profileLabel;

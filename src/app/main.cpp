@@ -116,6 +116,7 @@ int main(int argc, char *argv[])
     ProfileConnection connection(&settings, &secrets, &client);
     connection.setSandbox(sandboxServer.baseUrl(), sandboxOptions.simulator.clientId,
                           sandboxOptions.simulator.clientSecret);
+    connection.setExchangeLog(&exchanges);
     connection.apply();
 
     AppServices services;

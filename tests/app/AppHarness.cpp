@@ -22,6 +22,7 @@ AppHarness::AppHarness()
         std::make_unique<ProfileConnection>(m_settings.get(), m_secrets.get(), m_client.get());
     m_connection->setSandbox(m_sandbox->baseUrl(), options.simulator.clientId,
                              options.simulator.clientSecret);
+    m_connection->setExchangeLog(m_exchanges.get());
     m_connection->apply();
 }
 

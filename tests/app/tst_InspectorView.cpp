@@ -2,6 +2,7 @@
 #include "Dialogs.h"
 #include "SandboxServer.h"
 #include "api/ExchangeLog.h"
+#include "api/RateGuard.h"
 #include "api/TokenClient.h"
 #include "api/VerifyClient.h"
 #include "inspector/ExchangeListModel.h"
@@ -90,6 +91,10 @@ void tst_InspectorView::init()
     m_tokens = std::make_unique<TokenClient>(m_nam.get(), m_log.get());
     m_tokens->setRetryDelays({10, 20});
     m_client = std::make_unique<VerifyClient>(m_nam.get(), m_tokens.get(), m_log.get());
+    // One exchange per call: no search retries, and no pacing that would slow the flow down.
+    m_client->setSearchRetryDelays({});
+    m_client->rateGuard()->setInterval(RateGuard::Lane::Request, 0);
+    m_client->rateGuard()->setInterval(RateGuard::Lane::Search, 0);
     ApiConfig config;
     config.tokenUrl = m_server->baseUrl().resolved(
         QUrl(u"/oauth/client_credential/accesstoken?grant_type=client_credentials"_s));

@@ -2,6 +2,7 @@
 
 #include "SecretStore.h"
 #include "Settings.h"
+#include "api/ExchangeLog.h"
 #include "api/VerifyClient.h"
 
 using namespace Qt::StringLiterals;
@@ -29,11 +30,17 @@ void ProfileConnection::setSandbox(const QUrl &baseUrl, const QString &clientId,
     m_sandboxSecret = clientSecret;
 }
 
+void ProfileConnection::setExchangeLog(ExchangeLog *log)
+{
+    m_log = log;
+}
+
 ApiConfig ProfileConnection::configFor(const Profile &profile, const QString &secret) const
 {
     ApiConfig config;
     config.timeoutMs = profile.timeoutSeconds * 1000;
     if (profile.isSandbox()) {
+        config.proxyMode = ApiConfig::ProxyMode::None; // loopback never goes through a proxy
         config.tokenUrl = m_sandboxUrl.resolved(
             QUrl(u"/oauth/client_credential/accesstoken?grant_type=client_credentials"_s));
         config.apiBaseUrl = m_sandboxUrl.resolved(QUrl(u"/communication/nexmo/verify"_s));
@@ -45,6 +52,20 @@ ApiConfig ProfileConnection::configFor(const Profile &profile, const QString &se
     config.apiBaseUrl = profile.apiBaseUrl;
     config.clientId = profile.clientId;
     config.clientSecret = secret;
+    switch (profile.proxyMode) {
+    case Profile::ProxyMode::System:
+        config.proxyMode = ApiConfig::ProxyMode::System;
+        break;
+    case Profile::ProxyMode::None:
+        config.proxyMode = ApiConfig::ProxyMode::None;
+        break;
+    case Profile::ProxyMode::Manual:
+        config.proxyMode = ApiConfig::ProxyMode::Manual;
+        break;
+    }
+    config.proxyHost = profile.proxyHost;
+    config.proxyPort = profile.proxyPort;
+    config.caFile = profile.caFile;
     return config;
 }
 
@@ -69,6 +90,8 @@ void ProfileConnection::apply()
 {
     m_profile = m_settings->activeProfile();
     const quint64 generation = ++m_generation;
+    if (m_log)
+        m_log->setProfile(m_profile.name, m_profile.isSandbox());
     if (m_profile.isSandbox()) {
         m_client->setConfig(configFor(m_profile, {}));
         setState(State::Ready);

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QUrl>
 
+class ExchangeLog;
 class SecretStore;
 class Settings;
 class VerifyClient;
@@ -32,6 +33,8 @@ public:
 
     // Where the in-process sandbox listens, and the credentials it accepts.
     void setSandbox(const QUrl &baseUrl, const QString &clientId, const QString &clientSecret);
+    // Exchanges are stamped with the active profile (and keep PINs only on the Sandbox).
+    void setExchangeLog(ExchangeLog *log);
 
     // The client configuration for `profile` with `secret` (ignored for the Sandbox).
     ApiConfig configFor(const Profile &profile, const QString &secret) const;
@@ -53,6 +56,7 @@ private:
     Settings *m_settings;
     SecretStore *m_secrets;
     VerifyClient *m_client;
+    QPointer<ExchangeLog> m_log;
     QUrl m_sandboxUrl;
     QString m_sandboxClientId;
     QString m_sandboxSecret;
