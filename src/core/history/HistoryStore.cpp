@@ -660,6 +660,24 @@ QStringList HistoryStore::unfinishedRequestIds() const
     return ids;
 }
 
+QList<std::pair<QString, QString>> HistoryStore::profiles() const
+{
+    QList<std::pair<QString, QString>> profiles;
+    if (!isOpen())
+        return profiles;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    // SQLite takes the bare column from the row MAX() picks: each profile's newest name, so a
+    // renamed profile shows its current name.
+    q.prepare(u"SELECT profile_id, profile_name, MAX(created_ms) FROM verification"
+              " GROUP BY profile_id ORDER BY profile_name COLLATE NOCASE"_s);
+    if (!exec(q))
+        return profiles;
+    while (q.next())
+        profiles.append({q.value(0).toString(), q.value(1).toString()});
+    return profiles;
+}
+
 int HistoryStore::applyRetention(int days, const QDateTime &now)
 {
     if (!isOpen())

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class QSqlDatabase;
 class QSqlQuery;
@@ -74,6 +75,8 @@ public:
     QList<HistoryEvent> events(qint64 verificationId) const;
     // Request ids of verifications still in progress, oldest first, for a status refresh.
     QStringList unfinishedRequestIds() const;
+    // The profiles verifications were made in, as (id, name) sorted by name, for a filter.
+    QList<std::pair<QString, QString>> profiles() const;
 
     // Deletes verifications (and their events) created more than `days` days before `now`.
     // 0 keeps everything. Returns the number of verifications removed, -1 on error.

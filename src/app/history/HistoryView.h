@@ -1,0 +1,92 @@
+#pragma once
+
+#include "history/HistoryRecord.h"
+#include "history/HistoryRefresh.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class HistoryModel;
+class HistoryStore;
+class QAction;
+class QTimer;
+class VerifyClient;
+struct HistoryQuery;
+
+namespace Ui {
+class HistoryView;
+}
+
+// The history area: every stored verification in a table that sorts and filters in SQL, the
+// details of the selected one, and the actions on them (copy the request id, refresh the status
+// through search, verify again, export to CSV, clear the history).
+class HistoryView : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryView)
+
+public:
+    HistoryView(HistoryStore *store, VerifyClient *client, QWidget *parent = nullptr);
+    ~HistoryView() override;
+
+    // Region national numbers are typed and shown in ("NL" by default).
+    void setDefaultRegion(const QString &region);
+
+    HistoryModel *model() const { return m_model; }
+    QList<qint64> selectedIds() const;
+    // The verification shown in the details pane, nothing when none.
+    std::optional<HistoryRecord> currentRecord() const;
+    bool isRefreshing() const { return m_refresh->isRunning(); }
+    // The inline message (a failed refresh or export, a result), empty when hidden.
+    QString message() const;
+
+public Q_SLOTS:
+    void copyRequestId();
+    void refreshSelection();
+    void refreshUnfinished();
+    void cancelRefresh();
+    void verifyAgain();
+    void exportSelection();
+    void exportAll();
+    void clearHistory();
+    void resetFilters();
+
+Q_SIGNALS:
+    // "Verify again": the wizard should open pre-filled with this number, brand and options.
+    void verifyAgainRequested(const HistoryRecord &record);
+
+private:
+    void applyFilters();
+    void showCurrent();
+    void updateActions();
+    void updateEmptyState();
+    void reloadProfiles();
+    void startRefresh(const QStringList &requestIds);
+    void onRefreshProgress(int done, int total);
+    void onRefreshFinished(HistoryRefresh::Result result, const QString &error);
+    void exportQuery(const HistoryQuery &query);
+    void showMessage(const QString &text, bool error);
+    void hideMessage();
+    QStringList selectedRequestIds() const;
+    QAction *makeAction(const QString &text, const QList<QKeySequence> &keys,
+                        void (HistoryView::*slot)(), bool inContextMenu);
+
+    const std::unique_ptr<Ui::HistoryView> m_ui;
+    HistoryStore *const m_store;
+    QPointer<VerifyClient> m_client;
+    HistoryModel *m_model;
+    HistoryRefresh *m_refresh;
+    QTimer *m_filterTimer;
+    QString m_region = QStringLiteral("NL");
+    QAction *m_copyAction = nullptr;
+    QAction *m_refreshSelectionAction = nullptr;
+    QAction *m_refreshUnfinishedAction = nullptr;
+    QAction *m_verifyAgainAction = nullptr;
+    QAction *m_exportSelectionAction = nullptr;
+    QAction *m_exportAllAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+};

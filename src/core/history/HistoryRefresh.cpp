@@ -1,0 +1,206 @@
+#include "HistoryRefresh.h"
+
+#include "HistoryRecord.h"
+#include "HistoryStore.h"
+#include "api/ApiJob.h"
+#include "api/SearchResult.h"
+#include "api/VerifyClient.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString apiDate(const QDateTime &date)
+{
+    return date.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+void insertText(QJsonObject &object, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        object.insert(key, value);
+}
+
+void insertDate(QJsonObject &object, const QString &key, const QDateTime &date)
+{
+    if (date.isValid())
+        object.insert(key, apiDate(date));
+}
+
+std::optional<HistoryRecord::Status> statusFor(SearchResult::Status status)
+{
+    switch (status) {
+    case SearchResult::Status::InProgress:
+        return HistoryRecord::Status::InProgress;
+    case SearchResult::Status::Success:
+        return HistoryRecord::Status::Verified;
+    case SearchResult::Status::Failed:
+        return HistoryRecord::Status::Failed;
+    case SearchResult::Status::Expired:
+        return HistoryRecord::Status::Expired;
+    case SearchResult::Status::Cancelled:
+        return HistoryRecord::Status::Cancelled;
+    case SearchResult::Status::Unknown:
+    case SearchResult::Status::Other:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+HistoryRefresh::HistoryRefresh(HistoryStore *store, VerifyClient *client, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+{
+    Q_ASSERT(store);
+}
+
+HistoryRefresh::~HistoryRefresh()
+{
+    m_running = false; // no finished() from a destructor
+    if (m_job)
+        m_job->abort();
+}
+
+bool HistoryRefresh::start(const QStringList &requestIds)
+{
+    if (m_running || !m_client)
+        return false;
+    QStringList ids;
+    for (const QString &id : requestIds) {
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return false;
+    m_ids = ids;
+    m_done = 0;
+    m_running = true;
+    Q_EMIT progressChanged(0, total());
+    nextBatch();
+    return true;
+}
+
+void HistoryRefresh::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_job)
+        m_job->abort(); // its callback finishes the refresh
+    else
+        finish(Result::Cancelled);
+}
+
+void HistoryRefresh::nextBatch()
+{
+    if (m_done >= total()) {
+        finish(Result::Done);
+        return;
+    }
+    if (!m_client) {
+        finish(Result::Failed, tr("The connection to the Verify API is gone."));
+        return;
+    }
+    const QStringList batch = m_ids.mid(m_done, VerifyClient::kMaxIdsPerSearch);
+    m_job =
+        m_client->search(batch, this, [this, batch](const Outcome<QList<SearchResult>> &outcome) {
+            m_job = nullptr;
+            if (!m_running)
+                return;
+            if (!outcome.ok()) {
+                if (outcome.error().kind() == ApiError::Kind::Aborted)
+                    finish(Result::Cancelled);
+                else
+                    finish(Result::Failed, outcome.error().message());
+                return;
+            }
+            for (const SearchResult &result : outcome.value())
+                apply(result);
+            m_done += int(batch.size());
+            Q_EMIT progressChanged(m_done, total());
+            nextBatch();
+        });
+}
+
+void HistoryRefresh::apply(const SearchResult &result)
+{
+    const std::optional<HistoryRecord> record = m_store->findByRequestId(result.requestId);
+    if (!record)
+        return;
+    m_store->updateLastSearch(record->id, toJson(result));
+    if (const auto outcome = outcomeFor(result, *record))
+        m_store->updateOutcome(record->id, *outcome);
+}
+
+void HistoryRefresh::finish(Result result, const QString &error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    Q_EMIT finished(result, error);
+}
+
+QJsonObject HistoryRefresh::toJson(const SearchResult &result)
+{
+    QJsonObject object;
+    insertText(object, u"request_id"_s, result.requestId);
+    insertText(object, u"status"_s, result.statusText);
+    insertText(object, u"error_text"_s, result.errorText);
+    insertText(object, u"account_id"_s, result.accountId);
+    insertText(object, u"number"_s, result.number);
+    insertText(object, u"sender_id"_s, result.senderId);
+    insertDate(object, u"date_submitted"_s, result.dateSubmitted);
+    insertDate(object, u"date_finalized"_s, result.dateFinalized);
+    insertDate(object, u"first_event_date"_s, result.firstEventDate);
+    insertDate(object, u"last_event_date"_s, result.lastEventDate);
+    insertText(object, u"price"_s, result.price);
+    insertText(object, u"currency"_s, result.currency);
+    insertText(object, u"estimated_price_messages_sent"_s, result.estimatedPriceMessagesSent);
+    if (result.isKnown()) {
+        QJsonArray checks;
+        for (const SearchResult::Check &check : result.checks) {
+            QJsonObject c {{u"status"_s, check.status}};
+            insertDate(c, u"date_received"_s, check.date);
+            checks.append(c);
+        }
+        object.insert(u"checks"_s, checks);
+        QJsonArray events;
+        for (const SearchResult::Event &event : result.events)
+            events.append(QJsonObject {{u"type"_s, event.type}, {u"id"_s, event.id}});
+        object.insert(u"events"_s, events);
+    }
+    return object;
+}
+
+std::optional<HistoryOutcome> HistoryRefresh::outcomeFor(const SearchResult &result,
+                                                         const HistoryRecord &record)
+{
+    const std::optional<HistoryRecord::Status> status = statusFor(result.status);
+    if (!status)
+        return std::nullopt;
+    HistoryOutcome outcome;
+    outcome.status = *status;
+    bool changed = *status != record.status;
+    const int attempts = int(result.checks.size());
+    if (attempts != record.attempts) {
+        outcome.attempts = attempts;
+        changed = true;
+    }
+    if (!result.price.isEmpty() && result.price != record.price) {
+        outcome.price = result.price;
+        outcome.currency = result.currency;
+        changed = true;
+    }
+    if (*status != HistoryRecord::Status::InProgress && record.durationMs < 0
+        && result.dateSubmitted.isValid() && result.dateFinalized.isValid()) {
+        outcome.durationMs = qMax<qint64>(0, result.dateSubmitted.msecsTo(result.dateFinalized));
+        changed = true;
+    }
+    if (!changed)
+        return std::nullopt;
+    return outcome;
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "HistoryOutcome.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class ApiJob;
+class HistoryStore;
+class VerifyClient;
+struct HistoryRecord;
+struct SearchResult;
+
+// Refreshes the status of stored verifications through Verify search, ten request ids per call
+// (one call at a time, so the client's rate guard paces them), and writes each answer back to the
+// HistoryStore: the last search, a "search" event and, when it changed, the outcome.
+class HistoryRefresh : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryRefresh)
+
+public:
+    enum class Result {
+        Done,
+        Cancelled,
+        Failed, // a search call failed; the batches before it are kept
+    };
+    Q_ENUM(Result)
+
+    HistoryRefresh(HistoryStore *store, VerifyClient *client, QObject *parent = nullptr);
+    ~HistoryRefresh() override;
+
+    // Starts a refresh of `requestIds` (duplicates and empty ids dropped); false when one is
+    // already running or there is nothing to refresh.
+    bool start(const QStringList &requestIds);
+    // Aborts the search in flight; finished(Cancelled) follows at once.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    int total() const { return int(m_ids.size()); }
+    int done() const { return m_done; }
+
+    // A search result in the shape of the API's answer, for HistoryStore::updateLastSearch().
+    static QJsonObject toJson(const SearchResult &result);
+    // What the stored verification becomes after `result`; nothing when it does not change.
+    static std::optional<HistoryOutcome> outcomeFor(const SearchResult &result,
+                                                    const HistoryRecord &record);
+
+Q_SIGNALS:
+    void progressChanged(int done, int total);
+    // `error` is the translated sentence of the failed call (Failed only).
+    void finished(HistoryRefresh::Result result, const QString &error);
+
+private:
+    void nextBatch();
+    void apply(const SearchResult &result);
+    void finish(Result result, const QString &error = {});
+
+    HistoryStore *const m_store;
+    QPointer<VerifyClient> m_client;
+    QPointer<ApiJob> m_job;
+    QStringList m_ids;
+    int m_done = 0;
+    bool m_running = false;
+};
