@@ -73,6 +73,7 @@ private Q_SLOTS:
     void abortEndsTheCallOnce();
     void destroyedContextIsNotCalled();
     void exchangeLogOfAWholeFlowHoldsNoSecret();
+    void errorsNameTheExchangeThatFailed();
 
     void rateGuardQueuesRequestsAndSearchesInOrder();
     void queuedCallCanBeAborted();
@@ -714,6 +715,34 @@ void tst_VerifyClient::destroyedContextIsNotCalled()
     QTRY_VERIFY(job.isNull());
     QCoreApplication::processEvents();
     QVERIFY(!called);
+}
+
+void tst_VerifyClient::errorsNameTheExchangeThatFailed()
+{
+    const auto entryFor = [this](quint64 id) {
+        for (const ExchangeLog::Entry &entry : m_log->entries()) {
+            if (entry.id == id)
+                return entry;
+        }
+        return ExchangeLog::Entry();
+    };
+    // A business error: the answer parsed, and the error links to that exchange.
+    const auto blacklisted = request(u"447700900007"_s);
+    QVERIFY(!blacklisted.ok());
+    QVERIFY(blacklisted.error().exchangeId() != 0);
+    const ExchangeLog::Entry business = entryFor(blacklisted.error().exchangeId());
+    QCOMPARE(business.id, blacklisted.error().exchangeId());
+    QVERIFY(business.url.endsWith(u"/communication/nexmo/verify"_s));
+    QVERIFY(business.responseBody.contains("\"7\""));
+
+    // A gateway error on a search: the last exchange of the call.
+    m_client->setSearchRetryDelays({});
+    QVERIFY(m_control->addFaults(R"([{"path":"/search","status":503}])"));
+    const auto refused = search(u"abc"_s);
+    QVERIFY(!refused.ok());
+    const ExchangeLog::Entry gateway = entryFor(refused.error().exchangeId());
+    QCOMPARE(gateway.status, 503);
+    QVERIFY(gateway.url.endsWith(u"/search"_s));
 }
 
 void tst_VerifyClient::exchangeLogOfAWholeFlowHoldsNoSecret()

@@ -123,6 +123,7 @@ QString ApiError::detail() const
 void ApiError::setRaw(const HttpResponse &response)
 {
     m_httpStatus = response.httpStatus;
+    m_exchangeId = response.exchangeId;
     m_qtError = response.networkError == QNetworkReply::NoError ? QString() : response.errorString;
     QByteArray excerpt = Redactor::redactBody(response.body);
     if (excerpt.size() > kMaxExcerptBytes) {

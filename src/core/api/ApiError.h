@@ -46,6 +46,9 @@ public:
     QString businessStatus() const { return m_businessStatus; }
     // The request_id the answer named, if any (check errors, status 10).
     QString requestId() const { return m_requestId; }
+    // The ExchangeLog entry of the exchange that failed (for a link to the inspector); 0: none.
+    quint64 exchangeId() const { return m_exchangeId; }
+    void setExchangeId(quint64 id) { m_exchangeId = id; }
     // Seconds the server asked to wait (Retry-After), or -1.
     int retryAfterSeconds() const { return m_retryAfter; }
     // The parameter at fault when kind() is InvalidInput ("number", "brand" ...).
@@ -82,6 +85,7 @@ private:
     Kind m_kind = Kind::Network;
     QString m_message;
     int m_httpStatus = 0;
+    quint64 m_exchangeId = 0;
     QString m_bodyExcerpt;
     QString m_qtError;
     QString m_serverText;

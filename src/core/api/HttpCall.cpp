@@ -123,7 +123,7 @@ void HttpCall::finish(HttpResponse response)
             entry.error = QStringLiteral("timed out");
         else
             entry.error = response.errorString;
-        m_log->record(entry);
+        response.exchangeId = m_log->record(entry);
     }
     if (response.networkError != QNetworkReply::NoError && !response.aborted)
         qCInfo(lcApi) << "HTTP exchange failed:" << response.networkError << "status"

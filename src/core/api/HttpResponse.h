@@ -21,6 +21,7 @@ struct HttpResponse
     qint64 durationMs = 0;
     QStringList sslErrors; // certificate problems reported during the TLS handshake
     QString proxy; // the proxy the call went through ("host:port"), for error texts
+    quint64 exchangeId = 0; // its entry in the ExchangeLog, 0 when none was recorded
 
     QByteArray header(const QByteArray &name) const
     {

@@ -91,8 +91,15 @@ ApiJob *VerifyClient::newJob(QObject *context, Callback<T> done,
     *deliver = [jobGuard, guard, done = std::move(done)](const Outcome<T> &outcome) {
         if (!jobGuard || !jobGuard->finish())
             return;
-        if (guard)
+        if (guard && !outcome.ok() && outcome.error().exchangeId() == 0
+            && jobGuard->m_lastExchangeId != 0) {
+            // A business error comes from an answer that parsed: link it to that exchange.
+            ApiError error = outcome.error();
+            error.setExchangeId(jobGuard->m_lastExchangeId);
+            done(Outcome<T>(error));
+        } else if (guard) {
             done(outcome);
+        }
         jobGuard->emitFinished();
     };
     job->m_fail = [deliver = *deliver](const ApiError &error) {
@@ -153,6 +160,8 @@ void VerifyClient::post(ApiJob *job, const Call &call, JsonDone done, bool mayRe
                     if (!guard || guard->isFinished())
                         return;
                     guard->setCall(nullptr);
+                    if (response.exchangeId != 0)
+                        guard->m_lastExchangeId = response.exchangeId;
                     const bool failed = response.networkError != QNetworkReply::NoError
                         || response.httpStatus >= 400 || response.httpStatus == 0;
                     if (failed) {
