@@ -1,0 +1,157 @@
+#include "SessionRecorder.h"
+
+#include "HistoryOutcome.h"
+#include "HistoryStore.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QDateTime atUtc(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime::currentDateTimeUtc();
+}
+
+QJsonObject optionsOf(const VerifyRequest &request)
+{
+    QJsonObject options;
+    if (request.codeLength)
+        options.insert(u"code_length"_s, *request.codeLength);
+    if (!request.language.isEmpty())
+        options.insert(u"lg"_s, request.language);
+    if (request.workflowId)
+        options.insert(u"workflow_id"_s, *request.workflowId);
+    if (request.pinExpiry)
+        options.insert(u"pin_expiry"_s, *request.pinExpiry);
+    if (request.nextEventWait)
+        options.insert(u"next_event_wait"_s, *request.nextEventWait);
+    if (!request.senderId.isEmpty())
+        options.insert(u"sender_id"_s, request.senderId);
+    return options;
+}
+
+std::optional<HistoryRecord::Status> outcomeStatus(const QString &state)
+{
+    if (state == u"verified")
+        return HistoryRecord::Status::Verified;
+    if (state == u"failed")
+        return HistoryRecord::Status::Failed;
+    if (state == u"cancelled")
+        return HistoryRecord::Status::Cancelled;
+    if (state == u"expired")
+        return HistoryRecord::Status::Expired;
+    return std::nullopt;
+}
+
+} // namespace
+
+SessionRecorder::SessionRecorder(HistoryStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{ }
+
+void SessionRecorder::begin(const QString &profileId, const QString &profileName,
+                            const VerifyRequest &request)
+{
+    m_profileId = profileId;
+    m_profileName = profileName;
+    m_request = request;
+    m_id = 0;
+    m_checks = 0;
+}
+
+qint64 SessionRecorder::ensureRow(const SessionRecord &record, HistoryRecord::Status status,
+                                  const QString &lastError)
+{
+    if (m_id != 0 || !m_store || !m_store->isOpen())
+        return m_id;
+    if (!record.requestId.isEmpty()) {
+        if (const auto existing = m_store->findByRequestId(record.requestId)) {
+            m_id = existing->id;
+            return m_id;
+        }
+    }
+    HistoryRecord row;
+    row.profileId = m_profileId;
+    row.profileName = m_profileName;
+    row.number = record.number.isEmpty() ? m_request.number : record.number;
+    row.brand = m_request.brand;
+    row.options = optionsOf(m_request);
+    row.requestId = record.requestId;
+    row.created = atUtc(record.atMs);
+    row.updated = row.created;
+    row.status = status;
+    row.lastError = lastError;
+    m_id = m_store->addVerification(
+        row, QJsonObject {{u"resumed"_s, record.kind == SessionRecord::Kind::Resumed}});
+    return m_id;
+}
+
+void SessionRecorder::record(const SessionRecord &record)
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    const QDateTime at = atUtc(record.atMs);
+    switch (record.kind) {
+    case SessionRecord::Kind::Requested:
+    case SessionRecord::Kind::Resumed:
+        ensureRow(record, HistoryRecord::Status::InProgress);
+        return;
+    case SessionRecord::Kind::Check:
+        if (ensureRow(record, HistoryRecord::Status::InProgress) == 0)
+            return;
+        ++m_checks;
+        m_store->appendEvent(m_id,
+                             record.detail == u"VALID" ? HistoryEvent::Kind::CheckValid
+                                                       : HistoryEvent::Kind::CheckInvalid,
+                             QJsonObject {{u"attempts_left"_s, record.attemptsLeft}}, at);
+        return;
+    case SessionRecord::Kind::Control:
+        if (ensureRow(record, HistoryRecord::Status::InProgress) == 0)
+            return;
+        m_store->appendEvent(m_id,
+                             record.detail == u"cancel" ? HistoryEvent::Kind::Cancel
+                                                        : HistoryEvent::Kind::NextEvent,
+                             QJsonObject {{u"events_sent"_s, record.eventsSent}}, at);
+        return;
+    case SessionRecord::Kind::Refresh:
+        if (ensureRow(record, HistoryRecord::Status::InProgress) == 0)
+            return;
+        m_store->appendEvent(
+            m_id, HistoryEvent::Kind::SearchRefresh,
+            QJsonObject {{u"status"_s, record.detail}, {u"events_sent"_s, record.eventsSent}}, at);
+        return;
+    case SessionRecord::Kind::Error: {
+        // A request refused before it had an id still belongs in the history, as an error.
+        const bool fresh = m_id == 0;
+        if (ensureRow(record,
+                      fresh ? HistoryRecord::Status::Error : HistoryRecord::Status::InProgress,
+                      record.message)
+            == 0)
+            return;
+        m_store->appendEvent(m_id, HistoryEvent::Kind::Error,
+                             QJsonObject {{u"call"_s, record.detail},
+                                          {u"kind"_s, record.errorKind},
+                                          {u"verify_status"_s, record.verifyStatus},
+                                          {u"message"_s, record.message}},
+                             at);
+        return;
+    }
+    case SessionRecord::Kind::Outcome: {
+        const auto status = outcomeStatus(record.detail);
+        if (!status || ensureRow(record, *status) == 0)
+            return;
+        HistoryOutcome outcome;
+        outcome.status = *status;
+        outcome.attempts = m_checks;
+        outcome.price = record.price;
+        outcome.currency = record.currency;
+        outcome.durationMs = record.durationMs;
+        m_store->updateOutcome(m_id, outcome);
+        return;
+    }
+    }
+}

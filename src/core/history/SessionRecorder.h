@@ -1,0 +1,40 @@
+#pragma once
+
+#include "HistoryRecord.h"
+#include "api/VerifyRequest.h"
+#include "verification/SessionRecord.h"
+
+#include <QObject>
+#include <QPointer>
+
+class HistoryStore;
+
+// Writes what one verification session records into the history: the verification row when the
+// request goes out (or a running one is resumed), then an event for each check (VALID or
+// INVALID, never the code), control action, search that brought news and error, and the outcome.
+class SessionRecorder : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionRecorder)
+
+public:
+    explicit SessionRecorder(HistoryStore *store, QObject *parent = nullptr);
+
+    // Who verifies what, for the row the next Requested or Resumed record creates.
+    void begin(const QString &profileId, const QString &profileName, const VerifyRequest &request);
+    void record(const SessionRecord &record);
+
+    // The history row of the current verification; 0 before the request went out.
+    qint64 verificationId() const { return m_id; }
+
+private:
+    qint64 ensureRow(const SessionRecord &record, HistoryRecord::Status status,
+                     const QString &lastError = {});
+
+    QPointer<HistoryStore> m_store;
+    QString m_profileId;
+    QString m_profileName;
+    VerifyRequest m_request;
+    qint64 m_id = 0;
+    int m_checks = 0;
+};

@@ -1,0 +1,144 @@
+// What a verification session's records become in the history store.
+
+#include "history/HistoryStore.h"
+#include "history/SessionRecorder.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_SessionRecorder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void successfulVerification();
+    void failedAfterThreeWrongCodes();
+    void requestRefusedBeforeAnId();
+    void resumedRequestUsesItsExistingRow();
+
+private:
+    SessionRecord make(SessionRecord::Kind kind, const QString &detail = {}) const
+    {
+        SessionRecord r;
+        r.kind = kind;
+        r.atMs = 1'764'000'000'000 + 1000 * m_step;
+        r.requestId = u"0123456789abcdef0123456789abcdef"_s;
+        r.number = u"31612345678"_s;
+        r.detail = detail;
+        return r;
+    }
+    QList<HistoryEvent::Kind> kinds() const
+    {
+        QList<HistoryEvent::Kind> result;
+        for (const HistoryEvent &event : m_store->events(m_recorder->verificationId()))
+            result.append(event.kind);
+        return result;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<SessionRecorder> m_recorder;
+    int m_step = 0;
+};
+
+void tst_SessionRecorder::init()
+{
+    m_store = std::make_unique<HistoryStore>(m_dir.filePath(u"history.sqlite"_s));
+    QVERIFY(m_store->open());
+    QVERIFY(m_store->clear());
+    m_recorder = std::make_unique<SessionRecorder>(m_store.get());
+    VerifyRequest request;
+    request.number = u"31612345678"_s;
+    request.brand = u"Acme"_s;
+    request.workflowId = 6;
+    request.codeLength = 6;
+    m_recorder->begin(u"sandbox"_s, u"Sandbox"_s, request);
+}
+
+void tst_SessionRecorder::cleanup()
+{
+    m_recorder.reset();
+    m_store.reset();
+}
+
+void tst_SessionRecorder::successfulVerification()
+{
+    m_recorder->record(make(SessionRecord::Kind::Requested));
+    QVERIFY(m_recorder->verificationId() != 0);
+    SessionRecord wrong = make(SessionRecord::Kind::Check, u"INVALID"_s);
+    wrong.attemptsLeft = 2;
+    m_recorder->record(wrong);
+    m_recorder->record(make(SessionRecord::Kind::Check, u"VALID"_s));
+    SessionRecord outcome = make(SessionRecord::Kind::Outcome, u"verified"_s);
+    outcome.price = u"0.10000000"_s;
+    outcome.currency = u"EUR"_s;
+    outcome.durationMs = 42'000;
+    m_recorder->record(outcome);
+
+    const auto row = m_store->record(m_recorder->verificationId());
+    QVERIFY(row);
+    QCOMPARE(row->status, HistoryRecord::Status::Verified);
+    QCOMPARE(row->number, u"31612345678"_s);
+    QCOMPARE(row->brand, u"Acme"_s);
+    QCOMPARE(row->profileName, u"Sandbox"_s);
+    QCOMPARE(row->options.value(u"workflow_id"_s).toInt(), 6);
+    QCOMPARE(row->attempts, 2);
+    QCOMPARE(row->price, u"0.10000000"_s);
+    QCOMPARE(row->durationMs, 42'000);
+    QCOMPARE(
+        kinds(),
+        (QList<HistoryEvent::Kind> {HistoryEvent::Kind::Requested, HistoryEvent::Kind::CheckInvalid,
+                                    HistoryEvent::Kind::CheckValid, HistoryEvent::Kind::Outcome}));
+}
+
+void tst_SessionRecorder::failedAfterThreeWrongCodes()
+{
+    m_recorder->record(make(SessionRecord::Kind::Requested));
+    for (int i = 0; i < 3; ++i)
+        m_recorder->record(make(SessionRecord::Kind::Check, u"INVALID"_s));
+    m_recorder->record(make(SessionRecord::Kind::Outcome, u"failed"_s));
+    const auto row = m_store->record(m_recorder->verificationId());
+    QCOMPARE(row->status, HistoryRecord::Status::Failed);
+    QCOMPARE(row->attempts, 3);
+}
+
+void tst_SessionRecorder::requestRefusedBeforeAnId()
+{
+    SessionRecord error = make(SessionRecord::Kind::Error, u"request"_s);
+    error.requestId.clear();
+    error.verifyStatus = u"7"_s;
+    error.message = u"The number is blacklisted for verification."_s;
+    m_recorder->record(error);
+    const auto row = m_store->record(m_recorder->verificationId());
+    QVERIFY(row);
+    QCOMPARE(row->status, HistoryRecord::Status::Error);
+    QVERIFY(row->requestId.isEmpty());
+    QCOMPARE(row->lastError, error.message);
+    QVERIFY(kinds().contains(HistoryEvent::Kind::Error));
+}
+
+void tst_SessionRecorder::resumedRequestUsesItsExistingRow()
+{
+    m_recorder->record(make(SessionRecord::Kind::Requested));
+    const qint64 first = m_recorder->verificationId();
+
+    // The app restarts; a new session resumes the same request (status 10).
+    SessionRecorder again(m_store.get());
+    VerifyRequest request;
+    request.number = u"31612345678"_s;
+    again.begin(u"sandbox"_s, u"Sandbox"_s, request);
+    again.record(make(SessionRecord::Kind::Resumed));
+    QCOMPARE(again.verificationId(), first);
+    again.record(make(SessionRecord::Kind::Control, u"cancel"_s));
+    again.record(make(SessionRecord::Kind::Outcome, u"cancelled"_s));
+    QCOMPARE(m_store->record(first)->status, HistoryRecord::Status::Cancelled);
+    HistoryQuery all;
+    QCOMPARE(m_store->count(all), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_SessionRecorder)
+#include "tst_SessionRecorder.moc"
