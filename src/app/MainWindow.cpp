@@ -13,6 +13,7 @@
 #include "settings/Settings.h"
 #include "settings/SettingsPanel.h"
 #include "ui_MainWindow.h"
+#include "verify/VerifyWizard.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -49,6 +50,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_settingsPanel(new SettingsPanel(services.settings, services.secrets, services.connection,
                                         services.network, this))
     , m_inspector(new InspectorView(services.exchanges, this))
+    , m_wizard(new VerifyWizard(services.client, this))
     , m_profileCombo(new QComboBox(this))
     , m_profileActions(new QActionGroup(this))
     , m_profileLabel(new QLabel(this))
@@ -66,13 +68,14 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     delete m_ui->inspectorPlaceholder;
     m_ui->inspectorLayout->addWidget(m_inspector);
 
-    m_ui->verifyPlaceholder->setText(
-        tr("<h2>Verify a phone number</h2>"
-           "<p>The verification wizard comes here. Until then, the built-in <b>Sandbox</b> "
-           "answers at %1, and every message it delivers appears on the sandbox phone.</p>"
-           "<p>To work with the real API, add a profile with your KPN consumer key and secret "
-           "under Settings (Ctrl+,).</p>")
-            .arg(m_services.sandbox->baseUrl().toString().toHtmlEscaped()));
+    m_ui->verifyLayout->removeWidget(m_ui->verifyPlaceholder);
+    delete m_ui->verifyPlaceholder;
+    m_ui->verifyLayout->addWidget(m_wizard);
+    m_wizard->setCostlyActionGuard(
+        [this](const QString &what) { return confirmCostlyAction(what); });
+    m_phone->setSandbox(m_services.sandbox);
+    // The phone's "skip" moves the sandbox's clock; the wizard follows it.
+    connect(m_phone, &SandboxPhone::clockAdvanced, m_wizard, &VerifyWizard::followSandboxClock);
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
             &QStackedWidget::setCurrentIndex);
@@ -243,6 +246,7 @@ void MainWindow::showActiveProfile()
             ? tr("The built-in simulator at %1").arg(m_services.sandbox->baseUrl().toString())
             : profile.apiBaseUrl.toString());
     m_inspector->setSandboxActive(profile.isSandbox());
+    m_wizard->setProfile(profile);
     m_ui->phoneDock->setVisible(profile.isSandbox());
     m_ui->phoneDock->toggleViewAction()->setEnabled(profile.isSandbox());
     updateTokenLabel();

@@ -13,6 +13,7 @@ class QTimer;
 class InspectorView;
 class SandboxPhone;
 class SettingsPanel;
+class VerifyWizard;
 
 namespace Ui {
 class MainWindow;
@@ -42,6 +43,7 @@ public:
     SandboxPhone *sandboxPhone() const { return m_phone; }
     SettingsPanel *settingsPanel() const { return m_settingsPanel; }
     InspectorView *inspector() const { return m_inspector; }
+    VerifyWizard *verifyWizard() const { return m_wizard; }
     QString bannerText() const;
     QString statusProfileText() const;
     QString statusTokenText() const;
@@ -61,6 +63,7 @@ private:
     SandboxPhone *m_phone;
     SettingsPanel *m_settingsPanel;
     InspectorView *m_inspector;
+    VerifyWizard *m_wizard;
     QComboBox *m_profileCombo;
     QActionGroup *m_profileActions;
     QLabel *m_profileLabel;

@@ -8,22 +8,45 @@ namespace Ui {
 class SandboxPhone;
 }
 
-// The customer's phone as the built-in Sandbox "delivers" to it: every SMS and call, newest first.
+namespace sandbox {
+class SandboxServer;
+}
+
+// The customer's phone as the built-in Sandbox "delivers" to it: every SMS and call, newest first,
+// with controls that move the sandbox's clock on so that demos of the waiting rules are quick.
 class SandboxPhone : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxPhone)
 
 public:
+    static constexpr int kSkipSeconds = 30;
+
     explicit SandboxPhone(QWidget *parent = nullptr);
     ~SandboxPhone() override;
 
+    // The in-process sandbox whose clock the skip buttons move; not owned. Null disables them.
+    void setSandbox(sandbox::SandboxServer *server);
+
     int messageCount() const;
+    // The text of message `row` as shown, newest first.
+    QString messageText(int row) const;
 
 public Q_SLOTS:
     void addMessage(const QString &requestId, const QString &number, const QString &channel,
-                    const QString &text, const QString &code);
+                    const QString &text, const QString &code, const QString &sender = {});
+    // Moves the sandbox's clock on by `seconds`; returns the events that fired.
+    int skip(qint64 seconds);
+    // Moves the sandbox's clock on to the next scheduled event; returns the seconds skipped.
+    qint64 skipToNextEvent();
+
+Q_SIGNALS:
+    // The sandbox's clock was moved on by `seconds` from this panel.
+    void clockAdvanced(qint64 seconds);
 
 private:
+    void updateSkipButtons();
+
     const std::unique_ptr<Ui::SandboxPhone> m_ui;
+    sandbox::SandboxServer *m_sandbox = nullptr;
 };

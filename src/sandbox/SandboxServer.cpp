@@ -84,7 +84,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 {
     m_simulator->setMessageObserver([this](const Message &message) {
         Q_EMIT messageDelivered(message.requestId, message.number, message.channel, message.text,
-                                message.code);
+                                message.code, message.sender);
     });
 
     // Every request goes through one handler so that routing, methods and errors are the
@@ -128,6 +128,16 @@ bool SandboxServer::listen(quint16 port)
     m_ticker->start();
     qCInfo(lcSandbox) << "listening on" << baseUrl().toString();
     return true;
+}
+
+int SandboxServer::advanceClock(qint64 seconds)
+{
+    return seconds > 0 ? m_simulator->advance(seconds) : 0;
+}
+
+qint64 SandboxServer::secondsToNextEvent() const
+{
+    return m_simulator->secondsToNextEvent();
 }
 
 QUrl SandboxServer::baseUrl() const

@@ -42,9 +42,15 @@ public:
     Simulator &simulator() { return *m_simulator; }
     SandboxService &service() { return *m_service; }
 
+    // Moves the virtual clock on by `seconds` and fires what falls due; returns how many events
+    // fired. The same as POST /_sandbox/clock/advance, for the app's own controls.
+    int advanceClock(qint64 seconds);
+    // Seconds until the next scheduled event of any running verification; -1 when none.
+    qint64 secondsToNextEvent() const;
+
 Q_SIGNALS:
     void messageDelivered(const QString &requestId, const QString &number, const QString &channel,
-                          const QString &text, const QString &code);
+                          const QString &text, const QString &code, const QString &sender);
 
 private:
     std::unique_ptr<Clock> m_clock;

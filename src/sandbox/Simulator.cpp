@@ -424,8 +424,13 @@ void Simulator::fireNext(Verification &v, qint64 atMs)
     const QString eventId = u"0A%1"_s.arg(++m_eventCounter, 14, 16, QLatin1Char('0')).toUpper();
     v.events.append({eventId, channel, atMs});
 
-    const Message message {
-        v.id, v.number, channel, messageText(channel, v.language, v.brand, v.pin), v.pin, atMs};
+    const Message message {v.id,
+                           v.number,
+                           channel,
+                           messageText(channel, v.language, v.brand, v.pin),
+                           v.pin,
+                           atMs,
+                           channel == kSms ? v.senderId : QString()};
     m_messages.append(message);
     if (m_messages.size() > kMaxMessages)
         m_messages.remove(0, m_messages.size() - kMaxMessages);
@@ -478,6 +483,14 @@ int Simulator::advance(qint64 seconds)
 {
     m_clock->advance(seconds * 1000);
     return processDueEvents();
+}
+
+qint64 Simulator::secondsToNextEvent() const
+{
+    if (m_due.empty())
+        return -1;
+    const qint64 ms = m_due.begin()->first - m_clock->nowMs();
+    return ms <= 0 ? 0 : (ms + 999) / 1000;
 }
 
 void Simulator::reset()

@@ -32,6 +32,7 @@ struct Message
     QString text;
     QString code;
     qint64 atMs = 0;
+    QString sender; // the SMS's sender id ("verify" by default); empty for a call
 };
 
 struct SimulatorConfig
@@ -74,6 +75,9 @@ public:
     int processDueEvents();
     // Moves the clock forward and fires what falls due.
     int advance(qint64 seconds);
+    // Whole seconds until the next event of any running verification falls due (0 when one is
+    // due now); -1 when nothing is scheduled.
+    qint64 secondsToNextEvent() const;
     // Forgets every token, verification, message and pending event.
     void reset();
 
