@@ -528,9 +528,10 @@ void VerifyWizard::onCodeChecked(bool valid, int attemptsLeft)
         return;
     m_ui->pinEdit->clear();
     setMessage(m_ui->pinError,
-               attemptsLeft > 0
-                   ? tr("✗ Wrong code: %n attempt(s) left for this PIN.", nullptr, attemptsLeft)
-                   : tr("✗ Wrong code: no attempts left for this PIN."));
+               attemptsLeft > 1
+                   ? tr("✗ Wrong code: %1 attempts left for this PIN.").arg(attemptsLeft)
+                   : attemptsLeft == 1 ? tr("✗ Wrong code: 1 attempt left for this PIN.")
+                                       : tr("✗ Wrong code: no attempts left for this PIN."));
     m_ui->pinEdit->setFocus();
 }
 

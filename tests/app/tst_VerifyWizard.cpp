@@ -1,0 +1,469 @@
+// The verification wizard as a support agent drives it: number and brand, the PIN the customer
+// reads out, the countdowns and actions, the result; against the in-process sandbox, whose clock
+// and the session's DrivenClock are moved on together.
+
+#include "AppHarness.h"
+#include "SandboxControl.h"
+#include "SandboxPhone.h"
+#include "verification/DrivenClock.h"
+#include "verification/VerificationSession.h"
+#include "verify/VerifyWizard.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFrame>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+using Step = VerifyWizard::Step;
+
+namespace {
+
+const QString kTyped = u"0612345678"_s;
+const QString kDigits = u"31612345678"_s;
+
+} // namespace
+
+class tst_VerifyWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void verified();
+    void twoWrongCodesThenRight();
+    void threeWrongCodesFail();
+    void cancelRefusedBefore30sAcceptedAfter();
+    void nextEventDeliversACallOnThePhone();
+    void expiry();
+    void concurrentRequestIsResumed();
+    void fixedLineSuggestsAVoiceWorkflow();
+    void badInputIsStoppedAtTheField();
+    void badPinIsStoppedAtTheField();
+    void productionGuardRefusingSendsNothing();
+    void newVerificationKeepsBrandAndOptions();
+
+private:
+    template<typename T> T *child(const QString &name, VerifyWizard *wizard = nullptr)
+    {
+        T *widget = (wizard ? wizard : m_wizard.get())->findChild<T *>(name);
+        if (!widget)
+            qFatal("no such child widget");
+        return widget;
+    }
+    QString text(const QString &labelName) { return child<QLabel>(labelName)->text(); }
+    void settle(VerifyWizard *wizard = nullptr);
+    void advance(int seconds);
+    void fillIn(const QString &number, const QString &brand, VerifyWizard *wizard = nullptr);
+    void sendPin(const QString &number = kTyped, VerifyWizard *wizard = nullptr);
+    void typePin(const QString &code);
+    QString rightCode() { return m_control->lastCode(kDigits); }
+    QString wrongCode() { return rightCode() == u"0000" ? u"1111"_s : u"0000"_s; }
+    void selectWorkflow(int id);
+
+    std::unique_ptr<AppHarness> m_harness;
+    std::unique_ptr<SandboxControl> m_control;
+    std::unique_ptr<DrivenClock> m_clock;
+    std::unique_ptr<VerifyWizard> m_wizard;
+};
+
+void tst_VerifyWizard::init()
+{
+    m_harness = std::make_unique<AppHarness>();
+    m_control = std::make_unique<SandboxControl>(m_harness->sandbox().baseUrl());
+    // In step with the sandbox, whose clock started at the wall clock's time.
+    m_clock = std::make_unique<DrivenClock>(QDateTime::currentMSecsSinceEpoch());
+    m_wizard = std::make_unique<VerifyWizard>(&m_harness->client());
+    m_wizard->setSessionClock(m_clock.get());
+    m_wizard->setProfile(m_harness->settings().activeProfile());
+    m_wizard->resize(900, 600);
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    m_wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+}
+
+void tst_VerifyWizard::cleanup()
+{
+    m_wizard.reset();
+    m_clock.reset();
+    m_control.reset();
+    m_harness.reset();
+}
+
+void tst_VerifyWizard::settle(VerifyWizard *wizard)
+{
+    VerificationSession *session = (wizard ? wizard : m_wizard.get())->session();
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy() && !session->isRefreshing(), 10'000);
+}
+
+void tst_VerifyWizard::advance(int seconds)
+{
+    QVERIFY(m_control->advance(seconds));
+    m_clock->advance(qint64(seconds) * 1000);
+    settle();
+}
+
+void tst_VerifyWizard::fillIn(const QString &number, const QString &brand, VerifyWizard *wizard)
+{
+    auto *numberEdit = child<QLineEdit>(u"numberEdit"_s, wizard);
+    numberEdit->clear();
+    QTest::keyClicks(numberEdit, number);
+    auto *brandEdit = child<QLineEdit>(u"brandEdit"_s, wizard);
+    brandEdit->clear();
+    QTest::keyClicks(brandEdit, brand);
+}
+
+void tst_VerifyWizard::sendPin(const QString &number, VerifyWizard *wizard)
+{
+    VerifyWizard *w = wizard ? wizard : m_wizard.get();
+    fillIn(number, u"VerifyDesk"_s, w);
+    // Ctrl+Enter from the brand field sends, as the button does.
+    child<QLineEdit>(u"brandEdit"_s, w)->setFocus();
+    QTest::keyClick(child<QLineEdit>(u"brandEdit"_s, w), Qt::Key_Return, Qt::ControlModifier);
+    settle(w);
+}
+
+void tst_VerifyWizard::typePin(const QString &code)
+{
+    auto *pin = child<QLineEdit>(u"pinEdit"_s);
+    QTest::keyClicks(pin, code);
+    QTest::keyClick(pin, Qt::Key_Return);
+    settle();
+}
+
+void tst_VerifyWizard::selectWorkflow(int id)
+{
+    auto *combo = child<QComboBox>(u"workflowCombo"_s);
+    combo->setCurrentIndex(combo->findData(id));
+}
+
+void tst_VerifyWizard::verified()
+{
+    QCOMPARE(m_wizard->currentStep(), Step::Number);
+    fillIn(kTyped, u"VerifyDesk"_s);
+    // Formatted as typed, with the verdict and the E.164 form.
+    QCOMPARE(child<QLineEdit>(u"numberEdit"_s)->text(), u"06 12345678"_s);
+    QVERIFY(text(u"verdictLabel"_s).contains(u"Mobile"_s));
+    QVERIFY(text(u"e164Label"_s).contains(u"+31612345678"_s));
+    QCOMPARE(text(u"brandCounter"_s), u"10/18"_s);
+
+    QSignalSpy recorded(m_wizard.get(), &VerifyWizard::recorded);
+    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    settle();
+    QCOMPARE(m_wizard->currentStep(), Step::Pin);
+    QCOMPARE(text(u"requestIdLabel"_s), m_wizard->session()->requestId());
+    QVERIFY(!text(u"requestIdLabel"_s).isEmpty());
+    QVERIFY(text(u"attemptsLabel"_s).startsWith(u"3 of 3"_s));
+    auto *timeline = child<QListWidget>(u"timelineList"_s);
+    QVERIFY(timeline->count() >= 2);
+    QVERIFY(timeline->item(0)->text().startsWith(u"SMS sent"_s));
+    QVERIFY(timeline->item(1)->text().contains(u"expected"_s));
+    QVERIFY(text(u"pinCountdown"_s).startsWith(u"PIN expires in"_s));
+    QVERIFY(text(u"nextEventCountdown"_s).startsWith(u"Next event"_s));
+    QVERIFY(child<QLineEdit>(u"pinEdit"_s)->hasFocus());
+
+    typePin(rightCode());
+    QCOMPARE(m_wizard->currentStep(), Step::Result);
+    QCOMPARE(text(u"resultTitle"_s), u"Verified"_s);
+    QVERIFY(text(u"priceLabel"_s).startsWith(u"Price: 0"_s));
+    QVERIFY(text(u"durationLabel"_s).startsWith(u"Duration"_s));
+    QVERIFY(!recorded.isEmpty());
+    QCOMPARE(recorded.constLast().at(0).value<SessionRecord>().detail, u"verified"_s);
+}
+
+void tst_VerifyWizard::twoWrongCodesThenRight()
+{
+    sendPin();
+    QCOMPARE(m_wizard->currentStep(), Step::Pin);
+    typePin(wrongCode());
+    QVERIFY(text(u"pinError"_s).contains(u"2 attempts left"_s));
+    QVERIFY(child<QLineEdit>(u"pinEdit"_s)->text().isEmpty());
+    QVERIFY(text(u"attemptsLabel"_s).startsWith(u"2 of 3"_s));
+    typePin(wrongCode());
+    QVERIFY(text(u"pinError"_s).contains(u"1 attempt left"_s));
+    QVERIFY(text(u"attemptsLabel"_s).startsWith(u"1 of 3"_s));
+    typePin(rightCode());
+    QCOMPARE(m_wizard->currentStep(), Step::Result);
+    QCOMPARE(text(u"resultTitle"_s), u"Verified"_s);
+}
+
+void tst_VerifyWizard::threeWrongCodesFail()
+{
+    sendPin();
+    for (int i = 0; i < 3; ++i)
+        typePin(wrongCode());
+    QCOMPARE(m_wizard->currentStep(), Step::Result);
+    QVERIFY(text(u"resultTitle"_s).startsWith(u"Failed"_s));
+    QVERIFY(text(u"resultDetail"_s).contains(u"three times"_s));
+}
+
+void tst_VerifyWizard::cancelRefusedBefore30sAcceptedAfter()
+{
+    sendPin();
+    auto *cancel = child<QPushButton>(u"cancelButton"_s);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(cancel->text().contains(u"30 s"_s));
+    QVERIFY(text(u"cancelCountdown"_s).startsWith(u"Cancel allowed in 0:30"_s));
+    QVERIFY(text(u"actionNote"_s).contains(u"from 30 s"_s));
+
+    advance(10);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(text(u"cancelCountdown"_s).startsWith(u"Cancel allowed in 0:20"_s));
+
+    advance(21);
+    QVERIFY(cancel->isEnabled());
+    QCOMPARE(text(u"cancelCountdown"_s), u"Cancel allowed now"_s);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    settle();
+    QCOMPARE(m_wizard->currentStep(), Step::Result);
+    QCOMPARE(text(u"resultTitle"_s), u"Cancelled"_s);
+}
+
+void tst_VerifyWizard::nextEventDeliversACallOnThePhone()
+{
+    SandboxPhone phone;
+    phone.setSandbox(&m_harness->sandbox());
+    connect(&m_harness->sandbox(), &sandbox::SandboxServer::messageDelivered, &phone,
+            &SandboxPhone::addMessage);
+    connect(&phone, &SandboxPhone::clockAdvanced, m_wizard.get(),
+            &VerifyWizard::followSandboxClock);
+
+    sendPin();
+    QCOMPARE(phone.messageCount(), 1);
+    QVERIFY(phone.messageText(0).contains(u"From: verify"_s));
+    QVERIFY(phone.messageText(0).contains(rightCode()));
+
+    auto *next = child<QPushButton>(u"nextEventButton"_s);
+    QCOMPARE(next->text(), u"Call &now"_s);
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    settle();
+    QCOMPARE(phone.messageCount(), 2);
+    QVERIFY(phone.messageText(0).startsWith(u"Call to +31612345678"_s));
+    // The number is Dutch, so the call speaks Dutch.
+    QVERIFY(phone.messageText(0).contains(u"Call: Dit is VerifyDesk"_s));
+    // After the second message cancel is refused, with the reason in words.
+    auto *cancel = child<QPushButton>(u"cancelButton"_s);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(cancel->toolTip().contains(u"second message"_s));
+    QVERIFY(text(u"actionNote"_s).contains(u"second message"_s));
+    QCOMPARE(text(u"cancelCountdown"_s), u"Cancel no longer possible"_s);
+
+    // The phone's "skip to next event" moves the sandbox's clock to the third message; the
+    // wizard searches and lists it.
+    const qint64 skipped = phone.skipToNextEvent();
+    QVERIFY(skipped > 0);
+    m_clock->advance(skipped * 1000);
+    settle();
+    QCOMPARE(phone.messageCount(), 3);
+    QVERIFY(phone.messageText(0).startsWith(u"Call to"_s));
+    QTRY_COMPARE(m_wizard->session()->eventsSent(), 3);
+    QVERIFY(!next->isEnabled());
+    QVERIFY(next->toolTip().contains(u"No more events"_s));
+}
+
+void tst_VerifyWizard::expiry()
+{
+    child<QSpinBox>(u"pinExpirySpin"_s)->setValue(300);
+    child<QSpinBox>(u"nextEventWaitSpin"_s)->setValue(300);
+    selectWorkflow(6); // SMS only: the request ends 300 s after it
+    sendPin();
+    QVERIFY(text(u"nextEventCountdown"_s).contains(u"ends in ~5:00"_s));
+    advance(150);
+    QCOMPARE(m_wizard->currentStep(), Step::Pin);
+    advance(151);
+    QTRY_COMPARE(m_wizard->currentStep(), Step::Result);
+    QCOMPARE(text(u"resultTitle"_s), u"Expired"_s);
+}
+
+void tst_VerifyWizard::concurrentRequestIsResumed()
+{
+    sendPin();
+    const QString firstId = m_wizard->session()->requestId();
+    QVERIFY(!firstId.isEmpty());
+
+    // A second desk sends to the same number: status 10, and an offer to continue inline.
+    VerifyWizard second(&m_harness->client());
+    second.setSessionClock(m_clock.get());
+    second.show();
+    second.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&second));
+    sendPin(u"+31 6 12345678"_s, &second);
+    QCOMPARE(second.currentStep(), Step::Number);
+    auto *resumeBox = child<QFrame>(u"resumeBox"_s, &second);
+    QVERIFY(resumeBox->isVisible());
+    QVERIFY(child<QLabel>(u"resumeLabel"_s, &second)->text().contains(firstId));
+    QVERIFY(child<QLabel>(u"sendError"_s, &second)->text().contains(u"already running"_s));
+
+    QTest::mouseClick(child<QPushButton>(u"resumeButton"_s, &second), Qt::LeftButton);
+    settle(&second);
+    QCOMPARE(second.currentStep(), Step::Pin);
+    QCOMPARE(child<QLabel>(u"requestIdLabel"_s, &second)->text(), firstId);
+    auto *pin = child<QLineEdit>(u"pinEdit"_s, &second);
+    QTest::keyClicks(pin, rightCode());
+    QTest::keyClick(pin, Qt::Key_Return);
+    settle(&second);
+    QCOMPARE(second.currentStep(), Step::Result);
+    QCOMPARE(child<QLabel>(u"resultTitle"_s, &second)->text(), u"Verified"_s);
+}
+
+void tst_VerifyWizard::fixedLineSuggestsAVoiceWorkflow()
+{
+    fillIn(u"0201234567"_s, u"VerifyDesk"_s);
+    QCOMPARE(child<QLineEdit>(u"numberEdit"_s)->text(), u"020 123 4567"_s);
+    QVERIFY(text(u"verdictLabel"_s).contains(u"Fixed line"_s));
+    QVERIFY(text(u"verdictLabel"_s).contains(u"workflow 3"_s));
+    auto *useVoice = child<QPushButton>(u"useVoiceWorkflowButton"_s);
+    QVERIFY(useVoice->isVisible());
+    QTest::mouseClick(useVoice, Qt::LeftButton);
+    QCOMPARE(child<QComboBox>(u"workflowCombo"_s)->currentData().toInt(), 7);
+    QVERIFY(!useVoice->isVisible());
+    QVERIFY(text(u"verdictLabel"_s).contains(u"voice calls only"_s));
+
+    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    settle();
+    QCOMPARE(m_wizard->currentStep(), Step::Pin);
+    QCOMPARE(m_wizard->session()->workflow().id(), 7);
+    const QJsonArray messages = m_control->messages(u"31201234567"_s);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.at(0).toObject().value(u"channel"_s).toString(), u"tts"_s);
+}
+
+void tst_VerifyWizard::badInputIsStoppedAtTheField()
+{
+    const int before = m_harness->exchanges().size();
+    auto *send = child<QPushButton>(u"sendButton"_s);
+
+    fillIn(u"06abc12345"_s, u"VerifyDesk"_s);
+    QVERIFY(text(u"verdictLabel"_s).contains(u"Not a usable number"_s));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(child<QLabel>(u"numberError"_s)->isVisible());
+    QVERIFY(!text(u"numberError"_s).isEmpty());
+    QVERIFY(child<QLineEdit>(u"numberEdit"_s)->hasFocus());
+
+    fillIn(u"06123456789012345"_s, u"VerifyDesk"_s);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(child<QLabel>(u"numberError"_s)->isVisible());
+
+    fillIn(kTyped, u"A brand far too long"_s);
+    QVERIFY(text(u"brandCounter"_s).startsWith(u"20/18"_s));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(child<QLabel>(u"brandError"_s)->isVisible());
+    QVERIFY(text(u"brandError"_s).contains(u"18"_s));
+    QVERIFY(child<QLineEdit>(u"brandEdit"_s)->hasFocus());
+
+    fillIn(kTyped, QString());
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(child<QLabel>(u"brandError"_s)->isVisible());
+
+    fillIn(kTyped, u"VerifyDesk"_s);
+    auto *sender = child<QLineEdit>(u"senderIdEdit"_s);
+    sender->setText(u"TwelveChars!"_s);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(child<QWidget>(u"optionsPanel"_s)->isVisible());
+    QVERIFY(child<QLabel>(u"optionsError"_s)->isVisible());
+    QVERIFY(sender->hasFocus());
+
+    // The timers' multiple rule is explained before anything is sent.
+    child<QSpinBox>(u"pinExpirySpin"_s)->setValue(300);
+    child<QSpinBox>(u"nextEventWaitSpin"_s)->setValue(120);
+    QVERIFY(text(u"timersNote"_s).contains(u"not a multiple"_s));
+
+    QCOMPARE(m_wizard->currentStep(), Step::Number);
+    QCOMPARE(m_harness->exchanges().size(), before);
+}
+
+void tst_VerifyWizard::badPinIsStoppedAtTheField()
+{
+    sendPin();
+    const int before = m_harness->exchanges().size();
+    auto *pin = child<QLineEdit>(u"pinEdit"_s);
+    QCOMPARE(pin->maxLength(), 4);
+    QTest::keyClicks(pin, u"12"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    QVERIFY(text(u"pinError"_s).contains(u"4 digits"_s));
+    QTest::keyClicks(pin, u"ab"_s);
+    QCOMPARE(pin->text(), u"12"_s); // letters never reach the field
+    QVERIFY(child<QLabel>(u"pinError"_s)->isVisible());
+    QCOMPARE(m_harness->exchanges().size(), before);
+    QVERIFY(text(u"attemptsLabel"_s).startsWith(u"3 of 3"_s));
+}
+
+void tst_VerifyWizard::productionGuardRefusingSendsNothing()
+{
+    Profile production = m_harness->sandboxBackedProfile(u"Live"_s);
+    production.production = true;
+    m_wizard->setProfile(production);
+    QStringList asked;
+    m_wizard->setCostlyActionGuard([&asked](const QString &what) {
+        asked.append(what);
+        return false;
+    });
+    const int before = m_harness->exchanges().size();
+    fillIn(kTyped, u"VerifyDesk"_s);
+    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.constFirst().contains(u"+31 6 12345678"_s));
+    QVERIFY(text(u"sendError"_s).contains(u"Not sent"_s));
+    QCOMPARE(m_wizard->currentStep(), Step::Number);
+    QCOMPARE(m_harness->exchanges().size(), before);
+    QVERIFY(m_control->messages(kDigits).isEmpty());
+
+    // Saying yes sends; "Call now" asks again.
+    m_wizard->setCostlyActionGuard([&asked](const QString &what) {
+        asked.append(what);
+        return !what.startsWith(u"Call"_s);
+    });
+    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    settle();
+    QCOMPARE(m_wizard->currentStep(), Step::Pin);
+    const int afterSend = m_harness->exchanges().size();
+    QTest::mouseClick(child<QPushButton>(u"nextEventButton"_s), Qt::LeftButton);
+    QCOMPARE(asked.size(), 3);
+    QVERIFY(asked.constLast().startsWith(u"Call +31 6 12345678"_s));
+    QCOMPARE(m_harness->exchanges().size(), afterSend);
+    QCOMPARE(m_control->messages(kDigits).size(), 1);
+}
+
+void tst_VerifyWizard::newVerificationKeepsBrandAndOptions()
+{
+    auto *codeLength = child<QComboBox>(u"codeLengthCombo"_s);
+    codeLength->setCurrentIndex(codeLength->findData(6));
+    sendPin();
+    QCOMPARE(child<QLineEdit>(u"pinEdit"_s)->maxLength(), 6);
+    typePin(rightCode());
+    QCOMPARE(m_wizard->currentStep(), Step::Result);
+
+    QTest::mouseClick(child<QPushButton>(u"sameNumberButton"_s), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentStep(), Step::Number);
+    QCOMPARE(child<QLineEdit>(u"numberEdit"_s)->text(), u"06 12345678"_s);
+    QCOMPARE(child<QLineEdit>(u"brandEdit"_s)->text(), u"VerifyDesk"_s);
+    QCOMPARE(codeLength->currentData().toInt(), 6);
+
+    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    settle();
+    typePin(rightCode());
+    QTest::mouseClick(child<QPushButton>(u"newButton"_s), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentStep(), Step::Number);
+    QVERIFY(child<QLineEdit>(u"numberEdit"_s)->text().isEmpty());
+    QCOMPARE(child<QLineEdit>(u"brandEdit"_s)->text(), u"VerifyDesk"_s);
+    QCOMPARE(codeLength->currentData().toInt(), 6);
+    QVERIFY(child<QLineEdit>(u"numberEdit"_s)->hasFocus());
+}
+
+QTEST_MAIN(tst_VerifyWizard)
+#include "tst_VerifyWizard.moc"
