@@ -1,6 +1,7 @@
 #pragma once
 
 class ExchangeLog;
+class HistoryStore;
 class NetworkActivity;
 class ProfileConnection;
 class SecretStore;
@@ -23,4 +24,5 @@ struct AppServices
     TokenClient *tokens = nullptr;
     VerifyClient *client = nullptr;
     sandbox::SandboxServer *sandbox = nullptr;
+    HistoryStore *history = nullptr;
 };

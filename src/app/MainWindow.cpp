@@ -7,6 +7,7 @@
 #include "about/AboutDialog.h"
 #include "api/TokenClient.h"
 #include "history/HistoryStore.h"
+#include "history/HistoryView.h"
 #include "inspector/InspectorView.h"
 #include "settings/ProfileConnection.h"
 #include "settings/SecretStore.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_settingsPanel(new SettingsPanel(services.settings, services.secrets, services.connection,
                                         services.network, this))
     , m_inspector(new InspectorView(services.exchanges, this))
+    , m_history(new HistoryView(services.history, services.client, this))
     , m_wizard(new VerifyWizard(services.client, this))
     , m_profileCombo(new QComboBox(this))
     , m_profileActions(new QActionGroup(this))
@@ -67,6 +69,9 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_ui->inspectorLayout->removeWidget(m_ui->inspectorPlaceholder);
     delete m_ui->inspectorPlaceholder;
     m_ui->inspectorLayout->addWidget(m_inspector);
+    m_ui->historyLayout->removeWidget(m_ui->historyPlaceholder);
+    delete m_ui->historyPlaceholder;
+    m_ui->historyLayout->addWidget(m_history);
 
     m_ui->verifyLayout->removeWidget(m_ui->verifyPlaceholder);
     delete m_ui->verifyPlaceholder;

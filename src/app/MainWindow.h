@@ -10,6 +10,7 @@ class QActionGroup;
 class QComboBox;
 class QLabel;
 class QTimer;
+class HistoryView;
 class InspectorView;
 class SandboxPhone;
 class SettingsPanel;
@@ -43,6 +44,7 @@ public:
     SandboxPhone *sandboxPhone() const { return m_phone; }
     SettingsPanel *settingsPanel() const { return m_settingsPanel; }
     InspectorView *inspector() const { return m_inspector; }
+    HistoryView *history() const { return m_history; }
     VerifyWizard *verifyWizard() const { return m_wizard; }
     QString bannerText() const;
     QString statusProfileText() const;
@@ -63,6 +65,7 @@ private:
     SandboxPhone *m_phone;
     SettingsPanel *m_settingsPanel;
     InspectorView *m_inspector;
+    HistoryView *m_history;
     VerifyWizard *m_wizard;
     QComboBox *m_profileCombo;
     QActionGroup *m_profileActions;

@@ -8,6 +8,7 @@
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
 #include "api/VerifyClient.h"
+#include "history/HistoryStore.h"
 #include "settings/ProfileConnection.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -119,7 +120,12 @@ int main(int argc, char *argv[])
     connection.setExchangeLog(&exchanges);
     connection.apply();
 
+    HistoryStore history(HistoryStore::defaultFilePath());
+    history.open(); // a failure is shown by the history view and announced below
+    history.applyRetention(settings.historyRetentionDays());
+
     AppServices services;
+    services.history = &history;
     services.settings = &settings;
     services.secrets = &secrets;
     services.connection = &connection;
@@ -140,6 +146,9 @@ int main(int argc, char *argv[])
                                                      "loopback port. Check that 127.0.0.1 is "
                                                      "available."));
         }
+        if (!history.openNotice().isEmpty())
+            Dialogs::warning(&window, QApplication::translate("main", "History"),
+                             history.openNotice());
         if (!settings.loadNotice().isEmpty())
             Dialogs::information(&window, QApplication::translate("main", "Settings"),
                                  settings.loadNotice());

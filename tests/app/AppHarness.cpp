@@ -24,6 +24,9 @@ AppHarness::AppHarness()
                              options.simulator.clientSecret);
     m_connection->setExchangeLog(m_exchanges.get());
     m_connection->apply();
+    m_history = std::make_unique<HistoryStore>(m_dir.filePath(u"history.sqlite"_s));
+    if (!m_history->open())
+        qFatal("the history store cannot open in the test directory");
 }
 
 AppServices AppHarness::services() const
@@ -37,6 +40,7 @@ AppServices AppHarness::services() const
     services.tokens = m_tokens.get();
     services.client = m_client.get();
     services.sandbox = m_sandbox.get();
+    services.history = m_history.get();
     return services;
 }
 

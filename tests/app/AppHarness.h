@@ -7,6 +7,7 @@
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
 #include "api/VerifyClient.h"
+#include "history/HistoryStore.h"
 #include "settings/ProfileConnection.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -34,6 +35,7 @@ public:
     ExchangeLog &exchanges() { return *m_exchanges; }
     VerifyClient &client() { return *m_client; }
     TokenClient &tokens() { return *m_tokens; }
+    HistoryStore &history() { return *m_history; }
 
     // A custom profile that talks to the in-process sandbox through the KPN routes.
     Profile sandboxBackedProfile(const QString &name) const;
@@ -49,4 +51,5 @@ private:
     std::unique_ptr<TokenClient> m_tokens;
     std::unique_ptr<VerifyClient> m_client;
     std::unique_ptr<ProfileConnection> m_connection;
+    std::unique_ptr<HistoryStore> m_history;
 };

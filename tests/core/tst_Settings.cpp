@@ -401,6 +401,10 @@ void tst_Settings::historyRetention()
     QCOMPARE(settings.historyRetentionDays(), Settings::kMaxHistoryRetentionDays);
     settings.setHistoryRetentionDays(7);
     QCOMPARE(settings.historyRetentionDays(), 7);
+    // 0 keeps everything, and is the default.
+    QCOMPARE(Settings::kDefaultHistoryRetentionDays, 0);
+    settings.setHistoryRetentionDays(0);
+    QCOMPARE(settings.historyRetentionDays(), 0);
 }
 
 void tst_Settings::secretNeverInSettingsFile()

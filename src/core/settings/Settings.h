@@ -28,8 +28,9 @@ public:
 
     // The layout of the stored keys. A file with another version (or none) is not trusted.
     static constexpr int kSchemaVersion = 1;
-    static constexpr int kDefaultHistoryRetentionDays = 90;
-    static constexpr int kMinHistoryRetentionDays = 1;
+    // History retention in days; 0 keeps every verification (the default).
+    static constexpr int kDefaultHistoryRetentionDays = 0;
+    static constexpr int kMinHistoryRetentionDays = 0;
     static constexpr int kMaxHistoryRetentionDays = 3650;
 
     // Works on `settings`, which must outlive this object (the app passes its QSettings).
