@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -24,8 +27,9 @@ int parseRetryAfter(const QByteArray &value)
     const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return static_cast<int>(
-        std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when.toUTC())));
+    // A date centuries ahead would overflow an int into a negative wait.
+    return static_cast<int>(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(when.toUTC()),
+                                               0, std::numeric_limits<int>::max()));
 }
 
 bool looksLikeHtml(const HttpResponse &response)

@@ -42,9 +42,11 @@ QByteArray Redactor::redactJson(const QByteArray &json)
         QStringList escaped;
         for (const QString &key : sensitiveKeys())
             escaped.append(QRegularExpression::escape(key));
-        // A string value, possibly cut off by a truncated body, or a bare number.
+        // A string value, possibly cut off by a truncated body, or a bare number (with its
+        // exponent, so that none of it is left behind and the JSON stays valid).
         return QRegularExpression(
-            u"(\"(?:%1)\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|-?[0-9.]+)"_s.arg(escaped.join(u'|')),
+            u"(\"(?:%1)\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|-?[0-9.]+(?:[eE][-+]?[0-9]+)?)"_s.arg(
+                escaped.join(u'|')),
             QRegularExpression::CaseInsensitiveOption);
     }();
     QString text = QString::fromUtf8(json);
