@@ -17,3 +17,16 @@ if(VERIFYDESK_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(verifydesk_strict INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Fuzzing: every library a fuzz target links is instrumented for libFuzzer's coverage and runs
+# under ASan and UBSan; the fuzz targets add -fsanitize=fuzzer themselves (tests/fuzz).
+if(VERIFYDESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "VERIFYDESK_FUZZ needs clang (libFuzzer); configure with "
+                            "-DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(verifydesk_strict INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(verifydesk_strict INTERFACE -fsanitize=address,undefined)
+endif()
