@@ -15,6 +15,7 @@ private Q_SLOTS:
     void masksAtTheSource();
     void masksAuthorizationWithAFingerprint();
     void masksQueryAndLiteralSecrets();
+    void issuedTokenIsMaskedEverywhereFromItsOwnAnswerOn();
     void keepsTheLastThousand();
     void signalsEachAppend();
 };
@@ -93,6 +94,21 @@ void tst_ExchangeLog::masksQueryAndLiteralSecrets()
     QCOMPARE(stored.url, u"http://h/verify/json?api_key=k&api_secret=[redacted]&number=31"_s);
     QVERIFY(!stored.responseBody.contains("LiteralSecret99"));
     QVERIFY(!stored.error.contains(u"LiteralSecret99"));
+}
+
+void tst_ExchangeLog::issuedTokenIsMaskedEverywhereFromItsOwnAnswerOn()
+{
+    ExchangeLog log;
+    ExchangeLog::Entry answer;
+    answer.responseHeaders = {{"X-Debug-Token", "Tok3nValue42"}};
+    answer.responseBody = R"({"access_token":"Tok3nValue42","note":"issued Tok3nValue42"})";
+    log.record(answer);
+    ExchangeLog::Entry later;
+    later.responseBody = "<html>your token Tok3nValue42 expired</html>";
+    log.record(later);
+    const QString all = log.entries().constFirst().toText() + log.entries().constLast().toText();
+    QVERIFY(!all.contains(u"Tok3nValue42"_s));
+    QCOMPARE(log.redact("a Tok3nValue42 b"), QByteArray("a [redacted] b"));
 }
 
 void tst_ExchangeLog::keepsTheLastThousand()

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void malformedTokenAnswer();
     void deadContextIsNotCalled();
     void logHoldsNoSecretNorToken();
+    void errorExcerptHidesAnEchoedSecret();
     void tokenInfoKeepsProductsAndLifetime();
     void caFileThatIsNotPemFailsWithoutACall();
     void closedProxyIsNamedInTheError();
@@ -330,6 +331,19 @@ void tst_TokenClient::logHoldsNoSecretNorToken()
     QVERIFY(!text.contains(u"sandbox-secret"));
     QVERIFY(!text.contains(first.value()));
     QVERIFY(!text.contains(second.value()));
+}
+
+void tst_TokenClient::errorExcerptHidesAnEchoedSecret()
+{
+    // A gateway that echoes what it was sent must not put the secret into the error's detail.
+    QVERIFY(m_control->addFaults(
+        R"([{"path":"/oauth","status":500,"body":"bad pair: sandbox-client / sandbox-secret"}])"));
+    const Outcome<QString> token = fetch(*m_client);
+    QVERIFY(!token.ok());
+    QVERIFY(token.error().bodyExcerpt().contains(u"sandbox-client"_s));
+    QVERIFY(!token.error().bodyExcerpt().contains(u"sandbox-secret"_s));
+    QVERIFY(!token.error().detail().contains(u"sandbox-secret"_s));
+    QVERIFY(!token.error().message().contains(u"sandbox-secret"_s));
 }
 
 void tst_TokenClient::tokenInfoKeepsProductsAndLifetime()

@@ -129,7 +129,9 @@ void ApiError::setRaw(const HttpResponse &response)
     m_httpStatus = response.httpStatus;
     m_exchangeId = response.exchangeId;
     m_qtError = response.networkError == QNetworkReply::NoError ? QString() : response.errorString;
-    QByteArray excerpt = Redactor::redactBody(response.body);
+    // The log's masking knows the secrets and tokens in use; without a log, mask by key only.
+    QByteArray excerpt =
+        response.exchangeId != 0 ? response.maskedBody : Redactor::redactBody(response.body);
     if (excerpt.size() > kMaxExcerptBytes) {
         excerpt.truncate(kMaxExcerptBytes);
         // Do not cut a UTF-8 sequence in half.

@@ -2,6 +2,9 @@
 
 #include "Redactor.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -79,6 +82,12 @@ quint64 ExchangeLog::record(Entry entry)
         entry.profile = m_profile;
         entry.sandbox = m_sandbox;
     }
+    // A token answer: its token is a secret from now on, wherever it appears (this exchange's
+    // headers and body included), before anything of the exchange is stored.
+    const QJsonObject answer = QJsonDocument::fromJson(entry.responseBody).object();
+    const QString issued = answer.value(QStringLiteral("access_token")).toString();
+    if (!issued.isEmpty())
+        addSecret(issued.toUtf8());
     // Read before masking; kept only for the Sandbox, where no customer's PIN exists.
     const QString pin = entry.sandbox && m_sandbox ? formPin(entry.requestBody) : QString();
     entry.url = Redactor::redactUrl(entry.url, m_secrets);
@@ -112,6 +121,11 @@ void ExchangeLog::addSecret(const QByteArray &secret)
     m_secrets.append(secret);
     if (m_secrets.size() > kMaxSecrets)
         m_secrets.removeFirst();
+}
+
+QByteArray ExchangeLog::redact(const QByteArray &body) const
+{
+    return Redactor::redactBody(body, m_secrets);
 }
 
 void ExchangeLog::forgetSecrets()

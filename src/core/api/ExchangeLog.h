@@ -55,6 +55,8 @@ public:
     // Literal values masked wherever they appear (the client secret, tokens). Kept in memory
     // only; values shorter than 6 characters are ignored.
     void addSecret(const QByteArray &secret);
+    // `body` with every known secret and token masked, as record() masks bodies.
+    QByteArray redact(const QByteArray &body) const;
     void forgetSecrets();
 
     // The profile stamped on the exchanges recorded from now on. Only while it is the Sandbox

@@ -124,6 +124,7 @@ void HttpCall::finish(HttpResponse response)
         else
             entry.error = response.errorString;
         response.exchangeId = m_log->record(entry);
+        response.maskedBody = m_log->redact(response.body);
     }
     if (response.networkError != QNetworkReply::NoError && !response.aborted)
         qCInfo(lcApi) << "HTTP exchange failed:" << response.networkError << "status"

@@ -22,6 +22,8 @@ struct HttpResponse
     QStringList sslErrors; // certificate problems reported during the TLS handshake
     QString proxy; // the proxy the call went through ("host:port"), for error texts
     quint64 exchangeId = 0; // its entry in the ExchangeLog, 0 when none was recorded
+    // The body as the ExchangeLog masked it (every known secret and token); empty without a log.
+    QByteArray maskedBody;
 
     QByteArray header(const QByteArray &name) const
     {
