@@ -2,231 +2,3976 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>MainWindow</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="9"/>
-        <source>Verify Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="31"/>
-        <source>Areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="32"/>
-        <source>Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="33"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="34"/>
-        <source>Inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="35"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="57"/>
-        <source>No verifications yet. Every verification you run will be listed here, searchable by number, request id or brand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="68"/>
-        <source>No HTTP exchanges yet. Every call to the API will appear here, with secrets, tokens and PINs masked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="79"/>
-        <source>Profiles and credentials are managed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="94"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="98"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="107"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="116"/>
-        <source>Sandbox phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="128"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="129"/>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="132"/>
-        <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="133"/>
-        <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="136"/>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="137"/>
-        <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="140"/>
-        <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="141"/>
-        <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="144"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="145"/>
-        <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="148"/>
-        <source>Sandbox &amp;phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="149"/>
-        <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="152"/>
-        <source>&amp;About Verify Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="27"/>
-        <source>&lt;h2&gt;Verify a phone number&lt;/h2&gt;&lt;p&gt;You are on the built-in &lt;b&gt;Sandbox&lt;/b&gt;: a simulator of the Verify API that runs inside Verify Desk at %1. Nothing you do here sends a real SMS or costs money, and every message the sandbox delivers appears on the sandbox phone at the right.&lt;/p&gt;&lt;p&gt;To work with the real API, add a profile with your KPN consumer key and secret under Settings.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="50"/>
+        <location filename="../ui/AboutDialog.ui" line="+5"/>
         <source>About Verify Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="51"/>
-        <source>&lt;h3&gt;Verify Desk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Nexmo Verify API as sold through KPN&apos;s API Store.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <location line="+5"/>
+        <source>Verify Desk icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="66"/>
-        <source>Profile: Sandbox</source>
+        <location line="+4"/>
+        <source>A desktop client for the Nexmo Verify API as sold through KPN&apos;s API Store, with a local sandbox of the API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="67"/>
+        <location line="+8"/>
+        <source>Stored on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secrets in the &amp;keychain, service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secrets &amp;file, without a keychain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consumer secret is kept in the operating system&apos;s keychain. Only when no keychain answers, and only after you accept the risk in Settings, is it written to the secrets file (readable by your user account only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/about/AboutDialog.cpp" line="+39"/>
+        <source>Verify Desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running on Qt %1, built with Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../src/core/api/ApiError.cpp" line="+151"/>
+        <source>The call was cancelled before it finished. Nothing more will happen for it; start it again when you are ready.</source>
+        <translation>De aanroep is geannuleerd voordat die klaar was. Er gebeurt verder niets mee; start hem opnieuw wanneer u zover bent.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server&apos;s answer could not be understood (%1). The call may or may not have taken effect: search for the request before trying again, and show the inspector&apos;s detail to your administrator if it happens again.</source>
+        <translation>Het antwoord van de server is niet te begrijpen (%1). De aanroep kan wel of niet zijn uitgevoerd: zoek de aanvraag op voordat u het opnieuw probeert, en laat de details uit de inspector aan uw beheerder zien als het nog eens gebeurt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server did not answer in time. Check your connection and try again; for a PIN request, search for it first, since it may have been sent.</source>
+        <translation>De server antwoordde niet op tijd. Controleer uw verbinding en probeer het opnieuw; zoek bij een pincode-aanvraag eerst of die al is verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A secure connection to the server could not be made (%1). Check the profile&apos;s URL, the proxy and the extra certificates, then try again.</source>
+        <translation>Er kon geen beveiligde verbinding met de server worden gemaakt (%1). Controleer de URL van het profiel, de proxy en de extra certificaten en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the proxy</source>
+        <translation>de proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy %1 could not be used (%2). Check the proxy in the profile&apos;s connection settings, then try again.</source>
+        <translation>De proxy %1 kon niet worden gebruikt (%2). Controleer de proxy in de verbindingsinstellingen van het profiel en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server closed the connection before it answered (%1). The call may have reached it: for a PIN request, search for it before trying again.</source>
+        <translation>De server sloot de verbinding voordat hij antwoordde (%1). De aanroep kan wel zijn aangekomen: zoek een pincode-aanvraag eerst op voordat u het opnieuw probeert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server could not be reached (%1). Check your network connection, the proxy and the profile&apos;s URL, then try again.</source>
+        <translation>De server is niet bereikbaar (%1). Controleer uw netwerkverbinding, de proxy en de URL van het profiel en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The access token was refused (%1). A new token is fetched automatically; if this keeps happening, check the profile&apos;s client id and secret.</source>
+        <translation>Het toegangstoken is geweigerd (%1). Er wordt automatisch een nieuw token opgehaald; blijft dit gebeuren, controleer dan de client-ID en het secret van het profiel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The gateway does not accept this application&apos;s credentials (%1). Check the client id and secret in the profile.</source>
+        <translation>De gateway accepteert de inloggegevens van deze applicatie niet (%1). Controleer de client-ID en het secret in het profiel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The gateway is limiting the number of calls. Wait %1 seconds and try again.</source>
+        <translation>De gateway beperkt het aantal aanroepen. Wacht %1 seconden en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gateway is limiting the number of calls. Wait a little and try again.</source>
+        <translation>De gateway beperkt het aantal aanroepen. Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gateway refused the call with HTTP %1 (%2). Try again later; if it persists, show the inspector&apos;s detail to your administrator.</source>
+        <translation>De gateway weigerde de aanroep met HTTP %1 (%2). Probeer het later opnieuw; blijft het gebeuren, laat dan de details uit de inspector aan uw beheerder zien.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The client id or client secret is not accepted (%1). Check both in the profile&apos;s credentials; nothing is retried until they change.</source>
+        <translation>De client-ID of het client secret wordt niet geaccepteerd (%1). Controleer beide bij de inloggegevens van het profiel; er wordt niets opnieuw geprobeerd totdat ze zijn gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token service refused the request (%1: %2). Check the profile&apos;s token URL and credentials.</source>
+        <translation>De tokenservice weigerde de aanvraag (%1: %2). Controleer de token-URL en de inloggegevens van het profiel.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Too many calls were made in a short time. Wait %1 seconds and try again.</source>
+        <translation>Er zijn te veel aanroepen in korte tijd gedaan. Wacht %1 seconden en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many calls were made in a short time. Wait a little and try again.</source>
+        <translation>Er zijn te veel aanroepen in korte tijd gedaan. Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused access (HTTP %1). Check that the profile&apos;s application may use the Verify API.</source>
+        <translation>De server weigerde de toegang (HTTP %1). Controleer of de applicatie van het profiel de Verify API mag gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not know this address (HTTP 404). Check the profile&apos;s API base URL.</source>
+        <translation>De server kent dit adres niet (HTTP 404). Controleer de basis-URL van de API in het profiel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server answered with an error page (HTTP %1) instead of data. The service may be down: try again in a few minutes.</source>
+        <translation>De server antwoordde met een foutpagina (HTTP %1) in plaats van gegevens. De dienst is mogelijk onbereikbaar: probeer het over een paar minuten opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server had a problem (HTTP %1). Try again in a few minutes; for a PIN request, search for it first, since it may have been sent.</source>
+        <translation>De server had een probleem (HTTP %1). Probeer het over een paar minuten opnieuw; zoek bij een pincode-aanvraag eerst of die al is verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server answered with an error page (HTTP %1) instead of data. Check the profile&apos;s URLs and proxy.</source>
+        <translation>De server antwoordde met een foutpagina (HTTP %1) in plaats van gegevens. Controleer de URL&apos;s en de proxy van het profiel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the call (HTTP %1). Check the values you entered and the profile&apos;s settings.</source>
+        <translation>De server weigerde de aanroep (HTTP %1). Controleer de ingevoerde waarden en de instellingen van het profiel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 The server said: “%2”.</source>
+        <translation>%1 De server meldde: ‘%2’.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Too many requests were sent in a short time. Wait a moment and try again.</source>
+        <translation>Er zijn te veel aanvragen in korte tijd verstuurd. Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A required value is missing from the request. Fill in every required field.</source>
+        <translation>Er ontbreekt een verplichte waarde in de aanvraag. Vul alle verplichte velden in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the values is not valid (for example the number or the brand). Correct it and try again.</source>
+        <translation>Een van de waarden is ongeldig (bijvoorbeeld het nummer of de merknaam). Verbeter deze en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Verify service did not accept the account&apos;s credentials. Check the profile&apos;s credentials.</source>
+        <translation>De Verify-dienst accepteerde de inloggegevens van het account niet. Controleer de inloggegevens van het profiel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Verify service had an internal error. Try again in a few minutes.</source>
+        <translation>Er is een interne fout opgetreden bij de Verify-dienst. Probeer het over een paar minuten opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request could not be handled: it may be finished already, unknown, or the number cannot be reached. Search for the request or start a new one.</source>
+        <translation>De aanvraag kon niet worden verwerkt: mogelijk is die al afgerond of onbekend, of is het nummer onbereikbaar. Zoek de aanvraag op of start een nieuwe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This number is blocked for verification. Ask the customer for another number.</source>
+        <translation>Dit nummer is geblokkeerd voor verificatie. Vraag de klant om een ander nummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is barred from sending messages. Contact your KPN account manager.</source>
+        <translation>Het account mag geen berichten versturen. Neem contact op met uw accountmanager bij KPN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account has run out of credit. Top up the account, then try again.</source>
+        <translation>Het tegoed van het account is op. Waardeer het account op en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A verification for this number is already running. Continue with that request or wait until it ends.</source>
+        <translation>Er loopt al een verificatie voor dit nummer. Ga verder met die aanvraag of wacht tot die is afgelopen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number&apos;s network is not supported. Ask the customer for another number.</source>
+        <translation>Het netwerk van dit nummer wordt niet ondersteund. Vraag de klant om een ander nummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code does not match. Ask the customer to read the code again.</source>
+        <translation>De pincode klopt niet. Vraag de klant de pincode nog eens voor te lezen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A wrong code was entered too many times, so this verification has failed. Start a new verification.</source>
+        <translation>Er is te vaak een verkeerde pincode ingevoerd, waardoor deze verificatie is mislukt. Start een nieuwe verificatie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many request ids were searched at once. Search at most 10 at a time.</source>
+        <translation>Er is naar te veel aanvraag-ID&apos;s tegelijk gezocht. Zoek naar maximaal 10 tegelijk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This action is not possible now: a request can be cancelled only from 30 seconds after it started until the second message, and there may be no next message left.</source>
+        <translation>Deze actie is nu niet mogelijk: een aanvraag kan alleen worden geannuleerd vanaf 30 seconden na de start tot het tweede bericht, en mogelijk is er geen volgend bericht meer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account may not choose its own PIN. Leave the PIN out.</source>
+        <translation>Dit account mag geen eigen pincode kiezen. Laat de pincode weg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is in demo mode and may only reach approved numbers. Add the number to the approved list or add funds to the account.</source>
+        <translation>Het account staat in demomodus en mag alleen goedgekeurde nummers bereiken. Zet het nummer op de lijst met goedgekeurde nummers of voeg tegoed toe aan het account.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No verification with this request id was found. Check the id.</source>
+        <translation>Er is geen verificatie met dit aanvraag-ID gevonden. Controleer het ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Verify service refused the call with status %1. Show the inspector&apos;s detail to your administrator.</source>
+        <translation>De Verify-dienst weigerde de aanroep met status %1. Laat de details uit de inspector aan uw beheerder zien.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <location filename="../src/core/api/ConnectionSettings.cpp" line="+37"/>
+        <source>The profile&apos;s manual proxy needs a host and a port between 1 and 65535. Enter both in the profile&apos;s connection settings, or choose no proxy.</source>
+        <translation>De handmatige proxy van het profiel heeft een host en een poort tussen 1 en 65535 nodig. Vul beide in bij de verbindingsinstellingen van het profiel, of kies geen proxy.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The CA certificate file “%1” cannot be read (%2). Choose an existing PEM file in the profile&apos;s connection settings, or leave the field empty.</source>
+        <translation>Het CA-certificaatbestand ‘%1’ kan niet worden gelezen (%2). Kies een bestaand PEM-bestand in de verbindingsinstellingen van het profiel, of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The CA certificate file “%1” holds no PEM certificate. Choose a file with one or more “-----BEGIN CERTIFICATE-----” blocks (PEM), not DER or a key.</source>
+        <translation>Het CA-certificaatbestand ‘%1’ bevat geen PEM-certificaat. Kies een bestand met een of meer blokken ‘-----BEGIN CERTIFICATE-----’ (PEM), geen DER-bestand of sleutel.</translation>
+    </message>
+</context>
+<context>
+    <name>CurlCommand</name>
+    <message>
+        <location filename="../src/core/inspector/CurlCommand.cpp" line="+205"/>
+        <source># Set %1 to an access token first. Get one with the token request (copy it as cURL too), for example:</source>
+        <translation># Zet %1 eerst op een toegangstoken. Vraag er een aan met de tokenaanvraag (kopieer die ook als cURL), bijvoorbeeld:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source># Set %1 to the application&apos;s client secret first (it is never copied), for example: read -rs %1 &amp;&amp; export %1</source>
+        <translation># Zet %1 eerst op het client secret van de applicatie (dat wordt nooit gekopieerd), bijvoorbeeld: read -rs %1 &amp;&amp; export %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source># The PIN is masked: replace %1 with the code to check.</source>
+        <translation># De pincode is gemaskeerd: vervang %1 door de pincode die u wilt controleren.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFormatter</name>
+    <message>
+        <location filename="../src/core/inspector/ExchangeFormatter.cpp" line="+73"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business error</source>
+        <translation>Functionele fout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP error</source>
+        <translation>HTTP-fout</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network error</source>
+        <translation>Netwerkfout</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started: %1</source>
+        <translation>Gestart: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP status: none (%1)</source>
+        <translation>HTTP-status: geen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-status: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status: %1, Verify status: %2</source>
+        <translation>HTTP-status: %1, Verify-status: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration: %1 ms</source>
+        <translation>Duur: %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile: %1</source>
+        <translation>Profiel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeListModel</name>
+    <message>
+        <location filename="../src/core/inspector/ExchangeListModel.cpp" line="+99"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify status</source>
+        <translation>Verify-status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+</context>
+<context>
+    <name>HarExport</name>
+    <message>
+        <location filename="../src/core/inspector/HarExport.cpp" line="+152"/>
+        <source>The file %1 could not be written (%2). Choose another place and try again.</source>
+        <translation>Het bestand %1 kon niet worden geschreven (%2). Kies een andere locatie en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCsvExport</name>
+    <message>
+        <location filename="../src/core/history/HistoryCsvExport.cpp" line="+15"/>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brand</source>
+        <translation>Merknaam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request ID</source>
+        <translation>Aanvraag-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration (s)</source>
+        <translation>Duur (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The history could not be exported to %1: %2</source>
+        <translation>De geschiedenis kon niet worden geëxporteerd naar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the history is not available.</source>
+        <translation>de geschiedenis is niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEvent</name>
+    <message>
+        <location filename="../src/core/history/HistoryEvent.cpp" line="+49"/>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code correct</source>
+        <translation>Pincode juist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code wrong</source>
+        <translation>Pincode onjuist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next event triggered</source>
+        <translation>Volgende stap gestart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status refreshed</source>
+        <translation>Status bijgewerkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFormatter</name>
+    <message numerus="yes">
+        <location filename="../src/core/history/HistoryFormatter.cpp" line="+57"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n poging</numerusform>
+            <numerusform>%n pogingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+47"/>
+        <source>Request ID: %1</source>
+        <translation>Aanvraag-ID: %1</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+47"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Error: %1</source>
+        <translation>Fout: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Number: %1</source>
+        <translation>Nummer: %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Sender: %1</source>
+        <translation>Afzender: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted: %1</source>
+        <translation>Ingediend: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished: %1</source>
+        <translation>Afgerond: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First message: %1</source>
+        <translation>Eerste bericht: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last message: %1</source>
+        <translation>Laatste bericht: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>Price: %1 %2</source>
+        <translation>Prijs: %1 %2</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+57"/>
+        <source>Checks:</source>
+        <translation>Controles:</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+49"/>
+        <location line="+2"/>
+        <source>  %1  %2</source>
+        <translation>  %1  %2</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Messages sent:</source>
+        <translation>Verstuurde berichten:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voice call</source>
+        <translation>spraakoproep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 (%2)</source>
+        <translation>  %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Brand: %1</source>
+        <translation>Merknaam: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile: %1</source>
+        <translation>Profiel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started: %1</source>
+        <translation>Gestart: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts: %1</source>
+        <translation>Pogingen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last error: %1</source>
+        <translation>Laatste fout: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options: %1</source>
+        <translation>Opties: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Events:</source>
+        <translation>Gebeurtenissen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last search answer:</source>
+        <translation>Laatste zoekantwoord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  (not searched yet)</source>
+        <translation>  (nog niet gezocht)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../src/core/history/HistoryModel.cpp" line="+122"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brand</source>
+        <translation>Merknaam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request ID</source>
+        <translation>Aanvraag-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecord</name>
+    <message>
+        <location filename="../src/core/history/HistoryRecord.cpp" line="+44"/>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Geverifieerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRefresh</name>
+    <message>
+        <location filename="../src/core/history/HistoryRefresh.cpp" line="+105"/>
+        <source>The connection to the Verify API is gone.</source>
+        <translation>De verbinding met de Verify API is verbroken.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <location filename="../src/core/history/HistoryStore.cpp" line="+203"/>
+        <source>The history folder %1 cannot be created. History is not kept in this session.</source>
+        <translation>De geschiedenismap %1 kan niet worden aangemaakt. In deze sessie wordt geen geschiedenis bijgehouden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The history file %1 is damaged and could not be moved aside. History is not kept in this session.</source>
+        <translation>Het geschiedenisbestand %1 is beschadigd en kon niet opzij worden gezet. In deze sessie wordt geen geschiedenis bijgehouden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The history file was damaged. It has been kept as %1 and a new, empty history was started.</source>
+        <translation>Het geschiedenisbestand was beschadigd. Het is bewaard als %1 en er is een nieuwe, lege geschiedenis gestart.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The history file %1 cannot be opened (%2). History is not kept in this session.</source>
+        <translation>Het geschiedenisbestand %1 kan niet worden geopend (%2). In deze sessie wordt geen geschiedenis bijgehouden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The history file %1 cannot be read (%2). It may be in use by another copy of Verify Desk. History is not kept in this session.</source>
+        <translation>Het geschiedenisbestand %1 kan niet worden gelezen (%2). Mogelijk is het in gebruik door een ander exemplaar van Verify Desk. In deze sessie wordt geen geschiedenis bijgehouden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The history file %1 was written by a newer version of Verify Desk. It is left untouched; history is not kept in this session.</source>
+        <translation>Het geschiedenisbestand %1 is geschreven door een nieuwere versie van Verify Desk. Het blijft ongewijzigd; in deze sessie wordt geen geschiedenis bijgehouden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The history file %1 cannot be written (%2). History is not kept in this session.</source>
+        <translation>Het geschiedenisbestand %1 kan niet worden geschreven (%2). In deze sessie wordt geen geschiedenis bijgehouden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The history file %1 cannot be prepared (%2). History is not kept in this session.</source>
+        <translation>Het geschiedenisbestand %1 kan niet worden voorbereid (%2). In deze sessie wordt geen geschiedenis bijgehouden.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ui/HistoryView.ui" line="+14"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find a number, request ID or brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number, request ID or brand (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profile filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only verifications started between these two days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Copy Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the request ID of the selected verifications (Ctrl+C in the table, Ctrl+Shift+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the Verify API for the current status of the selected verifications (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh &amp;Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the Verify API for the current status of every verification still in progress (Shift+F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Verify Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the verification wizard with this number, brand and options (Ctrl+Shift+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Se&amp;parator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CSV separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected verifications as a CSV file (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save every verification the filters show as a CSV file (Ctrl+Shift+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lear History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every stored verification, after a confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Status refresh progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the status refresh (Esc); what was already refreshed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show &amp;Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the text, status, profile and date filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Details of the selected verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/history/HistoryView.cpp" line="+51"/>
+        <location line="+142"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Copy Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh Every Unfinished Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>The history is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history is not available. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No verifications yet. Every verification you start is kept here, so that you can look it up later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No verification matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Select a verification to see its events, checks and the last search answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Copied %n request ID(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No verification is in progress; there is nothing to refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refreshing: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The status refresh could not start: there is no connection to the Verify API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Refreshed the status of %n verification(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh cancelled after %1 of %2 verifications; those are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The status refresh stopped after %1 of %2 verifications. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>verifications-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n verification(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Delete all %n stored verification(s) and their events? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The history could not be cleared. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorView</name>
+    <message>
+        <location filename="../ui/InspectorView.ui" line="+14"/>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Endpoint filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy as c&amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected exchange as a cURL command (Ctrl+Shift+C). The token and the client secret are shell variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport Selection as HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected exchanges as an HTTP Archive (Ctrl+E), secrets masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;All as HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save every exchange shown as an HTTP Archive (Ctrl+Shift+E), secrets masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget every recorded exchange (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../src/app/inspector/InspectorView.cpp" line="+204"/>
+        <source>Select an exchange to see its detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reveal PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the PIN this exchange sent. Only in the Sandbox profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request headers and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Re&amp;sponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response headers and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/inspector/InspectorView.cpp" line="-154"/>
+        <location line="+6"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Copy as cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>No exchanges yet. Calls to the API appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Copied exchange #%1 as a cURL command. Set %2 before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+9"/>
+        <source>Export as HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>HTTP Archive (*.har);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Exported %n exchange(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="+9"/>
+        <source>Verify Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No verifications yet. Every verification you run will be listed here, searchable by number, request id or brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No HTTP exchanges yet. Every call to the API will appear here, with secrets, tokens and PINs masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Profiles and credentials are managed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sandbox phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sandbox &amp;phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Verify Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="+38"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;rofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Switch profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Switch to a production profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is a production profile: every verification sends a real SMS or call to a customer and costs money. Switch to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+This uses the production profile &quot;%2&quot;: a real customer is contacted and KPN charges for it. Go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sandbox: simulated API, no real messages, no cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PRODUCTION: %1. Every verification sends a real SMS or call and costs money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The built-in simulator at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="68"/>
+        <location line="+17"/>
+        <source>Working… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Token: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Token: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="69"/>
+        <location line="-15"/>
+        <location line="+2"/>
         <source>Idle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <location filename="../src/core/phone/PhoneNumber.cpp" line="+186"/>
+        <source>Enter a phone number.</source>
+        <translation>Voer een telefoonnummer in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a phone number. Use digits only, optionally starting with + and the country code.</source>
+        <translation>Dit is geen telefoonnummer. Gebruik alleen cijfers, eventueel beginnend met + en de landcode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country code is not known. Start an international number with + or 00 followed by a valid country code.</source>
+        <translation>De landcode is onbekend. Begin een internationaal nummer met + of 00, gevolgd door een geldige landcode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This phone number is too short.</source>
+        <translation>Dit telefoonnummer is te kort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This phone number is too long.</source>
+        <translation>Dit telefoonnummer is te lang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This phone number does not exist.</source>
+        <translation>Dit telefoonnummer bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not an existing phone number in %1.</source>
+        <translation>Dit is geen bestaand telefoonnummer in %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>mobile</source>
+        <translation>mobiel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>landline</source>
+        <translation>vaste lijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>landline or mobile</source>
+        <translation>vaste lijn of mobiel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>toll-free</source>
+        <translation>gratis nummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>premium rate</source>
+        <translation>betaalnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shared cost</source>
+        <translation>gedeelde kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internet telephony (VoIP)</source>
+        <translation>internettelefonie (VoIP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>personal number</source>
+        <translation>persoonlijk nummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pager</source>
+        <translation>pieper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>company number (UAN)</source>
+        <translation>bedrijfsnummer (UAN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>voicemail</source>
+        <translation>voicemail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../src/core/settings/Profile.cpp" line="+61"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+163"/>
+        <source>KPN production</source>
+        <translation>KPN-productie</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Give the profile a name.</source>
+        <translation>Geef het profiel een naam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token URL is not valid: it must start with http:// or https:// and name a host.</source>
+        <translation>De token-URL is ongeldig: die moet beginnen met http:// of https:// en een host bevatten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API base URL is not valid: it must start with http:// or https:// and name a host.</source>
+        <translation>De basis-URL van de API is ongeldig: die moet beginnen met http:// of https:// en een host bevatten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the client id (consumer key).</source>
+        <translation>Voer de client-ID (consumer key) in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The brand can be at most %1 characters long.</source>
+        <translation>De merknaam mag maximaal %1 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The country must be a two-letter code such as NL, or empty.</source>
+        <translation>Het land moet een code van twee letters zijn, zoals NL, of leeg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code length must be 4 or 6 digits.</source>
+        <translation>De pincodelengte moet 4 of 6 cijfers zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The language &quot;%1&quot; is not one the API speaks.</source>
+        <translation>De taal &quot;%1&quot; wordt niet door de API ondersteund.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workflow must be between %1 and %2.</source>
+        <translation>De workflow moet tussen %1 en %2 liggen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN expiry must be between %1 and %2 seconds.</source>
+        <translation>De geldigheid van de pincode moet tussen %1 en %2 seconden liggen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The wait before the next event must be between %1 and %2 seconds.</source>
+        <translation>De wachttijd tot de volgende stap moet tussen %1 en %2 seconden liggen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sender id can be at most %1 characters long.</source>
+        <translation>De afzender-ID mag maximaal %1 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The timeout must be between %1 and %2 seconds.</source>
+        <translation>De time-out moet tussen %1 en %2 seconden liggen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>Voer de hostnaam van de proxy in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy port must be between 1 and 65535.</source>
+        <translation>De proxypoort moet tussen 1 en 65535 liggen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CA file &quot;%1&quot; does not exist.</source>
+        <translation>Het CA-bestand &quot;%1&quot; bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
+        <translation>Het CA-bestand &quot;%1&quot; kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The CA file &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>Het CA-bestand &quot;%1&quot; bevat geen PEM-certificaat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The colour must be written as #rrggbb.</source>
+        <translation>De kleur moet worden geschreven als #rrggbb.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API base URL</source>
+        <translation>Basis-URL van de API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brand</source>
+        <translation>Merknaam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code length</source>
+        <translation>Pincodelengte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN expiry</source>
+        <translation>Geldigheid pincode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next event wait</source>
+        <translation>Wachttijd volgende stap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender id</source>
+        <translation>Afzender-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeout</source>
+        <translation>Time-out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy host</source>
+        <translation>Proxyhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy port</source>
+        <translation>Proxypoort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA file</source>
+        <translation>CA-bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sandbox (built in)</source>
+        <translation>Sandbox (ingebouwd)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom</source>
+        <translation>Aangepast</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileConnection</name>
+    <message>
+        <location filename="../src/core/settings/ProfileConnection.cpp" line="+78"/>
+        <source>Reading the consumer secret of &quot;%1&quot; from the keychain…</source>
+        <translation>Consumer secret van &quot;%1&quot; wordt gelezen uit de wachtwoordkluis…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No consumer secret is stored for &quot;%1&quot;. Enter it under Settings.</source>
+        <translation>Er is geen consumer secret opgeslagen voor &quot;%1&quot;. Voer het in bij Instellingen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The consumer secret of &quot;%1&quot; could not be read: %2</source>
+        <translation>Het consumer secret van &quot;%1&quot; kon niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
     <name>SandboxPhone</name>
     <message>
-        <location filename="../ui/SandboxPhone.ui" line="12"/>
+        <location filename="../ui/SandboxPhone.ui" line="+12"/>
         <source>Messages and calls the sandbox delivers appear here, as the customer&apos;s phone would show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SandboxPhone.ui" line="18"/>
+        <location line="+6"/>
         <source>Delivered messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SandboxPhone.ui" line="25"/>
+        <location line="+9"/>
+        <source>S&amp;kip 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skip to ne&amp;xt event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/SandboxPhone.cpp" line="30"/>
-        <source>Call to +%1 at %2</source>
+        <location filename="../src/app/SandboxPhone.cpp" line="+19"/>
+        <source>S&amp;kip %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/SandboxPhone.cpp" line="31"/>
-        <source>SMS to +%1 at %2</source>
+        <location line="+2"/>
+        <source>Move the sandbox&apos;s clock on by %1 seconds: messages that fall due are delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/SandboxPhone.cpp" line="32"/>
-        <source>%1
-%2</source>
+        <location line="+34"/>
+        <source>Call to +%1 at %2
+Call: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/SandboxPhone.cpp" line="33"/>
+        <location line="+2"/>
+        <source>SMS to +%1 at %2
+From: %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS to +%1 at %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Move the sandbox&apos;s clock on to the next message (in %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No message is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../src/core/settings/SecretStore.cpp" line="+70"/>
+        <source>The secret will be stored unencrypted in a file that only your user account can read. Anyone who can log in as you, or who gets hold of a backup of your files, can read it.</source>
+        <translation>Het secret wordt onversleuteld opgeslagen in een bestand dat alleen uw gebruikersaccount kan lezen. Iedereen die als u kan inloggen of een back-up van uw bestanden in handen krijgt, kan het lezen.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No profile was given for the secret.</source>
+        <translation>Er is geen profiel opgegeven voor het secret.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret is empty; to forget a secret, remove it.</source>
+        <translation>Het secret is leeg; verwijder een secret als u het wilt vergeten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no answer within %1 seconds</source>
+        <translation>geen antwoord binnen %1 seconden</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+19"/>
+        <source>The secret could not be saved in the keychain: %1</source>
+        <translation>Het secret kon niet worden opgeslagen in de wachtwoordkluis: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The secret could not be read from the keychain: %1</source>
+        <translation>Het secret kon niet worden gelezen uit de wachtwoordkluis: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secret could not be removed from the keychain: %1</source>
+        <translation>Het secret kon niet worden verwijderd uit de wachtwoordkluis: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The keychain refused access (%1). Until it allows it, the secret can be kept in memory for this session only, or stored in a file only you can read.</source>
+        <translation>De wachtwoordkluis weigerde de toegang (%1). Zolang dat zo blijft, kan het secret alleen voor deze sessie in het geheugen worden bewaard, of worden opgeslagen in een bestand dat alleen u kunt lezen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain cannot be used (%1). On Linux this needs a Secret Service, such as GNOME Keyring or KWallet, on the session D-Bus. Until one answers, the secret can be kept in memory for this session only, or stored in a file only you can read.</source>
+        <translation>De wachtwoordkluis van het systeem kan niet worden gebruikt (%1). Op Linux is daarvoor een Secret Service nodig, zoals GNOME Keyring of KWallet, op de sessie-D-Bus. Zolang die niet antwoordt, kan het secret alleen voor deze sessie in het geheugen worden bewaard, of worden opgeslagen in een bestand dat alleen u kunt lezen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The keychain is unavailable and storing the secret in a file was not accepted; it was not saved.</source>
+        <translation>De wachtwoordkluis is niet beschikbaar en opslaan van het secret in een bestand is niet geaccepteerd; het is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The secrets file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Het secretsbestand &quot;%1&quot; kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secrets file &quot;%1&quot; is damaged.</source>
+        <translation>Het secretsbestand &quot;%1&quot; is beschadigd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>De map &quot;%1&quot; kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secrets file &quot;%1&quot; cannot be created: %2</source>
+        <translation>Het secretsbestand &quot;%1&quot; kan niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secrets file &quot;%1&quot; cannot be made private: %2</source>
+        <translation>Het secretsbestand &quot;%1&quot; kan niet afgeschermd worden voor anderen: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The secrets file &quot;%1&quot; cannot be written: %2</source>
+        <translation>Het secretsbestand &quot;%1&quot; kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The secrets file &quot;%1&quot; cannot be removed.</source>
+        <translation>Het secretsbestand &quot;%1&quot; kan niet worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../src/core/settings/Settings.cpp" line="+188"/>
+        <source>The settings file &quot;%1&quot; could not be read.</source>
+        <translation>Het instellingenbestand &quot;%1&quot; kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>The settings file &quot;%1&quot; is damaged or not a Verify Desk settings file.</source>
+        <translation>Het instellingenbestand &quot;%1&quot; is beschadigd of is geen instellingenbestand van Verify Desk.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+14"/>
+        <source>The settings file &quot;%1&quot; comes from an older version of Verify Desk.</source>
+        <translation>Het instellingenbestand &quot;%1&quot; komt van een oudere versie van Verify Desk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings file &quot;%1&quot; comes from a newer version of Verify Desk.</source>
+        <translation>Het instellingenbestand &quot;%1&quot; komt van een nieuwere versie van Verify Desk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Some saved profiles could not be read and were left out: %1</source>
+        <translation>Sommige opgeslagen profielen konden niet worden gelezen en zijn weggelaten: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 The default settings are used; the old file was kept as &quot;%2&quot;.</source>
+        <translation>%1 De standaardinstellingen worden gebruikt; het oude bestand is bewaard als &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 The default settings are used.</source>
+        <translation>%1 De standaardinstellingen worden gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>entry %1 has no id or an unknown kind</source>
+        <translation>item %1 heeft geen ID of een onbekend soort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>entry %1 repeats the id &quot;%2&quot;</source>
+        <translation>item %1 herhaalt het ID &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>entry %1 claims to be the Sandbox</source>
+        <translation>item %1 doet zich voor als de Sandbox</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The profile has no id.</source>
+        <translation>Het profiel heeft geen ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>There is only one Sandbox profile.</source>
+        <translation>Er is maar één Sandbox-profiel.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>A profile with the id &quot;%1&quot; already exists.</source>
+        <translation>Er bestaat al een profiel met het ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Er bestaat al een profiel met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+25"/>
+        <source>There is no profile with the id &quot;%1&quot;.</source>
+        <translation>Er is geen profiel met het ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Sandbox profile cannot be deleted.</source>
+        <translation>Het Sandbox-profiel kan niet worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../ui/SettingsPanel.ui" line="+8"/>
+        <source>P&amp;rofiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Token URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>https://api-prd.kpn.com/oauth/client_credential/accesstoken?grant_type=client_credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Verify URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>https://api-prd.kpn.com/communication/nexmo/verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Production profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask before every SMS or call: on production they reach real customers and cost money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consumer &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consumer &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+85"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+2"/>
+        <source>Show the consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the secret in memory for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store the secret in a file only I can read (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Countr&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN e&amp;xpiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next &amp;event after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sen&amp;der ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time&amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proxy &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proxy p&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="-60"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+333"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+333"/>
+        <source>Discard the changes to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+333"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <source>Changes reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The interface language changes the next time Verify Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number&apos;s own language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1: SMS, call, call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2: SMS, SMS, call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3: call, call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4: SMS, SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5: SMS, call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6: SMS only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7: call only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Production: every SMS and call reaches a customer and costs money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The built-in Sandbox simulates the API inside Verify Desk: no account, no cost, no real messages. Its endpoints and credentials are its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not needed for the Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+167"/>
+        <source>Stored; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Not stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+139"/>
+        <source>Not saved: %n field(s) need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved. Storing the consumer secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved, but the consumer secret was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved; the consumer secret is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved; the consumer secret is in a file only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved; the consumer secret is kept until Verify Desk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fill in the endpoints and credentials, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot; and its stored consumer secret?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Enter the consumer secret first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Reading the consumer secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected: a token was issued, valid for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;No keychain answers.&lt;/b&gt; %1 Choose where the consumer secret goes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Store the secret in a file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenClient</name>
+    <message>
+        <location filename="../src/core/api/TokenClient.cpp" line="+197"/>
+        <source>The profile has no token URL, client id or client secret. Enter them in the profile&apos;s credentials.</source>
+        <translation>Het profiel heeft geen token-URL, client-ID of client secret. Vul deze in bij de inloggegevens van het profiel.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>no access_token or expires_in in the token answer</source>
+        <translation>geen access_token of expires_in in het tokenantwoord</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationSession</name>
+    <message>
+        <location filename="../src/core/verification/VerificationSession.cpp" line="+99"/>
+        <source>Waiting for the server&apos;s answer to the previous call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No request has been sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No verification is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This verification has ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A verification is already running: check its code, cancel it or wait until it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is unknown whether the first request went out. If it did, sending again sends no second message: the API answers with the running request, which you can then continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A request for this number is still running: continue it, or send again once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No attempts left for this PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel is no longer possible: the second message has gone out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel is possible from 30 s after the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No more events left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No request id is known to search for: continue the request by its id, or send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to refresh: no request has been sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This session already follows request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the code the customer reads out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code has digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code has %1 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code has 4 or 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+676"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Geverifieerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: too many wrong codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not started: an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the number and send a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the code the customer reads out: %1 of %2 attempts left for this PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verified: the code was correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: a wrong code was entered three times for the same PIN. Send a new request to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled: the customer&apos;s code no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired: no correct code arrived in time. Send a new request to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is unknown whether the request was sent (%1). Continue it by its request id if you know it; sending again sends no second message while the first one runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A verification for this number is already running (request %1). Continue it, or wait until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No request with that id is known: check the id, or send a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyClient</name>
+    <message>
+        <location filename="../src/core/api/VerifyClient.cpp" line="+193"/>
+        <source>the answer is not a JSON object</source>
+        <translation>het antwoord is geen JSON-object</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+56"/>
+        <location line="+30"/>
+        <location line="+42"/>
+        <source>no status in the answer</source>
+        <translation>geen status in het antwoord</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>no request_id in the answer</source>
+        <translation>geen request_id in het antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyRequest</name>
+    <message>
+        <location filename="../src/core/api/VerifyRequest.cpp" line="+30"/>
+        <source>The phone number must be 7 to 15 digits in international form, such as 31612345678 (no spaces; a leading + is allowed).</source>
+        <translation>Het telefoonnummer moet 7 tot 15 cijfers lang zijn, in internationale notatie, zoals 31612345678 (zonder spaties; een + vooraan mag).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The brand must be 1 to %1 characters; it is shown in the message.</source>
+        <translation>De merknaam moet 1 tot %1 tekens lang zijn; die staat in het bericht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The country must be a two-letter code such as NL, or empty.</source>
+        <translation>Het land moet een code van twee letters zijn, zoals NL, of leeg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender id must be at most %1 characters.</source>
+        <translation>De afzender-ID mag maximaal %1 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code length must be %1 or %2 digits.</source>
+        <translation>De pincodelengte moet %1 of %2 cijfers zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language “%1” is not one the Verify service offers; choose one from the list, such as nl-nl, or leave it empty.</source>
+        <translation>De taal ‘%1’ wordt niet door de Verify-dienst aangeboden; kies een taal uit de lijst, zoals nl-nl, of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN expiry must be between %1 and %2 seconds.</source>
+        <translation>De geldigheid van de pincode moet tussen %1 en %2 seconden liggen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The wait before the next message must be between %1 and %2 seconds.</source>
+        <translation>De wachttijd tot het volgende bericht moet tussen %1 en %2 seconden liggen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workflow must be between %1 and %2.</source>
+        <translation>De workflow moet tussen %1 en %2 liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyStatus</name>
+    <message>
+        <location filename="../src/core/api/VerifyStatus.cpp" line="+27"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service accepted the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with the next step of the verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many calls were sent in a short time (the service accepts about 30 per second), so this one was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait a few seconds and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call lacked information the service requires. This points to a problem in Verify Desk or its settings, not to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that all required fields are filled in. If they are, report the problem together with the raw answer from the inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service rejected one of the values sent, such as the phone number or the request ID. If the raw text says &quot;Facility not allowed&quot;, the API base URL of the profile is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the phone number, the other values you entered and the profile&apos;s API base URL, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service did not accept the client ID or secret: they are wrong, expired or disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the client ID and secret in the profile, or ask the account owner for valid ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside the service. It was not caused by what you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait a minute and try again. Before repeating a verification request, search first whether it was created, so that the customer does not get two codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not be processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service could not process the call: the number could not be reached, or the request was not found or has already been verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search for the request to see its state. If the number cannot be reached, ask the customer for another number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider has blocked this number for verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number cannot be verified here. Ask for another number or verify the customer another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account barred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account behind these credentials has been barred from sending messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact the account owner or the provider&apos;s support. Nothing can be sent until the account is unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out of credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account does not have enough credit left for this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the account owner to add credit, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verification already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A verification for this number is still running, and only one can run per number at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue with the running request (the answer gives its ID), or cancel it or let it expire before starting a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s phone network is not supported, or its destination is refused as high-risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the customer for a number on another network, or verify them another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+249"/>
+        <source>Wrong code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>The code entered is not the code that was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the customer to read the code out again carefully. After three wrong codes the request fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many wrong codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A wrong code was entered too many times, so the request has been stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a new verification to send a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many request IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The search asked for more than 10 request IDs at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for at most 10 request IDs at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not possible now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This action is not possible at the moment. A request can be cancelled only from 30 seconds after it was made until the second message or call starts, and there is no next message or call to move on to once all have been made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the first 30 seconds, wait and try again. Otherwise let the request run until the customer enters the code or it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Own PIN not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account may not choose its own PIN code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the request without a PIN code of your own, or ask the account manager to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account is still in demo mode and may only send to the numbers on its approved list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the number to the account&apos;s approved list, or add funds to the account to lift the limitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No request matches this ID. The ID may be wrong, or the request ended less than a minute ago and cannot be found yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the request ID. For a request that has just ended, wait a minute and search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The service answered without a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service answered with status %1, which Verify Desk does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Look at the raw answer in the inspector for details, and search for the request to see its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Geverifieerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+60"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The code has been sent; the customer has not entered the right code yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer entered the right code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A wrong code was entered too many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No right code was entered before the code expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service reported a state Verify Desk does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Correct code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWizard</name>
+    <message>
+        <location filename="../ui/VerifyWizard.ui" line="+12"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+816"/>
+        <source>Step 1 of 3: number and brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The country a number without an international prefix is read in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the customer says it, e.g. 06 12345678 or +32 470 12 34 56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use workflow &amp;7 (call only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The name the customer sees in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Request &amp;options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Code &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set the &amp;timers myself (otherwise the workflow&apos;s own timings apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;IN expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pin_expiry: how long a PIN stays valid, 60 to 3600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>N&amp;ext event wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>next_event_wait: how long Verify waits before the next message, 60 to 900 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sen&amp;der id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At most 11 characters; empty: the API&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Contin&amp;ue that request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Send PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="-171"/>
+        <source>Send the PIN (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Request id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Copy the request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Messages sent and expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PIN expiry countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next event countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>P&amp;IN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PIN the customer reads out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+20"/>
+        <source>C&amp;ancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+6"/>
+        <source>Call &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>&amp;New verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same number &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="-564"/>
+        <source>A verification for %1 is still running (request %2). Continue it here instead of sending a new one; its PIN is still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Brand length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic (from the number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1  %2 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workflow %1: %2, waiting %3 after each message unless next_event_wait is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+274"/>
+        <source>Show the request options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>The code has %1 digits, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>✗ Not a usable number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Mobile number: SMS and voice calls reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✓ Fixed line: voice calls only, and workflow %1 only calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ Fixed line: voice calls only, an SMS does not arrive. Use workflow 3 (call → call) or 7 (call only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ Mobile or fixed line (the number does not tell): an SMS may not arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ %1 number: an SMS may not arrive; workflow 3 or 7 only calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>International form (E.164): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1/%2, too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The workflow&apos;s own timings apply; the PIN stays valid 300 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚠ pin_expiry (%1 s) is not a multiple of next_event_wait (%2 s), so the API will use next_event_wait: the PIN expires after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PIN stays valid %1 s; Verify waits %2 s before each next message. pin_expiry must be a multiple of next_event_wait, or the API uses next_event_wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hide the request options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Send a PIN to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: nothing went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>✗ Wrong code: %1 attempts left for this PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Wrong code: 1 attempt left for this PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Wrong code: no attempts left for this PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Call %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the next SMS to %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Request id %1 copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 expected at about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent at %2 (asked for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent at about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, with a new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel allowed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel allowed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel no longer possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN expires in ~%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next event (%1) in ~%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No more messages; the request ends in ~%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No more messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of %2 attempts left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>C&amp;ancel (in %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send &amp;next SMS now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Number %1, request %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Price: %1 %2</source>
+        <translation>Prijs: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages sent cost about %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price: not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duration: %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Step 2 of 3: the PIN the customer reads out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step 3 of 3: the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../src/core/verification/Workflow.cpp" line="+80"/>
+        <source> → </source>
+        <extracomment>The channels of a Verify workflow in order, e.g. &quot;SMS → Voice call&quot;</extracomment>
+        <translation> → </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voice call</source>
+        <translation>Spraakoproep</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="39"/>
+        <location filename="../src/app/main.cpp" line="+85"/>
         <source>Verify phone numbers with the Nexmo Verify API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="43"/>
-        <source>User interface language (en, nl).</source>
+        <location line="+4"/>
+        <source>Start with the profile named NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="56"/>
-        <source>Verify Desk</source>
+        <location line="+3"/>
+        <source>User interface language: en or nl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="57"/>
+        <location line="+9"/>
+        <source>Unknown language &quot;%1&quot;: use en or nl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>The built-in Sandbox could not listen on a loopback port. Check that 127.0.0.1 is available.</source>
         <translation type="unfinished"></translation>
     </message>
