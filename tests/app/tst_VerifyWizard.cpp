@@ -14,6 +14,7 @@
 #include <QFrame>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -378,6 +379,11 @@ void tst_VerifyWizard::badInputIsStoppedAtTheField()
     QVERIFY(child<QLabel>(u"optionsError"_s)->isVisible());
     QVERIFY(sender->hasFocus());
 
+    // Timers are the workflow's own until the user sets them.
+    QVERIFY(!child<QSpinBox>(u"pinExpirySpin"_s)->isEnabled());
+    QVERIFY(text(u"timersNote"_s).contains(u"workflow's own timings"_s));
+    QTest::mouseClick(child<QCheckBox>(u"customTimersCheck"_s), Qt::LeftButton);
+    QVERIFY(child<QSpinBox>(u"pinExpirySpin"_s)->isEnabled());
     // The timers' multiple rule is explained before anything is sent.
     child<QSpinBox>(u"pinExpirySpin"_s)->setValue(300);
     child<QSpinBox>(u"nextEventWaitSpin"_s)->setValue(120);

@@ -148,6 +148,7 @@ void VerifyWizard::setUpNumberStep()
     m_ui->pinExpirySpin->setSuffix(tr(" s"));
     m_ui->nextEventWaitSpin->setSuffix(tr(" s"));
     connect(m_ui->pinExpirySpin, &QSpinBox::valueChanged, this, &VerifyWizard::updateTimersNote);
+    connect(m_ui->customTimersCheck, &QCheckBox::toggled, this, &VerifyWizard::updateTimersNote);
     connect(m_ui->nextEventWaitSpin, &QSpinBox::valueChanged, this,
             &VerifyWizard::updateTimersNote);
     connect(m_ui->workflowCombo, &QComboBox::currentIndexChanged, this,
@@ -263,6 +264,10 @@ void VerifyWizard::applyDefaults(const Profile::RequestDefaults &defaults)
         std::max(0, m_ui->workflowCombo->findData(defaults.workflowId)));
     m_ui->pinExpirySpin->setValue(defaults.pinExpirySeconds);
     m_ui->nextEventWaitSpin->setValue(defaults.nextEventWaitSeconds);
+    // Timers the profile leaves at the API's defaults are not sent: next_event_wait would
+    // replace every wait of the workflow (125 s, 180 s … in workflow 1).
+    m_ui->customTimersCheck->setChecked(defaults.pinExpirySeconds != 300
+                                        || defaults.nextEventWaitSeconds != 300);
     m_ui->senderIdEdit->setText(defaults.senderId);
     onNumberEdited(m_ui->numberEdit->text());
     updateBrandCounter();
@@ -388,6 +393,14 @@ void VerifyWizard::updateBrandCounter()
 
 void VerifyWizard::updateTimersNote()
 {
+    const bool custom = m_ui->customTimersCheck->isChecked();
+    m_ui->pinExpirySpin->setEnabled(custom);
+    m_ui->nextEventWaitSpin->setEnabled(custom);
+    if (!custom) {
+        m_ui->timersNote->setText(tr("The workflow's own timings apply; the PIN stays valid "
+                                     "300 s."));
+        return;
+    }
     const int pinExpiry = m_ui->pinExpirySpin->value();
     const int wait = m_ui->nextEventWaitSpin->value();
     if (pinExpiry % wait != 0) {
@@ -437,8 +450,10 @@ bool VerifyWizard::buildRequest(VerifyRequest *request)
     request->codeLength = m_ui->codeLengthCombo->currentData().toInt();
     request->language = m_ui->languageCombo->currentData().toString();
     request->workflowId = m_ui->workflowCombo->currentData().toInt();
-    request->pinExpiry = m_ui->pinExpirySpin->value();
-    request->nextEventWait = m_ui->nextEventWaitSpin->value();
+    if (m_ui->customTimersCheck->isChecked()) {
+        request->pinExpiry = m_ui->pinExpirySpin->value();
+        request->nextEventWait = m_ui->nextEventWaitSpin->value();
+    }
     request->senderId = m_ui->senderIdEdit->text().trimmed();
     if (const std::optional<ApiError> error = request->validate()) {
         showFieldError(error->field(), error->message());
