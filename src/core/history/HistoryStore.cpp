@@ -335,10 +335,18 @@ int HistoryStore::schemaVersion() const
 
 bool HistoryStore::migrate()
 {
-    // migrations[n] takes a file from version n to n + 1. Add v2 by appending migrateToV2.
-    using Migration = bool (HistoryStore::*)(QSqlDatabase &);
-    static const Migration migrations[] = {&HistoryStore::migrateToV1};
-    static_assert(std::size(migrations) == SchemaVersion, "one migration per schema version");
+    // One step per version: from n to n + 1. Add v2 with a `case 1: return migrateToV2(db);`.
+    // (A switch rather than a table of member-function pointers, which GCC's bounds sanitizer
+    // misreads.)
+    const auto migrateFrom = [this](int from, QSqlDatabase &db) {
+        static_assert(SchemaVersion == 1, "add the new migration step below");
+        switch (from) {
+        case 0:
+            return migrateToV1(db);
+        default:
+            return false;
+        }
+    };
 
     QSqlDatabase db = database();
     int version = schemaVersion();
@@ -349,8 +357,8 @@ bool HistoryStore::migrate()
             setError(db.lastError().text());
             return false;
         }
-        const bool ok = (this->*migrations[version])(db)
-            && execSql(u"PRAGMA user_version = %1"_s.arg(version + 1));
+        const bool ok =
+            migrateFrom(version, db) && execSql(u"PRAGMA user_version = %1"_s.arg(version + 1));
         if (!ok || !commit(db)) {
             db.rollback(); // harmless after a failed commit, needed after a failed statement
             return false;
