@@ -65,7 +65,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOption(
-        u"profile"_s, QApplication::translate("main", "Start with the profile named NAME."),
+        u"profile"_s,
+        QApplication::translate("main", "Start with the profile named NAME (or with that id)."),
         u"NAME"_s);
     const QCommandLineOption langOption(
         u"lang"_s, QApplication::translate("main", "User interface language: en or nl."),
@@ -90,7 +91,10 @@ int main(int argc, char *argv[])
 
     Settings settings(settingsPath);
     if (parser.isSet(profileOption)) {
-        const auto profile = settings.profileByName(parser.value(profileOption));
+        // A profile's id ("sandbox", "kpn-production") or its name.
+        auto profile = settings.profile(parser.value(profileOption));
+        if (!profile)
+            profile = settings.profileByName(parser.value(profileOption));
         if (!profile) {
             QStringList names;
             for (const Profile &p : settings.profiles())
