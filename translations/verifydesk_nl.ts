@@ -6,78 +6,78 @@
     <message>
         <location filename="../ui/AboutDialog.ui" line="+5"/>
         <source>About Verify Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Verify Desk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Verify Desk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictogram van Verify Desk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A desktop client for the Nexmo Verify API as sold through KPN&apos;s API Store, with a local sandbox of the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een desktopclient voor de Nexmo Verify API zoals die via de API Store van KPN wordt verkocht, met een lokale sandbox van de API.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stored on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen op deze computer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschiedenis:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secrets in the &amp;keychain, service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets in de &amp;wachtwoordkluis, service:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secrets &amp;file, without a keychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets&amp;bestand, zonder wachtwoordkluis:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The consumer secret is kept in the operating system&apos;s keychain. Only when no keychain answers, and only after you accept the risk in Settings, is it written to the secrets file (readable by your user account only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het consumer secret wordt bewaard in de wachtwoordkluis van het besturingssysteem. Alleen als er geen wachtwoordkluis antwoordt, en pas nadat u het risico hebt geaccepteerd in Instellingen, wordt het in het secretsbestand geschreven (alleen leesbaar voor uw gebruikersaccount).</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken en hun licenties</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie</translation>
     </message>
     <message>
         <location filename="../src/app/about/AboutDialog.cpp" line="+39"/>
         <source>Verify Desk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify Desk %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running on Qt %1, built with Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draait op Qt %1, gebouwd met Qt %2.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiek domein</translation>
     </message>
 </context>
 <context>
@@ -685,7 +685,7 @@
     <message>
         <location line="+4"/>
         <source>SMS</source>
-        <translation>sms</translation>
+        <translation>Sms</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -896,258 +896,258 @@
     <message>
         <location filename="../ui/HistoryView.ui" line="+14"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Find a number, request ID or brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek een nummer, aanvraag-ID of merknaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number, request ID or brand (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, aanvraag-ID of merknaam (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiel:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Profile filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Profielfilter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only verifications started between these two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon alleen verificaties die tussen deze twee dagen zijn gestart.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;tot</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Copy Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag-ID &amp;kopiëren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the request ID of the selected verifications (Ctrl+C in the table, Ctrl+Shift+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer het aanvraag-ID van de geselecteerde verificaties (Ctrl+C in de tabel, Ctrl+Shift+C).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Refresh Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie ve&amp;rnieuwen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the Verify API for the current status of the selected verifications (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de Verify API om de actuele status van de geselecteerde verificaties (F5).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh &amp;Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onafgeronde vernieuwen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the Verify API for the current status of every verification still in progress (Shift+F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de Verify API om de actuele status van elke verificatie die nog bezig is (Shift+F5).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Verify Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw ver&amp;ifiëren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the verification wizard with this number, brand and options (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de verificatiewizard met dit nummer, deze merknaam en deze opties (Ctrl+Shift+R).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Se&amp;parator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;heidingsteken:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CSV separator</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-scheidingsteken</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E&amp;xport Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie e&amp;xporteren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the selected verifications as a CSV file (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla de geselecteerde verificaties op als CSV-bestand (Ctrl+E).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export &amp;All…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles exporteren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save every verification the filters show as a CSV file (Ctrl+Shift+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla alle verificaties die de filters tonen op als CSV-bestand (Ctrl+Shift+E).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;lear History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis &amp;wissen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete every stored verification, after a confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder alle opgeslagen verificaties, na bevestiging.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Status refresh progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van het vernieuwen van de status</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the status refresh (Esc); what was already refreshed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop het vernieuwen van de status (Esc); wat al is vernieuwd, blijft bewaard.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Verifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificaties</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Show &amp;Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles to&amp;nen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the text, status, profile and date filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wis de filters op tekst, status, profiel en datum.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Details of the selected verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Details van de geselecteerde verificatie</translation>
     </message>
     <message>
         <location filename="../src/app/history/HistoryView.cpp" line="+51"/>
         <location line="+142"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntkomma (;)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (,)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Copy Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag-ID kopiëren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status vernieuwen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh Every Unfinished Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle onafgeronde verificaties vernieuwen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verify Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw verifiëren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie exporteren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export All…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles exporteren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen annuleren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>The history is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis is niet beschikbaar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history is not available. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis is niet beschikbaar. %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No verifications yet. Every verification you start is kept here, so that you can look it up later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen verificaties. Elke verificatie die u start, wordt hier bewaard, zodat u die later kunt terugzoeken.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No verification matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele verificatie voldoet aan de filters.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Select a verification to see its events, checks and the last search answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een verificatie om de gebeurtenissen, controles en het laatste zoekantwoord te zien.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -1157,90 +1157,90 @@
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Copied %n request ID(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aanvraag-ID gekopieerd.</numerusform>
+            <numerusform>%n aanvraag-ID&apos;s gekopieerd.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No verification is in progress; there is nothing to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen verificatie bezig; er is niets te vernieuwen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Refreshing: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen: %v van %m</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The status refresh could not start: there is no connection to the Verify API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vernieuwen van de status kon niet starten: er is geen verbinding met de Verify API.</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>Refreshed the status of %n verification(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status van %n verificatie vernieuwd.</numerusform>
+            <numerusform>Status van %n verificaties vernieuwd.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh cancelled after %1 of %2 verifications; those are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen geannuleerd na %1 van %2 verificaties; die blijven bewaard.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The status refresh stopped after %1 of %2 verifications. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vernieuwen van de status stopte na %1 van %2 verificaties. %3</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>verifications-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>verificaties-%1.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis exporteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Exported %n verification(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verificatie geëxporteerd naar %1.</numerusform>
+            <numerusform>%n verificaties geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis wissen</translation>
     </message>
     <message numerus="yes">
         <location line="-3"/>
         <source>Delete all %n stored verification(s) and their events? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %n opgeslagen verificatie en de gebeurtenissen ervan verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>Alle %n opgeslagen verificaties en hun gebeurtenissen verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The history could not be cleared. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis kon niet worden gewist. %1</translation>
     </message>
 </context>
 <context>
@@ -1248,142 +1248,142 @@
     <message>
         <location filename="../ui/InspectorView.ui" line="+14"/>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Endpoint filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpointfilter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultaat:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaatfilter</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren als c&amp;URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected exchange as a cURL command (Ctrl+Shift+C). The token and the client secret are shell variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer de geselecteerde uitwisseling als cURL-opdracht (Ctrl+Shift+C). Het token en het client secret zijn shellvariabelen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E&amp;xport Selection as HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie als HAR e&amp;xporteren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the selected exchanges as an HTTP Archive (Ctrl+E), secrets masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla de geselecteerde uitwisselingen op als HTTP Archive (Ctrl+E), met gemaskeerde secrets.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export &amp;All as HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles als HAR exporteren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save every exchange shown as an HTTP Archive (Ctrl+Shift+E), secrets masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla alle getoonde uitwisselingen op als HTTP Archive (Ctrl+Shift+E), met gemaskeerde secrets.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget every recorded exchange (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeet alle vastgelegde uitwisselingen (Ctrl+L).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitwisselingen</translation>
     </message>
     <message>
         <location line="+18"/>
         <location filename="../src/app/inspector/InspectorView.cpp" line="+204"/>
         <source>Select an exchange to see its detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een uitwisseling om de details te zien.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reveal PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode &amp;tonen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the PIN this exchange sent. Only in the Sandbox profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de pincode die deze uitwisseling verstuurde. Alleen in het Sandbox-profiel.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan&amp;vraag</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Request headers and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Headers en body van de aanvraag</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Re&amp;sponse</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntwoord</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Response headers and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Headers en body van het antwoord</translation>
     </message>
     <message>
         <location filename="../src/app/inspector/InspectorView.cpp" line="-154"/>
         <location line="+6"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Copy as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren als cURL</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>No exchanges yet. Calls to the API appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen uitwisselingen. Aanroepen van de API verschijnen hier.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Copied exchange #%1 as a cURL command. Set %2 before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitwisseling #%1 gekopieerd als cURL-opdracht. Stel %2 in voordat u die uitvoert.</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+9"/>
         <source>Export as HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als HAR</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>HTTP Archive (*.har);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Archive (*.har);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Exported %n exchange(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uitwisseling geëxporteerd naar %1.</numerusform>
+            <numerusform>%n uitwisselingen geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1392,142 +1392,142 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="+9"/>
         <source>Verify Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify Desk</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiëren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No verifications yet. Every verification you run will be listed here, searchable by number, request id or brand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen verificaties. Elke verificatie die u uitvoert, komt hier te staan, doorzoekbaar op nummer, aanvraag-ID of merknaam.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No HTTP exchanges yet. Every call to the API will appear here, with secrets, tokens and PINs masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen HTTP-uitwisselingen. Elke aanroep van de API verschijnt hier, met gemaskeerde secrets, tokens en pincodes.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profiles and credentials are managed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier beheert u profielen en inloggegevens.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sandbox phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-telefoon</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifiëren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspector</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;stellingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sandbox &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-&amp;telefoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About Verify Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Verify Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+38"/>
+        <location filename="../src/app/MainWindow.cpp" line="+39"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u %2 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1535,76 +1535,83 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+56"/>
+        <source>Finish or cancel the running verification before verifying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofiel:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief profiel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Switch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel &amp;wisselen…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Switch to a production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Overschakelen naar een productieprofiel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is a production profile: every verification sends a real SMS or call to a customer and costs money. Switch to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is een productieprofiel: elke verificatie stuurt een echte sms of oproep naar een klant en kost geld. Overschakelen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Overschakelen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 
 This uses the production profile &quot;%2&quot;: a real customer is contacted and KPN charges for it. Go ahead?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met een echte klant en KPN brengt dit in rekening. Doorgaan?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sandbox: simulated API, no real messages, no cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: gesimuleerde API, geen echte berichten, geen kosten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PRODUCTION: %1. Every verification sends a real SMS or call and costs money.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCTIE: %1. Elke verificatie stuurt een echte sms of oproep en kost geld.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel: %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1614,33 +1621,33 @@ This uses the production profile &quot;%2&quot;: a real customer is contacted an
     <message>
         <location line="+9"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The built-in simulator at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingebouwde simulator op %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Working… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig… (%1)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Token: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: nog %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: nog geen</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+2"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactief</translation>
     </message>
 </context>
 <context>
@@ -1968,71 +1975,75 @@ This uses the production profile &quot;%2&quot;: a real customer is contacted an
     <message>
         <location filename="../ui/SandboxPhone.ui" line="+12"/>
         <source>Messages and calls the sandbox delivers appear here, as the customer&apos;s phone would show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten en oproepen die de sandbox aflevert, verschijnen hier zoals de telefoon van de klant ze zou tonen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delivered messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeleverde berichten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>S&amp;kip 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>30 s &amp;vooruit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skip to ne&amp;xt event</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar volgende &amp;stap</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissen</translation>
     </message>
     <message>
         <location filename="../src/app/SandboxPhone.cpp" line="+19"/>
         <source>S&amp;kip %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s &amp;vooruit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the sandbox&apos;s clock on by %1 seconds: messages that fall due are delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de klok van de sandbox %1 seconden vooruit: berichten die dan aan de beurt zijn, worden afgeleverd</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Call to +%1 at %2
 Call: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproep naar +%1 om %2
+Oproep: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SMS to +%1 at %2
 From: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sms naar +%1 om %2
+Van: %3
+%4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SMS to +%1 at %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sms naar +%1 om %2
+%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Move the sandbox&apos;s clock on to the next message (in %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de klok van de sandbox vooruit tot het volgende bericht (over %1 s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No message is scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bericht gepland</translation>
     </message>
 </context>
 <context>
@@ -2218,22 +2229,22 @@ From: %3
     <message>
         <location filename="../ui/SettingsPanel.ui" line="+8"/>
         <source>P&amp;rofiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofielen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interfacetaal:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2243,508 +2254,508 @@ From: %3
     <message>
         <location line="+0"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-&amp;URL:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>https://api-prd.kpn.com/oauth/client_credential/accesstoken?grant_type=client_credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api-prd.kpn.com/oauth/client_credential/accesstoken?grant_type=client_credentials</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Verify URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verif&amp;y-URL:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>https://api-prd.kpn.com/communication/nexmo/verify</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api-prd.kpn.com/communication/nexmo/verify</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kl&amp;eur:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Productieprofiel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ask before every SMS or call: on production they reach real customers and cost money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag bevestiging vóór elke sms of oproep: in productie bereiken ze echte klanten en kosten ze geld.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggegevens</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Consumer &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer &amp;key:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Consumer &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer &amp;secret:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer secret</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../src/app/settings/SettingsPanel.cpp" line="+85"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../src/app/settings/SettingsPanel.cpp" line="+2"/>
         <source>Show the consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer secret tonen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the secret in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Het secret alleen voor deze sessie in het geheugen bewaren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store the secret in a file only I can read (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het secret opslaan in een bestand dat alleen ik kan lezen (niet versleuteld)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbin&amp;ding testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardwaarden voor aanvragen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merknaam:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Countr&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NL</source>
-        <translation type="unfinished"></translation>
+        <translation>NL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PIN &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin&amp;codelengte:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;aal:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Workflow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workflow:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PIN e&amp;xpiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geldigheid pincode:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next &amp;event after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap &amp;na:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sen&amp;der ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fzender-ID:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time&amp;out:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ime-out:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Proxy &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy&amp;host:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Proxy p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy&amp;poort:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-bestand:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <location filename="../src/app/settings/SettingsPanel.cpp" line="-60"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Groen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blauw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Paars</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Oranje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rood</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Grijs</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+333"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <location line="-332"/>
         <location line="+333"/>
         <source>Discard the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen in &quot;%1&quot; negeren?</translation>
     </message>
     <message>
         <location line="-332"/>
         <location line="+333"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeren</translation>
     </message>
     <message>
         <location line="-319"/>
         <source>Changes reverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen teruggezet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer secret verbergen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-certificaten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The interface language changes the next time Verify Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De interfacetaal verandert de volgende keer dat Verify Desk start.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>4 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 cijfers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 cijfers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number&apos;s own language</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van het nummer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1: SMS, call, call</source>
-        <translation type="unfinished"></translation>
+        <translation>1: sms, oproep, oproep</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2: SMS, SMS, call</source>
-        <translation type="unfinished"></translation>
+        <translation>2: sms, sms, oproep</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3: call, call</source>
-        <translation type="unfinished"></translation>
+        <translation>3: oproep, oproep</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4: SMS, SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>4: sms, sms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5: SMS, call</source>
-        <translation type="unfinished"></translation>
+        <translation>5: sms, oproep</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>6: SMS only</source>
-        <translation type="unfinished"></translation>
+        <translation>6: alleen sms</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>7: call only</source>
-        <translation type="unfinished"></translation>
+        <translation>7: alleen oproep</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeeminstelling</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeem</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Production: every SMS and call reaches a customer and costs money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie: elke sms en oproep bereikt een klant en kost geld.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The built-in Sandbox simulates the API inside Verify Desk: no account, no cost, no real messages. Its endpoints and credentials are its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingebouwde Sandbox simuleert de API binnen Verify Desk: geen account, geen kosten, geen echte berichten. De endpoints en inloggegevens zijn van de Sandbox zelf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort profiel: %1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Not needed for the Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nodig voor de Sandbox</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+167"/>
         <source>Stored; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen; typ om te vervangen</translation>
     </message>
     <message>
         <location line="-166"/>
         <source>Not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen</translation>
     </message>
     <message numerus="yes">
         <location line="+139"/>
         <source>Not saved: %n field(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Niet opgeslagen: %n veld vraagt aandacht.</numerusform>
+            <numerusform>Niet opgeslagen: %n velden vragen aandacht.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved. Storing the consumer secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen. Het consumer secret wordt opgeslagen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved, but the consumer secret was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen, maar het consumer secret is niet opgeslagen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved; the consumer secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen; het consumer secret staat in de wachtwoordkluis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved; the consumer secret is in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen; het consumer secret staat in een bestand dat alleen u kunt lezen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved; the consumer secret is kept until Verify Desk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen; het consumer secret wordt bewaard totdat Verify Desk wordt afgesloten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw profiel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw profiel %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fill in the endpoints and credentials, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de endpoints en inloggegevens in en sla daarna op.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the profile &quot;%1&quot; and its stored consumer secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel &quot;%1&quot; en het opgeslagen consumer secret verwijderen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verwijderd: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Profile deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel verwijderd.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeter eerst de gemarkeerde velden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+6"/>
         <source>Enter the consumer secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer eerst het consumer secret in.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Reading the consumer secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer secret wordt gelezen…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met testen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connected: a token was issued, valid for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden: er is een token uitgegeven, geldig voor %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&lt;b&gt;No keychain answers.&lt;/b&gt; %1 Choose where the consumer secret goes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Er antwoordt geen wachtwoordkluis.&lt;/b&gt; %1 Kies waar het consumer secret wordt bewaard:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Store the secret in a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het secret in een bestand opslaan?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>In een bestand opslaan</translation>
     </message>
 </context>
 <context>
@@ -2765,107 +2776,107 @@ From: %3
     <message>
         <location filename="../src/core/verification/VerificationSession.cpp" line="+99"/>
         <source>Waiting for the server&apos;s answer to the previous call</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op het antwoord van de server op de vorige aanroep</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No request has been sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen aanvraag verstuurd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No verification is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt geen verificatie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This verification has ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze verificatie is afgelopen: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A verification is already running: check its code, cancel it or wait until it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt al een verificatie: controleer de pincode, annuleer de verificatie of wacht tot die is afgelopen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It is unknown whether the first request went out. If it did, sending again sends no second message: the API answers with the running request, which you can then continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is onbekend of de eerste aanvraag is verstuurd. Als dat zo is, stuurt opnieuw versturen geen tweede bericht: de API antwoordt met de lopende aanvraag, waarmee u dan verder kunt gaan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A request for this number is still running: continue it, or send again once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt nog een aanvraag voor dit nummer: ga daarmee verder, of verstuur opnieuw zodra die is afgelopen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No attempts left for this PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen pogingen meer over voor deze pincode</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel is no longer possible: the second message has gone out</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren kan niet meer: het tweede bericht is verstuurd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel is possible from 30 s after the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren kan vanaf 30 s na de aanvraag</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No more events left</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen volgende stappen meer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No request id is known to search for: continue the request by its id, or send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen aanvraag-ID bekend om naar te zoeken: ga verder met de aanvraag via het ID, of verstuur opnieuw</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to refresh: no request has been sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te vernieuwen: er is nog geen aanvraag verstuurd</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This session already follows request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze sessie volgt al aanvraag %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the code the customer reads out</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de pincode in die de klant voorleest</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The code has digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>De pincode bestaat alleen uit cijfers</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The code has %1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>De pincode heeft %1 cijfers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The code has 4 or 6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>De pincode heeft 4 of 6 cijfers</translation>
     </message>
     <message>
         <location line="+676"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gestart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode wordt verstuurd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op de pincode</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2875,7 +2886,7 @@ From: %3
     <message>
         <location line="+2"/>
         <source>Failed: too many wrong codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt: te veel verkeerde pincodes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2890,62 +2901,62 @@ From: %3
     <message>
         <location line="+2"/>
         <source>Not started: an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gestart: er is een fout opgetreden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter the number and send a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het nummer in en verstuur een pincode.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode wordt verstuurd…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the code the customer reads out: %1 of %2 attempts left for this PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op de pincode die de klant voorleest: nog %1 van %2 pogingen voor deze pincode.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Verified: the code was correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geverifieerd: de pincode was juist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed: a wrong code was entered three times for the same PIN. Send a new request to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukt: er is drie keer een verkeerde pincode ingevoerd voor dezelfde pincode-aanvraag. Verstuur een nieuwe aanvraag om het opnieuw te proberen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled: the customer&apos;s code no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: de pincode van de klant werkt niet meer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired: no correct code arrived in time. Send a new request to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen: er is niet op tijd een juiste pincode ingevoerd. Verstuur een nieuwe aanvraag om het opnieuw te proberen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>It is unknown whether the request was sent (%1). Continue it by its request id if you know it; sending again sends no second message while the first one runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is onbekend of de aanvraag is verstuurd (%1). Ga verder via het aanvraag-ID als u dat weet; opnieuw versturen stuurt geen tweede bericht zolang de eerste aanvraag loopt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A verification for this number is already running (request %1). Continue it, or wait until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt al een verificatie voor dit nummer (aanvraag %1). Ga daarmee verder, of wacht tot die is afgelopen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No request with that id is known: check the id, or send a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen aanvraag met dat ID bekend: controleer het ID, of verstuur een nieuwe aanvraag.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraag is niet verstuurd: %1</translation>
     </message>
 </context>
 <context>
@@ -3022,313 +3033,313 @@ From: %3
     <message>
         <location filename="../src/core/api/VerifyStatus.cpp" line="+27"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service accepted the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst heeft de aanroep geaccepteerd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue with the next step of the verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga verder met de volgende stap van de verificatie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeremd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too many calls were sent in a short time (the service accepts about 30 per second), so this one was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn te veel aanroepen in korte tijd verstuurd (de dienst accepteert er ongeveer 30 per seconde), daarom is deze geweigerd.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wait a few seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht een paar seconden en probeer het opnieuw.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Missing parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter ontbreekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The call lacked information the service requires. This points to a problem in Verify Desk or its settings, not to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanroep miste informatie die de dienst nodig heeft. Dit wijst op een probleem in Verify Desk of de instellingen, niet bij de klant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check that all required fields are filled in. If they are, report the problem together with the raw answer from the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer of alle verplichte velden zijn ingevuld. Is dat zo, meld het probleem dan samen met het onbewerkte antwoord uit de inspector.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldige waarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service rejected one of the values sent, such as the phone number or the request ID. If the raw text says &quot;Facility not allowed&quot;, the API base URL of the profile is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst heeft een van de verstuurde waarden geweigerd, zoals het telefoonnummer of het aanvraag-ID. Staat er in de onbewerkte tekst &quot;Facility not allowed&quot;, dan is de basis-URL van de API in het profiel onjuist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check the phone number, the other values you entered and the profile&apos;s API base URL, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer het telefoonnummer, de andere ingevoerde waarden en de basis-URL van de API in het profiel en probeer het opnieuw.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Invalid credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldige inloggegevens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service did not accept the client ID or secret: they are wrong, expired or disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst accepteerde de client-ID of het secret niet: ze zijn onjuist, verlopen of uitgeschakeld.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the client ID and secret in the profile, or ask the account owner for valid ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de client-ID en het secret in het profiel, of vraag de eigenaar van het account om geldige gegevens.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne fout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong inside the service. It was not caused by what you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis binnen de dienst. Het komt niet door wat u hebt ingevoerd.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wait a minute and try again. Before repeating a verification request, search first whether it was created, so that the customer does not get two codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht een minuut en probeer het opnieuw. Zoek voordat u een verificatieaanvraag herhaalt eerst op of die al is aangemaakt, zodat de klant geen twee pincodes krijgt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not be processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet worden verwerkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service could not process the call: the number could not be reached, or the request was not found or has already been verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst kon de aanroep niet verwerken: het nummer was onbereikbaar, of de aanvraag is niet gevonden of al geverifieerd.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search for the request to see its state. If the number cannot be reached, ask the customer for another number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek de aanvraag op om de status te zien. Is het nummer onbereikbaar, vraag de klant dan om een ander nummer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Number blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer geblokkeerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The provider has blocked this number for verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>De provider heeft dit nummer geblokkeerd voor verificatie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This number cannot be verified here. Ask for another number or verify the customer another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit nummer kan hier niet worden geverifieerd. Vraag om een ander nummer of verifieer de klant op een andere manier.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Account barred</source>
-        <translation type="unfinished"></translation>
+        <translation>Account geblokkeerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The account behind these credentials has been barred from sending messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account achter deze inloggegevens mag geen berichten meer versturen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact the account owner or the provider&apos;s support. Nothing can be sent until the account is unblocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem contact op met de eigenaar van het account of de support van de provider. Er kan niets worden verstuurd totdat het account is vrijgegeven.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Out of credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegoed op</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The account does not have enough credit left for this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account heeft niet genoeg tegoed meer voor deze aanroep.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask the account owner to add credit, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de eigenaar van het account om tegoed toe te voegen en probeer het daarna opnieuw.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verification already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificatie loopt al</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A verification for this number is still running, and only one can run per number at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt nog een verificatie voor dit nummer, en per nummer kan er maar één tegelijk lopen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Continue with the running request (the answer gives its ID), or cancel it or let it expire before starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga verder met de lopende aanvraag (het antwoord bevat het ID), of annuleer die of laat die verlopen voordat u een nieuwe start.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Network not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk niet ondersteund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The customer&apos;s phone network is not supported, or its destination is refused as high-risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het telefoonnetwerk van de klant wordt niet ondersteund, of de bestemming wordt als risicovol geweigerd.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask the customer for a number on another network, or verify them another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de klant om een nummer op een ander netwerk, of verifieer de klant op een andere manier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+249"/>
         <source>Wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde pincode</translation>
     </message>
     <message>
         <location line="-248"/>
         <source>The code entered is not the code that was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingevoerde pincode is niet de pincode die is verstuurd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the customer to read the code out again carefully. After three wrong codes the request fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de klant de pincode nog eens zorgvuldig voor te lezen. Na drie verkeerde pincodes mislukt de aanvraag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Too many wrong codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel verkeerde pincodes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A wrong code was entered too many times, so the request has been stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is te vaak een verkeerde pincode ingevoerd, daarom is de aanvraag gestopt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a new verification to send a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start een nieuwe verificatie om een nieuwe pincode te versturen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many request IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel aanvraag-ID&apos;s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The search asked for more than 10 request IDs at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is naar meer dan 10 aanvraag-ID&apos;s tegelijk gezocht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search for at most 10 request IDs at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek naar maximaal 10 aanvraag-ID&apos;s tegelijk.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not possible now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu niet mogelijk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This action is not possible at the moment. A request can be cancelled only from 30 seconds after it was made until the second message or call starts, and there is no next message or call to move on to once all have been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze actie is op dit moment niet mogelijk. Een aanvraag kan alleen worden geannuleerd vanaf 30 seconden na de start tot het tweede bericht of de tweede oproep begint, en als alle berichten en oproepen zijn gedaan, is er geen volgende meer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In the first 30 seconds, wait and try again. Otherwise let the request run until the customer enters the code or it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht in de eerste 30 seconden even en probeer het opnieuw. Laat de aanvraag anders lopen totdat de klant de pincode invoert of de aanvraag verloopt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Own PIN not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen pincode niet toegestaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This account may not choose its own PIN code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit account mag geen eigen pincode kiezen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the request without a PIN code of your own, or ask the account manager to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuur de aanvraag zonder eigen pincode, of vraag de accountmanager om dit in te schakelen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Destination not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestemming niet toegestaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The account is still in demo mode and may only send to the numbers on its approved list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account staat nog in demomodus en mag alleen versturen naar de nummers op de lijst met goedgekeurde nummers.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the number to the account&apos;s approved list, or add funds to the account to lift the limitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet het nummer op de lijst met goedgekeurde nummers van het account, of voeg tegoed toe aan het account om de beperking op te heffen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Request not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag niet gevonden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No request matches this ID. The ID may be wrong, or the request ended less than a minute ago and cannot be found yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen aanvraag met dit ID. Het ID is mogelijk onjuist, of de aanvraag is minder dan een minuut geleden afgelopen en nog niet te vinden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the request ID. For a request that has just ended, wait a minute and search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer het aanvraag-ID. Wacht bij een aanvraag die net is afgelopen een minuut en zoek opnieuw.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende status %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The service answered without a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst antwoordde zonder status.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service answered with status %1, which Verify Desk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst antwoordde met status %1, die Verify Desk niet kent.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Look at the raw answer in the inspector for details, and search for the request to see its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekijk het onbewerkte antwoord in de inspector voor details, en zoek de aanvraag op om de status te zien.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -3359,265 +3370,265 @@ From: %3
         <location line="+4"/>
         <location line="+60"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>The code has been sent; the customer has not entered the right code yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pincode is verstuurd; de klant heeft nog niet de juiste pincode ingevoerd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The customer entered the right code.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant heeft de juiste pincode ingevoerd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A wrong code was entered too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is te vaak een verkeerde pincode ingevoerd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No right code was entered before the code expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen juiste pincode ingevoerd voordat de pincode verliep.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The verification was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verificatie is geannuleerd.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service reported a state Verify Desk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst meldde een status die Verify Desk niet kent.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Correct code</source>
-        <translation type="unfinished"></translation>
+        <translation>Juiste pincode</translation>
     </message>
 </context>
 <context>
     <name>VerifyWizard</name>
     <message>
         <location filename="../ui/VerifyWizard.ui" line="+12"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+816"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+820"/>
         <source>Step 1 of 3: number and brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 1 van 3: nummer en merknaam</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The country a number without an international prefix is read in</source>
-        <translation type="unfinished"></translation>
+        <translation>Het land waarin een nummer zonder internationaal voorvoegsel wordt gelezen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Phone &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon&amp;nummer:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As the customer says it, e.g. 06 12345678 or +32 470 12 34 56</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals de klant het zegt, bijv. 06 12345678 of +32 470 12 34 56</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Use workflow &amp;7 (call only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow &amp;7 gebruiken (alleen oproep)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merknaam:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The name the customer sees in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam die de klant in het bericht ziet</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Request &amp;options</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag&amp;opties</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Code &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin&amp;codelengte:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;aal:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Workflow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workflow:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set the &amp;timers myself (otherwise the workflow&apos;s own timings apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijden zelf instellen (anders gelden de tijden van de workflow)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;IN expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geldigheid pincode:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>pin_expiry: how long a PIN stays valid, 60 to 3600 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>pin_expiry: hoe lang een pincode geldig blijft, 60 tot 3600 seconden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>N&amp;ext event wait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachttijd &amp;volgende stap:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>next_event_wait: how long Verify waits before the next message, 60 to 900 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>next_event_wait: hoe lang Verify wacht vóór het volgende bericht, 60 tot 900 seconden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sen&amp;der id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afzender-&amp;ID:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At most 11 characters; empty: the API&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal 11 tekens; leeg: de standaard van de API</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Contin&amp;ue that request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doorgaan met die aanvraag</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Send PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pincode versturen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../src/app/verify/VerifyWizard.cpp" line="-171"/>
         <source>Send the PIN (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuur de pincode (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Request id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag-ID:</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Copy the request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer het aanvraag-ID</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijdlijn:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Messages sent and expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurde en verwachte berichten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftellen tot annuleren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PIN expiry countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftellen tot pincode verloopt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next event countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftellen tot volgende stap</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>P&amp;IN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pincode:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PIN the customer reads out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode die de klant voorleest</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controleren</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../src/app/verify/VerifyWizard.cpp" line="+20"/>
         <source>C&amp;ancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag &amp;annuleren</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../src/app/verify/VerifyWizard.cpp" line="+6"/>
         <source>Call &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nu bellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>&amp;New verification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe verificatie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Same number &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfde nummer &amp;opnieuw</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="-564"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="-568"/>
         <source>A verification for %1 is still running (request %2). Continue it here instead of sending a new one; its PIN is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt nog een verificatie voor %1 (aanvraag %2). Ga hier verder in plaats van een nieuwe te versturen; de pincode is nog geldig.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Brand length</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengte merknaam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>4 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 cijfers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 cijfers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic (from the number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (op basis van het nummer)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3627,236 +3638,236 @@ From: %3
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1  %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Workflow %1: %2, waiting %3 after each message unless next_event_wait is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1: %2, met %3 wachttijd na elk bericht, tenzij next_event_wait is ingesteld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+274"/>
         <source>Show the request options</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraagopties tonen</translation>
     </message>
     <message>
         <location line="-238"/>
         <source>The code has %1 digits, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pincode heeft %1 cijfers en verder niets.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2)</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>✗ Not a usable number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Geen bruikbaar nummer: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>✓ Mobile number: SMS and voice calls reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Mobiel nummer: bereikbaar met sms en spraakoproep.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓ Fixed line: voice calls only, and workflow %1 only calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Vaste lijn: alleen spraakoproepen, en workflow %1 belt alleen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>⚠ Fixed line: voice calls only, an SMS does not arrive. Use workflow 3 (call → call) or 7 (call only).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Vaste lijn: alleen spraakoproepen, een sms komt niet aan. Gebruik workflow 3 (oproep → oproep) of 7 (alleen oproep).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✓ Mobile or fixed line (the number does not tell): an SMS may not arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Mobiel of vaste lijn (niet af te leiden uit het nummer): een sms komt mogelijk niet aan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>⚠ %1 number: an SMS may not arrive; workflow 3 or 7 only calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nummertype %1: een sms komt mogelijk niet aan; workflow 3 en 7 bellen alleen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>International form (E.164): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Internationale notatie (E.164): %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1/%2, too long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2, te lang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1/%2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The workflow&apos;s own timings apply; the PIN stays valid 300 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijden van de workflow gelden; de pincode blijft 300 s geldig.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>⚠ pin_expiry (%1 s) is not a multiple of next_event_wait (%2 s), so the API will use next_event_wait: the PIN expires after %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ pin_expiry (%1 s) is geen veelvoud van next_event_wait (%2 s), dus de API gebruikt next_event_wait: de pincode verloopt na %2 s.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The PIN stays valid %1 s; Verify waits %2 s before each next message. pin_expiry must be a multiple of next_event_wait, or the API uses next_event_wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pincode blijft %1 s geldig; Verify wacht %2 s vóór elk volgend bericht. pin_expiry moet een veelvoud zijn van next_event_wait, anders gebruikt de API next_event_wait.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Hide the request options</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraagopties verbergen</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Send a PIN to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pincode versturen naar %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sent: nothing went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verstuurd: er is niets verzonden.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>✗ Wrong code: %1 attempts left for this PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Verkeerde pincode: nog %1 pogingen voor deze pincode.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✗ Wrong code: 1 attempt left for this PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Verkeerde pincode: nog 1 poging voor deze pincode.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✗ Wrong code: no attempts left for this PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Verkeerde pincode: geen pogingen meer voor deze pincode.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Call %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu bellen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the next SMS to %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgende sms nu naar %1 versturen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Request id %1 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag-ID %1 gekopieerd.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 expected at about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwacht rond %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sent at %2 (asked for)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verstuurd om %2 (op verzoek)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sent at about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verstuurd rond %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sent at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verstuurd om %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, with a new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, met een nieuwe pincode</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cancel allowed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren mogelijk over %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel allowed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren nu mogelijk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel no longer possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren niet meer mogelijk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PIN expires in ~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode verloopt over ~%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next event (%1) in ~%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap (%1) over ~%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No more messages; the request ends in ~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen berichten meer; de aanvraag eindigt over ~%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No more messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen berichten meer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 of %2 attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog %1 van %2 pogingen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>C&amp;ancel (in %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuleren (over %1 s)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send &amp;next SMS now</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende &amp;sms nu versturen</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+3"/>
         <location line="+33"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cijfers</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Number %1, request %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer %1, aanvraag %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3866,47 +3877,47 @@ From: %3
     <message>
         <location line="+4"/>
         <source>Messages sent cost about %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurde berichten kostten ongeveer %1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Price: not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijs: niet gemeld</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Duration: %1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur: %1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur: %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur: onbekend</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Step 2 of 3: the PIN the customer reads out</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 2 van 3: de pincode die de klant voorleest</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step 3 of 3: the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 3 van 3: het resultaat</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen</translation>
     </message>
 </context>
 <context>
@@ -3933,27 +3944,27 @@ From: %3
     <message>
         <location filename="../src/app/main.cpp" line="+85"/>
         <source>Verify phone numbers with the Nexmo Verify API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummers verifiëren met de Nexmo Verify API.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Start with the profile named NAME.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>Start with the profile named NAME (or with that id).</source>
+        <translation>Start met het profiel met de naam NAME (of met dat ID).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User interface language: en or nl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de gebruikersinterface: en of nl.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown language &quot;%1&quot;: use en or nl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende taal &quot;%1&quot;: gebruik en of nl.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen profiel met de naam &quot;%1&quot;. Profielen: %2.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -3963,17 +3974,17 @@ From: %3
     <message>
         <location line="+7"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>The built-in Sandbox could not listen on a loopback port. Check that 127.0.0.1 is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingebouwde Sandbox kon niet luisteren op een loopbackpoort. Controleer of 127.0.0.1 beschikbaar is.</translation>
     </message>
 </context>
 </TS>
