@@ -1537,7 +1537,7 @@
     <message>
         <location line="+56"/>
         <source>Finish or cancel the running verification before verifying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rond de lopende verificatie af of annuleer die voordat u opnieuw verifieert.</translation>
     </message>
     <message>
         <location line="+44"/>
