@@ -8,6 +8,7 @@
 #include "api/TokenClient.h"
 #include "history/HistoryStore.h"
 #include "history/HistoryView.h"
+#include "history/SessionRecorder.h"
 #include "inspector/InspectorView.h"
 #include "settings/ProfileConnection.h"
 #include "settings/SecretStore.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
                                         services.network, this))
     , m_inspector(new InspectorView(services.exchanges, this))
     , m_history(new HistoryView(services.history, services.client, this))
+    , m_recorder(new SessionRecorder(services.history, this))
     , m_wizard(new VerifyWizard(services.client, this))
     , m_profileCombo(new QComboBox(this))
     , m_profileActions(new QActionGroup(this))
@@ -81,6 +83,20 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_phone->setSandbox(m_services.sandbox);
     // The phone's "skip" moves the sandbox's clock; the wizard follows it.
     connect(m_phone, &SandboxPhone::clockAdvanced, m_wizard, &VerifyWizard::followSandboxClock);
+    // Every verification the wizard runs goes into the history.
+    connect(m_wizard, &VerifyWizard::requestStarting, m_recorder,
+            [this](const VerifyRequest &request) {
+                const Profile profile = m_services.connection->profile();
+                m_recorder->begin(profile.id, profile.name, request);
+            });
+    connect(m_wizard, &VerifyWizard::recorded, m_recorder, &SessionRecorder::record);
+    connect(m_history, &HistoryView::verifyAgainRequested, this, [this](const HistoryRecord &r) {
+        if (m_wizard->prefill(r.number, r.brand))
+            showArea(Area::Verify);
+        else
+            statusBar()->showMessage(
+                tr("Finish or cancel the running verification before verifying again."), 5000);
+    });
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
             &QStackedWidget::setCurrentIndex);

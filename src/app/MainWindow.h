@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QTimer;
 class HistoryView;
+class SessionRecorder;
 class InspectorView;
 class SandboxPhone;
 class SettingsPanel;
@@ -66,6 +67,7 @@ private:
     SettingsPanel *m_settingsPanel;
     InspectorView *m_inspector;
     HistoryView *m_history;
+    SessionRecorder *m_recorder;
     VerifyWizard *m_wizard;
     QComboBox *m_profileCombo;
     QActionGroup *m_profileActions;

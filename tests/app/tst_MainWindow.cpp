@@ -5,12 +5,18 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "SandboxPhone.h"
+#include "history/HistoryModel.h"
+#include "history/HistoryView.h"
+#include "verify/VerifyWizard.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +35,8 @@ private Q_SLOTS:
     void profileShortcutSwitches();
     void sandboxMessagesReachThePhoneAndTheTokenShows();
     void geometryIsRemembered();
+    void aVerificationLandsInTheHistory();
+    void verifyAgainFromTheHistoryFillsTheWizard();
 
 private:
     QDockWidget *phoneDock() { return m_window->findChild<QDockWidget *>(u"phoneDock"_s); }
@@ -145,6 +153,61 @@ void tst_MainWindow::geometryIsRemembered()
     QVERIFY(!m_harness->settings().windowGeometry().isEmpty());
     MainWindow again(m_harness->services());
     QCOMPARE(again.size(), QSize(1010, 690));
+}
+
+void tst_MainWindow::aVerificationLandsInTheHistory()
+{
+    auto *number = m_window->verifyWizard()->findChild<QLineEdit *>(u"numberEdit"_s);
+    auto *brand = m_window->verifyWizard()->findChild<QLineEdit *>(u"brandEdit"_s);
+    QVERIFY(number && brand);
+    QTest::keyClicks(number, u"06 12345678"_s);
+    brand->clear();
+    QTest::keyClicks(brand, u"Acme"_s);
+    QTest::mouseClick(m_window->verifyWizard()->findChild<QPushButton *>(u"sendButton"_s),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_harness->sandbox().simulator().messages().isEmpty());
+    const QString pin = m_harness->sandbox().simulator().messages().constLast().code;
+
+    auto *pinEdit = m_window->verifyWizard()->findChild<QLineEdit *>(u"pinEdit"_s);
+    QTRY_VERIFY(pinEdit->isVisible() && pinEdit->isEnabled());
+    QTest::keyClicks(pinEdit, pin);
+    QTest::keyClick(pinEdit, Qt::Key_Return);
+    QTRY_COMPARE(m_window->verifyWizard()->currentStep(), VerifyWizard::Step::Result);
+
+    HistoryQuery all;
+    const QList<HistoryRecord> rows = m_harness->history().query(all);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().number, u"31612345678"_s);
+    QCOMPARE(rows.first().brand, u"Acme"_s);
+    QCOMPARE(rows.first().profileId, Profile::sandboxId());
+    QCOMPARE(rows.first().status, HistoryRecord::Status::Verified);
+    QCOMPARE(rows.first().price, u"0.10000000"_s);
+    QVERIFY(!rows.first().requestId.isEmpty());
+    // The table shows it too.
+    QTRY_COMPARE(m_window->history()->model()->rowCount(), 1);
+}
+
+void tst_MainWindow::verifyAgainFromTheHistoryFillsTheWizard()
+{
+    HistoryRecord record;
+    record.profileId = Profile::sandboxId();
+    record.profileName = u"Sandbox"_s;
+    record.number = u"31687654321"_s;
+    record.brand = u"Again"_s;
+    record.requestId = u"fedcba9876543210fedcba9876543210"_s;
+    record.status = HistoryRecord::Status::Expired;
+    QVERIFY(m_harness->history().addVerification(record) != 0);
+    m_window->showArea(MainWindow::Area::History);
+    QTRY_COMPARE(m_window->history()->model()->rowCount(), 1);
+    m_window->history()->findChild<QTableView *>()->selectRow(0);
+    QTest::mouseClick(m_window->history()->findChild<QPushButton *>(u"verifyAgainButton"_s),
+                      Qt::LeftButton);
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Verify);
+    QVERIFY(m_window->verifyWizard()
+                ->findChild<QLineEdit *>(u"numberEdit"_s)
+                ->text()
+                .contains(u"87654321"_s));
+    QCOMPARE(m_window->verifyWizard()->findChild<QLineEdit *>(u"brandEdit"_s)->text(), u"Again"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -508,12 +508,16 @@ void VerifyWizard::send()
         return;
     }
     m_ui->resumeBox->hide();
+    m_lastRequest = std::make_unique<VerifyRequest>(request);
+    Q_EMIT requestStarting(request);
     m_session->send(request);
 }
 
 void VerifyWizard::resumeRunning()
 {
     m_ui->resumeBox->hide();
+    if (m_lastRequest)
+        Q_EMIT requestStarting(*m_lastRequest);
     if (!m_session->resume())
         setMessage(m_ui->sendError, m_session->availability(Action::Resume).reason);
 }

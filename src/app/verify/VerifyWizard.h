@@ -55,6 +55,9 @@ public Q_SLOTS:
     void followSandboxClock(qint64 seconds);
 
 Q_SIGNALS:
+    // A request is about to go out (or a running one to be resumed): who verifies what, for the
+    // history row the next records belong to.
+    void requestStarting(const VerifyRequest &request);
     // Every step of the session, for the history.
     void recorded(const SessionRecord &record);
 
@@ -110,4 +113,5 @@ private:
     bool m_haveProfile = false;
     PhoneNumberFormatter m_formatter;
     PhoneNumber m_number;
+    std::unique_ptr<VerifyRequest> m_lastRequest; // the last one sent, for a resume
 };

@@ -125,8 +125,12 @@ void SessionRecorder::record(const SessionRecord &record)
             QJsonObject {{u"status"_s, record.detail}, {u"events_sent"_s, record.eventsSent}}, at);
         return;
     case SessionRecord::Kind::Error: {
-        // A request refused before it had an id still belongs in the history, as an error.
         const bool fresh = m_id == 0;
+        // "Concurrent verifications": the running request has (or gets, on resume) a row of its
+        // own; this attempt adds nothing.
+        if (fresh && record.verifyStatus == u"10")
+            return;
+        // A request refused before it had an id still belongs in the history, as an error.
         if (ensureRow(record,
                       fresh ? HistoryRecord::Status::Error : HistoryRecord::Status::InProgress,
                       record.message)
