@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -49,6 +50,26 @@ QLocale chooseLocale(const QString &langOption, const QString &settingsPath)
     return QLocale();
 }
 
+// For bench/: quits once the watched window has painted for the first time, so that a start can
+// be timed from process start to first paint.
+class QuitAfterFirstPaint : public QObject
+{
+    Q_DISABLE_COPY_MOVE(QuitAfterFirstPaint)
+
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -71,7 +92,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(
         u"lang"_s, QApplication::translate("main", "User interface language: en or nl."),
         u"CODE"_s);
-    parser.addOptions({profileOption, langOption});
+    QCommandLineOption quitAfterFirstPaintOption(u"quit-after-first-paint"_s,
+                                                 u"Quit after the first paint (for benchmarks)."_s);
+    quitAfterFirstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({profileOption, langOption, quitAfterFirstPaintOption});
     parser.process(app);
 
     if (parser.isSet(langOption) && !Settings::languageFromCode(parser.value(langOption))) {
@@ -140,6 +164,8 @@ int main(int argc, char *argv[])
     services.sandbox = &sandboxServer;
 
     MainWindow window(services);
+    if (parser.isSet(quitAfterFirstPaintOption))
+        window.installEventFilter(new QuitAfterFirstPaint(&app));
     window.show();
 
     QTimer::singleShot(0, &window, [&] {
