@@ -109,8 +109,9 @@ void HttpCall::finish(HttpResponse response)
         entry.url = m_request.url().toString(QUrl::FullyEncoded);
         for (const QByteArray &name : m_request.rawHeaderList())
             entry.requestHeaders.append({name, m_request.rawHeader(name)});
+        // The known header is usually among the raw ones too; list it once.
         const QVariant type = m_request.header(QNetworkRequest::ContentTypeHeader);
-        if (type.isValid())
+        if (type.isValid() && !m_request.hasRawHeader(QByteArrayLiteral("Content-Type")))
             entry.requestHeaders.append({QByteArrayLiteral("Content-Type"), type.toByteArray()});
         entry.requestBody = m_body;
         entry.status = response.httpStatus;
