@@ -68,7 +68,7 @@ QList<TsMessage> readTs(QIODevice *device, QString *error)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            current = TsMessage{};
+            current = TsMessage {};
             current.context = context;
         } else if (name == u"source") {
             current.source = xml.readElementText();
@@ -161,7 +161,8 @@ void tst_Translations::mainWindowSpeaksDutch()
     QCOMPARE(save->text(), u"&Opslaan"_s);
 
     // The banner comes from code with an argument, not from a form.
-    QVERIFY2(window.bannerText().contains(u"geen echte berichten"_s), qPrintable(window.bannerText()));
+    QVERIFY2(window.bannerText().contains(u"geen echte berichten"_s),
+             qPrintable(window.bannerText()));
 }
 
 void tst_Translations::sourceCatalogueIsComplete()
@@ -188,8 +189,9 @@ void tst_Translations::sourceCatalogueIsComplete()
             }
             const QSet<QString> actual = placeholders(translation);
             if (actual != expected)
-                problems << where + u" has placeholders {%1} in \"%2\", the source {%3}"_s.arg(
-                                sorted(actual), translation, sorted(expected));
+                problems << where
+                        + u" has placeholders {%1} in \"%2\", the source {%3}"_s.arg(
+                            sorted(actual), translation, sorted(expected));
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u"\n"_s)));
@@ -199,7 +201,8 @@ void tst_Translations::qtOwnDutchCatalogueLoads()
 {
     const QString directory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     if (!QFile::exists(directory + u"/qtbase_nl.qm"_s))
-        QSKIP(qPrintable(u"qtbase_nl.qm is not in %1: install qt6-translations-l10n"_s.arg(directory)));
+        QSKIP(qPrintable(
+            u"qtbase_nl.qm is not in %1: install qt6-translations-l10n"_s.arg(directory)));
 
     // Loaded the way main() loads it.
     m_translator = std::make_unique<QTranslator>();

@@ -9,12 +9,12 @@
 #include "verification/VerificationSession.h"
 #include "verify/VerifyWizard.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFrame>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
