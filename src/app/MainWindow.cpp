@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
+#include "Appearance.h"
 #include "Dialogs.h"
 #include "NetworkActivity.h"
 #include "SandboxPhone.h"
 #include "SandboxServer.h"
 #include "about/AboutDialog.h"
+#include "about/ShortcutsDialog.h"
 #include "api/TokenClient.h"
 #include "history/HistoryStore.h"
 #include "history/HistoryView.h"
@@ -63,6 +65,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_tokenTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // Light / Dark / System, applied now and whenever the setting changes.
+    new Appearance(m_services.settings, this);
     setWindowIcon(QIcon(u":/verifydesk/icons/verifydesk.svg"_s));
     m_ui->phoneDockContents->layout()->addWidget(m_phone);
     m_ui->settingsLayout->removeWidget(m_ui->settingsPlaceholder);
@@ -129,6 +133,20 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 
     setUpProfileSwitcher();
     setUpStatusBar();
+    // F1 and Ctrl+? list every shortcut, read from the actions themselves.
+    m_ui->actionShortcuts->setShortcuts(
+        {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Question)});
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, [this] {
+        auto *shortcuts = new ShortcutsDialog(this, this);
+        shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+        shortcuts->open();
+    });
+    // Where an area's own shortcuts work, as the shortcuts window says.
+    m_wizard->setProperty("shortcutArea", tr("Verify"));
+    m_history->setProperty("shortcutArea", tr("History"));
+    m_inspector->setProperty("shortcutArea", tr("Inspector"));
+    m_settingsPanel->setProperty("shortcutArea", tr("Settings"));
+    m_phone->setProperty("shortcutArea", tr("Sandbox phone"));
     showActiveProfile();
 
     restoreGeometry(m_services.settings->windowGeometry());
@@ -255,8 +273,9 @@ void MainWindow::showActiveProfile()
         banner = tr("%1 %2").arg(banner, problem);
     m_ui->profileBanner->setText(banner);
     m_ui->profileBanner->setStyleSheet(
-        u"QLabel { background: %1; color: white; font-weight: %2; }"_s.arg(
-            colour, profile.production ? u"bold"_s : u"normal"_s));
+        u"QLabel { background: %1; color: %2; font-weight: %3; }"_s.arg(
+            colour, Appearance::textColourOn(QColor(colour)).name(),
+            profile.production ? u"bold"_s : u"normal"_s));
     m_ui->profileBanner->setAccessibleName(banner);
     m_ui->profileBanner->show();
 

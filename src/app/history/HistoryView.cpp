@@ -1,5 +1,6 @@
 #include "HistoryView.h"
 
+#include "Appearance.h"
 #include "Dialogs.h"
 #include "api/VerifyClient.h"
 #include "history/HistoryCsvExport.h"
@@ -350,11 +351,11 @@ void HistoryView::updateActions()
 
 void HistoryView::showMessage(const QString &text, bool error)
 {
-    m_ui->messageLabel->setText(text);
+    // An error carries a sign and its own colours, white on dark red, which read on both themes.
+    m_ui->messageLabel->setText(error ? Appearance::errorText(text) : text);
     m_ui->messageLabel->setProperty("error", error);
-    m_ui->messageLabel->setStyleSheet(error ? u"color: palette(bright-text); "
-                                              u"background: #b3261e; padding: 4px;"_s
-                                            : QString());
+    m_ui->messageLabel->setStyleSheet(
+        error ? u"color: #ffffff; background: #b3261e; padding: 4px;"_s : QString());
     m_ui->messageLabel->setAccessibleName(error ? tr("Error") : tr("Message"));
     m_ui->messageLabel->show();
 }

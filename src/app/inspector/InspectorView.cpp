@@ -85,10 +85,15 @@ InspectorView::InspectorView(ExchangeLog *log, QWidget *parent)
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &InspectorView::copyAsCurl);
     m_ui->table->addAction(copy);
-    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &InspectorView::copyAsCurl);
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &InspectorView::exportSelection);
-    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &InspectorView::exportAll);
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), &InspectorView::clear);
+    // Named, so that Help > Keyboard shortcuts lists them.
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &InspectorView::copyAsCurl)
+        ->setText(tr("Copy as cURL"));
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &InspectorView::exportSelection)
+        ->setText(tr("Export selection as HAR"));
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &InspectorView::exportAll)
+        ->setText(tr("Export all as HAR"));
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), &InspectorView::clear)
+        ->setText(tr("Clear the exchanges"));
 
     showCurrent();
 }

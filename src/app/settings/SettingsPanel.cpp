@@ -1,8 +1,10 @@
 #include "SettingsPanel.h"
 
+#include "Appearance.h"
 #include "Dialogs.h"
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
+#include "api/TokenInfo.h"
 #include "settings/ProfileConnection.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -104,6 +106,12 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets,
             static_cast<Settings::Language>(m_ui->interfaceLanguageCombo->currentData().toInt()));
         setStatus(tr("The interface language changes the next time Verify Desk starts."));
     });
+    connect(m_ui->themeCombo, &QComboBox::activated, this, [this] {
+        m_settings->setTheme(static_cast<Settings::Theme>(m_ui->themeCombo->currentData().toInt()));
+    });
+    connect(m_settings, &Settings::themeChanged, this, [this](Settings::Theme theme) {
+        m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(static_cast<int>(theme)));
+    });
     connect(m_secrets, &SecretStore::keychainAvailableChanged, this,
             &SettingsPanel::updateKeychainState);
     connect(m_settings, &Settings::profilesChanged, this, &SettingsPanel::reloadList);
@@ -141,6 +149,11 @@ void SettingsPanel::fillChoices()
                                           static_cast<int>(Settings::Language::Dutch));
     m_ui->interfaceLanguageCombo->setCurrentIndex(
         m_ui->interfaceLanguageCombo->findData(static_cast<int>(m_settings->language())));
+    m_ui->themeCombo->addItem(tr("System"), static_cast<int>(Settings::Theme::System));
+    m_ui->themeCombo->addItem(tr("Light"), static_cast<int>(Settings::Theme::Light));
+    m_ui->themeCombo->addItem(tr("Dark"), static_cast<int>(Settings::Theme::Dark));
+    m_ui->themeCombo->setCurrentIndex(
+        m_ui->themeCombo->findData(static_cast<int>(m_settings->theme())));
 }
 
 void SettingsPanel::reloadList()
@@ -302,8 +315,7 @@ QLabel *SettingsPanel::errorLabel(Profile::Field field)
     auto *fieldWidget = findChild<QWidget *>(QString::fromLatin1(widgets.value(field, "nameEdit")));
     auto *label = new QLabel(this);
     label->setWordWrap(true);
-    label->setForegroundRole(QPalette::BrightText);
-    label->setStyleSheet(u"color: #cf222e;"_s);
+    Appearance::markAsError(label);
     label->hide();
     // Below the field, in the form row that holds it (a field inside a row layout: that row).
     for (auto *form : findChildren<QFormLayout *>()) {
@@ -331,7 +343,7 @@ void SettingsPanel::showErrors(const Profile::Errors &errors)
     }
     for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
         QLabel *label = errorLabel(it.key());
-        label->setText(it.value());
+        label->setText(Appearance::errorText(it.value()));
         label->show();
     }
 }
@@ -479,8 +491,13 @@ void SettingsPanel::testWithSecret(const Profile &profile, const QString &secret
         m_ui->testButton->setEnabled(true);
         QString message;
         if (outcome.ok()) {
-            message = tr("Connected: a token was issued, valid for %1.")
-                          .arg(durationText(m_tester->remainingSeconds()));
+            const TokenInfo &info = m_tester->tokenInfo();
+            message = info.products.isEmpty()
+                ? tr("Connected: a token was issued, valid for %1.")
+                      .arg(durationText(m_tester->remainingSeconds()))
+                : tr("Connected: a token was issued, valid for %1, for the products: %2.")
+                      .arg(durationText(m_tester->remainingSeconds()),
+                           QLocale().createSeparatedList(info.products));
         } else {
             message = outcome.error().message();
         }

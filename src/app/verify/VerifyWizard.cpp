@@ -1,5 +1,6 @@
 #include "VerifyWizard.h"
 
+#include "Appearance.h"
 #include "Dialogs.h"
 #include "SkippableClock.h"
 #include "api/ApiError.h"
@@ -8,6 +9,7 @@
 #include "verification/VerificationSession.h"
 #include "verification/Workflow.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
@@ -43,7 +45,8 @@ constexpr Country kCountries[] = {
 
 void setMessage(QLabel *label, const QString &text)
 {
-    label->setText(text);
+    // Error labels carry a sign as well as their colour.
+    label->setText(label->property("error").toBool() ? Appearance::errorText(text) : text);
     label->setVisible(!text.isEmpty());
 }
 
@@ -173,8 +176,9 @@ void VerifyWizard::setUpNumberStep()
     m_ui->resumeBox->hide();
     clearFieldErrors();
     for (QLabel *label : {m_ui->numberError, m_ui->brandError, m_ui->optionsError, m_ui->sendError,
+        shortcut->setWhatsThis(tr("Send the PIN"));
                           m_ui->pinError, m_ui->actionError}) {
-        label->setStyleSheet(u"QLabel { color: palette(link); }"_s);
+        Appearance::markAsError(label);
     }
 }
 
@@ -190,6 +194,8 @@ void VerifyWizard::setUpPinStep()
     connect(m_ui->pinEdit, &QLineEdit::inputRejected, this, [this] {
         setMessage(m_ui->pinError,
                    tr("The code has %1 digits, nothing else.").arg(m_session->codeLength()));
+    m_ui->pinEdit->setAccessibleDescription(
+        tr("Type the digits the customer reads out, then press Enter to check them."));
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &VerifyWizard::cancel);
     connect(m_ui->nextEventButton, &QPushButton::clicked, this, &VerifyWizard::nextEvent);
@@ -644,9 +650,41 @@ void VerifyWizard::updateCountdowns()
 void VerifyWizard::updateActions()
 {
     const VerificationSession *session = m_session.get();
+    announceCountdown(m_ui->cancelCountdown, c.untilCancelAllowed, &m_announcedCancel);
+    announceCountdown(m_ui->pinCountdown, c.untilPinExpires, &m_announcedPinExpiry);
+    announceCountdown(m_ui->nextEventCountdown,
+                      c.untilNextEvent >= 0 ? c.untilNextEvent : c.untilRequestExpires,
+                      &m_announcedNextEvent);
     const VerificationSession::Availability send = session->availability(Action::Send);
     m_ui->sendButton->setEnabled(send.allowed);
     m_ui->sendButton->setToolTip(send.allowed ? tr("Send the PIN (Ctrl+Enter)") : send.reason);
+void VerifyWizard::announceCountdown(QLabel *label, int seconds, int *lastThreshold)
+{
+    // Screen readers hear a countdown when it starts and when it crosses 60, 30, 10 and 0 seconds,
+    // not every second: the label's accessible name is fixed, so its text changes stay silent.
+    int threshold = -1;
+    for (const int t : {0, 10, 30, 60}) {
+        if (seconds >= 0 && seconds <= t) {
+            threshold = t;
+            break;
+        }
+    }
+    if (seconds > 60)
+        threshold = 61; // still above every threshold
+    if (threshold == *lastThreshold)
+        return;
+    const bool first = *lastThreshold == kNotAnnounced;
+    *lastThreshold = threshold;
+    if (!first && threshold > 60)
+        return; // back above 60 s (a new PIN): wait for the next crossing
+    label->setAccessibleDescription(label->text());
+    ++m_countdownAnnouncements;
+#if QT_CONFIG(accessibility)
+    QAccessibleValueChangeEvent event(label, std::max(seconds, 0));
+    QAccessible::updateAccessibility(&event);
+#endif
+}
+
     m_ui->resumeButton->setEnabled(session->isAllowed(Action::Resume));
 
     if (session->state() != State::WaitingForCode)
@@ -740,6 +778,7 @@ void VerifyWizard::onStateChanged()
     case State::Failed:
     case State::Cancelled:
     case State::Expired:
+        m_announcedCancel = m_announcedPinExpiry = m_announcedNextEvent = kNotAnnounced;
         showResult();
         break;
     }

@@ -11,6 +11,7 @@
 #include <memory>
 
 class ApiError;
+class QLabel;
 class SessionClock;
 class SkippableClock;
 class VerificationSession;
@@ -48,6 +49,8 @@ public:
 
     VerificationSession *session() const { return m_session.get(); }
     Step currentStep() const;
+    // How many times a countdown was announced to screen readers (thresholds, not seconds).
+    int countdownAnnouncements() const { return m_countdownAnnouncements; }
 
 public Q_SLOTS:
     // The in-process sandbox's clock was moved on: the wizard's own clock follows and the
@@ -92,6 +95,7 @@ private:
     void updateCountdowns();
     void updateActions();
     void onCodeChecked(bool valid, int attemptsLeft);
+    void announceCountdown(QLabel *label, int seconds, int *lastThreshold);
     void onError(const ApiError &error);
 
     // Step 3
@@ -115,3 +119,9 @@ private:
     PhoneNumber m_number;
     std::unique_ptr<VerifyRequest> m_lastRequest; // the last one sent, for a resume
 };
+    static constexpr int kNotAnnounced = -2;
+    // The last countdown threshold (60, 30, 10, 0 s; 61 above, -1 none) told to screen readers.
+    int m_announcedCancel = kNotAnnounced;
+    int m_announcedPinExpiry = kNotAnnounced;
+    int m_announcedNextEvent = kNotAnnounced;
+    int m_countdownAnnouncements = 0;

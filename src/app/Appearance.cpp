@@ -1,0 +1,252 @@
+#include "Appearance.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QStyle>
+#include <QStyleFactory>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct SystemLook
+{
+    bool known = false;
+    QString styleName;
+    QPalette palette;
+};
+
+SystemLook &systemLook()
+{
+    static SystemLook look;
+    return look;
+}
+
+void setColours(QPalette &palette, QPalette::ColorGroup group,
+                std::initializer_list<std::pair<QPalette::ColorRole, const char *>> colours)
+{
+    for (const auto &[role, hex] : colours)
+        palette.setColor(group, role, QColor(QLatin1StringView(hex)));
+}
+
+// Keeps an error label's colour right for the application palette, which the theme changes live.
+class ErrorColourKeeper : public QObject
+{
+    Q_DISABLE_COPY_MOVE(ErrorColourKeeper)
+
+public:
+    explicit ErrorColourKeeper(QLabel *label)
+        : QObject(label)
+        , m_label(label)
+    {
+        label->installEventFilter(this);
+        update();
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_label
+            && (event->type() == QEvent::ApplicationPaletteChange
+                || event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange))
+            update();
+        return false;
+    }
+
+private:
+    void update()
+    {
+        QPalette palette = m_label->palette();
+        const QColor colour = Appearance::errorColour(QApplication::palette(m_label));
+        if (palette.color(QPalette::WindowText) == colour)
+            return;
+        palette.setColor(QPalette::WindowText, colour);
+        palette.setColor(QPalette::Text, colour);
+        m_label->setPalette(palette);
+    }
+
+    QLabel *m_label;
+};
+
+} // namespace
+
+Appearance::Appearance(Settings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+    rememberSystemLook();
+    // System at start: leave the platform's look untouched, so that it keeps following the desktop.
+    if (m_settings->theme() != Settings::Theme::System)
+        apply(m_settings->theme());
+    connect(m_settings, &Settings::themeChanged, this, &Appearance::apply);
+}
+
+Appearance::~Appearance() = default;
+
+void Appearance::rememberSystemLook()
+{
+    SystemLook &look = systemLook();
+    if (look.known)
+        return;
+    look.known = true;
+    look.styleName = QApplication::style()->name();
+    look.palette = QApplication::palette();
+}
+
+QPalette Appearance::systemPalette()
+{
+    rememberSystemLook();
+    return systemLook().palette;
+}
+
+void Appearance::apply(Settings::Theme theme)
+{
+    rememberSystemLook();
+    if (theme == Settings::Theme::System) {
+        // An empty palette hands the colours back to the platform theme and the style.
+        QApplication::setPalette(QPalette());
+        if (QApplication::style()->name().compare(systemLook().styleName, Qt::CaseInsensitive) != 0)
+            QApplication::setStyle(systemLook().styleName);
+        QApplication::setPalette(systemLook().palette);
+        return;
+    }
+    // Fusion draws with the palette's colours; native styles may ignore them.
+    if (QApplication::style()->name().compare(u"fusion"_s, Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(u"Fusion"_s);
+    QApplication::setPalette(theme == Settings::Theme::Dark ? darkPalette() : lightPalette());
+}
+
+QPalette Appearance::lightPalette()
+{
+    QPalette p;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        setColours(p, group,
+                   {{QPalette::Window, "#f3f3f3"},
+                    {QPalette::WindowText, "#1f1f1f"},
+                    {QPalette::Base, "#ffffff"},
+                    {QPalette::AlternateBase, "#f4f5f7"},
+                    {QPalette::ToolTipBase, "#ffffe1"},
+                    {QPalette::ToolTipText, "#1f1f1f"},
+                    {QPalette::PlaceholderText, "#6b6b6b"},
+                    {QPalette::Text, "#1f1f1f"},
+                    {QPalette::Button, "#e8e8e8"},
+                    {QPalette::ButtonText, "#1f1f1f"},
+                    {QPalette::BrightText, "#ffffff"},
+                    {QPalette::Light, "#ffffff"},
+                    {QPalette::Midlight, "#f0f0f0"},
+                    {QPalette::Mid, "#b8b8b8"},
+                    {QPalette::Dark, "#a0a0a0"},
+                    {QPalette::Shadow, "#767676"},
+                    {QPalette::Highlight, "#2f6fd0"},
+                    {QPalette::HighlightedText, "#ffffff"},
+                    {QPalette::Link, "#0b57d0"},
+                    {QPalette::LinkVisited, "#6f42c1"}});
+    }
+    setColours(p, QPalette::Disabled,
+               {{QPalette::Window, "#f3f3f3"},
+                {QPalette::WindowText, "#8c8c8c"},
+                {QPalette::Base, "#f3f3f3"},
+                {QPalette::AlternateBase, "#f4f5f7"},
+                {QPalette::ToolTipBase, "#ffffe1"},
+                {QPalette::ToolTipText, "#1f1f1f"},
+                {QPalette::PlaceholderText, "#a0a0a0"},
+                {QPalette::Text, "#8c8c8c"},
+                {QPalette::Button, "#ececec"},
+                {QPalette::ButtonText, "#8c8c8c"},
+                {QPalette::BrightText, "#ffffff"},
+                {QPalette::Light, "#ffffff"},
+                {QPalette::Midlight, "#f0f0f0"},
+                {QPalette::Mid, "#c4c4c4"},
+                {QPalette::Dark, "#a0a0a0"},
+                {QPalette::Shadow, "#767676"},
+                {QPalette::Highlight, "#b0b0b0"},
+                {QPalette::HighlightedText, "#ffffff"},
+                {QPalette::Link, "#7a9fd6"},
+                {QPalette::LinkVisited, "#a38bd0"}});
+    return p;
+}
+
+QPalette Appearance::darkPalette()
+{
+    QPalette p;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        setColours(p, group,
+                   {{QPalette::Window, "#2d2d30"},
+                    {QPalette::WindowText, "#e8e8e8"},
+                    {QPalette::Base, "#1e1e1e"},
+                    {QPalette::AlternateBase, "#262629"},
+                    {QPalette::ToolTipBase, "#3c3c40"},
+                    {QPalette::ToolTipText, "#f0f0f0"},
+                    {QPalette::PlaceholderText, "#9a9a9a"},
+                    {QPalette::Text, "#e8e8e8"},
+                    {QPalette::Button, "#3a3a3d"},
+                    {QPalette::ButtonText, "#e8e8e8"},
+                    {QPalette::BrightText, "#ffffff"},
+                    {QPalette::Light, "#505055"},
+                    {QPalette::Midlight, "#434347"},
+                    {QPalette::Mid, "#303033"},
+                    {QPalette::Dark, "#1c1c1e"},
+                    {QPalette::Shadow, "#000000"},
+                    {QPalette::Highlight, "#3d7bd9"},
+                    {QPalette::HighlightedText, "#ffffff"},
+                    {QPalette::Link, "#7cb8ff"},
+                    {QPalette::LinkVisited, "#c3a6ff"}});
+    }
+    setColours(p, QPalette::Disabled,
+               {{QPalette::Window, "#2d2d30"},
+                {QPalette::WindowText, "#7d7d7d"},
+                {QPalette::Base, "#262629"},
+                {QPalette::AlternateBase, "#262629"},
+                {QPalette::ToolTipBase, "#3c3c40"},
+                {QPalette::ToolTipText, "#f0f0f0"},
+                {QPalette::PlaceholderText, "#6a6a6a"},
+                {QPalette::Text, "#7d7d7d"},
+                {QPalette::Button, "#333336"},
+                {QPalette::ButtonText, "#7d7d7d"},
+                {QPalette::BrightText, "#ffffff"},
+                {QPalette::Light, "#505055"},
+                {QPalette::Midlight, "#434347"},
+                {QPalette::Mid, "#303033"},
+                {QPalette::Dark, "#1c1c1e"},
+                {QPalette::Shadow, "#000000"},
+                {QPalette::Highlight, "#505055"},
+                {QPalette::HighlightedText, "#bdbdbd"},
+                {QPalette::Link, "#5a7fa8"},
+                {QPalette::LinkVisited, "#8a76b0"}});
+    return p;
+}
+
+QColor Appearance::errorColour(const QPalette &palette)
+{
+    // Both reach a contrast of about 6:1 on their window colour.
+    return palette.color(QPalette::Window).lightnessF() < 0.5 ? QColor(0xff, 0x8a, 0x80)
+                                                              : QColor(0xb3, 0x26, 0x1e);
+}
+
+QColor Appearance::textColourOn(const QColor &background)
+{
+    auto channel = [](float c) {
+        return c <= 0.03928f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
+    };
+    const float luminance = 0.2126f * channel(background.redF())
+        + 0.7152f * channel(background.greenF()) + 0.0722f * channel(background.blueF());
+    // White wins on anything darker than mid-grey by WCAG contrast.
+    return luminance > 0.179f ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+void Appearance::markAsError(QLabel *label)
+{
+    if (label->property("error").toBool() && label->findChild<ErrorColourKeeper *>())
+        return;
+    label->setProperty("error", true);
+    new ErrorColourKeeper(label);
+}
+
+QString Appearance::errorText(const QString &message)
+{
+    if (message.isEmpty() || message.startsWith(u'⚠') || message.startsWith(u'✗'))
+        return message;
+    return tr("⚠ %1").arg(message);
+}

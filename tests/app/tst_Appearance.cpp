@@ -1,0 +1,370 @@
+// How the main window looks and is reached: the Light / Dark / System theme switched live through
+// the palette, error text that reads on both themes and carries a sign, labels with buddies,
+// named icon-only buttons, the keyboard shortcuts window, and 150% fonts in a 1024x700 window.
+
+#include "AppHarness.h"
+#include "Appearance.h"
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "about/ShortcutsDialog.h"
+#include "settings/SettingsPanel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTextDocument>
+#include <QToolButton>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+// WCAG contrast ratio, 1 to 21.
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// A label's visible text as the user reads it, or empty for pictures.
+QString shownText(const QLabel *label)
+{
+    if (label->text().isEmpty())
+        return {};
+    if (label->textFormat() == Qt::RichText
+        || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()))) {
+        QTextDocument doc;
+        doc.setHtml(label->text());
+        return doc.toPlainText();
+    }
+    return label->text();
+}
+
+bool hasMnemonic(const QLabel *label)
+{
+    const QString text = label->text();
+    if (Qt::mightBeRichText(text))
+        return false;
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) != u'&')
+                return true;
+            ++i;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class tst_Appearance : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void themeSwitchesThePaletteLive();
+    void themeChoiceInTheSettingsPanel();
+    void errorsReadOnBothThemesAndCarryASign();
+    void bannerTextReadsOnEveryProfileColour();
+    void mnemonicLabelsHaveBuddies();
+    void iconOnlyButtonsHaveNames();
+    void pinFieldAndCountdownsAreDescribed();
+    void shortcutsWindowListsTheShortcuts();
+    void largeFontsFitIn1024x700_data();
+    void largeFontsFitIn1024x700();
+
+private:
+    void makeWindow();
+    template<typename T> T *child(const QString &name) const
+    {
+        auto *widget = m_window->findChild<T *>(name);
+        if (!widget)
+            qWarning("no child %s", qPrintable(name));
+        return widget;
+    }
+
+    std::unique_ptr<AppHarness> m_harness;
+    std::unique_ptr<MainWindow> m_window;
+    QFont m_originalFont;
+};
+
+void tst_Appearance::init()
+{
+    Dialogs::resetTestState();
+    m_originalFont = QApplication::font();
+    m_harness = std::make_unique<AppHarness>();
+}
+
+void tst_Appearance::makeWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_harness->services());
+    m_window->resize(1024, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_Appearance::cleanup()
+{
+    if (m_harness)
+        m_harness->settings().setTheme(Settings::Theme::System);
+    m_window.reset();
+    m_harness.reset();
+    QApplication::setFont(m_originalFont);
+    Appearance::apply(Settings::Theme::System);
+}
+
+void tst_Appearance::themeSwitchesThePaletteLive()
+{
+    makeWindow();
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    const QColor systemText = QApplication::palette().color(QPalette::WindowText);
+    auto *panel = m_window->settingsPanel();
+
+    m_harness->settings().setTheme(Settings::Theme::Dark);
+    const QPalette dark = Appearance::darkPalette();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), dark.color(QPalette::Window));
+    QCOMPARE(QApplication::palette().color(QPalette::WindowText), dark.color(QPalette::WindowText));
+    QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
+    // The open window follows as soon as the event loop turns, down to its hidden pages.
+    QTRY_COMPARE(panel->palette().color(QPalette::Window), dark.color(QPalette::Window));
+    QCOMPARE(m_window->palette().color(QPalette::Base), dark.color(QPalette::Base));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() < 0.3);
+    QVERIFY(contrast(dark.color(QPalette::Text), dark.color(QPalette::Base)) >= 7.0);
+    QVERIFY(contrast(dark.color(QPalette::Disabled, QPalette::Text),
+                     dark.color(QPalette::Disabled, QPalette::Base))
+            >= 3.0);
+
+    m_harness->settings().setTheme(Settings::Theme::Light);
+    const QPalette light = Appearance::lightPalette();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), light.color(QPalette::Window));
+    QTRY_COMPARE(panel->palette().color(QPalette::WindowText), light.color(QPalette::WindowText));
+    QVERIFY(contrast(light.color(QPalette::Text), light.color(QPalette::Base)) >= 7.0);
+
+    m_harness->settings().setTheme(Settings::Theme::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+    QCOMPARE(QApplication::palette().color(QPalette::WindowText), systemText);
+    QTRY_COMPARE(panel->palette().color(QPalette::Window), systemWindow);
+}
+
+void tst_Appearance::themeChoiceInTheSettingsPanel()
+{
+    makeWindow();
+    m_window->showArea(MainWindow::Area::Settings);
+    auto *combo = child<QComboBox>(u"themeCombo"_s);
+    QVERIFY(combo);
+    QVERIFY(combo->isVisible());
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(combo->currentData().toInt(), static_cast<int>(Settings::Theme::System));
+
+    // Reached with the label's mnemonic, changed with the arrow keys, applied at once.
+    auto *label = child<QLabel>(u"themeLabel"_s);
+    QCOMPARE(label->buddy(), combo);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down); // Light
+    QTest::keyClick(combo, Qt::Key_Down); // Dark
+    QCOMPARE(m_harness->settings().theme(), Settings::Theme::Dark);
+    QCOMPARE(QApplication::palette().color(QPalette::Window),
+             Appearance::darkPalette().color(QPalette::Window));
+
+    // A change made elsewhere shows in the panel.
+    m_harness->settings().setTheme(Settings::Theme::Light);
+    QCOMPARE(combo->currentData().toInt(), static_cast<int>(Settings::Theme::Light));
+}
+
+void tst_Appearance::errorsReadOnBothThemesAndCarryASign()
+{
+    makeWindow();
+    m_window->showArea(MainWindow::Area::Settings);
+    // A new profile with no endpoints: saving shows messages next to the fields.
+    QTest::mouseClick(child<QPushButton>(u"addButton"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    const QString message = m_window->settingsPanel()->fieldError(Profile::Field::TokenUrl);
+    QVERIFY(!message.isEmpty());
+    QVERIFY2(message.startsWith(u"⚠"_s), qPrintable(message));
+
+    QLabel *error = nullptr;
+    for (QLabel *label : m_window->settingsPanel()->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text() == message)
+            error = label;
+    }
+    QVERIFY(error);
+    QVERIFY(error->property("error").toBool());
+
+    for (const Settings::Theme theme : {Settings::Theme::Light, Settings::Theme::Dark}) {
+        m_harness->settings().setTheme(theme);
+        QTRY_COMPARE(error->palette().color(QPalette::WindowText),
+                     Appearance::errorColour(QApplication::palette()));
+        const QColor text = error->palette().color(QPalette::WindowText);
+        const QColor window = error->palette().color(QPalette::Window);
+        QVERIFY2(contrast(text, window) >= 4.5,
+                 qPrintable(u"%1 on %2"_s.arg(text.name(), window.name())));
+        // Not the ordinary text colour: the colour adds to the sign, it does not replace it.
+        QVERIFY(text != QApplication::palette().color(QPalette::WindowText));
+    }
+}
+
+void tst_Appearance::bannerTextReadsOnEveryProfileColour()
+{
+    makeWindow();
+    auto *colours = child<QComboBox>(u"colourCombo"_s);
+    QVERIFY(colours->count() > 0);
+    for (int i = 0; i < colours->count(); ++i) {
+        const QColor background(colours->itemData(i).toString());
+        QVERIFY(background.isValid());
+        const QColor text = Appearance::textColourOn(background);
+        QVERIFY2(contrast(text, background) >= 4.5,
+                 qPrintable(u"%1 on %2"_s.arg(text.name(), background.name())));
+    }
+    // A light colour someone typed into the settings file still gets readable text.
+    QCOMPARE(Appearance::textColourOn(QColor(u"#ffeb3b"_s)), QColor(Qt::black));
+    auto *banner = child<QLabel>(u"profileBanner"_s);
+    QVERIFY(banner->styleSheet().contains(Appearance::textColourOn(QColor(u"#1a7f37"_s)).name()));
+}
+
+void tst_Appearance::mnemonicLabelsHaveBuddies()
+{
+    makeWindow();
+    int checked = 0;
+    for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (!hasMnemonic(label))
+            continue;
+        ++checked;
+        QVERIFY2(label->buddy(),
+                 qPrintable(u"%1 (\"%2\") has a mnemonic and no buddy"_s.arg(label->objectName(),
+                                                                             label->text())));
+        QVERIFY(label->buddy()->focusPolicy() != Qt::NoFocus);
+    }
+    QVERIFY2(checked >= 20, qPrintable(QString::number(checked)));
+}
+
+void tst_Appearance::iconOnlyButtonsHaveNames()
+{
+    makeWindow();
+    int iconOnly = 0;
+    for (const QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+        if (!qobject_cast<const QToolButton *>(button)
+            && !qobject_cast<const QPushButton *>(button))
+            continue;
+        // Qt's own buttons (toolbar extension, line edit clear button) name themselves.
+        if (button->objectName().startsWith(u"qt_"_s)
+            || qobject_cast<const QLineEdit *>(button->parentWidget()))
+            continue;
+        const bool showsText = !button->text().isEmpty()
+            && (!qobject_cast<const QToolButton *>(button)
+                || static_cast<const QToolButton *>(button)->toolButtonStyle()
+                    != Qt::ToolButtonIconOnly
+                || button->icon().isNull());
+        if (showsText)
+            continue;
+        ++iconOnly;
+        QVERIFY2(!button->accessibleName().isEmpty(),
+                 qPrintable(u"%1 has no accessible name"_s.arg(button->objectName())));
+    }
+    QVERIFY(iconOnly >= 1); // the wizard's copy button at least
+}
+
+void tst_Appearance::pinFieldAndCountdownsAreDescribed()
+{
+    makeWindow();
+    auto *pin = child<QLineEdit>(u"pinEdit"_s);
+    QVERIFY(!pin->accessibleName().isEmpty());
+    QVERIFY(!pin->accessibleDescription().isEmpty());
+    for (const QString &name : {u"cancelCountdown"_s, u"pinCountdown"_s, u"nextEventCountdown"_s}) {
+        auto *countdown = child<QLabel>(name);
+        QVERIFY(countdown);
+        QVERIFY(!countdown->accessibleName().isEmpty());
+    }
+}
+
+void tst_Appearance::shortcutsWindowListsTheShortcuts()
+{
+    makeWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    ShortcutsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ShortcutsDialog *>()) && dialog->isVisible());
+    const QStringList rows = dialog->rows();
+    auto listed = [&rows](const QKeySequence &keys) {
+        const QString text = u"\t"_s + keys.toString(QKeySequence::NativeText);
+        return std::any_of(rows.cbegin(), rows.cend(),
+                           [&text](const QString &row) { return row.endsWith(text); });
+    };
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2),
+          QKeySequence(Qt::CTRL | Qt::Key_3), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QKeySequence(Qt::Key_F1),
+          QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Q)}) {
+        QVERIFY2(listed(keys), qPrintable(keys.toString() + u"\n"_s + rows.join(u'\n')));
+    }
+    QVERIFY(rows.contains(u"Show Verify\tCtrl+1"_s) || rows.contains(u"Verify\tCtrl+1"_s));
+    // Every row names what the keys do.
+    for (const QString &row : rows)
+        QVERIFY2(!row.startsWith(u'\t'), qPrintable(row));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<ShortcutsDialog *>());
+}
+
+void tst_Appearance::largeFontsFitIn1024x700_data()
+{
+    QTest::addColumn<MainWindow::Area>("area");
+    QTest::addColumn<Settings::Theme>("theme");
+    QTest::newRow("verify") << MainWindow::Area::Verify << Settings::Theme::Light;
+    QTest::newRow("history") << MainWindow::Area::History << Settings::Theme::Dark;
+    QTest::newRow("inspector") << MainWindow::Area::Inspector << Settings::Theme::Light;
+    QTest::newRow("settings") << MainWindow::Area::Settings << Settings::Theme::Dark;
+}
+
+void tst_Appearance::largeFontsFitIn1024x700()
+{
+    QFETCH(MainWindow::Area, area);
+    QFETCH(Settings::Theme, theme);
+    m_harness->settings().setTheme(theme);
+    QFont big = QApplication::font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    QApplication::setFont(big);
+    makeWindow();
+    m_window->showArea(area);
+    QTest::qWait(50);
+
+    // The window keeps its size: nothing forces it wider or taller than the screen it is for.
+    QVERIFY2(m_window->width() <= 1024 && m_window->height() <= 700,
+             qPrintable(u"%1x%2"_s.arg(m_window->width()).arg(m_window->height())));
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1024,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+
+    auto *pages = child<QStackedWidget>(u"pages"_s);
+    QList<QLabel *> labels = pages->currentWidget()->findChildren<QLabel *>();
+    labels.append(child<QLabel>(u"profileBanner"_s));
+    int checked = 0;
+    for (const QLabel *label : std::as_const(labels)) {
+        if (!label->isVisible() || label->wordWrap() || shownText(label).isEmpty())
+            continue;
+        ++checked;
+        QVERIFY2(label->sizeHint().width() <= label->width() + 1,
+                 qPrintable(
+                     u"%1 \"%2\": needs %3 px, has %4"_s.arg(label->objectName(), shownText(label))
+                         .arg(label->sizeHint().width())
+                         .arg(label->width())));
+    }
+    QVERIFY(checked > 0);
+}
+
+QTEST_MAIN(tst_Appearance)
+#include "tst_Appearance.moc"
