@@ -128,11 +128,6 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
         about->setAttribute(Qt::WA_DeleteOnClose);
         about->open();
     });
-    connect(m_services.sandbox, &sandbox::SandboxServer::messageDelivered, m_phone,
-            &SandboxPhone::addMessage);
-
-    setUpProfileSwitcher();
-    setUpStatusBar();
     // F1 and Ctrl+? list every shortcut, read from the actions themselves.
     m_ui->actionShortcuts->setShortcuts(
         {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Question)});
@@ -147,6 +142,11 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_inspector->setProperty("shortcutArea", tr("Inspector"));
     m_settingsPanel->setProperty("shortcutArea", tr("Settings"));
     m_phone->setProperty("shortcutArea", tr("Sandbox phone"));
+    connect(m_services.sandbox, &sandbox::SandboxServer::messageDelivered, m_phone,
+            &SandboxPhone::addMessage);
+
+    setUpProfileSwitcher();
+    setUpStatusBar();
     showActiveProfile();
 
     restoreGeometry(m_services.settings->windowGeometry());

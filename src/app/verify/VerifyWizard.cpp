@@ -170,13 +170,13 @@ void VerifyWizard::setUpNumberStep()
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, m_ui->numberPage);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setWhatsThis(tr("Send the PIN"));
         connect(shortcut, &QShortcut::activated, this, &VerifyWizard::send);
     }
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &VerifyWizard::resumeRunning);
     m_ui->resumeBox->hide();
     clearFieldErrors();
     for (QLabel *label : {m_ui->numberError, m_ui->brandError, m_ui->optionsError, m_ui->sendError,
-        shortcut->setWhatsThis(tr("Send the PIN"));
                           m_ui->pinError, m_ui->actionError}) {
         Appearance::markAsError(label);
     }
@@ -188,14 +188,14 @@ void VerifyWizard::setUpPinStep()
         QIcon::fromTheme(u"edit-copy"_s, style()->standardIcon(QStyle::SP_FileIcon)));
     connect(m_ui->copyIdButton, &QToolButton::clicked, this, &VerifyWizard::copyRequestId);
     connect(m_ui->checkButton, &QPushButton::clicked, this, &VerifyWizard::check);
+    m_ui->pinEdit->setAccessibleDescription(
+        tr("Type the digits the customer reads out, then press Enter to check them."));
     connect(m_ui->pinEdit, &QLineEdit::returnPressed, this, &VerifyWizard::check);
     connect(m_ui->pinEdit, &QLineEdit::textEdited, this,
             [this] { setMessage(m_ui->pinError, {}); });
     connect(m_ui->pinEdit, &QLineEdit::inputRejected, this, [this] {
         setMessage(m_ui->pinError,
                    tr("The code has %1 digits, nothing else.").arg(m_session->codeLength()));
-    m_ui->pinEdit->setAccessibleDescription(
-        tr("Type the digits the customer reads out, then press Enter to check them."));
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &VerifyWizard::cancel);
     connect(m_ui->nextEventButton, &QPushButton::clicked, this, &VerifyWizard::nextEvent);
@@ -644,20 +644,14 @@ void VerifyWizard::updateCountdowns()
     } else {
         m_ui->nextEventCountdown->setText(tr("No more messages"));
     }
-    updateActions();
-}
-
-void VerifyWizard::updateActions()
-{
-    const VerificationSession *session = m_session.get();
     announceCountdown(m_ui->cancelCountdown, c.untilCancelAllowed, &m_announcedCancel);
     announceCountdown(m_ui->pinCountdown, c.untilPinExpires, &m_announcedPinExpiry);
     announceCountdown(m_ui->nextEventCountdown,
                       c.untilNextEvent >= 0 ? c.untilNextEvent : c.untilRequestExpires,
                       &m_announcedNextEvent);
-    const VerificationSession::Availability send = session->availability(Action::Send);
-    m_ui->sendButton->setEnabled(send.allowed);
-    m_ui->sendButton->setToolTip(send.allowed ? tr("Send the PIN (Ctrl+Enter)") : send.reason);
+    updateActions();
+}
+
 void VerifyWizard::announceCountdown(QLabel *label, int seconds, int *lastThreshold)
 {
     // Screen readers hear a countdown when it starts and when it crosses 60, 30, 10 and 0 seconds,
@@ -685,6 +679,12 @@ void VerifyWizard::announceCountdown(QLabel *label, int seconds, int *lastThresh
 #endif
 }
 
+void VerifyWizard::updateActions()
+{
+    const VerificationSession *session = m_session.get();
+    const VerificationSession::Availability send = session->availability(Action::Send);
+    m_ui->sendButton->setEnabled(send.allowed);
+    m_ui->sendButton->setToolTip(send.allowed ? tr("Send the PIN (Ctrl+Enter)") : send.reason);
     m_ui->resumeButton->setEnabled(session->isAllowed(Action::Resume));
 
     if (session->state() != State::WaitingForCode)
@@ -757,6 +757,7 @@ void VerifyWizard::onStateChanged()
     case State::WaitingForCode: {
         const int length = m_session->codeLength();
         m_ui->pinEdit->clear();
+        m_announcedCancel = m_announcedPinExpiry = m_announcedNextEvent = kNotAnnounced;
         m_ui->pinEdit->setMaxLength(length);
         m_ui->pinEdit->setValidator(new QRegularExpressionValidator(
             QRegularExpression(u"[0-9]{0,%1}"_s.arg(length)), m_ui->pinEdit));
@@ -778,7 +779,6 @@ void VerifyWizard::onStateChanged()
     case State::Failed:
     case State::Cancelled:
     case State::Expired:
-        m_announcedCancel = m_announcedPinExpiry = m_announcedNextEvent = kNotAnnounced;
         showResult();
         break;
     }

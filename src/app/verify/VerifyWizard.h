@@ -93,9 +93,9 @@ private:
     void copyRequestId();
     void updateTimeline();
     void updateCountdowns();
+    void announceCountdown(QLabel *label, int seconds, int *lastThreshold);
     void updateActions();
     void onCodeChecked(bool valid, int attemptsLeft);
-    void announceCountdown(QLabel *label, int seconds, int *lastThreshold);
     void onError(const ApiError &error);
 
     // Step 3
@@ -118,10 +118,10 @@ private:
     PhoneNumberFormatter m_formatter;
     PhoneNumber m_number;
     std::unique_ptr<VerifyRequest> m_lastRequest; // the last one sent, for a resume
-};
     static constexpr int kNotAnnounced = -2;
     // The last countdown threshold (60, 30, 10, 0 s; 61 above, -1 none) told to screen readers.
     int m_announcedCancel = kNotAnnounced;
     int m_announcedPinExpiry = kNotAnnounced;
     int m_announcedNextEvent = kNotAnnounced;
     int m_countdownAnnouncements = 0;
+};
