@@ -94,6 +94,11 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
                 m_recorder->begin(profile.id, profile.name, request);
             });
     connect(m_wizard, &VerifyWizard::recorded, m_recorder, &SessionRecorder::record);
+    connect(m_wizard, &VerifyWizard::showExchangeRequested, this, [this](quint64 id) {
+        showArea(Area::Inspector);
+        if (!m_inspector->selectExchange(id))
+            statusBar()->showMessage(tr("That exchange is no longer in the inspector."), 5000);
+    });
     connect(m_history, &HistoryView::verifyAgainRequested, this, [this](const HistoryRecord &r) {
         if (m_wizard->prefill(r.number, r.brand))
             showArea(Area::Verify);

@@ -88,14 +88,21 @@ const QHash<QString, QString> &callingCodes()
     return codes;
 }
 
-// Numbers in the range the UK keeps for drama (447700900000-999) that answer with a business
-// error, so that demos and tests can show every outcome of a Verify request.
+// Numbers that answer with a business error, so that demos and tests can show every outcome of a
+// Verify request: in the range the UK keeps for drama (447700900000-999), which phone-number
+// checkers (libphonenumber among them) reject as not in use, and the same endings on Dutch
+// mobile numbers 31 6 100000NN, which they accept, for clients that check numbers first.
 const QHash<QString, QString> &demoNumbers()
 {
-    static const QHash<QString, QString> numbers = {
-        {u"447700900001"_s, u"1"_s},  {u"447700900005"_s, u"5"_s}, {u"447700900006"_s, u"6"_s},
-        {u"447700900007"_s, u"7"_s},  {u"447700900008"_s, u"8"_s}, {u"447700900009"_s, u"9"_s},
-        {u"447700900015"_s, u"15"_s}, {u"447700900029"_s, u"29"_s}};
+    static const QHash<QString, QString> numbers = [] {
+        QHash<QString, QString> map;
+        for (const int status : {1, 5, 6, 7, 8, 9, 15, 29}) {
+            const QString ending = u"%1"_s.arg(status, 2, 10, QLatin1Char('0'));
+            map.insert(u"4477009000"_s + ending, QString::number(status));
+            map.insert(u"316100000"_s + ending, QString::number(status));
+        }
+        return map;
+    }();
     return numbers;
 }
 

@@ -7,6 +7,7 @@
 #include "SandboxPhone.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryView.h"
+#include "inspector/InspectorView.h"
 #include "verify/VerifyWizard.h"
 
 #include <QAction>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void geometryIsRemembered();
     void aVerificationLandsInTheHistory();
     void verifyAgainFromTheHistoryFillsTheWizard();
+    void anErrorLinksToItsExchange();
 
 private:
     QDockWidget *phoneDock() { return m_window->findChild<QDockWidget *>(u"phoneDock"_s); }
@@ -208,6 +210,29 @@ void tst_MainWindow::verifyAgainFromTheHistoryFillsTheWizard()
                 ->text()
                 .contains(u"87654321"_s));
     QCOMPARE(m_window->verifyWizard()->findChild<QLineEdit *>(u"brandEdit"_s)->text(), u"Again"_s);
+}
+
+void tst_MainWindow::anErrorLinksToItsExchange()
+{
+    auto *wizard = m_window->verifyWizard();
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(u"numberEdit"_s), u"06 10000007"_s);
+    QTest::mouseClick(wizard->findChild<QPushButton *>(u"sendButton"_s), Qt::LeftButton);
+    auto *error = wizard->findChild<QLabel *>(u"sendError"_s);
+    QTRY_VERIFY(error->text().contains(u"exchange:"_s));
+    QVERIFY(error->isVisible());
+
+    const QString text = error->text();
+    const qsizetype at = text.indexOf(u"exchange:"_s);
+    const QString link = text.mid(at, text.indexOf(u'"', at) - at);
+    QSignalSpy spy(wizard, &VerifyWizard::showExchangeRequested);
+    Q_EMIT error->linkActivated(link);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Inspector);
+    // The inspector shows the refused request (status 7) selected.
+    QTRY_VERIFY(m_window->inspector()
+                    ->findChild<QLabel *>(u"summaryLabel"_s)
+                    ->text()
+                    .contains(u"/communication/nexmo/verify"_s));
 }
 
 QTEST_MAIN(tst_MainWindow)

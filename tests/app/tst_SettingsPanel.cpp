@@ -218,8 +218,10 @@ void tst_SettingsPanel::testConnection()
     QCOMPARE(shown, tested.first().at(1).toString());
     QVERIFY(!shown.isEmpty());
     QVERIFY(!shown.contains(secret));
-    if (ok)
+    if (ok) {
         QVERIFY(shown.contains(u"valid for"_s));
+        QVERIFY(shown.contains(u"Nexmo Verify"_s)); // the product list of the token answer
+    }
     // Testing saves nothing.
     QVERIFY(!m_harness->settings().profileByName(u"Tested"_s));
 }

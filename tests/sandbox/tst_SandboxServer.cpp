@@ -1076,6 +1076,13 @@ void tst_SandboxServer::demoNumbers_data()
                         << u"Your Vonage account is still in demo mode. While in demo mode you "
                            u"must add target numbers to the approved list for your account. Add "
                            u"funds to your account to remove this limitation."_s;
+    // The same endings on Dutch mobile numbers, which phone-number checkers accept.
+    QTest::newRow("NL 7")
+        << u"31610000007"_s << u"7"_s
+        << u"The number you are trying to verify is blacklisted for verification."_s;
+    QTest::newRow("NL 15") << u"31610000015"_s << u"15"_s
+                           << u"The destination number is not in a supported network"_s;
+    QTest::newRow("NL 1") << u"31610000001"_s << u"1"_s << u"Throttled"_s;
 }
 
 void tst_SandboxServer::demoNumbers()

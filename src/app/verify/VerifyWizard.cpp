@@ -79,6 +79,12 @@ VerifyWizard::VerifyWizard(VerifyClient *client, QWidget *parent)
     , m_clock(m_ownClock)
 {
     m_ui->setupUi(this);
+    for (QLabel *label : {m_ui->sendError, m_ui->actionError}) {
+        connect(label, &QLabel::linkActivated, this, [this](const QString &link) {
+            if (link.startsWith(u"exchange:"))
+                Q_EMIT showExchangeRequested(link.mid(9).toULongLong());
+        });
+    }
     setUpNumberStep();
     setUpPinStep();
     setUpResultStep();
@@ -105,6 +111,8 @@ void VerifyWizard::createSession(SessionClock *clock)
     connect(session, &VerificationSession::timelineChanged, this, &VerifyWizard::updateTimeline);
     connect(session, &VerificationSession::codeChecked, this, &VerifyWizard::onCodeChecked);
     connect(session, &VerificationSession::errorOccurred, this, &VerifyWizard::onError);
+    // A failed search ends without availabilityChanged; the refresh button comes back.
+    connect(session, &VerificationSession::errorOccurred, this, &VerifyWizard::updateActions);
     connect(session, &VerificationSession::resumeOffered, this, [this](const QString &requestId) {
         m_ui->resumeLabel->setText(
             tr("A verification for %1 is still running (request %2). Continue it here instead "
@@ -540,7 +548,9 @@ void VerifyWizard::check()
         return;
     }
     if (!m_session->check(code)) {
-        setMessage(m_ui->pinError, m_session->availability(Action::Check).reason);
+        // While a call is under way its own answer follows; a "waiting" note would outlive it.
+        if (!m_session->isBusy())
+            setMessage(m_ui->pinError, m_session->availability(Action::Check).reason);
         return;
     }
     setMessage(m_ui->pinError, {});
@@ -586,6 +596,7 @@ void VerifyWizard::refresh()
     setMessage(m_ui->actionError, {});
     if (!m_session->refresh())
         setMessage(m_ui->actionNote, m_session->availability(Action::Refresh).reason);
+    updateActions(); // off while the search runs, so that a hanging search is not asked twice
 }
 
 void VerifyWizard::copyRequestId()
@@ -736,10 +747,25 @@ void VerifyWizard::onError(const ApiError &error)
         // A wrong code is said at the PIN field by onCodeChecked.
         if (error.kind() == ApiError::Kind::Business && error.businessStatus() == u"16")
             return;
-        setMessage(m_ui->actionError, tr("⚠ %1").arg(error.message()));
+        setMessage(m_ui->actionError, errorText(error));
         return;
     }
-    setMessage(m_ui->sendError, tr("⚠ %1").arg(error.message()));
+    setMessage(m_ui->sendError, errorText(error));
+}
+
+QString VerifyWizard::errorText(const ApiError &error) const
+{
+    return withExchangeLink(tr("⚠ %1").arg(error.message()), error.exchangeId());
+}
+
+QString VerifyWizard::withExchangeLink(const QString &sentence, quint64 exchangeId) const
+{
+    if (exchangeId == 0)
+        return sentence;
+    // A link to the exchange that failed, for whoever needs the raw detail.
+    return u"%1 <a href=\"exchange:%2\">%3</a>"_s.arg(sentence.toHtmlEscaped())
+        .arg(exchangeId)
+        .arg(tr("Show the exchange in the inspector"));
 }
 
 // --- step 3 and moving between steps --------------------------------------------------------
@@ -773,7 +799,10 @@ void VerifyWizard::onStateChanged()
     }
     case State::Error:
         showStep(Step::Number);
-        setMessage(m_ui->sendError, tr("⚠ %1").arg(m_session->statusMessage()));
+        setMessage(
+            m_ui->sendError,
+            withExchangeLink(tr("⚠ %1").arg(m_session->statusMessage()),
+                             m_session->lastError() ? m_session->lastError()->exchangeId() : 0));
         break;
     case State::Verified:
     case State::Failed:

@@ -63,6 +63,8 @@ Q_SIGNALS:
     void requestStarting(const VerifyRequest &request);
     // Every step of the session, for the history.
     void recorded(const SessionRecord &record);
+    // The user followed an error's link to the HTTP exchange behind it.
+    void showExchangeRequested(quint64 exchangeId);
 
 private:
     void setUpNumberStep();
@@ -97,6 +99,8 @@ private:
     void updateActions();
     void onCodeChecked(bool valid, int attemptsLeft);
     void onError(const ApiError &error);
+    QString errorText(const ApiError &error) const;
+    QString withExchangeLink(const QString &sentence, quint64 exchangeId) const;
 
     // Step 3
     void showResult();
