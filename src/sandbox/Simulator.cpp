@@ -91,7 +91,7 @@ const QHash<QString, QString> &callingCodes()
 // Numbers that answer with a business error, so that demos and tests can show every outcome of a
 // Verify request: in the range the UK keeps for drama (447700900000-999), which phone-number
 // checkers (libphonenumber among them) reject as not in use, and the same endings on Dutch
-// mobile numbers 31 6 100000NN, which they accept, for clients that check numbers first.
+// mobile numbers 31 6 199999NN, which they accept, for clients that check numbers first.
 const QHash<QString, QString> &demoNumbers()
 {
     static const QHash<QString, QString> numbers = [] {
@@ -99,7 +99,7 @@ const QHash<QString, QString> &demoNumbers()
         for (const int status : {1, 5, 6, 7, 8, 9, 15, 29}) {
             const QString ending = u"%1"_s.arg(status, 2, 10, QLatin1Char('0'));
             map.insert(u"4477009000"_s + ending, QString::number(status));
-            map.insert(u"316100000"_s + ending, QString::number(status));
+            map.insert(u"316199999"_s + ending, QString::number(status));
         }
         return map;
     }();

@@ -215,7 +215,7 @@ void tst_MainWindow::verifyAgainFromTheHistoryFillsTheWizard()
 void tst_MainWindow::anErrorLinksToItsExchange()
 {
     auto *wizard = m_window->verifyWizard();
-    QTest::keyClicks(wizard->findChild<QLineEdit *>(u"numberEdit"_s), u"06 10000007"_s);
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(u"numberEdit"_s), u"06 19999907"_s);
     QTest::mouseClick(wizard->findChild<QPushButton *>(u"sendButton"_s), Qt::LeftButton);
     auto *error = wizard->findChild<QLabel *>(u"sendError"_s);
     QTRY_VERIFY(error->text().contains(u"exchange:"_s));

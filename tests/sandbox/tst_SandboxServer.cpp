@@ -1078,11 +1078,11 @@ void tst_SandboxServer::demoNumbers_data()
                            u"funds to your account to remove this limitation."_s;
     // The same endings on Dutch mobile numbers, which phone-number checkers accept.
     QTest::newRow("NL 7")
-        << u"31610000007"_s << u"7"_s
+        << u"31619999907"_s << u"7"_s
         << u"The number you are trying to verify is blacklisted for verification."_s;
-    QTest::newRow("NL 15") << u"31610000015"_s << u"15"_s
+    QTest::newRow("NL 15") << u"31619999915"_s << u"15"_s
                            << u"The destination number is not in a supported network"_s;
-    QTest::newRow("NL 1") << u"31610000001"_s << u"1"_s << u"Throttled"_s;
+    QTest::newRow("NL 1") << u"31619999901"_s << u"1"_s << u"Throttled"_s;
 }
 
 void tst_SandboxServer::demoNumbers()
