@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -85,6 +87,8 @@ private Q_SLOTS:
     void sortAndPage();
     void insertTime();
     void killedWriterLosesNoCommittedRow();
+    void writerKilledAtRandomMomentsLosesNothing();
+    void tornFirstPageIsMovedAside();
 
 private:
     QString path() const { return m_dir->filePath(u"history.sqlite"_s); }
@@ -608,7 +612,7 @@ void tst_HistoryStore::killedWriterLosesNoCommittedRow()
 {
     QProcess writer;
     writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    writer.start(QCoreApplication::applicationFilePath(), {u"--writer"_s, path()});
+    writer.start(QCoreApplication::applicationFilePath(), {u"--writer"_s, path(), u"0"_s});
     QVERIFY(writer.waitForStarted());
     // Each line is the id of a verification whose transaction has committed.
     qint64 lastCommitted = 0;
@@ -643,13 +647,100 @@ void tst_HistoryStore::killedWriterLosesNoCommittedRow()
              0);
 }
 
-// The child process of killedWriterLosesNoCommittedRow(): writes until it is killed.
-static int runWriter(const QString &file)
+void tst_HistoryStore::writerKilledAtRandomMomentsLosesNothing()
+{
+    // Killed at random moments, the first while it may still be creating the schema, each
+    // writer continuing the file the last one left; the seed is printed to replay a failure.
+    const quint32 seed = qEnvironmentVariableIsSet("HISTORY_KILL_SEED")
+        ? quint32(qEnvironmentVariableIntValue("HISTORY_KILL_SEED"))
+        : QRandomGenerator::global()->generate();
+    qInfo("HISTORY_KILL_SEED=%u", seed);
+    QRandomGenerator random(seed);
+    QSet<qint64> committed;
+    int next = 0;
+    for (int round = 0; round < 8; ++round) {
+        QProcess writer;
+        writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        writer.start(QCoreApplication::applicationFilePath(),
+                     {u"--writer"_s, path(), QString::number(next)});
+        QVERIFY(writer.waitForStarted());
+        QTest::qWait(round == 0 ? random.bounded(30) : random.bounded(10, 250));
+        writer.kill();
+        QVERIFY(writer.waitForFinished());
+        QVERIFY2(writer.exitStatus() == QProcess::CrashExit,
+                 qPrintable(u"round %1: the writer stopped by itself (%2)"_s.arg(round).arg(
+                     writer.exitCode())));
+        // Each whole line is a verification whose transaction, and its event's, had committed.
+        const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+            committed.insert(lines.at(i).trimmed().toLongLong());
+        next += 100000; // request ids of the next writer never collide with these
+
+        QCOMPARE(rawValue(path(), u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        HistoryStore store(path());
+        QVERIFY2(store.open(), qPrintable(u"round %1: %2"_s.arg(round).arg(store.openNotice())));
+        QVERIFY2(store.openNotice().isEmpty(), qPrintable(store.openNotice()));
+        QVERIFY(QDir(m_dir->path()).entryList({u"*.corrupt-*"_s}, QDir::Files).isEmpty());
+        for (const qint64 id : std::as_const(committed))
+            QVERIFY2(store.record(id).has_value(), qPrintable(u"row %1 lost"_s.arg(id)));
+        // Both events of every committed row: "requested" and the check written after it.
+        QCOMPARE(rawValue(path(),
+                          u"SELECT count(*) FROM verification v WHERE NOT EXISTS (SELECT 1 FROM "
+                          "event e WHERE e.verification_id = v.id AND e.kind = 'requested')"_s)
+                     .toInt(),
+                 0);
+        for (const qint64 id : std::as_const(committed)) {
+            QVERIFY2(
+                rawValue(path(), u"SELECT count(*) FROM event WHERE verification_id = %1"_s.arg(id))
+                        .toInt()
+                    >= 2,
+                qPrintable(u"row %1 lost its second event"_s.arg(id)));
+        }
+    }
+    QVERIFY2(committed.size() > 0, "no writer got as far as one row in eight rounds");
+}
+
+void tst_HistoryStore::tornFirstPageIsMovedAside()
+{
+    // As a torn write can leave it: a real database whose first page (the schema) is half
+    // overwritten behind an intact header. Not a garbage file, which corruptFileIsMovedAside()
+    // covers: SQLite reports this one as malformed, not as "not a database".
+    {
+        HistoryStore store(path());
+        QVERIFY(store.open());
+        fill(store);
+    }
+    QByteArray damaged = readAll(path());
+    QVERIFY(damaged.size() > 4096);
+    for (qsizetype i = 100; i < 2048; ++i)
+        damaged[i] = char(0xA5 ^ (i & 0xff));
+    {
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(damaged), damaged.size());
+    }
+    QVERIFY(!QFile::exists(path() + u"-wal"_s)); // the store checkpointed it on closing
+
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    QVERIFY(!store.openNotice().isEmpty());
+    const QStringList aside =
+        QDir(m_dir->path()).entryList({u"history.sqlite.corrupt-*"_s}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(store.openNotice().contains(aside.first()));
+    QCOMPARE(readAll(m_dir->filePath(aside.first())), damaged); // kept, never deleted
+    QCOMPARE(store.count({}), 0);
+    QVERIFY(store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, u"after"_s)) > 0);
+}
+
+// The child process of the killed-writer tests: writes until it is killed, its request ids
+// numbered from `first`.
+static int runWriter(const QString &file, int first)
 {
     HistoryStore store(file);
     if (!store.open())
         return 1;
-    for (int i = 0;; ++i) {
+    for (int i = first;; ++i) {
         const qint64 id = store.addVerification(makeRecord(
             u"316%1"_s.arg(i % 100000000, 8, 10, QLatin1Char('0')), u"KPN"_s, u"kill-%1"_s.arg(i)));
         if (id <= 0 || !store.appendEvent(id, HistoryEvent::Kind::CheckInvalid))
@@ -662,8 +753,8 @@ static int runWriter(const QString &file)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc == 3 && qstrcmp(argv[1], "--writer") == 0)
-        return runWriter(QString::fromLocal8Bit(argv[2]));
+    if (argc == 4 && qstrcmp(argv[1], "--writer") == 0)
+        return runWriter(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toInt());
     tst_HistoryStore test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
