@@ -2,6 +2,7 @@
 
 #include "HttpResponse.h"
 #include "Redactor.h"
+#include "VerifyStatus.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -366,57 +367,7 @@ ApiError ApiError::business(const QString &status, const QString &errorText,
 
 QString ApiError::businessMessage(const QString &status)
 {
-    bool ok = false;
-    const int code = status.toInt(&ok);
-    switch (ok ? code : -1) {
-    case 1:
-        return tr("Too many requests were sent in a short time. Wait a moment and try again.");
-    case 2:
-        return tr("A required value is missing from the request. Fill in every required field.");
-    case 3:
-        return tr("One of the values is not valid (for example the number or the brand). Correct "
-                  "it and try again.");
-    case 4:
-        return tr("The Verify service did not accept the account's credentials. Check the "
-                  "profile's credentials.");
-    case 5:
-        return tr("The Verify service had an internal error. Try again in a few minutes.");
-    case 6:
-        return tr("The request could not be handled: it may be finished already, unknown, or the "
-                  "number cannot be reached. Search for the request or start a new one.");
-    case 7:
-        return tr("This number is blocked for verification. Ask the customer for another number.");
-    case 8:
-        return tr("The account is barred from sending messages. Contact your KPN account "
-                  "manager.");
-    case 9:
-        return tr("The account has run out of credit. Top up the account, then try again.");
-    case 10:
-        return tr("A verification for this number is already running. Continue with that "
-                  "request or wait until it ends.");
-    case 15:
-        return tr("The number's network is not supported. Ask the customer for another number.");
-    case 16:
-        return tr("The code does not match. Ask the customer to read the code again.");
-    case 17:
-        return tr("A wrong code was entered too many times, so this verification has failed. "
-                  "Start a new verification.");
-    case 18:
-        return tr("Too many request ids were searched at once. Search at most 10 at a time.");
-    case 19:
-        return tr("This action is not possible now: a request can be cancelled only from 30 "
-                  "seconds after it started until the second message, and there may be no "
-                  "next message left.");
-    case 20:
-        return tr("This account may not choose its own PIN. Leave the PIN out.");
-    case 29:
-        return tr("The account is in demo mode and may only reach approved numbers. Add the "
-                  "number to the approved list or add funds to the account.");
-    case 101:
-        return tr("No verification with this request id was found. Check the id.");
-    default:
-        return tr("The Verify service refused the call with status %1. Show the inspector's "
-                  "detail to your administrator.")
-            .arg(status);
-    }
+    // One table of statuses for the whole app: VerifyStatus explains each and says what to do.
+    const VerifyStatus verify = VerifyStatus::fromString(status);
+    return tr("%1 %2").arg(verify.explanation(), verify.nextStep());
 }
