@@ -20,14 +20,17 @@ PhoneNumberFormatter::operator=(PhoneNumberFormatter &&other) noexcept = default
 void PhoneNumberFormatter::setRegionCode(const QString &regionCode)
 {
     m_regionCode = regionCode.trimmed().toUpper();
-    m_formatter.reset(
-        PhoneNumberUtil::GetInstance()->GetAsYouTypeFormatter(m_regionCode.toStdString()));
+    // Made on the first format(): loading libphonenumber's metadata is a large part of an app's
+    // start, and a formatter is usually created long before anything is typed.
+    m_formatter.reset();
 }
 
 QString PhoneNumberFormatter::format(const QString &typed, int *cursorPosition)
 {
-    if (!m_formatter)
-        setRegionCode(m_regionCode); // after a move
+    if (!m_formatter) {
+        m_formatter.reset(
+            PhoneNumberUtil::GetInstance()->GetAsYouTypeFormatter(m_regionCode.toStdString()));
+    }
     m_formatter->Clear();
 
     // The last digit before the cursor is the one whose position the formatter remembers.

@@ -30,5 +30,5 @@ public:
 
 private:
     QString m_regionCode;
-    std::unique_ptr<i18n::phonenumbers::AsYouTypeFormatter> m_formatter;
+    std::unique_ptr<i18n::phonenumbers::AsYouTypeFormatter> m_formatter; // made on first use
 };
