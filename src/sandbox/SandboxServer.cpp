@@ -9,6 +9,7 @@
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -79,7 +80,6 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_clock(std::make_unique<ScaledClock>(options.timeScale))
     , m_simulator(std::make_unique<Simulator>(options.simulator, m_clock.get(), options.seed))
     , m_service(std::make_unique<SandboxService>(m_simulator.get()))
-    , m_http(new QHttpServer(this))
     , m_ticker(new QTimer(this))
 {
     m_simulator->setMessageObserver([this](const Message &message) {
@@ -87,6 +87,16 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
                                 message.code, message.sender);
     });
 
+    // Events fall due as virtual time passes even when nobody calls the API.
+    m_ticker->setInterval(kTickMs);
+    connect(m_ticker, &QTimer::timeout, this, [this] { m_simulator->processDueEvents(); });
+}
+
+SandboxServer::~SandboxServer() = default;
+
+void SandboxServer::createHttpServer()
+{
+    m_http = new QHttpServer(this);
     // Every request goes through one handler so that routing, methods and errors are the
     // SandboxService's, not the HTTP library's (whose routing API changed in Qt 6.8).
     m_http->setMissingHandler(
@@ -110,24 +120,37 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
                     writeResponse(*pending, response);
             });
         });
-
-    // Events fall due as virtual time passes even when nobody calls the API.
-    m_ticker->setInterval(kTickMs);
-    connect(m_ticker, &QTimer::timeout, this, [this] { m_simulator->processDueEvents(); });
 }
 
-SandboxServer::~SandboxServer() = default;
-
-bool SandboxServer::listen(quint16 port)
+bool SandboxServer::listen(quint16 port, Serving serving)
 {
-    m_port = m_http->listen(QHostAddress::LocalHost, port);
-    if (m_port == 0) {
-        qCWarning(lcSandbox) << "cannot listen on 127.0.0.1 port" << port;
+    if (m_tcp)
+        return false; // listens once
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        qCWarning(lcSandbox) << "cannot listen on 127.0.0.1 port" << port << tcp->errorString();
+        delete tcp;
         return false;
     }
+    m_tcp = tcp;
+    m_port = m_tcp->serverPort();
     m_ticker->start();
     qCInfo(lcSandbox) << "listening on" << baseUrl().toString();
+    if (serving == Serving::Later)
+        m_tcp->pauseAccepting(); // connections wait in the system's backlog until serve()
+    else
+        serve();
     return true;
+}
+
+void SandboxServer::serve()
+{
+    if (!m_tcp || m_http)
+        return;
+    createHttpServer();
+    m_tcp->setParent(m_http); // as QHttpServer::listen() would have made it
+    m_http->bind(m_tcp);
+    m_tcp->resumeAccepting();
 }
 
 int SandboxServer::advanceClock(qint64 seconds)

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QHttpServer;
+class QTcpServer;
 class QTimer;
 
 namespace sandbox {
@@ -33,8 +34,18 @@ public:
     explicit SandboxServer(const SandboxOptions &options = {}, QObject *parent = nullptr);
     ~SandboxServer() override;
 
+    enum class Serving {
+        Now,
+        // The port is taken and baseUrl() known, but connections wait in the system's backlog
+        // until serve(): the HTTP server (whose TLS set-up is costly) is made then, so that an
+        // app can paint its window first.
+        Later,
+    };
+
     // Listens on loopback only; port 0 picks a free port. Returns false when it cannot listen.
-    bool listen(quint16 port = 0);
+    bool listen(quint16 port = 0, Serving serving = Serving::Now);
+    // Starts answering after listen(port, Serving::Later); nothing otherwise.
+    void serve();
     quint16 port() const { return m_port; }
     // http://127.0.0.1:PORT
     QUrl baseUrl() const;
@@ -53,10 +64,13 @@ Q_SIGNALS:
                           const QString &text, const QString &code, const QString &sender);
 
 private:
+    void createHttpServer();
+
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Simulator> m_simulator;
     std::unique_ptr<SandboxService> m_service;
-    QHttpServer *m_http;
+    QTcpServer *m_tcp = nullptr;
+    QHttpServer *m_http = nullptr; // made by serve()
     QTimer *m_ticker;
     quint16 m_port = 0;
 };
