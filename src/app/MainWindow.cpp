@@ -51,10 +51,6 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_services(services)
     , m_phone(new SandboxPhone(this))
-    , m_settingsPanel(new SettingsPanel(services.settings, services.secrets, services.connection,
-                                        services.network, this))
-    , m_inspector(new InspectorView(services.exchanges, this))
-    , m_history(new HistoryView(services.history, services.client, this))
     , m_recorder(new SessionRecorder(services.history, this))
     , m_wizard(new VerifyWizard(services.client, this))
     , m_profileCombo(new QComboBox(this))
@@ -69,16 +65,6 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     new Appearance(m_services.settings, this);
     setWindowIcon(QIcon(u":/verifydesk/icons/verifydesk.svg"_s));
     m_ui->phoneDockContents->layout()->addWidget(m_phone);
-    m_ui->settingsLayout->removeWidget(m_ui->settingsPlaceholder);
-    delete m_ui->settingsPlaceholder;
-    m_ui->settingsLayout->addWidget(m_settingsPanel);
-    m_ui->inspectorLayout->removeWidget(m_ui->inspectorPlaceholder);
-    delete m_ui->inspectorPlaceholder;
-    m_ui->inspectorLayout->addWidget(m_inspector);
-    m_ui->historyLayout->removeWidget(m_ui->historyPlaceholder);
-    delete m_ui->historyPlaceholder;
-    m_ui->historyLayout->addWidget(m_history);
-
     m_ui->verifyLayout->removeWidget(m_ui->verifyPlaceholder);
     delete m_ui->verifyPlaceholder;
     m_ui->verifyLayout->addWidget(m_wizard);
@@ -96,19 +82,17 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     connect(m_wizard, &VerifyWizard::recorded, m_recorder, &SessionRecorder::record);
     connect(m_wizard, &VerifyWizard::showExchangeRequested, this, [this](quint64 id) {
         showArea(Area::Inspector);
-        if (!m_inspector->selectExchange(id))
+        if (!inspector()->selectExchange(id))
             statusBar()->showMessage(tr("That exchange is no longer in the inspector."), 5000);
     });
-    connect(m_history, &HistoryView::verifyAgainRequested, this, [this](const HistoryRecord &r) {
-        if (m_wizard->prefill(r.number, r.brand))
-            showArea(Area::Verify);
-        else
-            statusBar()->showMessage(
-                tr("Finish or cancel the running verification before verifying again."), 5000);
-    });
 
-    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
-            &QStackedWidget::setCurrentIndex);
+    // A page is built just before it is first shown.
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        ensureArea(static_cast<Area>(row));
+        m_ui->pages->setCurrentIndex(row);
+    });
     m_ui->navigation->setCurrentRow(0);
     connect(m_ui->actionShowVerify, &QAction::triggered, this, [this] { showArea(Area::Verify); });
     connect(m_ui->actionShowHistory, &QAction::triggered, this,
@@ -137,15 +121,15 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_ui->actionShortcuts->setShortcuts(
         {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Question)});
     connect(m_ui->actionShortcuts, &QAction::triggered, this, [this] {
+        // The list is read from the pages' own shortcuts: build the pages not shown yet.
+        for (Area area : {Area::History, Area::Inspector, Area::Settings})
+            ensureArea(area);
         auto *shortcuts = new ShortcutsDialog(this, this);
         shortcuts->setAttribute(Qt::WA_DeleteOnClose);
         shortcuts->open();
     });
     // Where an area's own shortcuts work, as the shortcuts window says.
     m_wizard->setProperty("shortcutArea", tr("Verify"));
-    m_history->setProperty("shortcutArea", tr("History"));
-    m_inspector->setProperty("shortcutArea", tr("Inspector"));
-    m_settingsPanel->setProperty("shortcutArea", tr("Settings"));
     m_phone->setProperty("shortcutArea", tr("Sandbox phone"));
     connect(m_services.sandbox, &sandbox::SandboxServer::messageDelivered, m_phone,
             &SandboxPhone::addMessage);
@@ -159,6 +143,74 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+SettingsPanel *MainWindow::settingsPanel()
+{
+    ensureArea(Area::Settings);
+    return m_settingsPanel;
+}
+
+InspectorView *MainWindow::inspector()
+{
+    ensureArea(Area::Inspector);
+    return m_inspector;
+}
+
+HistoryView *MainWindow::history()
+{
+    ensureArea(Area::History);
+    return m_history;
+}
+
+void MainWindow::ensureArea(Area area)
+{
+    // Each page replaces the placeholder label of its .ui page.
+    const auto install = [](QLayout *layout, QWidget *placeholder, QWidget *page) {
+        layout->removeWidget(placeholder);
+        delete placeholder;
+        layout->addWidget(page);
+    };
+    switch (area) {
+    case Area::Verify:
+        return; // built with the window
+    case Area::History:
+        if (m_history)
+            return;
+        m_history = new HistoryView(m_services.history, m_services.client, m_ui->historyPage);
+        m_history->setProperty("shortcutArea", tr("History"));
+        connect(m_history, &HistoryView::verifyAgainRequested, this,
+                [this](const HistoryRecord &r) {
+                    if (m_wizard->prefill(r.number, r.brand))
+                        showArea(Area::Verify);
+                    else
+                        statusBar()->showMessage(
+                            tr("Finish or cancel the running verification before verifying again."),
+                            5000);
+                });
+        install(m_ui->historyLayout, m_ui->historyPlaceholder, m_history);
+        m_ui->historyPlaceholder = nullptr;
+        return;
+    case Area::Inspector:
+        if (m_inspector)
+            return;
+        m_inspector = new InspectorView(m_services.exchanges, m_ui->inspectorPage);
+        m_inspector->setProperty("shortcutArea", tr("Inspector"));
+        m_inspector->setSandboxActive(m_services.settings->activeProfile().isSandbox());
+        install(m_ui->inspectorLayout, m_ui->inspectorPlaceholder, m_inspector);
+        m_ui->inspectorPlaceholder = nullptr;
+        return;
+    case Area::Settings:
+        if (m_settingsPanel)
+            return;
+        m_settingsPanel =
+            new SettingsPanel(m_services.settings, m_services.secrets, m_services.connection,
+                              m_services.network, m_ui->settingsPage);
+        m_settingsPanel->setProperty("shortcutArea", tr("Settings"));
+        install(m_ui->settingsLayout, m_ui->settingsPlaceholder, m_settingsPanel);
+        m_ui->settingsPlaceholder = nullptr;
+        return;
+    }
+}
 
 void MainWindow::setUpProfileSwitcher()
 {
@@ -290,7 +342,8 @@ void MainWindow::showActiveProfile()
         profile.isSandbox()
             ? tr("The built-in simulator at %1").arg(m_services.sandbox->baseUrl().toString())
             : profile.apiBaseUrl.toString());
-    m_inspector->setSandboxActive(profile.isSandbox());
+    if (m_inspector)
+        m_inspector->setSandboxActive(profile.isSandbox());
     m_wizard->setProfile(profile);
     m_ui->phoneDock->setVisible(profile.isSandbox());
     m_ui->phoneDock->toggleViewAction()->setEnabled(profile.isSandbox());

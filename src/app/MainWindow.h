@@ -43,9 +43,11 @@ public:
     bool confirmCostlyAction(const QString &what);
 
     SandboxPhone *sandboxPhone() const { return m_phone; }
-    SettingsPanel *settingsPanel() const { return m_settingsPanel; }
-    InspectorView *inspector() const { return m_inspector; }
-    HistoryView *history() const { return m_history; }
+    // The History, Inspector and Settings pages are built when first shown (or asked for here),
+    // so that starting the window builds only the Verify page.
+    SettingsPanel *settingsPanel();
+    InspectorView *inspector();
+    HistoryView *history();
     VerifyWizard *verifyWizard() const { return m_wizard; }
     QString bannerText() const;
     QString statusProfileText() const;
@@ -60,13 +62,14 @@ private:
     void refreshProfiles();
     void showActiveProfile();
     void updateTokenLabel();
+    void ensureArea(Area area);
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices m_services;
     SandboxPhone *m_phone;
-    SettingsPanel *m_settingsPanel;
-    InspectorView *m_inspector;
-    HistoryView *m_history;
+    SettingsPanel *m_settingsPanel = nullptr;
+    InspectorView *m_inspector = nullptr;
+    HistoryView *m_history = nullptr;
     SessionRecorder *m_recorder;
     VerifyWizard *m_wizard;
     QComboBox *m_profileCombo;

@@ -93,6 +93,9 @@ private Q_SLOTS:
 
 private:
     void makeWindow();
+    // The window builds History, Inspector and Settings when first shown: build them all, for the
+    // checks that go over every page.
+    void buildEveryPage();
     template<typename T> T *child(const QString &name) const
     {
         auto *widget = m_window->findChild<T *>(name);
@@ -119,6 +122,13 @@ void tst_Appearance::makeWindow()
     m_window->resize(1024, 700);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_Appearance::buildEveryPage()
+{
+    QVERIFY(m_window->history());
+    QVERIFY(m_window->inspector());
+    QVERIFY(m_window->settingsPanel());
 }
 
 void tst_Appearance::cleanup()
@@ -224,6 +234,7 @@ void tst_Appearance::errorsReadOnBothThemesAndCarryASign()
 void tst_Appearance::bannerTextReadsOnEveryProfileColour()
 {
     makeWindow();
+    buildEveryPage();
     auto *colours = child<QComboBox>(u"colourCombo"_s);
     QVERIFY(colours->count() > 0);
     for (int i = 0; i < colours->count(); ++i) {
@@ -242,6 +253,7 @@ void tst_Appearance::bannerTextReadsOnEveryProfileColour()
 void tst_Appearance::mnemonicLabelsHaveBuddies()
 {
     makeWindow();
+    buildEveryPage();
     int checked = 0;
     for (const QLabel *label : m_window->findChildren<QLabel *>()) {
         if (!hasMnemonic(label))
@@ -258,6 +270,7 @@ void tst_Appearance::mnemonicLabelsHaveBuddies()
 void tst_Appearance::iconOnlyButtonsHaveNames()
 {
     makeWindow();
+    buildEveryPage();
     int iconOnly = 0;
     for (const QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
         if (!qobject_cast<const QToolButton *>(button)
