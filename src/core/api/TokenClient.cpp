@@ -19,8 +19,14 @@ namespace {
 // KPN writes every value as a string; accept a number too.
 std::optional<qint64> integerValue(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return static_cast<qint64>(value.toDouble());
+    if (value.isDouble()) {
+        // Only whole numbers a qint64 holds: a hostile 3.6e55 must not become undefined behaviour.
+        const double number = value.toDouble();
+        constexpr double limit = 9.0e18;
+        if (!(number > -limit && number < limit))
+            return std::nullopt;
+        return static_cast<qint64>(number);
+    }
     bool ok = false;
     const qint64 number = value.toString().trimmed().toLongLong(&ok);
     return ok ? std::optional<qint64>(number) : std::nullopt;
