@@ -73,8 +73,9 @@ static std::optional<QString> scalarToString(const QJsonValue &value)
         return value.toString();
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        // Whole numbers without a fraction, as a form body would carry them.
-        if (d == static_cast<double>(static_cast<qint64>(d)))
+        // Whole numbers without a fraction, as a form body would carry them (only in the range a
+        // qint64 holds: casting a larger double is undefined).
+        if (d > -9.0e18 && d < 9.0e18 && d == static_cast<double>(static_cast<qint64>(d)))
             return QString::number(static_cast<qint64>(d));
         return QString::number(d, 'g', 17);
     }
