@@ -9,6 +9,7 @@
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -122,11 +123,25 @@ void SandboxServer::createHttpServer()
         });
 }
 
+void SandboxServer::setTls(const QSslConfiguration &tls)
+{
+    if (!m_tcp)
+        m_tls = tls;
+}
+
 bool SandboxServer::listen(quint16 port, Serving serving)
 {
     if (m_tcp)
         return false; // listens once
-    auto *tcp = new QTcpServer(this);
+    QTcpServer *tcp = nullptr;
+    if (m_tls) {
+        // QHttpServer takes encrypted connections from a QSslServer once their handshake is done.
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(*m_tls);
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(this);
+    }
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         qCWarning(lcSandbox) << "cannot listen on 127.0.0.1 port" << port << tcp->errorString();
         delete tcp;
@@ -166,7 +181,7 @@ qint64 SandboxServer::secondsToNextEvent() const
 QUrl SandboxServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_tls ? u"https"_s : u"http"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(m_port);
     return url;

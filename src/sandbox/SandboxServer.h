@@ -3,9 +3,11 @@
 #include "Simulator.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QTcpServer;
@@ -42,12 +44,16 @@ public:
         Later,
     };
 
+    // Serves HTTPS with this certificate and key instead of HTTP; call before listen().
+    void setTls(const QSslConfiguration &tls);
+    bool isTls() const { return m_tls.has_value(); }
+
     // Listens on loopback only; port 0 picks a free port. Returns false when it cannot listen.
     bool listen(quint16 port = 0, Serving serving = Serving::Now);
     // Starts answering after listen(port, Serving::Later); nothing otherwise.
     void serve();
     quint16 port() const { return m_port; }
-    // http://127.0.0.1:PORT
+    // http://127.0.0.1:PORT, or https:// after setTls()
     QUrl baseUrl() const;
 
     Simulator &simulator() { return *m_simulator; }
@@ -72,6 +78,7 @@ private:
     QTcpServer *m_tcp = nullptr;
     QHttpServer *m_http = nullptr; // made by serve()
     QTimer *m_ticker;
+    std::optional<QSslConfiguration> m_tls;
     quint16 m_port = 0;
 };
 

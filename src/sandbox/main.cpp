@@ -4,7 +4,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTextStream>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -34,8 +40,12 @@ int main(int argc, char *argv[])
         u"time-scale"_s,
         u"Virtual seconds per real second (e.g. 10 runs workflows ten times faster)."_s,
         u"factor"_s, u"1"_s);
-    parser.addOptions(
-        {portOption, clientIdOption, clientSecretOption, tokenTtlOption, timeScaleOption});
+    const QCommandLineOption tlsCertOption(
+        u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (needs --tls-key)."_s, u"file"_s);
+    const QCommandLineOption tlsKeyOption(
+        u"tls-key"_s, u"The PEM private key of --tls-cert (unencrypted)."_s, u"file"_s);
+    parser.addOptions({portOption, clientIdOption, clientSecretOption, tokenTtlOption,
+                       timeScaleOption, tlsCertOption, tlsKeyOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -60,6 +70,41 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    std::optional<QSslConfiguration> tls;
+    if (parser.isSet(tlsCertOption) || parser.isSet(tlsKeyOption)) {
+        if (!parser.isSet(tlsCertOption) || !parser.isSet(tlsKeyOption)) {
+            err << "verify-sandbox: --tls-cert and --tls-key go together\n";
+            return 2;
+        }
+        const QList<QSslCertificate> chain =
+            QSslCertificate::fromPath(parser.value(tlsCertOption), QSsl::Pem);
+        QFile keyFile(parser.value(tlsKeyOption));
+        QSslKey key;
+        if (keyFile.open(QIODevice::ReadOnly)) {
+            const QByteArray pem = keyFile.readAll();
+            for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+                key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+                if (!key.isNull())
+                    break;
+            }
+        }
+        if (chain.isEmpty()) {
+            err << "verify-sandbox: --tls-cert " << parser.value(tlsCertOption)
+                << " holds no PEM certificate\n";
+            return 2;
+        }
+        if (key.isNull()) {
+            err << "verify-sandbox: --tls-key " << parser.value(tlsKeyOption)
+                << " holds no unencrypted PEM private key\n";
+            return 2;
+        }
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificateChain(chain);
+        configuration.setPrivateKey(key);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients show no certificate
+        tls = configuration;
+    }
+
     sandbox::SandboxOptions options;
     options.simulator.clientId = parser.value(clientIdOption);
     options.simulator.clientSecret = parser.value(clientSecretOption);
@@ -67,6 +112,8 @@ int main(int argc, char *argv[])
     options.timeScale = scale;
 
     sandbox::SandboxServer server(options);
+    if (tls)
+        server.setTls(*tls);
     if (!server.listen(static_cast<quint16>(port))) {
         err << "verify-sandbox: cannot listen on 127.0.0.1:" << port
             << " (is the port in use? --port 0 picks a free one)\n";
