@@ -70,7 +70,13 @@ ConnectionSettings::ConnectionSettings(const ApiConfig &config)
     }
     QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
     cas.append(m_extraCas);
-    m_ssl.setCaCertificates(cas);
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl->setCaCertificates(cas);
+}
+
+QSslConfiguration ConnectionSettings::sslConfiguration() const
+{
+    return m_ssl ? *m_ssl : QSslConfiguration::defaultConfiguration();
 }
 
 void ConnectionSettings::applyTo(QNetworkAccessManager *nam) const
@@ -85,7 +91,8 @@ void ConnectionSettings::applyTo(QNetworkAccessManager *nam) const
 
 void ConnectionSettings::applyTo(QNetworkRequest &request) const
 {
-    request.setSslConfiguration(m_ssl);
+    if (m_ssl)
+        request.setSslConfiguration(*m_ssl); // else the request's own default, the same
 }
 
 QString ConnectionSettings::proxyName() const

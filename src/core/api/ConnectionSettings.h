@@ -34,13 +34,15 @@ public:
     ApiConfig::ProxyMode proxyMode() const { return m_proxyMode; }
     // "host:port" of a manual proxy, else empty: for error texts.
     QString proxyName() const;
-    const QSslConfiguration &sslConfiguration() const { return m_ssl; }
+    QSslConfiguration sslConfiguration() const;
     QList<QSslCertificate> extraCaCertificates() const { return m_extraCas; }
 
 private:
     ApiConfig::ProxyMode m_proxyMode = ApiConfig::ProxyMode::System;
     QNetworkProxy m_proxy;
-    QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
+    // Set only with extra CAs. Without them requests keep Qt's default configuration, which is
+    // not asked for here: its first use sets up the TLS backend, a large part of an app's start.
+    std::optional<QSslConfiguration> m_ssl;
     QList<QSslCertificate> m_extraCas;
     std::optional<ApiError> m_error;
 };
