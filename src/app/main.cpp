@@ -25,6 +25,7 @@
 #include <QTranslator>
 
 #include <functional>
+#include <sys/stat.h>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -97,6 +98,9 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // Everything Verify Desk writes (settings, the history with customers' numbers, exports, the
+    // secret's fallback file) is readable by the user only.
+    ::umask(S_IRWXG | S_IRWXO);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Verify Desk"_s);
     QApplication::setOrganizationName(u"verifydesk"_s);
