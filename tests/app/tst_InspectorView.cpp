@@ -314,7 +314,7 @@ void tst_InspectorView::detailShowsHeadersBodiesTimingAndError()
     // A business error: its sentence.
     selectRow(rowOf(u"/check"_s, 1));
     QVERIFY(text("requestText").contains(u"code = [redacted]"));
-    QVERIFY2(text("errorLabel").contains(u"The code does not match"),
+    QVERIFY2(text("errorLabel").contains(u"not the code that was sent"),
              qPrintable(text("errorLabel")));
     // An HTTP error and a network error: theirs.
     selectRow(rowOf(u"/search"_s));

@@ -165,7 +165,7 @@ void tst_ExchangeListModel::newestFirstWithEveryColumn()
     QVERIFY(model.index(2, ExchangeListModel::VerifyStatus)
                 .data(Qt::ToolTipRole)
                 .toString()
-                .contains(u"does not match"));
+                .contains(u"not the code that was sent"));
 }
 
 void tst_ExchangeListModel::followsTheLogAsItGrowsAndClears()
