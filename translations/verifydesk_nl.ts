@@ -83,7 +83,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="+151"/>
+        <location filename="../src/core/api/ApiError.cpp" line="+152"/>
         <source>The call was cancelled before it finished. Nothing more will happen for it; start it again when you are ready.</source>
         <translation>De aanroep is geannuleerd voordat die klaar was. Er gebeurt verder niets mee; start hem opnieuw wanneer u zover bent.</translation>
     </message>
@@ -203,99 +203,17 @@
         <translation>%1 De server meldde: ‘%2’.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Too many requests were sent in a short time. Wait a moment and try again.</source>
-        <translation>Er zijn te veel aanvragen in korte tijd verstuurd. Wacht even en probeer het opnieuw.</translation>
+        <location line="+20"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
+</context>
+<context>
+    <name>Appearance</name>
     <message>
-        <location line="+2"/>
-        <source>A required value is missing from the request. Fill in every required field.</source>
-        <translation>Er ontbreekt een verplichte waarde in de aanvraag. Vul alle verplichte velden in.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One of the values is not valid (for example the number or the brand). Correct it and try again.</source>
-        <translation>Een van de waarden is ongeldig (bijvoorbeeld het nummer of de merknaam). Verbeter deze en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The Verify service did not accept the account&apos;s credentials. Check the profile&apos;s credentials.</source>
-        <translation>De Verify-dienst accepteerde de inloggegevens van het account niet. Controleer de inloggegevens van het profiel.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The Verify service had an internal error. Try again in a few minutes.</source>
-        <translation>Er is een interne fout opgetreden bij de Verify-dienst. Probeer het over een paar minuten opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The request could not be handled: it may be finished already, unknown, or the number cannot be reached. Search for the request or start a new one.</source>
-        <translation>De aanvraag kon niet worden verwerkt: mogelijk is die al afgerond of onbekend, of is het nummer onbereikbaar. Zoek de aanvraag op of start een nieuwe.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This number is blocked for verification. Ask the customer for another number.</source>
-        <translation>Dit nummer is geblokkeerd voor verificatie. Vraag de klant om een ander nummer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The account is barred from sending messages. Contact your KPN account manager.</source>
-        <translation>Het account mag geen berichten versturen. Neem contact op met uw accountmanager bij KPN.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The account has run out of credit. Top up the account, then try again.</source>
-        <translation>Het tegoed van het account is op. Waardeer het account op en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A verification for this number is already running. Continue with that request or wait until it ends.</source>
-        <translation>Er loopt al een verificatie voor dit nummer. Ga verder met die aanvraag of wacht tot die is afgelopen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The number&apos;s network is not supported. Ask the customer for another number.</source>
-        <translation>Het netwerk van dit nummer wordt niet ondersteund. Vraag de klant om een ander nummer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The code does not match. Ask the customer to read the code again.</source>
-        <translation>De pincode klopt niet. Vraag de klant de pincode nog eens voor te lezen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A wrong code was entered too many times, so this verification has failed. Start a new verification.</source>
-        <translation>Er is te vaak een verkeerde pincode ingevoerd, waardoor deze verificatie is mislukt. Start een nieuwe verificatie.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Too many request ids were searched at once. Search at most 10 at a time.</source>
-        <translation>Er is naar te veel aanvraag-ID&apos;s tegelijk gezocht. Zoek naar maximaal 10 tegelijk.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This action is not possible now: a request can be cancelled only from 30 seconds after it started until the second message, and there may be no next message left.</source>
-        <translation>Deze actie is nu niet mogelijk: een aanvraag kan alleen worden geannuleerd vanaf 30 seconden na de start tot het tweede bericht, en mogelijk is er geen volgend bericht meer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This account may not choose its own PIN. Leave the PIN out.</source>
-        <translation>Dit account mag geen eigen pincode kiezen. Laat de pincode weg.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The account is in demo mode and may only reach approved numbers. Add the number to the approved list or add funds to the account.</source>
-        <translation>Het account staat in demomodus en mag alleen goedgekeurde nummers bereiken. Zet het nummer op de lijst met goedgekeurde nummers of voeg tegoed toe aan het account.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No verification with this request id was found. Check the id.</source>
-        <translation>Er is geen verificatie met dit aanvraag-ID gevonden. Controleer het ID.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The Verify service refused the call with status %1. Show the inspector&apos;s detail to your administrator.</source>
-        <translation>De Verify-dienst weigerde de aanroep met status %1. Laat de details uit de inspector aan uw beheerder zien.</translation>
+        <location filename="../src/app/Appearance.cpp" line="+251"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +987,7 @@
         <translation>Details van de geselecteerde verificatie</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="+51"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+52"/>
         <location line="+142"/>
         <source>All</source>
         <translation>Alle</translation>
@@ -1312,7 +1230,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../src/app/inspector/InspectorView.cpp" line="+204"/>
+        <location filename="../src/app/inspector/InspectorView.cpp" line="+209"/>
         <source>Select an exchange to see its detail.</source>
         <translation>Selecteer een uitwisseling om de details te zien.</translation>
     </message>
@@ -1347,18 +1265,34 @@
         <translation>Headers en body van het antwoord</translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/InspectorView.cpp" line="-154"/>
+        <location filename="../src/app/inspector/InspectorView.cpp" line="-159"/>
         <location line="+6"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location line="+7"/>
         <source>Copy as cURL</source>
         <translation>Kopiëren als cURL</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+2"/>
+        <source>Export selection as HAR</source>
+        <translation>Selectie exporteren als HAR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export all as HAR</source>
+        <translation>Alles exporteren als HAR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the exchanges</source>
+        <translation>De uitwisselingen wissen</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>No exchanges yet. Calls to the API appear here.</source>
         <translation>Nog geen uitwisselingen. Aanroepen van de API verschijnen hier.</translation>
     </message>
@@ -1401,21 +1335,25 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/app/MainWindow.cpp" line="+132"/>
         <source>Verify</source>
         <translation>Verifiëren</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/app/MainWindow.cpp" line="+48"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/app/MainWindow.cpp" line="+17"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/app/MainWindow.cpp" line="+11"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -1450,7 +1388,8 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location filename="../src/app/MainWindow.cpp" line="-75"/>
         <source>Sandbox phone</source>
         <translation>Sandbox-telefoon</translation>
     </message>
@@ -1463,6 +1402,16 @@
         <location line="+1"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1520,7 +1469,7 @@
         <translation>&amp;Over Verify Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+39"/>
+        <location filename="../src/app/MainWindow.cpp" line="-92"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -1535,12 +1484,17 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+42"/>
+        <source>That exchange is no longer in the inspector.</source>
+        <translation>Die uitwisseling staat niet meer in de inspector.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>Finish or cancel the running verification before verifying again.</source>
         <translation>Rond de lopende verificatie af of annuleer die voordat u opnieuw verifieert.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+30"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -1619,7 +1573,7 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</translation>
     </message>
@@ -1629,7 +1583,7 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
         <translation>De ingebouwde simulator op %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Working… (%1)</source>
         <translation>Bezig… (%1)</translation>
     </message>
@@ -2247,7 +2201,17 @@ Van: %3
         <translation>&amp;Interfacetaal:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Appeara&amp;nce:</source>
+        <translation>&amp;Weergave:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light or dark colours, or those of your desktop. Changes at once.</source>
+        <translation>Lichte of donkere kleuren, of die van uw bureaublad. Wordt direct toegepast.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -2313,7 +2277,7 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+85"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+87"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
@@ -2486,24 +2450,24 @@ Van: %3
     </message>
     <message>
         <location line="+25"/>
-        <location line="+333"/>
+        <location line="+343"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+333"/>
+        <location line="-342"/>
+        <location line="+343"/>
         <source>Discard the changes to &quot;%1&quot;?</source>
         <translation>De wijzigingen in &quot;%1&quot; negeren?</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+333"/>
+        <location line="-342"/>
+        <location line="+343"/>
         <source>Discard</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-329"/>
         <source>Changes reverted.</source>
         <translation>Wijzigingen teruggezet.</translation>
     </message>
@@ -2533,7 +2497,7 @@ Van: %3
         <translation>De interfacetaal verandert de volgende keer dat Verify Desk start.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>4 digits</source>
         <translation>4 cijfers</translation>
     </message>
@@ -2599,11 +2563,22 @@ Van: %3
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Production: every SMS and call reaches a customer and costs money.</source>
         <translation>Productie: elke sms en oproep bereikt een klant en kost geld.</translation>
     </message>
@@ -2624,17 +2599,17 @@ Van: %3
     </message>
     <message>
         <location line="+7"/>
-        <location line="+167"/>
+        <location line="+166"/>
         <source>Stored; type to replace it</source>
         <translation>Opgeslagen; typ om te vervangen</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-165"/>
         <source>Not stored yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location line="+138"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld vraagt aandacht.</numerusform>
@@ -2738,12 +2713,17 @@ Van: %3
         <translation>Bezig met testen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Connected: a token was issued, valid for %1.</source>
         <translation>Verbonden: er is een token uitgegeven, geldig voor %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Connected: a token was issued, valid for %1, for the products: %2.</source>
+        <translation>Verbonden: er is een token uitgegeven, geldig voor %1, voor de producten: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&lt;b&gt;No keychain answers.&lt;/b&gt; %1 Choose where the consumer secret goes:</source>
         <translation>&lt;b&gt;Er antwoordt geen wachtwoordkluis.&lt;/b&gt; %1 Kies waar het consumer secret wordt bewaard:</translation>
     </message>
@@ -2759,9 +2739,62 @@ Van: %3
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/ShortcutsDialog.ui" line="+5"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every shortcut of Verify Desk. Underlined letters in labels, buttons and menus work with Alt; Tab moves between fields.</source>
+        <translation>Alle sneltoetsen van Verify Desk. Onderstreepte letters in labels, knoppen en menu&apos;s werken met Alt; Tab gaat naar het volgende veld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a shortcut</source>
+        <translation>Een sneltoets zoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/about/ShortcutsDialog.cpp" line="+82"/>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 menu</source>
+        <translation>Menu %1</translation>
+    </message>
+</context>
+<context>
     <name>TokenClient</name>
     <message>
-        <location filename="../src/core/api/TokenClient.cpp" line="+197"/>
+        <location filename="../src/core/api/TokenClient.cpp" line="+203"/>
         <source>The profile has no token URL, client id or client secret. Enter them in the profile&apos;s credentials.</source>
         <translation>Het profiel heeft geen token-URL, client-ID of client secret. Vul deze in bij de inloggegevens van het profiel.</translation>
     </message>
@@ -3412,7 +3445,7 @@ Van: %3
     <name>VerifyWizard</name>
     <message>
         <location filename="../ui/VerifyWizard.ui" line="+12"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+820"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+888"/>
         <source>Step 1 of 3: number and brand</source>
         <translation>Stap 1 van 3: nummer en merknaam</translation>
     </message>
@@ -3518,7 +3551,7 @@ Van: %3
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="-171"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="-190"/>
         <source>Send the PIN (Ctrl+Enter)</source>
         <translation>Verstuur de pincode (Ctrl+Enter)</translation>
     </message>
@@ -3601,7 +3634,7 @@ Van: %3
         <translation>Zelfde nummer &amp;opnieuw</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="-568"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="-606"/>
         <source>A verification for %1 is still running (request %2). Continue it here instead of sending a new one; its PIN is still valid.</source>
         <translation>Er loopt nog een verificatie voor %1 (aanvraag %2). Ga hier verder in plaats van een nieuwe te versturen; de pincode is nog geldig.</translation>
     </message>
@@ -3658,12 +3691,22 @@ Van: %3
     </message>
     <message>
         <location line="+7"/>
-        <location line="+274"/>
+        <location line="+277"/>
         <source>Show the request options</source>
         <translation>Aanvraagopties tonen</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-263"/>
+        <source>Send the PIN</source>
+        <translation>De pincode versturen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type the digits the customer reads out, then press Enter to check them.</source>
+        <translation>Typ de cijfers die de klant voorleest en druk op Enter om ze te controleren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The code has %1 digits, nothing else.</source>
         <translation>De pincode heeft %1 cijfers en verder niets.</translation>
     </message>
@@ -3748,7 +3791,7 @@ Van: %3
         <translation>Niet verstuurd: er is niets verzonden.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>✗ Wrong code: %1 attempts left for this PIN.</source>
         <translation>✗ Verkeerde pincode: nog %1 pogingen voor deze pincode.</translation>
     </message>
@@ -3773,7 +3816,7 @@ Van: %3
         <translation>De volgende sms nu naar %1 versturen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Request id %1 copied.</source>
         <translation>Aanvraag-ID %1 gekopieerd.</translation>
     </message>
@@ -3838,7 +3881,7 @@ Van: %3
         <translation>Geen berichten meer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+49"/>
         <source>%1 of %2 attempts left</source>
         <translation>Nog %1 van %2 pogingen</translation>
     </message>
@@ -3853,19 +3896,23 @@ Van: %3
         <translation>Volgende &amp;sms nu versturen</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+3"/>
         <location line="+33"/>
+        <location line="+46"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-36"/>
+        <source>Show the exchange in the inspector</source>
+        <translation>De uitwisseling in de inspector tonen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 digits</source>
         <translation>%1 cijfers</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Number %1, request %2</source>
         <translation>Nummer %1, aanvraag %2</translation>
     </message>
@@ -3942,7 +3989,7 @@ Van: %3
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+85"/>
+        <location filename="../src/app/main.cpp" line="+112"/>
         <source>Verify phone numbers with the Nexmo Verify API.</source>
         <translation>Telefoonnummers verifiëren met de Nexmo Verify API.</translation>
     </message>
@@ -3967,7 +4014,7 @@ Van: %3
         <translation>Er is geen profiel met de naam &quot;%1&quot;. Profielen: %2.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
