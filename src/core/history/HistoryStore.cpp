@@ -448,13 +448,8 @@ qint64 HistoryStore::addVerification(const HistoryRecord &record, const QJsonObj
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    QSqlQuery e(db);
-    e.prepare(u"INSERT INTO event (verification_id, at_ms, kind, detail) VALUES (?,?,?,?)"_s);
-    e.addBindValue(id);
-    e.addBindValue(created);
-    e.addBindValue(HistoryEvent::kindKey(HistoryEvent::Kind::Requested));
-    e.addBindValue(toJson(stripSecrets(requestDetail)));
-    if (!exec(e) || !commit(db)) {
+    if (!insertEvent(db, id, created, HistoryEvent::Kind::Requested, requestDetail)
+        || !commit(db)) {
         db.rollback(); // harmless after a failed commit, needed after a failed statement
         return 0;
     }
@@ -482,10 +477,18 @@ bool HistoryStore::appendEvent(qint64 verificationId, HistoryEvent::Kind kind,
 {
     if (!isOpen())
         return false;
-    QSqlQuery q(database());
+    QSqlDatabase db = database();
+    return insertEvent(db, verificationId, msOrNow(at), kind, detail);
+}
+
+bool HistoryStore::insertEvent(QSqlDatabase &db, qint64 verificationId, qint64 atMs,
+                               HistoryEvent::Kind kind, const QJsonObject &detail) const
+{
+    // Every event goes through here, so its detail is always cleaned of codes and secrets.
+    QSqlQuery q(db);
     q.prepare(u"INSERT INTO event (verification_id, at_ms, kind, detail) VALUES (?,?,?,?)"_s);
     q.addBindValue(verificationId);
-    q.addBindValue(msOrNow(at));
+    q.addBindValue(atMs);
     q.addBindValue(HistoryEvent::kindKey(kind));
     q.addBindValue(toJson(stripSecrets(detail)));
     return exec(q);
@@ -529,13 +532,7 @@ bool HistoryStore::updateOutcome(qint64 id, const HistoryOutcome &outcome)
         detail.insert(u"attempts"_s, outcome.attempts);
     if (!outcome.lastError.isEmpty())
         detail.insert(u"error"_s, outcome.lastError);
-    QSqlQuery e(db);
-    e.prepare(u"INSERT INTO event (verification_id, at_ms, kind, detail) VALUES (?,?,?,?)"_s);
-    e.addBindValue(id);
-    e.addBindValue(now);
-    e.addBindValue(HistoryEvent::kindKey(HistoryEvent::Kind::Outcome));
-    e.addBindValue(toJson(detail));
-    if (!exec(e) || !commit(db)) {
+    if (!insertEvent(db, id, now, HistoryEvent::Kind::Outcome, detail) || !commit(db)) {
         db.rollback(); // harmless after a failed commit, needed after a failed statement
         return false;
     }
@@ -567,13 +564,7 @@ bool HistoryStore::updateLastSearch(qint64 id, const QJsonObject &search)
         if (search.contains(key))
             detail.insert(key, search.value(key));
     }
-    QSqlQuery e(db);
-    e.prepare(u"INSERT INTO event (verification_id, at_ms, kind, detail) VALUES (?,?,?,?)"_s);
-    e.addBindValue(id);
-    e.addBindValue(now);
-    e.addBindValue(HistoryEvent::kindKey(HistoryEvent::Kind::SearchRefresh));
-    e.addBindValue(toJson(detail));
-    if (!exec(e) || !commit(db)) {
+    if (!insertEvent(db, id, now, HistoryEvent::Kind::SearchRefresh, detail) || !commit(db)) {
         db.rollback(); // harmless after a failed commit, needed after a failed statement
         return false;
     }

@@ -107,6 +107,8 @@ private:
     bool migrate();
     bool migrateToV1(QSqlDatabase &db);
     bool exec(QSqlQuery &q) const;
+    bool insertEvent(QSqlDatabase &db, qint64 verificationId, qint64 atMs, HistoryEvent::Kind kind,
+                     const QJsonObject &detail) const;
     bool execSql(const QString &sql) const;
     // Commits, or rolls back and records why. A failed statement before it leaves the
     // transaction to be rolled back by the caller.
