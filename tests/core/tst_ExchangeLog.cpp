@@ -42,6 +42,19 @@ void tst_ExchangeLog::masksAtTheSource_data()
         << QByteArray("4321") << QByteArray(R"("status":"INVALID")");
     QTest::newRow("numeric code") << QByteArray(R"({"code":1234,"errorcode":"x"})")
                                   << QByteArray("1234") << QByteArray(R"("errorcode":"x")");
+    // Every JSON reader takes these spellings as the same keys.
+    QTest::newRow("key with a needless escape")
+        << QByteArray(R"({"pin_c\ode": -1.5e3,"\code":4711,"x":1})") << QByteArray("4711")
+        << QByteArray(R"("x":1)");
+    QTest::newRow("key with a unicode escape")
+        << QByteArray(R"({"access_tok\u0065n":"T0k3nT0k3n","x":1})") << QByteArray("T0k3nT0k3n")
+        << QByteArray(R"("x":1)");
+    QTest::newRow("upper-case key") << QByteArray(R"({"CODE":"246810","x":1})")
+                                    << QByteArray("246810") << QByteArray(R"("x":1)");
+    // A key-like text inside a string value is not a key: the value stays as it was.
+    QTest::newRow("key inside a string")
+        << QByteArray(R"({"error_text":"send \"code\": 13579 again","code":"97531"})")
+        << QByteArray("97531") << QByteArray(R"(send \"code\": 13579 again)");
 }
 
 void tst_ExchangeLog::masksAtTheSource()

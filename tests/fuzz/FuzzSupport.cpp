@@ -108,8 +108,6 @@ QString findUnmasked(const QJsonValue &value, const QString &path)
 
 QString unmaskedSensitiveValue(const QByteArray &json)
 {
-    if (json.contains("\\u") || json.contains("\\U"))
-        return {};
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)

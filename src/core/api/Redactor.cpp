@@ -36,22 +36,85 @@ QByteArray Redactor::redactForm(const QByteArray &form)
     return parts.join('&');
 }
 
+namespace {
+
+// A JSON string's text the way Qt's parser reads it: the standard escapes, \uXXXX, and any other
+// escaped character standing for itself. A key spelled with escapes ("co\u0064e", "pin_c\ode") is
+// the same key to every JSON reader, so it is masked like the plain spelling.
+QString decodeJsonString(QStringView quoted)
+{
+    QString out;
+    out.reserve(quoted.size());
+    for (qsizetype i = 0; i < quoted.size(); ++i) {
+        const QChar c = quoted.at(i);
+        if (c != u'\\' || i + 1 >= quoted.size()) {
+            out.append(c);
+            continue;
+        }
+        const QChar e = quoted.at(++i);
+        switch (e.unicode()) {
+        case u'b':
+            out.append(QChar(0x8));
+            break;
+        case u'f':
+            out.append(QChar(0xc));
+            break;
+        case u'n':
+            out.append(QChar(0xa));
+            break;
+        case u'r':
+            out.append(QChar(0xd));
+            break;
+        case u't':
+            out.append(QChar(0x9));
+            break;
+        case u'u': {
+            bool ok = false;
+            const ushort unit = i + 4 < quoted.size() ? quoted.mid(i + 1, 4).toUShort(&ok, 16) : 0;
+            if (ok) {
+                out.append(QChar(unit));
+                i += 4;
+            } else {
+                out.append(e);
+            }
+            break;
+        }
+        default:
+            out.append(e);
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 QByteArray Redactor::redactJson(const QByteArray &json)
 {
-    static const QRegularExpression pattern = [] {
-        QStringList escaped;
-        for (const QString &key : sensitiveKeys())
-            escaped.append(QRegularExpression::escape(key));
-        // A string value, possibly cut off by a truncated body, or a bare number (with its
-        // exponent, so that none of it is left behind and the JSON stays valid).
-        return QRegularExpression(
-            u"(\"(?:%1)\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|-?[0-9.]+(?:[eE][-+]?[0-9]+)?)"_s.arg(
-                escaped.join(u'|')),
-            QRegularExpression::CaseInsensitiveOption);
-    }();
-    QString text = QString::fromUtf8(json);
-    text.replace(pattern, u"\\1\"%1\""_s.arg(mask()));
-    return text.toUtf8();
+    // Every string literal is consumed whole, so a key is only ever found outside a string. A
+    // string followed by a colon is a key; its value is a string (possibly cut off by a truncated
+    // body) or a bare number with its exponent, so that none of it is left behind and the JSON
+    // stays valid.
+    static const QRegularExpression pattern(
+        uR"re("((?:[^"\\]|\\.)*)"(?:(\s*:\s*)("(?:[^"\\]|\\.)*"?|-?[0-9.]+(?:[eE][-+]?[0-9]+)?))?)re"_s);
+    const QString text = QString::fromUtf8(json);
+    const QString masked = u'"' + mask() + u'"';
+    QString out;
+    out.reserve(text.size());
+    qsizetype copied = 0;
+    QRegularExpressionMatchIterator it = pattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (!match.hasCaptured(3)
+            || !sensitiveKeys().contains(decodeJsonString(match.capturedView(1)),
+                                         Qt::CaseInsensitive))
+            continue;
+        out.append(QStringView(text).mid(copied, match.capturedStart(3) - copied));
+        out.append(masked);
+        copied = match.capturedEnd(3);
+    }
+    out.append(QStringView(text).mid(copied));
+    return out.toUtf8();
 }
 
 QByteArray Redactor::redactBody(const QByteArray &body, const QList<QByteArray> &secrets)
