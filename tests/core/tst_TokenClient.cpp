@@ -55,6 +55,7 @@ private Q_SLOTS:
     void givesUpAfterTwoNetworkRetries();
     void doesNotRetryHttpErrors();
     void malformedTokenAnswer();
+    void absurdLifetimeIsRenewedWithinAYear();
     void deadContextIsNotCalled();
     void logHoldsNoSecretNorToken();
     void errorExcerptHidesAnEchoedSecret();
@@ -305,6 +306,24 @@ void tst_TokenClient::malformedTokenAnswer()
     QCOMPARE(token.error().kind(), ApiError::Kind::MalformedAnswer);
     QVERIFY(!m_client->hasToken());
     QVERIFY(fetch(*m_client).ok());
+}
+
+void tst_TokenClient::absurdLifetimeIsRenewedWithinAYear()
+{
+    // 3.6e16 seconds: in milliseconds past any qint64 clock.
+    QVERIFY(
+        m_control->addFaults(R"([{"path":"/oauth","body":"{\"access_token\":\"LongLivedToken\",)"
+                             R"(\"expires_in\":\"35991521039195424\"}"}])"));
+    const Outcome<QString> first = fetch(*m_client);
+    QVERIFY(first.ok());
+    QCOMPARE(first.value(), u"LongLivedToken"_s);
+    QCOMPARE(m_client->tokenInfo().lifetimeSeconds, 35991521039195424LL);
+    QCOMPARE(m_client->remainingSeconds(), TokenClient::kMaxLifetimeSeconds);
+    m_now += (TokenClient::kMaxLifetimeSeconds - TokenClient::kMarginSeconds + 1) * 1000;
+    const Outcome<QString> second = fetch(*m_client);
+    QVERIFY(second.ok());
+    QVERIFY(second.value() != first.value());
+    QCOMPARE(tokenExchanges(*m_log), 2);
 }
 
 void tst_TokenClient::deadContextIsNotCalled()

@@ -289,8 +289,11 @@ void TokenClient::onResponse(const HttpResponse &response)
     if (m_log)
         m_log->addSecret(token.toUtf8());
     m_token = token;
-    const qint64 margin = std::min<qint64>(kMarginSeconds, *expiresIn / 2);
-    m_expiresAtMs = m_requestStartedMs + *expiresIn * 1000;
+    // A lifetime beyond a year is renewed after a year: the clock arithmetic stays in range
+    // whatever a server claims.
+    const qint64 lifetime = std::min<qint64>(*expiresIn, kMaxLifetimeSeconds);
+    const qint64 margin = std::min<qint64>(kMarginSeconds, lifetime / 2);
+    m_expiresAtMs = m_requestStartedMs + lifetime * 1000;
     m_renewAtMs = m_expiresAtMs - margin * 1000;
     m_info = parseInfo(object, *expiresIn);
     m_fetching = false;
