@@ -96,7 +96,8 @@ QByteArray Redactor::redactJson(const QByteArray &json)
     // body) or a bare number with its exponent, so that none of it is left behind and the JSON
     // stays valid.
     static const QRegularExpression pattern(
-        uR"re("((?:[^"\\]|\\.)*)"(?:(\s*:\s*)("(?:[^"\\]|\\.)*"?|-?[0-9.]+(?:[eE][-+]?[0-9]+)?))?)re"_s);
+        uR"re("((?:[^"\\]|\\.)*)"(?:(\s*:\s*)("(?:[^"\\]|\\.)*"?|-?[0-9.]+(?:[eE][-+]?[0-9]+)?))?)re"_s,
+        QRegularExpression::DotMatchesEverythingOption); // an escaped line break is escaped too
     const QString text = QString::fromUtf8(json);
     const QString masked = u'"' + mask() + u'"';
     QString out;
