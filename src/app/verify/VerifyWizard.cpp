@@ -79,6 +79,11 @@ VerifyWizard::VerifyWizard(VerifyClient *client, QWidget *parent)
     , m_clock(m_ownClock)
 {
     m_ui->setupUi(this);
+    // The PIN and result steps join the stack when first shown: a stacked widget measures every
+    // page it holds, and measuring their wrapped texts would cost the first paint more than
+    // building them.
+    m_ui->steps->removeWidget(m_ui->pinPage);
+    m_ui->steps->removeWidget(m_ui->resultPage);
     for (QLabel *label : {m_ui->sendError, m_ui->actionError}) {
         connect(label, &QLabel::linkActivated, this, [this](const QString &link) {
             if (link.startsWith(u"exchange:"))
@@ -133,6 +138,14 @@ void VerifyWizard::setUpNumberStep()
     });
     connect(m_ui->numberEdit, &QLineEdit::textEdited, this, &VerifyWizard::onNumberEdited);
     connect(m_ui->numberEdit, &QLineEdit::textChanged, this, &VerifyWizard::updateVerdict);
+    // The clear button shows only over text, so it is made with the first text: its icon is the
+    // first image the window would load, and loading the image plugins is not needed to paint an
+    // empty field.
+    auto *clearButtonOnce = new QObject(this);
+    connect(m_ui->numberEdit, &QLineEdit::textChanged, clearButtonOnce, [this, clearButtonOnce] {
+        m_ui->numberEdit->setClearButtonEnabled(true);
+        clearButtonOnce->deleteLater();
+    });
     connect(m_ui->brandEdit, &QLineEdit::textChanged, this, &VerifyWizard::updateBrandCounter);
     m_ui->brandCounter->setAccessibleName(tr("Brand length"));
 
@@ -192,8 +205,6 @@ void VerifyWizard::setUpNumberStep()
 
 void VerifyWizard::setUpPinStep()
 {
-    m_ui->copyIdButton->setIcon(
-        QIcon::fromTheme(u"edit-copy"_s, style()->standardIcon(QStyle::SP_FileIcon)));
     connect(m_ui->copyIdButton, &QToolButton::clicked, this, &VerifyWizard::copyRequestId);
     connect(m_ui->checkButton, &QPushButton::clicked, this, &VerifyWizard::check);
     m_ui->pinEdit->setAccessibleDescription(
@@ -323,7 +334,10 @@ bool VerifyWizard::prefill(const QString &number, const QString &brand)
 
 VerifyWizard::Step VerifyWizard::currentStep() const
 {
-    return static_cast<Step>(m_ui->steps->currentIndex());
+    const QWidget *page = m_ui->steps->currentWidget();
+    if (page == m_ui->pinPage)
+        return Step::Pin;
+    return page == m_ui->resultPage ? Step::Result : Step::Number;
 }
 
 void VerifyWizard::followSandboxClock(qint64 seconds)
@@ -882,7 +896,17 @@ void VerifyWizard::startOver(bool keepNumber)
 
 void VerifyWizard::showStep(Step step)
 {
-    m_ui->steps->setCurrentIndex(static_cast<int>(step));
+    QWidget *page = step == Step::Pin ? m_ui->pinPage
+        : step == Step::Result        ? m_ui->resultPage
+                                      : m_ui->numberPage;
+    if (m_ui->steps->indexOf(page) < 0) {
+        m_ui->steps->addWidget(page);
+        // Its icon is looked up in the icon theme, which the number step does not need.
+        if (page == m_ui->pinPage)
+            m_ui->copyIdButton->setIcon(
+                QIcon::fromTheme(u"edit-copy"_s, style()->standardIcon(QStyle::SP_FileIcon)));
+    }
+    m_ui->steps->setCurrentWidget(page);
     switch (step) {
     case Step::Number:
         m_ui->stepLabel->setText(tr("Step 1 of 3: number and brand"));
