@@ -15,7 +15,6 @@
 #include <QVariant>
 
 #include <atomic>
-#include <phonenumbers/phonenumberutil.h>
 #include <string>
 
 using namespace Qt::StringLiterals;
@@ -751,12 +750,9 @@ bool HistoryStore::prepareQuery(QSqlQuery &q, const HistoryQuery &query, bool co
                 } else if (digits.startsWith(u"00"_s) && digits.size() > 2) {
                     prefix = digits.mid(2);
                 } else {
-                    const auto *util = i18n::phonenumbers::PhoneNumberUtil::GetInstance();
-                    const std::string region = query.defaultRegion.toStdString();
-                    std::string ndd;
-                    util->GetNddPrefixForRegion(region, true, &ndd);
-                    const int cc = util->GetCountryCodeForRegion(region);
-                    const QString trunk = QString::fromStdString(ndd);
+                    const auto dialling = PhoneNumber::regionDialling(query.defaultRegion);
+                    const int cc = dialling.countryCallingCode;
+                    const QString &trunk = dialling.nationalPrefix;
                     if (cc > 0 && !trunk.isEmpty() && digits.startsWith(trunk)
                         && digits.size() > trunk.size())
                         prefix = QString::number(cc) + digits.mid(trunk.size());

@@ -1,14 +1,11 @@
 #include "PhoneNumber.h"
 
 #include "Logging.h"
+#include "PhoneEngine.h"
 
 #include <QLocale>
 
-#include <phonenumbers/phonenumberutil.h>
-#include <string>
-
 using namespace Qt::StringLiterals;
-using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
 
@@ -33,94 +30,6 @@ bool hasOnlyPhoneCharacters(const QString &input)
     return true;
 }
 
-PhoneNumber::Type typeFrom(PhoneNumberUtil::PhoneNumberType type)
-{
-    switch (type) {
-    case PhoneNumberUtil::MOBILE:
-        return PhoneNumber::Type::Mobile;
-    case PhoneNumberUtil::FIXED_LINE:
-        return PhoneNumber::Type::FixedLine;
-    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE:
-        return PhoneNumber::Type::FixedLineOrMobile;
-    case PhoneNumberUtil::TOLL_FREE:
-        return PhoneNumber::Type::TollFree;
-    case PhoneNumberUtil::PREMIUM_RATE:
-        return PhoneNumber::Type::PremiumRate;
-    case PhoneNumberUtil::SHARED_COST:
-        return PhoneNumber::Type::SharedCost;
-    case PhoneNumberUtil::VOIP:
-        return PhoneNumber::Type::Voip;
-    case PhoneNumberUtil::PERSONAL_NUMBER:
-        return PhoneNumber::Type::Personal;
-    case PhoneNumberUtil::PAGER:
-        return PhoneNumber::Type::Pager;
-    case PhoneNumberUtil::UAN:
-        return PhoneNumber::Type::Uan;
-    case PhoneNumberUtil::VOICEMAIL:
-        return PhoneNumber::Type::Voicemail;
-    case PhoneNumberUtil::UNKNOWN:
-        break;
-    }
-    return PhoneNumber::Type::Unknown;
-}
-
-PhoneNumber::Error errorFrom(PhoneNumberUtil::ErrorType error)
-{
-    switch (error) {
-    case PhoneNumberUtil::NO_PARSING_ERROR:
-        return PhoneNumber::Error::None;
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        return PhoneNumber::Error::InvalidCountryCode;
-    case PhoneNumberUtil::NOT_A_NUMBER:
-        return PhoneNumber::Error::NotANumber;
-    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-    case PhoneNumberUtil::TOO_SHORT_NSN:
-        return PhoneNumber::Error::TooShort;
-    case PhoneNumberUtil::TOO_LONG_NSN:
-        return PhoneNumber::Error::TooLong;
-    }
-    return PhoneNumber::Error::NotANumber;
-}
-
-// Why a parsed number is not valid. libphonenumber's own length check is lenient (in NL it
-// deems five digits "possible"), so the lengths of mobile and fixed-line numbers of the region
-// decide between too short, too long and simply not existing.
-PhoneNumber::Error invalidReason(const PhoneNumberUtil &util,
-                                 const i18n::phonenumbers::PhoneNumber &number)
-{
-    switch (util.IsPossibleNumberWithReason(number)) {
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-        return PhoneNumber::Error::InvalidCountryCode;
-    case PhoneNumberUtil::TOO_SHORT:
-        return PhoneNumber::Error::TooShort;
-    case PhoneNumberUtil::TOO_LONG:
-        return PhoneNumber::Error::TooLong;
-    default:
-        break;
-    }
-    const auto mobile = util.IsPossibleNumberForTypeWithReason(number, PhoneNumberUtil::MOBILE);
-    const auto fixed = util.IsPossibleNumberForTypeWithReason(number, PhoneNumberUtil::FIXED_LINE);
-    const auto possible = [](PhoneNumberUtil::ValidationResult r) {
-        return r == PhoneNumberUtil::IS_POSSIBLE || r == PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY;
-    };
-    if (possible(mobile) || possible(fixed))
-        return PhoneNumber::Error::NotValidForRegion;
-    if (mobile == PhoneNumberUtil::TOO_SHORT && fixed == PhoneNumberUtil::TOO_SHORT)
-        return PhoneNumber::Error::TooShort;
-    if (mobile != PhoneNumberUtil::TOO_SHORT && fixed != PhoneNumberUtil::TOO_SHORT
-        && (mobile == PhoneNumberUtil::TOO_LONG || fixed == PhoneNumberUtil::TOO_LONG))
-        return PhoneNumber::Error::TooLong;
-    return PhoneNumber::Error::NotValidForRegion;
-}
-
-QString format(const PhoneNumberUtil &util, const i18n::phonenumbers::PhoneNumber &number,
-               PhoneNumberUtil::PhoneNumberFormat form)
-{
-    std::string out;
-    util.Format(number, form, &out);
-    return QString::fromStdString(out);
-}
-
 } // namespace
 
 PhoneNumber PhoneNumber::parse(const QString &input, const QString &defaultRegion)
@@ -139,37 +48,26 @@ PhoneNumber PhoneNumber::parse(const QString &input, const QString &defaultRegio
         return result;
     }
 
-    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber number;
-    const auto parseError = util.Parse(input.toStdString(), region.toStdString(), &number);
-    if (parseError != PhoneNumberUtil::NO_PARSING_ERROR) {
-        result.m_error = errorFrom(parseError);
-        qCDebug(lcPhone) << "phone number not parsed, error" << int(parseError);
+    const phone::Parsed parsed = phone::engine().parse(input, region);
+    result.m_error = parsed.error;
+    if (parsed.parseError != 0)
+        qCDebug(lcPhone) << "phone number not parsed, error" << parsed.parseError;
+    if (!parsed.callingCodeRegion.isEmpty())
+        result.m_errorRegion = parsed.callingCodeRegion;
+    if (parsed.error != Error::None)
         return result;
-    }
-
-    std::string numberRegion;
-    util.GetRegionCodeForCountryCode(number.country_code(), &numberRegion);
-    if (numberRegion != "ZZ" && numberRegion != "001")
-        result.m_errorRegion = QString::fromStdString(numberRegion);
-
-    if (!util.IsValidNumber(number)) {
-        result.m_error = invalidReason(util, number);
-        return result;
-    }
-
-    result.m_error = Error::None;
-    result.m_type = typeFrom(util.GetNumberType(number));
-    result.m_e164 = format(util, number, PhoneNumberUtil::E164);
-    result.m_national = format(util, number, PhoneNumberUtil::NATIONAL);
-    result.m_international = format(util, number, PhoneNumberUtil::INTERNATIONAL);
-    result.m_countryCallingCode = number.country_code();
-    std::string regionOfNumber;
-    util.GetRegionCodeForNumber(number, &regionOfNumber);
-    result.m_regionCode = QString::fromStdString(regionOfNumber);
-    if (result.m_regionCode == u"ZZ"_s || result.m_regionCode == u"001"_s)
-        result.m_regionCode.clear(); // non-geographic numbers (+800, +882 …) have no region
+    result.m_type = parsed.type;
+    result.m_e164 = parsed.e164;
+    result.m_national = parsed.national;
+    result.m_international = parsed.international;
+    result.m_countryCallingCode = parsed.countryCallingCode;
+    result.m_regionCode = parsed.regionCode;
     return result;
+}
+
+PhoneNumber::RegionDialling PhoneNumber::regionDialling(const QString &regionCode)
+{
+    return phone::engine().regionDialling(regionCode.trimmed().toUpper());
 }
 
 QString PhoneNumber::errorText() const

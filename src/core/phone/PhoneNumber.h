@@ -59,6 +59,15 @@ public:
     Type type() const { return m_type; }
     // A translated name of the type ("mobile", "landline" …).
     static QString typeName(Type type);
+    // How numbers are dialled in a region: its country calling code and the prefix its national
+    // numbers start with ("NL": 31 and "0"). 0 and empty for an unknown region.
+    struct RegionDialling
+    {
+        int countryCallingCode = 0;
+        QString nationalPrefix;
+    };
+    static RegionDialling regionDialling(const QString &regionCode);
+
     // Whether an SMS can reach the number: mobile, or a region where mobile and fixed look alike.
     bool canReceiveSms() const;
 

@@ -1,11 +1,6 @@
 #include "PhoneNumberFormatter.h"
 
-#include <phonenumbers/asyoutypeformatter.h>
-#include <phonenumbers/phonenumberutil.h>
-#include <string>
-
-using i18n::phonenumbers::AsYouTypeFormatter;
-using i18n::phonenumbers::PhoneNumberUtil;
+#include "PhoneEngine.h"
 
 PhoneNumberFormatter::PhoneNumberFormatter(const QString &regionCode)
 {
@@ -27,11 +22,8 @@ void PhoneNumberFormatter::setRegionCode(const QString &regionCode)
 
 QString PhoneNumberFormatter::format(const QString &typed, int *cursorPosition)
 {
-    if (!m_formatter) {
-        m_formatter.reset(
-            PhoneNumberUtil::GetInstance()->GetAsYouTypeFormatter(m_regionCode.toStdString()));
-    }
-    m_formatter->Clear();
+    if (!m_formatter)
+        m_formatter = phone::engine().asYouType(m_regionCode);
 
     // The last digit before the cursor is the one whose position the formatter remembers.
     int lastDigitBeforeCursor = -1;
@@ -52,15 +44,9 @@ QString PhoneNumberFormatter::format(const QString &typed, int *cursorPosition)
             lastDigitBeforeCursor = int(significant.size()) - 1;
     }
 
-    std::string result;
-    for (qsizetype i = 0; i < significant.size(); ++i) {
-        const auto c = static_cast<i18n::phonenumbers::char32>(significant.at(i).unicode());
-        if (i == lastDigitBeforeCursor)
-            m_formatter->InputDigitAndRememberPosition(c, &result);
-        else
-            m_formatter->InputDigit(c, &result);
-    }
-    const QString formatted = QString::fromStdString(result);
+    int rememberedBytes = 0;
+    const QString formatted =
+        m_formatter->format(significant, lastDigitBeforeCursor, &rememberedBytes);
     if (cursorPosition) {
         if (lastDigitBeforeCursor < 0) {
             // Nothing significant before the cursor: keep it in front of the first digit.
@@ -68,8 +54,8 @@ QString PhoneNumberFormatter::format(const QString &typed, int *cursorPosition)
         } else {
             // GetRememberedPosition counts UTF-8 bytes; the formatted text is ASCII apart from
             // rare separators, so convert through the bytes to stay exact.
-            const int bytes = m_formatter->GetRememberedPosition();
-            *cursorPosition = int(QString::fromUtf8(result.data(), bytes).size());
+            const QByteArray result = formatted.toUtf8();
+            *cursorPosition = int(QString::fromUtf8(result.constData(), rememberedBytes).size());
         }
     }
     return formatted;

@@ -4,12 +4,13 @@
 
 #include <memory>
 
-namespace i18n::phonenumbers {
-class AsYouTypeFormatter;
-} // namespace i18n::phonenumbers
+namespace phone {
+class AsYouType;
+} // namespace phone
 
 // Formats a phone number while it is being typed, the way it is written in a region
-// ("0612" → "06 12"), over libphonenumber's AsYouTypeFormatter.
+// ("0612" → "06 12"), over libphonenumber's AsYouTypeFormatter (in the
+// phone-number module, see PhoneEngine.h).
 class PhoneNumberFormatter
 {
 public:
@@ -30,5 +31,5 @@ public:
 
 private:
     QString m_regionCode;
-    std::unique_ptr<i18n::phonenumbers::AsYouTypeFormatter> m_formatter; // made on first use
+    std::unique_ptr<phone::AsYouType> m_formatter; // made on first use
 };

@@ -1,0 +1,60 @@
+#pragma once
+
+// The part of phone-number handling that needs libphonenumber. It is built as a module of its
+// own (module/, libverifydesk_phonenumber.so) that PhoneNumber and PhoneNumberFormatter load on
+// first use: libphonenumber, protobuf and abseil stay out of the process until a number is read,
+// instead of being loaded and relocated before the first window is painted.
+
+#include "PhoneNumber.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace phone {
+
+// A number as libphonenumber reads it.
+struct Parsed
+{
+    PhoneNumber::Error error = PhoneNumber::Error::Empty;
+    int parseError = 0; // libphonenumber's ErrorType, for the log
+    PhoneNumber::Type type = PhoneNumber::Type::Unknown;
+    QString e164;
+    QString national;
+    QString international;
+    QString regionCode; // of the number; empty for non-geographic numbers
+    QString callingCodeRegion; // of its country calling code, also for an invalid number
+    int countryCallingCode = 0;
+};
+
+// libphonenumber's AsYouTypeFormatter for one region.
+class AsYouType
+{
+public:
+    virtual ~AsYouType() = default;
+    // Formats significant (digits and a leading '+') typed from scratch. rememberAfter: the index
+    // of the digit whose position is wanted (-1: none); *rememberedBytes gets that position in
+    // UTF-8 bytes of the result.
+    virtual QString format(const QString &significant, qsizetype rememberAfter,
+                           int *rememberedBytes) = 0;
+};
+
+class Engine
+{
+public:
+    virtual ~Engine() = default;
+    // input has only phone characters and is not empty; region is an upper-case ISO 3166 code.
+    virtual Parsed parse(const QString &input, const QString &region) const = 0;
+    virtual std::unique_ptr<AsYouType> asYouType(const QString &region) const = 0;
+    virtual PhoneNumber::RegionDialling regionDialling(const QString &region) const = 0;
+};
+
+// The engine of the module, loaded on the first call (thread-safe). A missing or broken module
+// ends the program with a message naming where it was looked for.
+const Engine &engine();
+
+} // namespace phone
+
+// The module's one exported function.
+#define VERIFYDESK_PHONE_ENGINE_ENTRY "verifydesk_phone_engine"
+using VerifyDeskPhoneEngineEntry = const phone::Engine *(*)();
