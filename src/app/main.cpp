@@ -9,6 +9,7 @@
 #include "api/TokenClient.h"
 #include "api/VerifyClient.h"
 #include "history/HistoryStore.h"
+#include "phone/PhoneNumber.h"
 #include "settings/ProfileConnection.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -122,8 +123,19 @@ int main(int argc, char *argv[])
     QCommandLineOption quitAfterFirstPaintOption(u"quit-after-first-paint"_s,
                                                  u"Quit after the first paint (for benchmarks)."_s);
     quitAfterFirstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({profileOption, langOption, quitAfterFirstPaintOption});
+    // Reads a number as the wizard does and prints its E.164 form: the installation check uses it
+    // to see that the installed binary finds its phone-number module.
+    QCommandLineOption checkNumberOption(
+        u"check-number"_s, u"Print the E.164 form of NUMBER (read in NL) and exit."_s, u"NUMBER"_s);
+    checkNumberOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({profileOption, langOption, quitAfterFirstPaintOption, checkNumberOption});
     parser.process(app);
+    if (parser.isSet(checkNumberOption)) {
+        const PhoneNumber number = PhoneNumber::parse(parser.value(checkNumberOption));
+        QTextStream(number.isValid() ? stdout : stderr)
+            << (number.isValid() ? number.e164() : number.errorText()) << Qt::endl;
+        return number.isValid() ? 0 : 1;
+    }
 
     if (parser.isSet(langOption) && !Settings::languageFromCode(parser.value(langOption))) {
         QTextStream(stderr) << QApplication::translate("main",

@@ -3,13 +3,15 @@
 # would (a fresh prefix), checks that every file is in place and nothing else is installed,
 # validates the .desktop file and the AppStream metainfo, and starts the installed binaries.
 #
-# Usage: install_layout.sh BUILD_DIR WORK_DIR VERSION [CONFIG]
+# Usage: install_layout.sh BUILD_DIR WORK_DIR VERSION MODULE_DIR [CONFIG]
+#   MODULE_DIR: where the run-time modules go, relative to the prefix (lib/verifydesk, say)
 set -euo pipefail
 
 build_dir=$1
 work=$2
 version=$3
-config=${4:-}
+module_dir=$4
+config=${5:-}
 app_id=nl.verifydesk.VerifyDesk
 
 failures=0
@@ -33,6 +35,7 @@ fi
 expected=$(sort <<LIST
 bin/verify-sandbox
 bin/verifydesk
+$module_dir/libverifydesk_phonenumber.so
 share/applications/$app_id.desktop
 share/icons/hicolor/scalable/apps/$app_id.svg
 share/metainfo/$app_id.metainfo.xml
@@ -112,6 +115,16 @@ check_tree() {
                 || fail "$label: verifydesk --version says \"$out\", not \"Verify Desk $version\""
         else
             fail "$label: verifydesk --version failed: $out"
+        fi
+        # The installed binary reads numbers through the installed phone-number module.
+        if out=$(LD_DEBUG=files QT_QPA_PLATFORM=offscreen "$root/bin/verifydesk" \
+                 --check-number "06 12345678" 2>"$work/ld-debug.log"); then
+            [ "$out" = "+31612345678" ] \
+                || fail "$label: verifydesk --check-number says \"$out\", not \"+31612345678\""
+            grep -q "file=$root/$module_dir/libverifydesk_phonenumber.so " "$work/ld-debug.log" \
+                || fail "$label: verifydesk did not load $root/$module_dir/libverifydesk_phonenumber.so"
+        else
+            fail "$label: verifydesk --check-number failed: $(tail -5 "$work/ld-debug.log")"
         fi
         # The Dutch translation is embedded: rcc stores resource names in UTF-16 big-endian.
         strings -eb "$root/bin/verifydesk" | grep -x "verifydesk_nl.qm" >/dev/null \
