@@ -51,6 +51,9 @@ void tst_ExchangeLog::masksAtTheSource_data()
         << QByteArray(R"("x":1)");
     QTest::newRow("upper-case key") << QByteArray(R"({"CODE":"246810","x":1})")
                                     << QByteArray("246810") << QByteArray(R"("x":1)");
+    QTest::newRow("escaped line break in a value")
+        << QByteArray("{\"code\":\"12\\\n345678\",\"x\":1}") << QByteArray("345678")
+        << QByteArray(R"("x":1)");
     // A key-like text inside a string value is not a key: the value stays as it was.
     QTest::newRow("key inside a string")
         << QByteArray(R"({"error_text":"send \"code\": 13579 again","code":"97531"})")
