@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QLibrary>
 #include <QStringList>
 
@@ -13,18 +14,21 @@ namespace phone {
 
 namespace {
 
-// Where the module is: beside an installed binary (bin/ → lib…/verifydesk/), else in the build
-// tree the program was built in.
+// Where the module is: beside an installed binary (bin/ → lib…/verifydesk/); for a program run
+// from its build tree (the app, tests, benchmarks), also in that tree.
 QStringList moduleCandidates()
 {
     const QString name = QStringLiteral(VERIFYDESK_PHONE_MODULE_NAME);
     QStringList candidates;
+    bool inBuildTree = true;
     if (QCoreApplication::instance()) {
-        candidates.append(QDir::cleanPath(QCoreApplication::applicationDirPath() + u'/'
-                                          + QStringLiteral(VERIFYDESK_MODULE_DIR_FROM_BINDIR) + u'/'
-                                          + name));
+        const QString binDir = QCoreApplication::applicationDirPath();
+        candidates.append(QDir::cleanPath(
+            binDir + u'/' + QStringLiteral(VERIFYDESK_MODULE_DIR_FROM_BINDIR) + u'/' + name));
+        inBuildTree = binDir.startsWith(QStringLiteral(VERIFYDESK_BUILD_ROOT) + u'/');
     }
-    candidates.append(QStringLiteral(VERIFYDESK_MODULE_BUILD_DIR) + u'/' + name);
+    if (inBuildTree)
+        candidates.append(QStringLiteral(VERIFYDESK_MODULE_BUILD_DIR) + u'/' + name);
     return candidates;
 }
 
