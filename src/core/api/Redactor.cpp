@@ -1,7 +1,9 @@
 #include "Redactor.h"
 
 #include <QCryptographicHash>
-#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -38,84 +40,166 @@ QByteArray Redactor::redactForm(const QByteArray &form)
 
 namespace {
 
-// A JSON string's text the way Qt's parser reads it: the standard escapes, \uXXXX, and any other
-// escaped character standing for itself. A key spelled with escapes ("co\u0064e", "pin_c\ode") is
-// the same key to every JSON reader, so it is masked like the plain spelling.
-QString decodeJsonString(QStringView quoted)
+bool isJsonSpace(char c)
 {
-    QString out;
-    out.reserve(quoted.size());
-    for (qsizetype i = 0; i < quoted.size(); ++i) {
-        const QChar c = quoted.at(i);
-        if (c != u'\\' || i + 1 >= quoted.size()) {
-            out.append(c);
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// The end of the string literal that starts with the quote at `from`: one past its closing quote,
+// or -1 when the text ends first. A backslash escapes whatever follows it, a line break too.
+qsizetype stringEnd(const QByteArray &text, qsizetype from)
+{
+    for (qsizetype i = from + 1; i < text.size(); ++i) {
+        if (text.at(i) == '\\')
+            ++i;
+        else if (text.at(i) == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+// A key's text the way Qt's parser reads it: the standard escapes, \uXXXX, and any other escaped
+// character standing for itself. A key spelled with escapes ("co\u0064e", "pin_c\ode") is the same
+// key to every JSON reader, so it is masked like the plain spelling. Only ASCII is kept: every
+// sensitive key is ASCII, and anything else becomes 0x7f, which none contains.
+QByteArray decodeKey(const char *begin, const char *end)
+{
+    QByteArray out;
+    for (const char *p = begin; p < end; ++p) {
+        if (*p != '\\' || p + 1 >= end) {
+            out.append(*p & 0x80 ? '\x7f' : *p);
             continue;
         }
-        const QChar e = quoted.at(++i);
-        switch (e.unicode()) {
-        case u'b':
-            out.append(QChar(0x8));
+        const char e = *++p;
+        switch (e) {
+        case 'b':
+            out.append('\b');
             break;
-        case u'f':
-            out.append(QChar(0xc));
+        case 'f':
+            out.append('\f');
             break;
-        case u'n':
-            out.append(QChar(0xa));
+        case 'n':
+            out.append('\n');
             break;
-        case u'r':
-            out.append(QChar(0xd));
+        case 'r':
+            out.append('\r');
             break;
-        case u't':
-            out.append(QChar(0x9));
+        case 't':
+            out.append('\t');
             break;
-        case u'u': {
+        case 'u': {
             bool ok = false;
-            const ushort unit = i + 4 < quoted.size() ? quoted.mid(i + 1, 4).toUShort(&ok, 16) : 0;
+            const uint unit = end - p > 4 ? QByteArray(p + 1, 4).toUInt(&ok, 16) : 0;
             if (ok) {
-                out.append(QChar(unit));
-                i += 4;
+                out.append(unit < 0x80 ? char(unit) : '\x7f');
+                p += 4;
             } else {
                 out.append(e);
             }
             break;
         }
         default:
-            out.append(e);
+            out.append(e & 0x80 ? '\x7f' : e);
             break;
         }
     }
     return out;
 }
 
+bool isSensitiveKey(const char *begin, const char *end)
+{
+    static const QList<QByteArray> keys = [] {
+        QList<QByteArray> latin1;
+        for (const QString &key : Redactor::sensitiveKeys())
+            latin1.append(key.toLatin1());
+        return latin1;
+    }();
+    const qsizetype size = end - begin;
+    // The longest sensitive key, even with every character escaped as \uXXXX.
+    constexpr qsizetype kMaxKeyBytes = 6 * 16;
+    if (size > kMaxKeyBytes)
+        return false;
+    const QByteArray decoded =
+        std::memchr(begin, '\\', size_t(size)) ? decodeKey(begin, end) : QByteArray();
+    const QByteArrayView key = decoded.isNull() ? QByteArrayView(begin, size) : decoded;
+    for (const QByteArray &sensitive : keys) {
+        if (sensitive.size() == key.size()
+            && qstrnicmp(sensitive.constData(), key.data(), size_t(key.size())) == 0)
+            return true;
+    }
+    return false;
+}
+
+// The end of the value that starts at `from`: a string (possibly cut off by a truncated body) or
+// a bare number with its exponent, so that none of it is left behind and the JSON stays valid.
+// `from` itself when it is neither.
+qsizetype valueEnd(const QByteArray &text, qsizetype from)
+{
+    const qsizetype n = text.size();
+    if (text.at(from) == '"') {
+        const qsizetype end = stringEnd(text, from);
+        if (end >= 0)
+            return end;
+        return text.endsWith('\\') ? n - 1 : n; // cut off; a dangling backslash stays
+    }
+    qsizetype i = from;
+    if (text.at(i) == '-')
+        ++i;
+    const qsizetype digits = i;
+    while (i < n && ((text.at(i) >= '0' && text.at(i) <= '9') || text.at(i) == '.'))
+        ++i;
+    if (i == digits)
+        return from;
+    if (i < n && (text.at(i) == 'e' || text.at(i) == 'E')) {
+        qsizetype e = i + 1;
+        if (e < n && (text.at(e) == '+' || text.at(e) == '-'))
+            ++e;
+        const qsizetype exponent = e;
+        while (e < n && text.at(e) >= '0' && text.at(e) <= '9')
+            ++e;
+        if (e > exponent)
+            i = e;
+    }
+    return i;
+}
+
 } // namespace
 
 QByteArray Redactor::redactJson(const QByteArray &json)
 {
-    // Every string literal is consumed whole, so a key is only ever found outside a string. A
-    // string followed by a colon is a key; its value is a string (possibly cut off by a truncated
-    // body) or a bare number with its exponent, so that none of it is left behind and the JSON
-    // stays valid.
-    static const QRegularExpression pattern(
-        uR"re("((?:[^"\\]|\\.)*)"(?:(\s*:\s*)("(?:[^"\\]|\\.)*"?|-?[0-9.]+(?:[eE][-+]?[0-9]+)?))?)re"_s,
-        QRegularExpression::DotMatchesEverythingOption); // an escaped line break is escaped too
-    const QString text = QString::fromUtf8(json);
-    const QString masked = u'"' + mask() + u'"';
-    QString out;
-    out.reserve(text.size());
+    // Every string literal is stepped over whole, so a key is only ever found outside a string: a
+    // string followed by a colon.
+    const QByteArray masked = '"' + mask().toUtf8() + '"';
+    QByteArray out;
     qsizetype copied = 0;
-    QRegularExpressionMatchIterator it = pattern.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (!match.hasCaptured(3)
-            || !sensitiveKeys().contains(decodeJsonString(match.capturedView(1)),
-                                         Qt::CaseInsensitive))
-            continue;
-        out.append(QStringView(text).mid(copied, match.capturedStart(3) - copied));
-        out.append(masked);
-        copied = match.capturedEnd(3);
+    qsizetype i = json.indexOf('"');
+    while (i >= 0) {
+        const qsizetype keyEnd = stringEnd(json, i);
+        if (keyEnd < 0)
+            break; // an unterminated string runs to the end: nothing after it is a key
+        qsizetype next = keyEnd;
+        while (next < json.size() && isJsonSpace(json.at(next)))
+            ++next;
+        if (next < json.size() && json.at(next) == ':') {
+            qsizetype value = next + 1;
+            while (value < json.size() && isJsonSpace(json.at(value)))
+                ++value;
+            const qsizetype end = value < json.size() ? valueEnd(json, value) : value;
+            if (end > value
+                && isSensitiveKey(json.constData() + i + 1, json.constData() + keyEnd - 1)) {
+                out.append(json.constData() + copied, value - copied);
+                out.append(masked);
+                copied = end;
+            }
+            // A string value is stepped over like any other string.
+            next = end > value ? end : value;
+        }
+        i = json.indexOf('"', next);
     }
-    out.append(QStringView(text).mid(copied));
-    return out.toUtf8();
+    if (copied == 0)
+        return json;
+    out.append(json.constData() + copied, json.size() - copied);
+    return out;
 }
 
 QByteArray Redactor::redactBody(const QByteArray &body, const QList<QByteArray> &secrets)
@@ -167,11 +251,18 @@ QByteArray Redactor::scrub(QByteArray text, const QList<QByteArray> &secrets)
     for (const QByteArray &secret : secrets) {
         if (secret.size() < kMinScrubLength)
             continue;
-        text.replace(secret, masked);
-        // Also its form-encoded spelling.
-        const QByteArray encoded = secret.toPercentEncoding();
-        if (encoded != secret)
-            text.replace(encoded, masked);
+        if (text.contains(secret))
+            text.replace(secret, masked);
+        // Also its form-encoded spelling, when it has one.
+        const bool unreserved = std::all_of(secret.cbegin(), secret.cend(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '.' || c == '_' || c == '~';
+        });
+        if (!unreserved) {
+            const QByteArray encoded = secret.toPercentEncoding();
+            if (text.contains(encoded))
+                text.replace(encoded, masked);
+        }
     }
     return text;
 }
