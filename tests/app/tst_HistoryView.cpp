@@ -1,7 +1,8 @@
 // The history view as a support agent uses it: rows for stored verifications, the filter box
 // that finds a number however it is typed, sorting by header, the status filter, the details
 // pane, copy, the status refresh through search against the in-process sandbox (batched, with
-// progress and cancel), CSV export and clearing with a confirmation.
+// progress and cancel), CSV export and clearing with a confirmation from the "Export / More" menu,
+// and the rows of filters and buttons that wrap instead of widening the window.
 
 #include "AppHarness.h"
 #include "Dialogs.h"
@@ -21,15 +22,19 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +61,8 @@ private Q_SLOTS:
     void exportsCsv();
     void exportThatCannotBeWrittenIsShownInline();
     void clearAsksFirst();
+    void moreMenuWorksFromTheKeyboard();
+    void rowsWrapInsteadOfWideningTheView();
 
 private:
     template<typename T> T *child(const char *name)
@@ -69,6 +76,10 @@ private:
                      HistoryRecord::Status status = HistoryRecord::Status::InProgress,
                      const QString &profile = u"Sandbox"_s, qint64 secondsAgo = 0);
     void makeView();
+    // Opens the "Export / More" menu with a click on its button and clicks the entry `name`;
+    // false when the menu did not open or does not hold that entry.
+    bool chooseFromMoreMenu(const char *name);
+    void activateAfterMenu();
     void typeFilter(const QString &text);
     void selectRow(int row);
     QString cell(int row, int column) const
@@ -126,6 +137,38 @@ qint64 tst_HistoryView::addRecord(const QString &number, const QString &brand,
     r.created = QDateTime::currentDateTimeUtc().addSecs(-secondsAgo);
     r.status = status;
     return m_store->addVerification(r);
+}
+
+bool tst_HistoryView::chooseFromMoreMenu(const char *name)
+{
+    auto *action = child<QAction>(name);
+    auto *button = child<QPushButton>("moreButton");
+    // The menu runs its own event loop once open: the entry is clicked from inside it.
+    auto chosen = std::make_shared<bool>(false);
+    QTimer::singleShot(0, button, [action, chosen] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        const QRect where = menu->actionGeometry(action);
+        if (where.isEmpty()) {
+            menu->close();
+            return;
+        }
+        QTest::mouseClick(menu, Qt::LeftButton, {}, where.center());
+        *chosen = true;
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCoreApplication::processEvents(); // runs the timer now when the menu did not open
+    activateAfterMenu();
+    return *chosen;
+}
+
+void tst_HistoryView::activateAfterMenu()
+{
+    // The offscreen platform leaves a closed menu the active window, where a desktop hands the
+    // activation back to the window the menu came from; keyboard shortcuts need that.
+    QApplication::setActiveWindow(m_view.get());
+    QCOMPARE(QApplication::activeWindow(), m_view.get());
 }
 
 void tst_HistoryView::typeFilter(const QString &text)
@@ -200,7 +243,7 @@ void tst_HistoryView::emptyStateThenRows()
     QVERIFY(!showsTable());
     QVERIFY(emptyText().contains(u"No verifications yet"_s));
     QVERIFY(!child<QPushButton>("resetFiltersButton")->isVisible());
-    QVERIFY(!child<QPushButton>("exportAllButton")->isEnabled());
+    QVERIFY(!child<QAction>("exportAllAction")->isEnabled());
 
     addRecord(u"31612345678"_s, u"Acme"_s, u"req-1"_s);
     addRecord(u"31687654321"_s, u"Bolt"_s, u"req-2"_s);
@@ -210,7 +253,7 @@ void tst_HistoryView::emptyStateThenRows()
     QCOMPARE(cell(0, HistoryModel::Brand), u"Bolt"_s);
     QCOMPARE(cell(1, HistoryModel::Number), u"06 12345678"_s);
     QCOMPARE(cell(1, HistoryModel::RequestId), u"req-1"_s);
-    QVERIFY(child<QPushButton>("exportAllButton")->isEnabled());
+    QVERIFY(child<QAction>("exportAllAction")->isEnabled());
 }
 
 void tst_HistoryView::filterFindsANumberHoweverTyped_data()
@@ -550,7 +593,7 @@ void tst_HistoryView::exportsCsv()
     makeView();
     const QString path = m_harness->configDir() + u"/all.csv"_s;
     Dialogs::setNextFileName(path);
-    QTest::mouseClick(child<QPushButton>("exportAllButton"), Qt::LeftButton);
+    QVERIFY(chooseFromMoreMenu("exportAllAction"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -565,8 +608,10 @@ void tst_HistoryView::exportsCsv()
     QVERIFY(m_view->message().contains(u"Exported 2"_s));
 
     // The selection, with ',' chosen.
-    auto *separator = child<QComboBox>("separatorCombo");
-    separator->setCurrentIndex(separator->findData(QString(u',')));
+    QVERIFY(child<QAction>("semicolonAction")->isChecked());
+    QVERIFY(chooseFromMoreMenu("commaAction"));
+    QVERIFY(child<QAction>("commaAction")->isChecked());
+    QVERIFY(!child<QAction>("semicolonAction")->isChecked());
     selectRow(0);
     const QString selected = m_harness->configDir() + u"/selected.csv"_s;
     Dialogs::setNextFileName(selected);
@@ -582,7 +627,7 @@ void tst_HistoryView::exportsCsv()
     // Cancelling the file dialog writes nothing and says nothing.
     const QString before = m_view->message();
     Dialogs::setNextFileName(QString());
-    QTest::mouseClick(child<QPushButton>("exportAllButton"), Qt::LeftButton);
+    QVERIFY(chooseFromMoreMenu("exportAllAction"));
     QCOMPARE(m_view->message(), before);
 }
 
@@ -591,7 +636,7 @@ void tst_HistoryView::exportThatCannotBeWrittenIsShownInline()
     addRecord(u"31612345678"_s, u"Acme"_s, u"req-1"_s);
     makeView();
     Dialogs::setNextFileName(m_harness->configDir() + u"/no/such/folder/out.csv"_s);
-    QTest::mouseClick(child<QPushButton>("exportAllButton"), Qt::LeftButton);
+    QVERIFY(chooseFromMoreMenu("exportAllAction"));
     QVERIFY(child<QLabel>("messageLabel")->isVisible());
     QVERIFY(child<QLabel>("messageLabel")->property("error").toBool());
     QVERIFY(!m_view->message().isEmpty());
@@ -605,7 +650,7 @@ void tst_HistoryView::clearAsksFirst()
     makeView();
 
     Dialogs::setNextAnswer(false);
-    QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
+    QVERIFY(chooseFromMoreMenu("clearAction"));
     QCOMPARE(Dialogs::shownCount(), 1);
     QVERIFY(Dialogs::lastText().contains(u"2"_s));
     QCOMPARE(m_store->count(HistoryQuery()), 2);
@@ -613,12 +658,80 @@ void tst_HistoryView::clearAsksFirst()
     QVERIFY(showsTable());
 
     Dialogs::setNextAnswer(true);
-    QTest::mouseClick(child<QPushButton>("clearButton"), Qt::LeftButton);
+    QVERIFY(chooseFromMoreMenu("clearAction"));
     QCOMPARE(Dialogs::shownCount(), 2);
     QCOMPARE(m_store->count(HistoryQuery()), 0);
     QCOMPARE(m_view->model()->rowCount(), 0);
     QVERIFY(!showsTable());
     QVERIFY(emptyText().contains(u"No verifications yet"_s));
+}
+
+void tst_HistoryView::moreMenuWorksFromTheKeyboard()
+{
+    addRecord(u"31612345678"_s, u"Acme"_s, u"req-1"_s);
+    makeView();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    auto *button = child<QPushButton>("moreButton");
+    QVERIFY(button->focusPolicy() & Qt::TabFocus);
+    // Alt and the button's underlined letter open the menu; the entry's own letter picks it.
+    const QString path = m_harness->configDir() + u"/keyboard.csv"_s;
+    Dialogs::setNextFileName(path);
+    auto shown = std::make_shared<QStringList>();
+    QTimer::singleShot(0, button, [shown] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (const QAction *action : menu->actions())
+            *shown << action->text();
+        QTest::keyClick(menu, Qt::Key_A); // Export &All…
+    });
+    QTest::keyClick(child<QTableView>("table"), Qt::Key_O, Qt::AltModifier); // Exp&ort / More
+    QCoreApplication::processEvents();
+    activateAfterMenu();
+    QVERIFY2(shown->contains(u"Export &All…"_s), qPrintable(shown->join(u" | "_s)));
+    QVERIFY(shown->contains(u"C&lear History…"_s));
+    QTRY_VERIFY(QFile::exists(path));
+
+    // The entries keep their shortcuts, listed in the menu.
+    QCOMPARE(child<QAction>("exportSelectionAction")->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::Key_E));
+    QCOMPARE(child<QAction>("exportAllAction")->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QFile::remove(path);
+    Dialogs::setNextFileName(path);
+    QTest::keyClick(child<QTableView>("table"), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(QFile::exists(path));
+}
+
+void tst_HistoryView::rowsWrapInsteadOfWideningTheView()
+{
+    makeView();
+    QList<QWidget *> buttons;
+    for (const char *name : {"copyIdButton", "refreshSelectionButton", "refreshUnfinishedButton",
+                             "verifyAgainButton", "moreButton"})
+        buttons << child<QPushButton>(name);
+    auto rowsOf = [&buttons] {
+        QSet<int> tops;
+        for (const QWidget *button : std::as_const(buttons))
+            tops.insert(button->mapTo(button->window(), QPoint(0, 0)).y());
+        return tops.size();
+    };
+    // Wide: the buttons share one row.
+    m_view->resize(1400, 700);
+    QTRY_COMPARE(rowsOf(), 1);
+
+    // Narrow: no wider than the widest button and its neighbours, more rows, every button whole
+    // and above the table.
+    QVERIFY(m_view->minimumSizeHint().width() < 520);
+    m_view->resize(520, 700);
+    QTRY_VERIFY(rowsOf() > 1);
+    const int tableTop = child<QWidget>("splitter")->mapTo(m_view.get(), QPoint(0, 0)).y();
+    for (const QWidget *button : std::as_const(buttons)) {
+        const QRect where(button->mapTo(m_view.get(), QPoint(0, 0)), button->size());
+        QVERIFY2(m_view->rect().contains(where), qPrintable(button->objectName()));
+        QCOMPARE(button->size(), button->sizeHint());
+        QVERIFY2(where.bottom() < tableTop, qPrintable(button->objectName()));
+    }
 }
 
 QTEST_MAIN(tst_HistoryView)

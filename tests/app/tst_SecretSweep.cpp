@@ -12,6 +12,7 @@
 #include "verification/VerificationSession.h"
 #include "verify/VerifyWizard.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDirIterator>
 #include <QGuiApplication>
@@ -168,11 +169,12 @@ void tst_SecretSweep::wholeSessionLeavesNoSecretTokenOrPin()
     HistoryView *history = window.history();
     QVERIFY(history);
     const QString csvPath = harness.configDir() + u"/history-export.csv"_s;
-    auto *exportHistory = history->findChild<QPushButton *>(u"exportAllButton"_s);
+    // "Export All…" of the Export / More menu.
+    auto *exportHistory = history->findChild<QAction *>(u"exportAllAction"_s);
     QVERIFY(exportHistory);
     QTRY_VERIFY(exportHistory->isEnabled());
     Dialogs::setNextFileName(csvPath);
-    QTest::mouseClick(exportHistory, Qt::LeftButton);
+    exportHistory->trigger();
     QVERIFY(QFile::exists(csvPath));
 
     // Every exchange copied as cURL, and all of them exported as HAR.

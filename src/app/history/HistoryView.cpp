@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "Dialogs.h"
+#include "FlowLayout.h"
 #include "api/VerifyClient.h"
 #include "history/HistoryCsvExport.h"
 #include "history/HistoryFormatter.h"
@@ -11,6 +12,7 @@
 #include "ui_HistoryView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QClipboard>
 #include <QDate>
 #include <QDir>
@@ -19,6 +21,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
+#include <QMenu>
 #include <QTimer>
 
 #include <algorithm>
@@ -48,14 +51,26 @@ HistoryView::HistoryView(HistoryStore *store, VerifyClient *client, QWidget *par
     m_ui->detailsText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
+    // The filter groups and the action buttons move to another row where a translation or a large
+    // font needs the room, instead of making the window wider than the screen.
+    auto *filterFlow = new FlowLayout(m_ui->filterRow);
+    filterFlow->setContentsMargins(0, 0, 0, 0);
+    filterFlow->addWidget(m_ui->profileGroup);
+    filterFlow->addWidget(m_ui->dateGroup);
+    auto *actionFlow = new FlowLayout(m_ui->actionRow);
+    actionFlow->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *button : {static_cast<QWidget *>(m_ui->copyIdButton),
+                            static_cast<QWidget *>(m_ui->refreshSelectionButton),
+                            static_cast<QWidget *>(m_ui->refreshUnfinishedButton),
+                            static_cast<QWidget *>(m_ui->verifyAgainButton),
+                            static_cast<QWidget *>(m_ui->moreButton)})
+        actionFlow->addWidget(button);
 
     m_ui->statusCombo->addItem(tr("All"), kAny);
     using Status = HistoryRecord::Status;
     for (Status status : {Status::InProgress, Status::Verified, Status::Failed, Status::Expired,
                           Status::Cancelled, Status::Error})
         m_ui->statusCombo->addItem(HistoryRecord::statusName(status), int(status));
-    m_ui->separatorCombo->addItem(tr("Semicolon (;)"), QString(u';'));
-    m_ui->separatorCombo->addItem(tr("Comma (,)"), QString(u','));
     const QDate today = QDate::currentDate();
     m_ui->fromEdit->setDate(today.addDays(-30));
     m_ui->toEdit->setDate(today);
@@ -112,15 +127,49 @@ HistoryView::HistoryView(HistoryStore *store, VerifyClient *client, QWidget *par
         makeAction(tr("Verify Again…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
                    &HistoryView::verifyAgain, true);
     m_exportSelectionAction =
-        makeAction(tr("Export Selection…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+        makeAction(tr("E&xport Selection…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
                    &HistoryView::exportSelection, true);
+    m_exportSelectionAction->setObjectName(u"exportSelectionAction"_s);
+    m_exportSelectionAction->setToolTip(
+        tr("Save the selected verifications as a CSV file (Ctrl+E)."));
     m_exportAllAction =
-        makeAction(tr("Export All…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+        makeAction(tr("Export &All…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
                    &HistoryView::exportAll, false);
+    m_exportAllAction->setObjectName(u"exportAllAction"_s);
+    m_exportAllAction->setToolTip(
+        tr("Save every verification the filters show as a CSV file (Ctrl+Shift+E)."));
     m_cancelAction = makeAction(tr("Cancel Refresh"), {QKeySequence(Qt::Key_Escape)},
                                 &HistoryView::cancelRefresh, false);
     makeAction(tr("Find"), {QKeySequence::Find}, nullptr, false);
     m_ui->table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // Export, the CSV separator and clearing: one menu button instead of a second row of buttons.
+    auto *more = new QMenu(m_ui->moreButton);
+    more->setObjectName(u"moreMenu"_s);
+    more->setToolTipsVisible(true);
+    more->addAction(m_exportSelectionAction);
+    more->addAction(m_exportAllAction);
+    more->addSeparator();
+    m_separatorGroup = new QActionGroup(this);
+    const auto addSeparatorChoice = [&](const QString &text, QChar separator, const QString &name) {
+        auto *action = new QAction(text, m_separatorGroup);
+        action->setObjectName(name);
+        action->setCheckable(true);
+        action->setData(QString(separator));
+        action->setToolTip(tr("Separate the fields of exported CSV files with this character."));
+        more->addAction(action);
+        return action;
+    };
+    addSeparatorChoice(tr("CSV Separator: &Semicolon (;)"), u';', u"semicolonAction"_s)
+        ->setChecked(true);
+    addSeparatorChoice(tr("CSV Separator: &Comma (,)"), u',', u"commaAction"_s);
+    more->addSeparator();
+    m_clearAction = new QAction(tr("C&lear History…"), this);
+    m_clearAction->setObjectName(u"clearAction"_s);
+    m_clearAction->setToolTip(tr("Delete every stored verification, after a confirmation."));
+    connect(m_clearAction, &QAction::triggered, this, &HistoryView::clearHistory);
+    more->addAction(m_clearAction);
+    m_ui->moreButton->setMenu(more);
 
     connect(m_ui->copyIdButton, &QPushButton::clicked, this, &HistoryView::copyRequestId);
     connect(m_ui->refreshSelectionButton, &QPushButton::clicked, this,
@@ -128,10 +177,6 @@ HistoryView::HistoryView(HistoryStore *store, VerifyClient *client, QWidget *par
     connect(m_ui->refreshUnfinishedButton, &QPushButton::clicked, this,
             &HistoryView::refreshUnfinished);
     connect(m_ui->verifyAgainButton, &QPushButton::clicked, this, &HistoryView::verifyAgain);
-    connect(m_ui->exportSelectionButton, &QPushButton::clicked, this,
-            &HistoryView::exportSelection);
-    connect(m_ui->exportAllButton, &QPushButton::clicked, this, &HistoryView::exportAll);
-    connect(m_ui->clearButton, &QPushButton::clicked, this, &HistoryView::clearHistory);
     connect(m_ui->cancelRefreshButton, &QPushButton::clicked, this, &HistoryView::cancelRefresh);
     connect(m_ui->resetFiltersButton, &QPushButton::clicked, this, &HistoryView::resetFilters);
 
@@ -344,9 +389,7 @@ void HistoryView::updateActions()
     m_ui->refreshSelectionButton->setEnabled(m_refreshSelectionAction->isEnabled());
     m_ui->refreshUnfinishedButton->setEnabled(m_refreshUnfinishedAction->isEnabled());
     m_ui->verifyAgainButton->setEnabled(m_verifyAgainAction->isEnabled());
-    m_ui->exportSelectionButton->setEnabled(m_exportSelectionAction->isEnabled());
-    m_ui->exportAllButton->setEnabled(m_exportAllAction->isEnabled());
-    m_ui->clearButton->setEnabled(open);
+    m_clearAction->setEnabled(open);
 }
 
 void HistoryView::showMessage(const QString &text, bool error)
@@ -473,7 +516,7 @@ void HistoryView::exportQuery(const HistoryQuery &query)
                                                    tr("CSV files (*.csv);;All files (*)"));
     if (fileName.isEmpty())
         return;
-    const QChar separator = m_ui->separatorCombo->currentData().toString().at(0);
+    const QChar separator = m_separatorGroup->checkedAction()->data().toString().at(0);
     QString error;
     qint64 rows = 0;
     if (!HistoryCsvExport::exportToFile(*m_store, query, fileName, separator, &error, &rows)) {

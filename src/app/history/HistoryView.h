@@ -13,6 +13,7 @@
 class HistoryModel;
 class HistoryStore;
 class QAction;
+class QActionGroup;
 class QTimer;
 class VerifyClient;
 struct HistoryQuery;
@@ -89,4 +90,6 @@ private:
     QAction *m_exportSelectionAction = nullptr;
     QAction *m_exportAllAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_clearAction = nullptr;
+    QActionGroup *m_separatorGroup = nullptr; // the CSV separator, one checked
 };

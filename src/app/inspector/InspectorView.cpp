@@ -1,6 +1,7 @@
 #include "InspectorView.h"
 
 #include "Dialogs.h"
+#include "FlowLayout.h"
 #include "api/ExchangeLog.h"
 #include "inspector/CurlCommand.h"
 #include "inspector/ExchangeFilterModel.h"
@@ -32,6 +33,16 @@ InspectorView::InspectorView(ExchangeLog *log, QWidget *parent)
     , m_filter(new ExchangeFilterModel(this))
 {
     m_ui->setupUi(this);
+    // The buttons move to another row where a translation or a large font needs the room,
+    // instead of making the window wider than the screen.
+    auto *actionFlow = new FlowLayout(m_ui->actionRow);
+    actionFlow->setContentsMargins(0, 0, 0, 0);
+    actionFlow->setAlignment(Qt::AlignRight);
+    for (QWidget *button :
+         {static_cast<QWidget *>(m_ui->copyCurlButton),
+          static_cast<QWidget *>(m_ui->exportSelectionButton),
+          static_cast<QWidget *>(m_ui->exportAllButton), static_cast<QWidget *>(m_ui->clearButton)})
+        actionFlow->addWidget(button);
     m_filter->setSourceModel(m_model);
     m_ui->table->setModel(m_filter);
 
