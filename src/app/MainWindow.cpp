@@ -94,11 +94,12 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
         m_ui->pages->setCurrentIndex(row);
     });
     m_ui->navigation->setCurrentRow(0);
-    // As wide as its longest item in the current language and font, never clipped.
+    // As wide as its longest item in the current language and font: never clipped, and no wider
+    // when a page leaves room to spare.
     m_ui->navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->navigation->setFrameShape(QFrame::NoFrame);
-    m_ui->navigation->setMinimumWidth(m_ui->navigation->sizeHintForColumn(0)
-                                      + 2 * m_ui->navigation->frameWidth());
+    m_ui->navigation->setFixedWidth(m_ui->navigation->sizeHintForColumn(0)
+                                    + 2 * m_ui->navigation->frameWidth());
     connect(m_ui->actionShowVerify, &QAction::triggered, this, [this] { showArea(Area::Verify); });
     connect(m_ui->actionShowHistory, &QAction::triggered, this,
             [this] { showArea(Area::History); });

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 SandboxPhone::SandboxPhone(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SandboxPhone>())
@@ -31,6 +33,13 @@ void SandboxPhone::setSandbox(sandbox::SandboxServer *server)
 {
     m_sandbox = server;
     updateSkipButtons();
+}
+
+QSize SandboxPhone::sizeHint() const
+{
+    constexpr int kPhoneChars = 26;
+    return {std::max(minimumSizeHint().width(), fontMetrics().averageCharWidth() * kPhoneChars),
+            QWidget::sizeHint().height()};
 }
 
 int SandboxPhone::messageCount() const

@@ -28,6 +28,10 @@ public:
     // The in-process sandbox whose clock the skip buttons move; not owned. Null disables them.
     void setSandbox(sandbox::SandboxServer *server);
 
+    // About as wide as a phone's screen: the word-wrapped hint above the messages would otherwise
+    // ask for half the window.
+    QSize sizeHint() const override;
+
     int messageCount() const;
     // The text of message `row` as shown, newest first.
     QString messageText(int row) const;

@@ -2,6 +2,8 @@
 
 #include "Appearance.h"
 #include "Dialogs.h"
+#include "FlowLayout.h"
+#include "ScrollAreaWidth.h"
 #include "SkippableClock.h"
 #include "api/ApiError.h"
 #include "api/VerifyRequest.h"
@@ -15,9 +17,11 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -84,6 +88,15 @@ VerifyWizard::VerifyWizard(VerifyClient *client, QWidget *parent)
     // building them.
     m_ui->steps->removeWidget(m_ui->pinPage);
     m_ui->steps->removeWidget(m_ui->resultPage);
+    // The PIN step's buttons change their text as the request goes on ("Cancel (in 28 s)"): they
+    // move to a second row where that needs the room, instead of widening the window.
+    auto *actionFlow = new FlowLayout(m_ui->actionsRow);
+    actionFlow->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *button :
+         {static_cast<QWidget *>(m_ui->checkButton), static_cast<QWidget *>(m_ui->cancelButton),
+          static_cast<QWidget *>(m_ui->nextEventButton),
+          static_cast<QWidget *>(m_ui->refreshButton)})
+        actionFlow->addWidget(button);
     for (QLabel *label : {m_ui->sendError, m_ui->actionError}) {
         connect(label, &QLabel::linkActivated, this, [this](const QString &link) {
             if (link.startsWith(u"exchange:"))
@@ -96,6 +109,9 @@ VerifyWizard::VerifyWizard(VerifyClient *client, QWidget *parent)
     createSession(m_clock);
     applyDefaults(Profile::RequestDefaults {});
     showStep(Step::Number);
+    // Step 1 scrolls up and down where the window is short (large fonts, the options open), and
+    // is never clipped at the right.
+    ScrollAreaWidth::install(m_ui->numberScroll);
 }
 
 VerifyWizard::~VerifyWizard() = default;
@@ -492,14 +508,23 @@ bool VerifyWizard::buildRequest(VerifyRequest *request)
 
 void VerifyWizard::showFieldError(const QString &field, const QString &message)
 {
+    // Step 1 scrolls when the window is short (large fonts, the options open): the field and its
+    // message are scrolled into view once the layout has placed them.
+    const auto reveal = [this](QWidget *widget, QLabel *error) {
+        widget->setFocus();
+        QTimer::singleShot(0, this, [this, widget, error] {
+            m_ui->numberScroll->ensureWidgetVisible(error);
+            m_ui->numberScroll->ensureWidgetVisible(widget);
+        });
+    };
     if (field == u"number" || field == u"country") {
         setMessage(m_ui->numberError, message);
-        m_ui->numberEdit->setFocus();
+        reveal(m_ui->numberEdit, m_ui->numberError);
         return;
     }
     if (field == u"brand") {
         setMessage(m_ui->brandError, message);
-        m_ui->brandEdit->setFocus();
+        reveal(m_ui->brandEdit, m_ui->brandError);
         return;
     }
     setOptionsVisible(true);
@@ -515,7 +540,7 @@ void VerifyWizard::showFieldError(const QString &field, const QString &message)
         widget = m_ui->nextEventWaitSpin;
     else if (field == u"workflow_id")
         widget = m_ui->workflowCombo;
-    widget->setFocus();
+    reveal(widget, m_ui->optionsError);
 }
 
 void VerifyWizard::send()
