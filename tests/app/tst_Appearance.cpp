@@ -1,24 +1,33 @@
 // How the main window looks and is reached: the Light / Dark / System theme switched live through
 // the palette, error text that reads on both themes and carries a sign, labels with buddies,
-// named icon-only buttons, the keyboard shortcuts window, and 150% fonts in a 1024x700 window.
+// named icon-only buttons, the keyboard shortcuts window, and 150% fonts in a 1024x700 window in
+// English and in Dutch, whose words are longer.
 
 #include "AppHarness.h"
 #include "Appearance.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "SandboxPhone.h"
 #include "about/ShortcutsDialog.h"
 #include "settings/SettingsPanel.h"
+#include "verification/VerificationSession.h"
+#include "verify/VerifyWizard.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -54,6 +63,30 @@ QString shownText(const QLabel *label)
         return doc.toPlainText();
     }
     return label->text();
+}
+
+// The visible buttons, fields and lists of a page that its layouts place, leaving out what sits
+// inside a scroll area (it scrolls) or is part of another control (a line edit's clear button).
+QList<QWidget *> laidOutControls(QWidget *page)
+{
+    QList<QWidget *> controls;
+    for (QWidget *widget : page->findChildren<QWidget *>()) {
+        if (!widget->isVisible()
+            || !(qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
+                 || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+                 || qobject_cast<QAbstractScrollArea *>(widget)))
+            continue;
+        bool part = false;
+        for (QWidget *parent = widget->parentWidget(); parent && parent != page;
+             parent = parent->parentWidget()) {
+            part = part || qobject_cast<QAbstractScrollArea *>(parent)
+                || qobject_cast<QComboBox *>(parent) || qobject_cast<QLineEdit *>(parent)
+                || qobject_cast<QAbstractSpinBox *>(parent);
+        }
+        if (!part)
+            controls.append(widget);
+    }
+    return controls;
 }
 
 bool hasMnemonic(const QLabel *label)
@@ -106,13 +139,16 @@ private:
 
     std::unique_ptr<AppHarness> m_harness;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTranslator> m_translator;
     QFont m_originalFont;
+    QLocale m_originalLocale;
 };
 
 void tst_Appearance::init()
 {
     Dialogs::resetTestState();
     m_originalFont = QApplication::font();
+    m_originalLocale = QLocale();
     m_harness = std::make_unique<AppHarness>();
 }
 
@@ -137,6 +173,11 @@ void tst_Appearance::cleanup()
         m_harness->settings().setTheme(Settings::Theme::System);
     m_window.reset();
     m_harness.reset();
+    if (m_translator) {
+        QApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+        QLocale::setDefault(m_originalLocale);
+    }
     QApplication::setFont(m_originalFont);
     Appearance::apply(Settings::Theme::System);
 }
@@ -336,34 +377,110 @@ void tst_Appearance::shortcutsWindowListsTheShortcuts()
 
 void tst_Appearance::largeFontsFitIn1024x700_data()
 {
+    QTest::addColumn<QString>("language");
     QTest::addColumn<MainWindow::Area>("area");
     QTest::addColumn<Settings::Theme>("theme");
-    QTest::newRow("verify") << MainWindow::Area::Verify << Settings::Theme::Light;
-    QTest::newRow("history") << MainWindow::Area::History << Settings::Theme::Dark;
-    QTest::newRow("inspector") << MainWindow::Area::Inspector << Settings::Theme::Light;
-    QTest::newRow("settings") << MainWindow::Area::Settings << Settings::Theme::Dark;
+    // What the user did first: nothing, opened the wizard's request options, or sent a PIN (the
+    // wizard's PIN step, whose texts change as the request goes on, a message on the phone, rows
+    // in the history and the inspector).
+    QTest::addColumn<QString>("before");
+    for (const QString &language : {u"en"_s, u"nl"_s}) {
+        const QByteArray lang = language.toLatin1();
+        QTest::addRow("%s verify", lang.constData())
+            << language << MainWindow::Area::Verify << Settings::Theme::Light << QString();
+        QTest::addRow("%s verify options", lang.constData())
+            << language << MainWindow::Area::Verify << Settings::Theme::Light << u"options"_s;
+        QTest::addRow("%s verify PIN step", lang.constData())
+            << language << MainWindow::Area::Verify << Settings::Theme::Dark << u"send"_s;
+        QTest::addRow("%s history", lang.constData())
+            << language << MainWindow::Area::History << Settings::Theme::Dark << u"send"_s;
+        QTest::addRow("%s inspector", lang.constData())
+            << language << MainWindow::Area::Inspector << Settings::Theme::Light << u"send"_s;
+        QTest::addRow("%s settings", lang.constData())
+            << language << MainWindow::Area::Settings << Settings::Theme::Dark << QString();
+    }
 }
 
 void tst_Appearance::largeFontsFitIn1024x700()
 {
+    QFETCH(QString, language);
     QFETCH(MainWindow::Area, area);
     QFETCH(Settings::Theme, theme);
+    QFETCH(QString, before);
+    if (language != u"en"_s) {
+        // As main() does for --lang: the embedded catalogue and the locale, installed before the
+        // services exist so that their built-in names are translated too.
+        m_translator = std::make_unique<QTranslator>();
+        QVERIFY(m_translator->load(QLocale(language), u"verifydesk"_s, u"_"_s, u":/i18n"_s));
+        QVERIFY(QApplication::installTranslator(m_translator.get()));
+        QLocale::setDefault(QLocale(language));
+        m_harness = std::make_unique<AppHarness>();
+    }
     m_harness->settings().setTheme(theme);
     QFont big = QApplication::font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     QApplication::setFont(big);
     makeWindow();
+    if (before == u"options"_s) {
+        QTest::keyClicks(child<QLineEdit>(u"numberEdit"_s), u"0612345678"_s);
+        QTest::mouseClick(child<QToolButton>(u"optionsToggle"_s), Qt::LeftButton);
+        QTRY_VERIFY(child<QWidget>(u"optionsPanel"_s)->isVisible());
+    } else if (before == u"send"_s) {
+        auto *wizard = m_window->findChild<VerifyWizard *>();
+        QTest::keyClicks(child<QLineEdit>(u"numberEdit"_s), u"0612345678"_s);
+        QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(wizard->currentStep(), VerifyWizard::Step::Pin);
+        QTRY_VERIFY(wizard->session()->eventsSent() > 0 && !wizard->session()->isBusy());
+        QTRY_COMPARE(m_window->findChild<SandboxPhone *>()->messageCount(), 1);
+    }
     m_window->showArea(area);
     QTest::qWait(50);
 
     // The window keeps its size: nothing forces it wider or taller than the screen it is for.
-    QVERIFY2(m_window->width() <= 1024 && m_window->height() <= 700,
-             qPrintable(u"%1x%2"_s.arg(m_window->width()).arg(m_window->height())));
-    QVERIFY2(m_window->minimumSizeHint().width() <= 1024,
-             qPrintable(QString::number(m_window->minimumSizeHint().width())));
-
     auto *pages = child<QStackedWidget>(u"pages"_s);
-    QList<QLabel *> labels = pages->currentWidget()->findChildren<QLabel *>();
+    const QSize needed = m_window->minimumSizeHint();
+    const QString sizes =
+        u"%1x%2, needs at least %3x%4, its page %5 px wide"_s.arg(m_window->width())
+            .arg(m_window->height())
+            .arg(needed.width())
+            .arg(needed.height())
+            .arg(pages->currentWidget()->minimumSizeHint().width());
+    QVERIFY2(m_window->width() <= 1024 && m_window->height() <= 700, qPrintable(sizes));
+    QVERIFY2(needed.width() <= 1024 && needed.height() <= 700, qPrintable(sizes));
+
+    // Every control has its room: none squeezed below its smallest size, outside the page or on
+    // top of another (rows that wrap push what follows down).
+    QWidget *page = pages->currentWidget();
+    const QList<QWidget *> controls = laidOutControls(page);
+    QVERIFY(!controls.isEmpty());
+    for (qsizetype i = 0; i < controls.size(); ++i) {
+        const QWidget *control = controls.at(i);
+        const QRect where(control->mapTo(page, QPoint(0, 0)), control->size());
+        const QString name = control->objectName();
+        QVERIFY2(page->rect().contains(where), qPrintable(u"%1 is outside its page"_s.arg(name)));
+        QVERIFY2(control->width() >= control->minimumSizeHint().width(),
+                 qPrintable(u"%1: needs %2 px, has %3"_s.arg(name)
+                                .arg(control->minimumSizeHint().width())
+                                .arg(control->width())));
+        for (qsizetype j = i + 1; j < controls.size(); ++j) {
+            const QWidget *other = controls.at(j);
+            QVERIFY2(!where.intersects(QRect(other->mapTo(page, QPoint(0, 0)), other->size())),
+                     qPrintable(u"%1 overlaps %2"_s.arg(name, other->objectName())));
+        }
+    }
+
+    // What scrolls up and down is as wide as its contents: nothing is clipped at the right.
+    for (const QScrollArea *scroll : page->findChildren<QScrollArea *>()) {
+        if (!scroll->isVisible() || !scroll->widget()
+            || scroll->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
+            continue;
+        QVERIFY2(scroll->viewport()->width() >= scroll->widget()->minimumSizeHint().width(),
+                 qPrintable(u"%1: %2 px for contents of at least %3"_s.arg(scroll->objectName())
+                                .arg(scroll->viewport()->width())
+                                .arg(scroll->widget()->minimumSizeHint().width())));
+    }
+
+    QList<QLabel *> labels = page->findChildren<QLabel *>();
     labels.append(child<QLabel>(u"profileBanner"_s));
     int checked = 0;
     for (const QLabel *label : std::as_const(labels)) {
