@@ -13,12 +13,14 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFrame>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void badPinIsStoppedAtTheField();
     void productionGuardRefusingSendsNothing();
     void newVerificationKeepsBrandAndOptions();
+    void countdownsAreAnnouncedAtThresholdsOnly();
 
 private:
     template<typename T> T *child(const QString &name, VerifyWizard *wizard = nullptr)
@@ -443,6 +446,66 @@ void tst_VerifyWizard::productionGuardRefusingSendsNothing()
     QVERIFY(asked.constLast().startsWith(u"Call +31 6 12345678"_s));
     QCOMPARE(m_harness->exchanges().size(), afterSend);
     QCOMPARE(m_control->messages(kDigits).size(), 1);
+}
+
+void tst_VerifyWizard::countdownsAreAnnouncedAtThresholdsOnly()
+{
+    // A countdown label's accessible description is what screen readers are told: it changes when
+    // the countdown starts and when it crosses 60, 30, 10 and 0 s, while the text shown changes
+    // every second. (The offscreen platform has no accessibility bridge, so the events that go
+    // with it are counted by the wizard.)
+    auto *cancel = child<QLabel>(u"cancelCountdown"_s);
+    auto *pin = child<QLabel>(u"pinCountdown"_s);
+    auto *next = child<QLabel>(u"nextEventCountdown"_s);
+    QHash<QLabel *, QStringList> told;
+    QHash<QLabel *, QSet<QString>> shown;
+    const auto look = [&] {
+        for (QLabel *label : {cancel, pin, next}) {
+            shown[label].insert(label->text());
+            const QString description = label->accessibleDescription();
+            if (!description.isEmpty()
+                && (told[label].isEmpty() || told[label].constLast() != description))
+                told[label].append(description);
+        }
+    };
+
+    sendPin();
+    look();
+    QCOMPARE(told[cancel], QStringList({u"Cancel allowed in 0:30"_s}));
+    QCOMPARE(told[pin].size(), 1);
+    QVERIFY(told[pin].constFirst().startsWith(u"PIN expires in"_s));
+    QCOMPARE(told[next].size(), 1);
+    QVERIFY2(told[next].constFirst().startsWith(u"Next event"_s),
+             qPrintable(told[next].join(u" / "_s)));
+    QCOMPARE(m_wizard->countdownAnnouncements(), 3);
+
+    // Second by second to the end of the cancel wait.
+    for (int second = 1; second <= 31; ++second) {
+        advance(1);
+        look();
+    }
+    QVERIFY2(shown[cancel].size() >= 30, qPrintable(QString::number(shown[cancel].size())));
+    QCOMPARE(told[cancel],
+             QStringList({u"Cancel allowed in 0:30"_s, u"Cancel allowed in 0:10"_s,
+                          u"Cancel allowed now"_s}));
+    // The PIN and next-message countdowns moved 31 s without crossing a threshold: not a word.
+    QVERIFY(shown[pin].size() >= 30);
+    QCOMPARE(told[pin].size(), 1);
+    QCOMPARE(told[next].size(), 1);
+    QCOMPARE(m_wizard->countdownAnnouncements(), 5);
+
+    // The next message: quiet down to 61 s, told at 60 s, quiet again below.
+    const int untilNext = m_wizard->session()->countdowns().untilNextEvent;
+    QVERIFY2(untilNext > 63, qPrintable(QString::number(untilNext)));
+    advance(untilNext - 62);
+    for (int i = 0; i < 4; ++i) { // 61, 60, 59, 58
+        advance(1);
+        look();
+    }
+    QCOMPARE(told[next].size(), 2);
+    QVERIFY2(told[next].constLast().contains(u"in ~1:00"_s), qPrintable(told[next].constLast()));
+    QCOMPARE(told[pin].size(), 1);
+    QCOMPARE(m_wizard->countdownAnnouncements(), 6);
 }
 
 void tst_VerifyWizard::newVerificationKeepsBrandAndOptions()

@@ -696,9 +696,12 @@ void VerifyWizard::updateCountdowns()
     }
     announceCountdown(m_ui->cancelCountdown, c.untilCancelAllowed, &m_announcedCancel);
     announceCountdown(m_ui->pinCountdown, c.untilPinExpires, &m_announcedPinExpiry);
-    announceCountdown(m_ui->nextEventCountdown,
-                      c.untilNextEvent >= 0 ? c.untilNextEvent : c.untilRequestExpires,
-                      &m_announcedNextEvent);
+    // Right after the request is accepted its first message is not known yet, and the label
+    // reads "No more messages" for that moment: told then, a screen reader would keep it.
+    if (m_session->eventsSent() > 0)
+        announceCountdown(m_ui->nextEventCountdown,
+                          c.untilNextEvent >= 0 ? c.untilNextEvent : c.untilRequestExpires,
+                          &m_announcedNextEvent);
     updateActions();
 }
 
