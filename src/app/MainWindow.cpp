@@ -52,7 +52,6 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_services(services)
     , m_phone(new SandboxPhone(this))
     , m_recorder(new SessionRecorder(services.history, this))
-    , m_wizard(new VerifyWizard(services.client, this))
     , m_profileCombo(new QComboBox(this))
     , m_profileActions(new QActionGroup(this))
     , m_profileLabel(new QLabel(this))
@@ -67,6 +66,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_ui->phoneDockContents->layout()->addWidget(m_phone);
     m_ui->verifyLayout->removeWidget(m_ui->verifyPlaceholder);
     delete m_ui->verifyPlaceholder;
+    // Made on its page: moving it there would take away the focus it gives its number field.
+    m_wizard = new VerifyWizard(services.client, m_ui->verifyPage);
     m_ui->verifyLayout->addWidget(m_wizard);
     m_wizard->setCostlyActionGuard(
         [this](const QString &what) { return confirmCostlyAction(what); });
@@ -107,10 +108,14 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
             [this] { showArea(Area::Inspector); });
     connect(m_ui->actionShowSettings, &QAction::triggered, this,
             [this] { showArea(Area::Settings); });
+    // The dock's own toggle takes the place, text and shortcut of the form's action, which goes:
+    // left behind it would list its shortcut as working everywhere.
     QAction *phoneToggle = m_ui->phoneDock->toggleViewAction();
+    phoneToggle->setText(m_ui->actionShowPhone->text());
     phoneToggle->setShortcut(m_ui->actionShowPhone->shortcut());
     m_ui->menuView->insertAction(m_ui->actionShowPhone, phoneToggle);
-    m_ui->menuView->removeAction(m_ui->actionShowPhone);
+    delete m_ui->actionShowPhone;
+    m_ui->actionShowPhone = nullptr;
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         AboutDialog::StorageLocations where;
@@ -143,6 +148,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     setUpProfileSwitcher();
     setUpStatusBar();
     showActiveProfile();
+    updateTabOrder();
 
     restoreGeometry(m_services.settings->windowGeometry());
     restoreState(m_services.settings->windowState());
@@ -166,6 +172,32 @@ HistoryView *MainWindow::history()
 {
     ensureArea(Area::History);
     return m_history;
+}
+
+void MainWindow::updateTabOrder()
+{
+    // Tab goes from the page shown to the Sandbox phone, the profile switcher and the areas list,
+    // and round to the page: the window's reading order, starting where the work is. Widgets made
+    // later (the pages, the phone's own) join the window's focus chain at its end, wherever they
+    // sit, so the order is set again whenever a page is built.
+    QList<QWidget *> chain;
+    for (QWidget *w = nextInFocusChain(); w != this; w = w->nextInFocusChain()) {
+        // A widget with a focus proxy is reached through its proxy.
+        if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
+            chain.append(w);
+    }
+    QWidget *last = nullptr;
+    for (const QWidget *part :
+         {static_cast<QWidget *>(m_ui->pages), static_cast<QWidget *>(m_ui->phoneDock),
+          static_cast<QWidget *>(m_profileCombo), static_cast<QWidget *>(m_ui->navigation)}) {
+        for (QWidget *w : std::as_const(chain)) {
+            if (w != part && !part->isAncestorOf(w))
+                continue;
+            if (last)
+                setTabOrder(last, w);
+            last = w;
+        }
+    }
 }
 
 void MainWindow::ensureArea(Area area)
@@ -195,6 +227,7 @@ void MainWindow::ensureArea(Area area)
                 });
         install(m_ui->historyLayout, m_ui->historyPlaceholder, m_history);
         m_ui->historyPlaceholder = nullptr;
+        updateTabOrder();
         return;
     case Area::Inspector:
         if (m_inspector)
@@ -204,6 +237,7 @@ void MainWindow::ensureArea(Area area)
         m_inspector->setSandboxActive(m_services.settings->activeProfile().isSandbox());
         install(m_ui->inspectorLayout, m_ui->inspectorPlaceholder, m_inspector);
         m_ui->inspectorPlaceholder = nullptr;
+        updateTabOrder();
         return;
     case Area::Settings:
         if (m_settingsPanel)
@@ -214,6 +248,7 @@ void MainWindow::ensureArea(Area area)
         m_settingsPanel->setProperty("shortcutArea", tr("Settings"));
         install(m_ui->settingsLayout, m_ui->settingsPlaceholder, m_settingsPanel);
         m_ui->settingsPlaceholder = nullptr;
+        updateTabOrder();
         return;
     }
 }

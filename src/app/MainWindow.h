@@ -63,6 +63,7 @@ private:
     void showActiveProfile();
     void updateTokenLabel();
     void ensureArea(Area area);
+    void updateTabOrder();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices m_services;
@@ -71,7 +72,7 @@ private:
     InspectorView *m_inspector = nullptr;
     HistoryView *m_history = nullptr;
     SessionRecorder *m_recorder;
-    VerifyWizard *m_wizard;
+    VerifyWizard *m_wizard = nullptr;
     QComboBox *m_profileCombo;
     QActionGroup *m_profileActions;
     QLabel *m_profileLabel;

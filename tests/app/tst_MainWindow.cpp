@@ -11,6 +11,8 @@
 #include "verify/VerifyWizard.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void productionAsksBeforeSwitching();
     void costlyActionsAskOnProductionOnly();
     void keyboardReachesEveryArea();
+    void tabGoesFromThePageToThePhoneAndRound();
     void profileShortcutSwitches();
     void sandboxMessagesReachThePhoneAndTheTokenShows();
     void geometryIsRemembered();
@@ -120,6 +123,68 @@ void tst_MainWindow::keyboardReachesEveryArea()
     QCOMPARE(m_window->currentArea(), MainWindow::Area::Settings);
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->currentArea(), MainWindow::Area::Verify);
+}
+
+void tst_MainWindow::tabGoesFromThePageToThePhoneAndRound()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *pages = m_window->findChild<QWidget *>(u"pages"_s);
+    auto *navigation = m_window->findChild<QWidget *>(u"navigation"_s);
+    auto *phone = m_window->findChild<SandboxPhone *>();
+    QVERIFY(pages && navigation && phone);
+    // Which part of the window a widget belongs to, in reading order.
+    const auto partOf = [&](const QWidget *w) {
+        if (!w)
+            return u"nothing"_s;
+        if (pages->isAncestorOf(w))
+            return u"page"_s;
+        if (phone->isAncestorOf(w))
+            return u"phone"_s;
+        if (w == navigation)
+            return u"areas"_s;
+        if (qobject_cast<const QComboBox *>(w) && w->accessibleName() == u"Active profile")
+            return u"profile"_s;
+        return u"%1 %2"_s.arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+    };
+    // Tabs once round the window from the focused widget; the parts in the order met.
+    const auto tabRound = [&] {
+        QStringList parts {partOf(QApplication::focusWidget())};
+        QWidget *start = QApplication::focusWidget();
+        for (int i = 0; i < 60; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            if (partOf(now) != parts.constLast())
+                parts << partOf(now);
+            if (now == start)
+                break;
+        }
+        return parts;
+    };
+
+    // The window opens with the focus in the wizard's number field, not in the phone.
+    QVERIFY(QApplication::focusWidget());
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"numberEdit"_s);
+    const QStringList expected {u"page"_s, u"phone"_s, u"profile"_s, u"areas"_s, u"page"_s};
+    QCOMPARE(tabRound(), expected);
+
+    // A page built later takes the page's place in the order too.
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::History);
+    m_window->findChild<QLineEdit *>(u"filterEdit"_s)->setFocus();
+    QCOMPARE(tabRound(), expected);
+
+    // Inside the phone: the messages, then the buttons below them, top to bottom.
+    const QStringList phoneOrder {u"messages"_s, u"skipButton"_s, u"skipToNextButton"_s,
+                                  u"clearButton"_s};
+    QStringList met;
+    for (QWidget *w = phone->nextInFocusChain(); w != phone; w = w->nextInFocusChain()) {
+        if (phone->isAncestorOf(w) && phoneOrder.contains(w->objectName()))
+            met << w->objectName();
+        if (met.size() == phoneOrder.size())
+            break;
+    }
+    QCOMPARE(met, phoneOrder);
 }
 
 void tst_MainWindow::profileShortcutSwitches()

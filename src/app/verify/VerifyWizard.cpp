@@ -112,6 +112,8 @@ VerifyWizard::VerifyWizard(VerifyClient *client, QWidget *parent)
     // Step 1 scrolls up and down where the window is short (large fonts, the options open), and
     // is never clipped at the right.
     ScrollAreaWidth::install(m_ui->numberScroll);
+    // The number is what the user types first: the focus is there when the window opens.
+    m_ui->numberEdit->setFocus();
 }
 
 VerifyWizard::~VerifyWizard() = default;
