@@ -769,7 +769,7 @@
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../src/core/history/HistoryStore.cpp" line="+203"/>
+        <location filename="../src/core/history/HistoryStore.cpp" line="+202"/>
         <source>The history folder %1 cannot be created. History is not kept in this session.</source>
         <translation>De geschiedenismap %1 kan niet worden aangemaakt. In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
@@ -837,7 +837,7 @@
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profiel:</translation>
     </message>
@@ -847,7 +847,7 @@
         <translation>Profielfilter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Van</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Copy Request ID</source>
         <translation>Aanvraag-ID &amp;kopiëren</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation>Kopieer het aanvraag-ID van de geselecteerde verificaties (Ctrl+C in de tabel, Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Refresh Selection</source>
         <translation>Selectie ve&amp;rnieuwen</translation>
     </message>
@@ -892,7 +892,7 @@
         <translation>Vraag de Verify API om de actuele status van de geselecteerde verificaties (F5).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Refresh &amp;Unfinished</source>
         <translation>&amp;Onafgeronde vernieuwen</translation>
     </message>
@@ -902,7 +902,7 @@
         <translation>Vraag de Verify API om de actuele status van elke verificatie die nog bezig is (Shift+F5).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Verify Again…</source>
         <translation>Opnieuw ver&amp;ifiëren…</translation>
     </message>
@@ -912,47 +912,47 @@
         <translation>Open de verificatiewizard met dit nummer, deze merknaam en deze opties (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Se&amp;parator:</source>
-        <translation>Sc&amp;heidingsteken:</translation>
+        <location line="+3"/>
+        <source>Exp&amp;ort / More</source>
+        <translation>E&amp;xporteren / meer</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>CSV separator</source>
-        <translation>CSV-scheidingsteken</translation>
+        <location line="+1"/>
+        <source>Export to a CSV file, choose its separator, or clear the history.</source>
+        <translation>Exporteer naar een CSV-bestand, kies het scheidingsteken of wis de geschiedenis.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+130"/>
         <source>E&amp;xport Selection…</source>
         <translation>Selectie e&amp;xporteren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Save the selected verifications as a CSV file (Ctrl+E).</source>
         <translation>Sla de geselecteerde verificaties op als CSV-bestand (Ctrl+E).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Export &amp;All…</source>
         <translation>&amp;Alles exporteren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Save every verification the filters show as a CSV file (Ctrl+Shift+E).</source>
         <translation>Sla alle verificaties die de filters tonen op als CSV-bestand (Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>C&amp;lear History…</source>
         <translation>Geschiedenis &amp;wissen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete every stored verification, after a confirmation.</source>
         <translation>Verwijder alle opgeslagen verificaties, na bevestiging.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/HistoryView.ui" line="+13"/>
         <source>Status refresh progress</source>
         <translation>Voortgang van het vernieuwen van de status</translation>
     </message>
@@ -987,23 +987,13 @@
         <translation>Details van de geselecteerde verificatie</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="+52"/>
-        <location line="+142"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="-100"/>
+        <location line="+170"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <source>Semicolon (;)</source>
-        <translation>Puntkomma (;)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comma (,)</source>
-        <translation>Komma (,)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="-121"/>
         <source>Copy Request ID</source>
         <translation>Aanvraag-ID kopiëren</translation>
     </message>
@@ -1023,17 +1013,7 @@
         <translation>Opnieuw verifiëren…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Export Selection…</source>
-        <translation>Selectie exporteren…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export All…</source>
-        <translation>Alles exporteren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Cancel Refresh</source>
         <translation>Vernieuwen annuleren</translation>
     </message>
@@ -1043,7 +1023,22 @@
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+16"/>
+        <source>Separate the fields of exported CSV files with this character.</source>
+        <translation>Scheid de velden van geëxporteerde CSV-bestanden met dit teken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV Separator: &amp;Semicolon (;)</source>
+        <translation>CSV-scheidingsteken: &amp;puntkomma (;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV Separator: &amp;Comma (,)</source>
+        <translation>CSV-scheidingsteken: &amp;komma (,)</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>The history is not available.</source>
         <translation>De geschiedenis is niet beschikbaar.</translation>
     </message>
@@ -1068,7 +1063,7 @@
         <translation>Selecteer een verificatie om de gebeurtenissen, controles en het laatste zoekantwoord te zien.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
@@ -1184,7 +1179,7 @@
         <translation>Resultaatfilter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Copy as c&amp;URL</source>
         <translation>Kopiëren als c&amp;URL</translation>
     </message>
@@ -1194,7 +1189,7 @@
         <translation>Kopieer de geselecteerde uitwisseling als cURL-opdracht (Ctrl+Shift+C). Het token en het client secret zijn shellvariabelen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>E&amp;xport Selection as HAR…</source>
         <translation>Selectie als HAR e&amp;xporteren…</translation>
     </message>
@@ -1204,7 +1199,7 @@
         <translation>Sla de geselecteerde uitwisselingen op als HTTP Archive (Ctrl+E), met gemaskeerde secrets.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Export &amp;All as HAR…</source>
         <translation>&amp;Alles als HAR exporteren…</translation>
     </message>
@@ -1214,7 +1209,7 @@
         <translation>Sla alle getoonde uitwisselingen op als HTTP Archive (Ctrl+Shift+E), met gemaskeerde secrets.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>C&amp;lear</source>
         <translation>&amp;Wissen</translation>
     </message>
@@ -1224,13 +1219,13 @@
         <translation>Vergeet alle vastgelegde uitwisselingen (Ctrl+L).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Exchanges</source>
         <translation>Uitwisselingen</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../src/app/inspector/InspectorView.cpp" line="+209"/>
+        <location filename="../src/app/inspector/InspectorView.cpp" line="+220"/>
         <source>Select an exchange to see its detail.</source>
         <translation>Selecteer een uitwisseling om de details te zien.</translation>
     </message>
@@ -1335,25 +1330,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+132"/>
+        <location filename="../src/app/MainWindow.cpp" line="+143"/>
         <source>Verify</source>
         <translation>Verifiëren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+48"/>
+        <location filename="../src/app/MainWindow.cpp" line="+75"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+17"/>
+        <location filename="../src/app/MainWindow.cpp" line="+18"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+11"/>
+        <location filename="../src/app/MainWindow.cpp" line="+12"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -1389,7 +1384,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/app/MainWindow.cpp" line="-75"/>
+        <location filename="../src/app/MainWindow.cpp" line="-104"/>
         <source>Sandbox phone</source>
         <translation>Sandbox-telefoon</translation>
     </message>
@@ -1469,7 +1464,7 @@
         <translation>&amp;Over Verify Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="-92"/>
+        <location filename="../src/app/MainWindow.cpp" line="-103"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -1484,17 +1479,17 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>That exchange is no longer in the inspector.</source>
         <translation>Die uitwisseling staat niet meer in de inspector.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+138"/>
         <source>Finish or cancel the running verification before verifying again.</source>
         <translation>Rond de lopende verificatie af of annuleer die voordat u opnieuw verifieert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -1607,7 +1602,7 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../src/core/phone/PhoneNumber.cpp" line="+186"/>
+        <location filename="../src/core/phone/PhoneNumber.cpp" line="+84"/>
         <source>Enter a phone number.</source>
         <translation>Voer een telefoonnummer in.</translation>
     </message>
@@ -1952,7 +1947,7 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../src/app/SandboxPhone.cpp" line="+19"/>
+        <location filename="../src/app/SandboxPhone.cpp" line="+21"/>
         <source>S&amp;kip %1 s</source>
         <translation>%1 s &amp;vooruit</translation>
     </message>
@@ -1962,7 +1957,7 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
         <translation>Zet de klok van de sandbox %1 seconden vooruit: berichten die dan aan de beurt zijn, worden afgeleverd</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Call to +%1 at %2
 Call: %3</source>
         <translation>Oproep naar +%1 om %2
@@ -3445,12 +3440,12 @@ Van: %3
     <name>VerifyWizard</name>
     <message>
         <location filename="../ui/VerifyWizard.ui" line="+12"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+888"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+942"/>
         <source>Step 1 of 3: number and brand</source>
         <translation>Stap 1 van 3: nummer en merknaam</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
@@ -3470,12 +3465,12 @@ Van: %3
         <translation>Zoals de klant het zegt, bijv. 06 12345678 of +32 470 12 34 56</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Use workflow &amp;7 (call only)</source>
         <translation>Workflow &amp;7 gebruiken (alleen oproep)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Brand:</source>
         <translation>&amp;Merknaam:</translation>
     </message>
@@ -3506,8 +3501,13 @@ Van: %3
     </message>
     <message>
         <location line="+9"/>
-        <source>Set the &amp;timers myself (otherwise the workflow&apos;s own timings apply)</source>
-        <translation>&amp;Tijden zelf instellen (anders gelden de tijden van de workflow)</translation>
+        <source>Set the &amp;timers myself</source>
+        <translation>&amp;Tijden zelf instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise the workflow&apos;s own timings apply.</source>
+        <translation>Anders gelden de tijden van de workflow.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3545,13 +3545,13 @@ Van: %3
         <translation>&amp;Doorgaan met die aanvraag</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&amp;Send PIN</source>
         <translation>&amp;Pincode versturen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="-190"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="-200"/>
         <source>Send the PIN (Ctrl+Enter)</source>
         <translation>Verstuur de pincode (Ctrl+Enter)</translation>
     </message>
@@ -3602,29 +3602,29 @@ Van: %3
         <translation>Pincode die de klant voorleest</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <location filename="../src/app/verify/VerifyWizard.cpp" line="+20"/>
         <source>C&amp;ancel request</source>
         <translation>Aanvraag &amp;annuleren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <location filename="../src/app/verify/VerifyWizard.cpp" line="+6"/>
         <source>Call &amp;now</source>
         <translation>&amp;Nu bellen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>&amp;New verification</source>
         <translation>&amp;Nieuwe verificatie</translation>
     </message>
@@ -3634,12 +3634,12 @@ Van: %3
         <translation>Zelfde nummer &amp;opnieuw</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="-606"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="-627"/>
         <source>A verification for %1 is still running (request %2). Continue it here instead of sending a new one; its PIN is still valid.</source>
         <translation>Er loopt nog een verificatie voor %1 (aanvraag %2). Ga hier verder in plaats van een nieuwe te versturen; de pincode is nog geldig.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Brand length</source>
         <translation>Lengte merknaam</translation>
     </message>
@@ -3691,17 +3691,17 @@ Van: %3
     </message>
     <message>
         <location line="+7"/>
-        <location line="+277"/>
+        <location line="+278"/>
         <source>Show the request options</source>
         <translation>Aanvraagopties tonen</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>Send the PIN</source>
         <translation>De pincode versturen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Type the digits the customer reads out, then press Enter to check them.</source>
         <translation>Typ de cijfers die de klant voorleest en druk op Enter om ze te controleren.</translation>
     </message>
@@ -3716,7 +3716,7 @@ Van: %3
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>✗ Not a usable number: %1</source>
         <translation>✗ Geen bruikbaar nummer: %1</translation>
     </message>
@@ -3781,7 +3781,7 @@ Van: %3
         <translation>Aanvraagopties verbergen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>Send a PIN to %1.</source>
         <translation>Een pincode versturen naar %1.</translation>
     </message>
@@ -3881,7 +3881,7 @@ Van: %3
         <translation>Geen berichten meer</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 of %2 attempts left</source>
         <translation>Nog %1 van %2 pogingen</translation>
     </message>
@@ -3947,7 +3947,7 @@ Van: %3
         <translation>Duur: onbekend</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Step 2 of 3: the PIN the customer reads out</source>
         <translation>Stap 2 van 3: de pincode die de klant voorleest</translation>
     </message>
@@ -3989,7 +3989,7 @@ Van: %3
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+112"/>
+        <location filename="../src/app/main.cpp" line="+113"/>
         <source>Verify phone numbers with the Nexmo Verify API.</source>
         <translation>Telefoonnummers verifiëren met de Nexmo Verify API.</translation>
     </message>
@@ -4004,7 +4004,7 @@ Van: %3
         <translation>Taal van de gebruikersinterface: en of nl.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Unknown language &quot;%1&quot;: use en or nl.</source>
         <translation>Onbekende taal &quot;%1&quot;: gebruik en of nl.</translation>
     </message>
