@@ -68,6 +68,8 @@ start_app() {
 }
 
 stop_app() {
+    # Without a window manager nobody gives the keyboard back to the window when a dialog closes.
+    xdotool windowfocus --sync "$win" 2>/dev/null || true
     key ctrl+q
     wait "$app_pid" 2>/dev/null || true
     app_pid=
