@@ -13,11 +13,12 @@ void ScrollAreaWidth::install(QScrollArea *area)
 ScrollAreaWidth::ScrollAreaWidth(QScrollArea *area)
     : QObject(area)
     , m_area(area)
+    , m_contents(area->widget())
 {
     m_area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Measured when first polished, just before the window's layout asks for it, and not while
     // the window is being built.
-    m_area->widget()->installEventFilter(this);
+    m_contents->installEventFilter(this);
 }
 
 ScrollAreaWidth::~ScrollAreaWidth() = default;
@@ -25,7 +26,7 @@ ScrollAreaWidth::~ScrollAreaWidth() = default;
 bool ScrollAreaWidth::eventFilter(QObject *watched, QEvent *event)
 {
     // After that, a change of text or of what is shown asks the contents' layout again.
-    if (watched == m_area->widget()
+    if (watched == m_contents
         && (event->type() == QEvent::Polish || event->type() == QEvent::LayoutRequest))
         update();
     return QObject::eventFilter(watched, event);

@@ -24,4 +24,7 @@ private:
     void update();
 
     QScrollArea *m_area;
+    // The area's widget, remembered: the filter also sees its events while the area is being
+    // destroyed, when the area can no longer be asked for it.
+    QObject *m_contents;
 };
