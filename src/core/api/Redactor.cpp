@@ -60,8 +60,8 @@ qsizetype stringEnd(const QByteArray &text, qsizetype from)
 
 // A key's text the way Qt's parser reads it: the standard escapes, \uXXXX, and any other escaped
 // character standing for itself. A key spelled with escapes ("co\u0064e", "pin_c\ode") is the same
-// key to every JSON reader, so it is masked like the plain spelling. Only ASCII is kept: every
-// sensitive key is ASCII, and anything else becomes 0x7f, which none contains.
+// key to every JSON reader, so it is masked like the plain spelling. Every sensitive key is
+// printable ASCII: anything else (control characters, non-ASCII) becomes 0x7f, which none has.
 QByteArray decodeKey(const char *begin, const char *end)
 {
     QByteArray out;
@@ -72,20 +72,12 @@ QByteArray decodeKey(const char *begin, const char *end)
         }
         const char e = *++p;
         switch (e) {
-        case 'b':
-            out.append('\b');
-            break;
+        case 'b': // control characters: in no sensitive key
         case 'f':
-            out.append('\f');
-            break;
         case 'n':
-            out.append('\n');
-            break;
         case 'r':
-            out.append('\r');
-            break;
         case 't':
-            out.append('\t');
+            out.append('\x7f');
             break;
         case 'u': {
             bool ok = false;
