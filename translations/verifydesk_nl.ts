@@ -813,7 +813,7 @@
     <name>HistoryView</name>
     <message>
         <location filename="../ui/HistoryView.ui" line="+14"/>
-        <source>&amp;Find:</source>
+        <source>F&amp;ind:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
@@ -829,7 +829,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -838,8 +838,8 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profiel:</translation>
+        <source>Profi&amp;le:</source>
+        <translation>Pro&amp;fiel:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -849,7 +849,7 @@
     <message>
         <location line="+15"/>
         <source>Fro&amp;m</source>
-        <translation>&amp;Van</translation>
+        <translation>Va&amp;n</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -883,8 +883,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Refresh Selection</source>
-        <translation>Selectie ve&amp;rnieuwen</translation>
+        <source>R&amp;efresh Selection</source>
+        <translation>Selectie v&amp;ernieuwen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Verify Again…</source>
+        <source>Verify A&amp;gain…</source>
         <translation>Opnieuw ver&amp;ifiëren…</translation>
     </message>
     <message>
@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>E&amp;xport Selection as HAR…</source>
+        <source>Expor&amp;t Selection as HAR…</source>
         <translation>Selectie als HAR e&amp;xporteren…</translation>
     </message>
     <message>
@@ -1242,7 +1242,7 @@
     <message>
         <location line="+23"/>
         <source>Re&amp;quest</source>
-        <translation>Aan&amp;vraag</translation>
+        <translation>Aanvraa&amp;g</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1943,8 +1943,8 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
     </message>
     <message>
         <location line="+7"/>
-        <source>C&amp;lear</source>
-        <translation>&amp;Wissen</translation>
+        <source>Clear</source>
+        <translation>Wissen</translation>
     </message>
     <message>
         <location filename="../src/app/SandboxPhone.cpp" line="+21"/>
@@ -2188,11 +2188,11 @@ Van: %3
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
+        <translation>Verwij&amp;deren</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Interface language:</source>
+        <source>Interface lan&amp;guage:</source>
         <translation>&amp;Interfacetaal:</translation>
     </message>
     <message>
@@ -2212,13 +2212,13 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
+        <source>Na&amp;me:</source>
+        <translation>Naa&amp;m:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Token URL:</source>
-        <translation>Token-&amp;URL:</translation>
+        <source>T&amp;oken URL:</source>
+        <translation>To&amp;ken-URL:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2227,8 +2227,8 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Verify URL:</source>
-        <translation>Verif&amp;y-URL:</translation>
+        <source>Verif&amp;y URL:</source>
+        <translation>Veri&amp;fy-URL:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2237,13 +2237,13 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <source>C&amp;olour:</source>
-        <translation>Kl&amp;eur:</translation>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Kleur:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Production profile</source>
-        <translation>&amp;Productieprofiel</translation>
+        <source>Prod&amp;uction profile</source>
+        <translation>Prod&amp;uctieprofiel</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2257,13 +2257,13 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <source>Consumer &amp;key:</source>
-        <translation>Consumer &amp;key:</translation>
+        <source>Co&amp;nsumer key:</source>
+        <translation>Consumer ke&amp;y:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Consumer &amp;secret:</source>
-        <translation>Consumer &amp;secret:</translation>
+        <source>&amp;Consumer secret:</source>
+        <translation>&amp;Consumer secret:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2295,7 +2295,7 @@ Van: %3
     <message>
         <location line="+1"/>
         <source>&amp;Test connection</source>
-        <translation>Verbin&amp;ding testen</translation>
+        <translation>V&amp;erbinding testen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2310,7 +2310,7 @@ Van: %3
     <message>
         <location line="+0"/>
         <source>Countr&amp;y:</source>
-        <translation>&amp;Land:</translation>
+        <translation>L&amp;and:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2320,11 +2320,11 @@ Van: %3
     <message>
         <location line="+0"/>
         <source>PIN &amp;length:</source>
-        <translation>Pin&amp;codelengte:</translation>
+        <translation>Pincodelen&amp;gte:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
@@ -2334,7 +2334,7 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <source>PIN e&amp;xpiry:</source>
+        <source>P&amp;IN expiry:</source>
         <translation>&amp;Geldigheid pincode:</translation>
     </message>
     <message>
@@ -2344,12 +2344,12 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <source>Next &amp;event after:</source>
-        <translation>Volgende stap &amp;na:</translation>
+        <source>Next event &amp;wait:</source>
+        <translation>Wachtti&amp;jd volgende stap:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Sen&amp;der ID:</source>
+        <source>Sender &amp;ID:</source>
         <translation>A&amp;fzender-ID:</translation>
     </message>
     <message>
@@ -2359,38 +2359,38 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <source>Time&amp;out:</source>
+        <source>Ti&amp;meout:</source>
         <translation>T&amp;ime-out:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Proxy:</source>
-        <translation>Pro&amp;xy:</translation>
+        <source>Pr&amp;oxy:</source>
+        <translation>Prox&amp;y:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Proxy &amp;host:</source>
-        <translation>Proxy&amp;host:</translation>
+        <source>Proxy host:</source>
+        <translation>Proxyhost:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Proxy p&amp;ort:</source>
-        <translation>Proxy&amp;poort:</translation>
+        <source>Proxy port:</source>
+        <translation>Proxypoort:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;CA file:</source>
+        <source>CA fi&amp;le:</source>
         <translation>&amp;CA-bestand:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Herstellen</translation>
+        <source>Rev&amp;ert</source>
+        <translation>Herstelle&amp;n</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3447,7 +3447,7 @@ Van: %3
     <message>
         <location line="+23"/>
         <source>&amp;Country:</source>
-        <translation>&amp;Land:</translation>
+        <translation>Lan&amp;d:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3487,7 +3487,7 @@ Van: %3
     <message>
         <location line="+13"/>
         <source>Code &amp;length:</source>
-        <translation>Pin&amp;codelengte:</translation>
+        <translation>Pincodele&amp;ngte:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3522,7 +3522,7 @@ Van: %3
     <message>
         <location line="+8"/>
         <source>N&amp;ext event wait:</source>
-        <translation>Wachttijd &amp;volgende stap:</translation>
+        <translation>Wachtti&amp;jd volgende stap:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3547,7 +3547,7 @@ Van: %3
     <message>
         <location line="+24"/>
         <source>&amp;Send PIN</source>
-        <translation>&amp;Pincode versturen</translation>
+        <translation>Pin&amp;code versturen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3594,7 +3594,7 @@ Van: %3
     <message>
         <location line="+16"/>
         <source>P&amp;IN:</source>
-        <translation>&amp;Pincode:</translation>
+        <translation>P&amp;incode:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3620,8 +3620,8 @@ Van: %3
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Vernieuwen</translation>
+        <source>R&amp;efresh</source>
+        <translation>V&amp;ernieuwen</translation>
     </message>
     <message>
         <location line="+52"/>
