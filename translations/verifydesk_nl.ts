@@ -3893,7 +3893,7 @@ Van: %3
     <message>
         <location line="+8"/>
         <source>Send &amp;next SMS now</source>
-        <translation>Volgende &amp;sms nu versturen</translation>
+        <translation>Volgende sms &amp;nu versturen</translation>
     </message>
     <message>
         <location line="+33"/>

@@ -87,12 +87,21 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
             statusBar()->showMessage(tr("That exchange is no longer in the inspector."), 5000);
     });
 
-    // A page is built just before it is first shown.
+    // A page is built just before it is first shown. When the keyboard was on the page left
+    // behind, it goes to where it last was on the page shown, or to that page's main control;
+    // when it was elsewhere (the list of areas, the profile switcher), it stays there.
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        QWidget *left = m_ui->pages->currentWidget();
+        QWidget *focused = QApplication::focusWidget();
+        const bool focusOnPage = !focused || (left && left->isAncestorOf(focused));
+        if (focused && left && left->isAncestorOf(focused))
+            m_pageFocus[m_ui->pages->currentIndex()] = focused;
         ensureArea(static_cast<Area>(row));
         m_ui->pages->setCurrentIndex(row);
+        if (focusOnPage)
+            focusArea(static_cast<Area>(row));
     });
     m_ui->navigation->setCurrentRow(0);
     // As wide as its longest item in the current language and font: never clipped, and no wider
@@ -433,6 +442,29 @@ QString MainWindow::statusTokenText() const
 MainWindow::Area MainWindow::currentArea() const
 {
     return static_cast<Area>(m_ui->pages->currentIndex());
+}
+
+void MainWindow::focusArea(Area area)
+{
+    const QPointer<QWidget> last = m_pageFocus.value(static_cast<int>(area));
+    if (last && last->isVisible() && last->isEnabled()) {
+        last->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    switch (area) {
+    case Area::Verify:
+        m_wizard->focusMainControl();
+        return;
+    case Area::History:
+        m_history->focusMainControl();
+        return;
+    case Area::Inspector:
+        m_inspector->focusMainControl();
+        return;
+    case Area::Settings:
+        m_settingsPanel->focusMainControl();
+        return;
+    }
 }
 
 void MainWindow::showArea(Area area)

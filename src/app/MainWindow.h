@@ -2,7 +2,9 @@
 
 #include "AppServices.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -64,11 +66,15 @@ private:
     void updateTokenLabel();
     void ensureArea(Area area);
     void updateTabOrder();
+    // Gives the keyboard to `area`'s page: where it last was there, or the page's main control.
+    void focusArea(Area area);
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices m_services;
     SandboxPhone *m_phone;
     SettingsPanel *m_settingsPanel = nullptr;
+    // Per page (by index), the widget that last had the keyboard there.
+    QHash<int, QPointer<QWidget>> m_pageFocus;
     InspectorView *m_inspector = nullptr;
     HistoryView *m_history = nullptr;
     SessionRecorder *m_recorder;

@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void productionAsksBeforeSwitching();
     void costlyActionsAskOnProductionOnly();
     void keyboardReachesEveryArea();
+    void switchingAreasTakesTheKeyboardAlong();
     void tabGoesFromThePageToThePhoneAndRound();
     void profileShortcutSwitches();
     void sandboxMessagesReachThePhoneAndTheTokenShows();
@@ -123,6 +125,43 @@ void tst_MainWindow::keyboardReachesEveryArea()
     QCOMPARE(m_window->currentArea(), MainWindow::Area::Settings);
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->currentArea(), MainWindow::Area::Verify);
+}
+
+void tst_MainWindow::switchingAreasTakesTheKeyboardAlong()
+{
+    m_window->activateWindow();
+    QTRY_VERIFY(QApplication::focusWidget());
+    auto focusedName = [] {
+        return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+    };
+    QCOMPARE(focusedName(), u"numberEdit"_s);
+
+    // Each page's main control the first time: the tables, the profiles.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Inspector);
+    QCOMPARE(focusedName(), u"table"_s);
+    QVERIFY(m_window->inspector()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Comma, Qt::ControlModifier);
+    QCOMPARE(focusedName(), u"profileList"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(focusedName(), u"table"_s);
+    QVERIFY(m_window->history()->isAncestorOf(QApplication::focusWidget()));
+
+    // Where the keyboard was when the page was left, when the page is shown again.
+    auto *find = m_window->history()->findChild<QLineEdit *>(u"filterEdit"_s);
+    QVERIFY(find);
+    find->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(focusedName(), u"numberEdit"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), find);
+
+    // Going through the list of areas with the arrow keys leaves the keyboard in the list.
+    auto *areas = m_window->findChild<QListWidget *>(u"navigation"_s);
+    areas->setFocus();
+    QTest::keyClick(areas, Qt::Key_Down);
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Inspector);
+    QCOMPARE(QApplication::focusWidget(), areas);
 }
 
 void tst_MainWindow::tabGoesFromThePageToThePhoneAndRound()

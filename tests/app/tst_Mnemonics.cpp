@@ -16,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -163,9 +164,9 @@ void tst_Mnemonics::uniqueInEveryState_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("state");
-    const QStringList states = {u"number"_s,   u"options"_s,     u"pin"_s,
-                                u"result"_s,   u"history"_s,     u"inspector"_s,
-                                u"settings"_s, u"new profile"_s, u"no keychain"_s};
+    const QStringList states = {
+        u"number"_s,  u"options"_s,   u"pin"_s,      u"pin, SMS next"_s, u"result"_s,
+        u"history"_s, u"inspector"_s, u"settings"_s, u"new profile"_s,   u"no keychain"_s};
     for (const QString &language : {u"en"_s, u"nl"_s}) {
         for (const QString &state : states) {
             QTest::addRow("%s %s", qPrintable(language), qPrintable(state)) << language << state;
@@ -192,6 +193,13 @@ void tst_Mnemonics::uniqueInEveryState()
     if (state == u"options"_s) {
         QTest::mouseClick(child<QToolButton>(u"optionsToggle"_s), Qt::LeftButton);
         QTRY_VERIFY(child<QWidget>(u"optionsPanel"_s)->isVisible());
+    } else if (state == u"pin, SMS next"_s) {
+        // Workflow 2 (SMS, SMS, call): the next event is an SMS, and the button says so.
+        auto *workflow = child<QComboBox>(u"workflowCombo"_s);
+        workflow->setCurrentIndex(workflow->findData(2));
+        sendPin();
+        QCOMPARE(child<QPushButton>(u"nextEventButton"_s)->text(),
+                 QCoreApplication::translate("VerifyWizard", "Send &next SMS now"));
     } else if (state == u"pin"_s || state == u"history"_s || state == u"inspector"_s) {
         sendPin();
         if (state == u"history"_s)

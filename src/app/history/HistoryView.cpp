@@ -342,6 +342,11 @@ std::optional<HistoryRecord> HistoryView::currentRecord() const
     return m_model->recordAt(current.row());
 }
 
+void HistoryView::focusMainControl()
+{
+    m_ui->table->setFocus(Qt::OtherFocusReason);
+}
+
 QString HistoryView::message() const
 {
     return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();

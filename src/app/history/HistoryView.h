@@ -44,6 +44,8 @@ public:
     bool isRefreshing() const { return m_refresh->isRunning(); }
     // The inline message (a failed refresh or export, a result), empty when hidden.
     QString message() const;
+    // Gives the keyboard to the table, where the arrow keys choose a verification.
+    void focusMainControl();
 
 public Q_SLOTS:
     void copyRequestId();

@@ -148,6 +148,11 @@ bool InspectorView::selectExchange(quint64 id)
     return true;
 }
 
+void InspectorView::focusMainControl()
+{
+    m_ui->table->setFocus(Qt::OtherFocusReason);
+}
+
 quint64 InspectorView::currentExchangeId() const
 {
     const QModelIndex current = m_ui->table->selectionModel()->currentIndex();

@@ -38,6 +38,8 @@ public:
     bool selectExchange(quint64 id);
     // The exchange shown in the detail pane, 0 when none.
     quint64 currentExchangeId() const;
+    // Gives the keyboard to the table, where the arrow keys choose an exchange.
+    void focusMainControl();
     QList<quint64> selectedExchangeIds() const;
 
 public Q_SLOTS:

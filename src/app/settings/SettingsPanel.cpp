@@ -285,6 +285,11 @@ Profile SettingsPanel::profileFromForm() const
     return profile;
 }
 
+void SettingsPanel::focusMainControl()
+{
+    m_ui->profileList->setFocus(Qt::OtherFocusReason);
+}
+
 bool SettingsPanel::hasUnsavedChanges() const
 {
     return m_isNew || !(profileFromForm() == m_shown) || !m_ui->secretEdit->text().isEmpty();

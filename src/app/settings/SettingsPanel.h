@@ -35,6 +35,8 @@ public:
     QString currentProfileId() const { return m_current.id; }
     void selectProfile(const QString &id);
     bool hasUnsavedChanges() const;
+    // Gives the keyboard to the list of profiles.
+    void focusMainControl();
 
     // The message next to `field`, empty when the field is fine.
     QString fieldError(Profile::Field field) const;

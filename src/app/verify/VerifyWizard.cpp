@@ -358,6 +358,21 @@ VerifyWizard::Step VerifyWizard::currentStep() const
     return page == m_ui->resultPage ? Step::Result : Step::Number;
 }
 
+void VerifyWizard::focusMainControl()
+{
+    switch (currentStep()) {
+    case Step::Number:
+        m_ui->numberEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    case Step::Pin:
+        m_ui->pinEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    case Step::Result:
+        m_ui->newButton->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+}
+
 void VerifyWizard::followSandboxClock(qint64 seconds)
 {
     if (m_clock == m_ownClock)

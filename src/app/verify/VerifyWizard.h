@@ -49,6 +49,8 @@ public:
 
     VerificationSession *session() const { return m_session.get(); }
     Step currentStep() const;
+    // Gives the keyboard to the step's first field: the number, the PIN, or "New verification".
+    void focusMainControl();
     // How many times a countdown was announced to screen readers (thresholds, not seconds).
     int countdownAnnouncements() const { return m_countdownAnnouncements; }
 
