@@ -31,7 +31,7 @@ class HistoryStore : public QObject
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     enum class State {
         Closed,
@@ -106,6 +106,7 @@ private:
     QString moveAside(); // the new name, empty on failure
     bool migrate();
     bool migrateToV1(QSqlDatabase &db);
+    bool migrateToV2(QSqlDatabase &db);
     bool exec(QSqlQuery &q) const;
     bool insertEvent(QSqlDatabase &db, qint64 verificationId, qint64 atMs, HistoryEvent::Kind kind,
                      const QJsonObject &detail) const;

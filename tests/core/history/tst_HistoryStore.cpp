@@ -70,6 +70,8 @@ private Q_SLOTS:
     void init();
     void freshFileHasCurrentSchema();
     void emptyFileIsMigrated();
+    void version1FileIsMigrated();
+    void textWithoutLettersMatchesBrandAndRequestId();
     void newerSchemaIsLeftAlone();
     void walAndForeignKeys();
     void roundTrip();
@@ -112,7 +114,7 @@ void tst_HistoryStore::freshFileHasCurrentSchema()
         QVERIFY(store.openNotice().isEmpty());
     }
     QVERIFY(QFile::exists(path()));
-    QCOMPARE(rawValue(path(), u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(rawValue(path(), u"PRAGMA user_version"_s).toInt(), HistoryStore::SchemaVersion);
     QCOMPARE(rawValue(path(),
                       u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                       "('verification', 'event')"_s)
@@ -121,7 +123,7 @@ void tst_HistoryStore::freshFileHasCurrentSchema()
     // Opening again leaves the schema as it is.
     HistoryStore again(path());
     QVERIFY(again.open());
-    QCOMPARE(again.schemaVersion(), 1);
+    QCOMPARE(again.schemaVersion(), HistoryStore::SchemaVersion);
 }
 
 void tst_HistoryStore::emptyFileIsMigrated()
@@ -132,8 +134,111 @@ void tst_HistoryStore::emptyFileIsMigrated()
     QCOMPARE(QFileInfo(path()).size(), 0);
     HistoryStore store(path());
     QVERIFY(store.open());
-    QCOMPARE(store.schemaVersion(), 1);
+    QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
     QVERIFY(store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, u"abc"_s)) > 0);
+}
+
+void tst_HistoryStore::version1FileIsMigrated()
+{
+    // A file as the first release wrote it: schema 1, with rows and events.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const QString statements[] = {
+            u"PRAGMA journal_mode=WAL"_s,
+            u"CREATE TABLE verification (id INTEGER PRIMARY KEY,"
+            " profile_id TEXT NOT NULL DEFAULT '', profile_name TEXT NOT NULL DEFAULT '',"
+            " number TEXT NOT NULL, brand TEXT NOT NULL DEFAULT '',"
+            " options TEXT NOT NULL DEFAULT '{}', request_id TEXT UNIQUE,"
+            " created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL,"
+            " status TEXT NOT NULL DEFAULT 'in_progress', attempts INTEGER NOT NULL DEFAULT 0,"
+            " price TEXT, currency TEXT, duration_ms INTEGER, last_search TEXT,"
+            " last_error TEXT)"_s,
+            u"CREATE INDEX verification_created ON verification(created_ms)"_s,
+            u"CREATE INDEX verification_number ON verification(number)"_s,
+            u"CREATE INDEX verification_brand ON verification(brand COLLATE NOCASE)"_s,
+            u"CREATE INDEX verification_status ON verification(status, created_ms)"_s,
+            u"CREATE INDEX verification_profile ON verification(profile_id, created_ms)"_s,
+            u"CREATE TABLE event (id INTEGER PRIMARY KEY,"
+            " verification_id INTEGER NOT NULL REFERENCES verification(id) ON DELETE CASCADE,"
+            " at_ms INTEGER NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '{}')"_s,
+            u"CREATE INDEX event_verification ON event(verification_id, at_ms)"_s,
+            u"CREATE TRIGGER event_append_only BEFORE UPDATE ON event"
+            " BEGIN SELECT RAISE(ABORT, 'history events are append-only'); END"_s,
+            u"INSERT INTO verification (profile_id, profile_name, number, brand, request_id,"
+            " created_ms, updated_ms, status, attempts) VALUES"
+            " ('sandbox', 'Sandbox', '31612345678', 'KPN', 'aaaa1111', 1000, 2000, 'verified', 1),"
+            " ('sandbox', 'Sandbox', '31687654321', 'Acme', 'bbbb2222', 3000, 4000, 'failed', 3),"
+            " ('production', 'Production', '32470123456', 'KPN', 'cccc3333', 5000, 5000,"
+            " 'in_progress', 0)"_s,
+            u"INSERT INTO event (verification_id, at_ms, kind) VALUES (1, 1000, 'requested'),"
+            " (2, 3000, 'requested'), (3, 5000, 'requested')"_s,
+            u"PRAGMA user_version = 1"_s,
+        };
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v1"_s);
+
+    {
+        HistoryStore store(path());
+        QVERIFY(store.open());
+        QVERIFY(store.openNotice().isEmpty());
+        QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
+        // Every row and event is kept, and the filters and the newest-first order still hold.
+        QCOMPARE(store.count({}), 3);
+        QCOMPARE(store.events(2).size(), 1);
+        HistoryQuery query;
+        query.text = u"06 1234 5678"_s;
+        const QList<HistoryRecord> found = store.query(query);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().requestId, u"aaaa1111"_s);
+        query.text = u"kpn"_s;
+        QStringList ids;
+        for (const HistoryRecord &r : store.query(query))
+            ids << r.requestId;
+        QCOMPARE(ids, (QStringList {u"cccc3333"_s, u"aaaa1111"_s}));
+        QVERIFY(store.addVerification(makeRecord(u"31611111111"_s, u"KPN"_s, u"dddd4444"_s)) > 0);
+        QCOMPARE(store.count({}), 4);
+    }
+    QCOMPARE(rawValue(path(), u"PRAGMA user_version"_s).toInt(), HistoryStore::SchemaVersion);
+    QCOMPARE(rawValue(path(),
+                      u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                      "('verification_list', 'verification_number', 'verification_status')"_s)
+                 .toInt(),
+             3);
+    QCOMPARE(rawValue(path(),
+                      u"SELECT count(*) FROM sqlite_master WHERE name = 'verification_created'"_s)
+                 .toInt(),
+             0);
+}
+
+void tst_HistoryStore::textWithoutLettersMatchesBrandAndRequestId()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    QVERIFY(store.addVerification(makeRecord(u"31699999999"_s, u"Shop 24/7"_s, u"AB-1234"_s)) > 0);
+    QVERIFY(store.addVerification(makeRecord(u"31688888888"_s, u"KPN"_s, u"cd-5678"_s)) > 0);
+    const auto requestIds = [&store](const QString &text) {
+        HistoryQuery query;
+        query.text = text;
+        QStringList ids;
+        for (const HistoryRecord &r : store.query(query))
+            ids << r.requestId;
+        return ids;
+    };
+    // Digits and punctuation match the brand and an upper-case request id as they are.
+    QCOMPARE(requestIds(u"24/7"_s), QStringList {u"AB-1234"_s});
+    QCOMPARE(requestIds(u"-1234"_s), QStringList {u"AB-1234"_s});
+    QCOMPARE(requestIds(u"-5678"_s), QStringList {u"cd-5678"_s});
+    QCOMPARE(requestIds(u"24 7"_s), QStringList {});
+    // With letters, the case still does not matter.
+    QCOMPARE(requestIds(u"ab-12"_s), QStringList {u"AB-1234"_s});
+    QCOMPARE(requestIds(u"SHOP 24"_s), QStringList {u"AB-1234"_s});
 }
 
 void tst_HistoryStore::newerSchemaIsLeftAlone()
@@ -393,7 +498,7 @@ void tst_HistoryStore::corruptFileIsMovedAside()
     QCOMPARE(readAll(m_dir->filePath(aside.first())), garbage); // kept, byte for byte
 
     // The fresh file works.
-    QCOMPARE(store.schemaVersion(), 1);
+    QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
     QVERIFY(store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, u"r1"_s)) > 0);
     QCOMPARE(store.count({}), 1);
 }
