@@ -1,5 +1,7 @@
 #include "Appearance.h"
 
+#include "DeferredIconStyle.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
@@ -91,7 +93,7 @@ void Appearance::rememberSystemLook()
     if (look.known)
         return;
     look.known = true;
-    look.styleName = QApplication::style()->name();
+    look.styleName = DeferredIconStyle::nameOf(QApplication::style());
     look.palette = QApplication::palette();
 }
 
@@ -107,14 +109,17 @@ void Appearance::apply(Settings::Theme theme)
     if (theme == Settings::Theme::System) {
         // An empty palette hands the colours back to the platform theme and the style.
         QApplication::setPalette(QPalette());
-        if (QApplication::style()->name().compare(systemLook().styleName, Qt::CaseInsensitive) != 0)
-            QApplication::setStyle(systemLook().styleName);
+        if (DeferredIconStyle::nameOf(QApplication::style())
+                .compare(systemLook().styleName, Qt::CaseInsensitive)
+            != 0)
+            QApplication::setStyle(new DeferredIconStyle(systemLook().styleName));
         QApplication::setPalette(systemLook().palette);
         return;
     }
     // Fusion draws with the palette's colours; native styles may ignore them.
-    if (QApplication::style()->name().compare(u"fusion"_s, Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(u"Fusion"_s);
+    if (DeferredIconStyle::nameOf(QApplication::style()).compare(u"fusion"_s, Qt::CaseInsensitive)
+        != 0)
+        QApplication::setStyle(new DeferredIconStyle(u"Fusion"_s));
     QApplication::setPalette(theme == Settings::Theme::Dark ? darkPalette() : lightPalette());
 }
 

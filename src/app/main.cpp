@@ -1,6 +1,7 @@
 // Verify Desk: the composition root. Builds the services and hands them to the main window.
 
 #include "AppServices.h"
+#include "DeferredIconStyle.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "NetworkActivity.h"
@@ -103,6 +104,9 @@ int main(int argc, char *argv[])
     // secret's fallback file) is readable by the user only.
     ::umask(S_IRWXG | S_IRWXO);
     QApplication app(argc, argv);
+    // The style QApplication would pick, with the icons the window does not show at first read
+    // when first drawn: the first image read loads every image-format plugin.
+    QApplication::setStyle(new DeferredIconStyle);
     QApplication::setApplicationName(u"Verify Desk"_s);
     QApplication::setOrganizationName(u"verifydesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(VERIFYDESK_VERSION));

@@ -5,6 +5,7 @@
 
 #include "AppHarness.h"
 #include "Appearance.h"
+#include "DeferredIconStyle.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "SandboxPhone.h"
@@ -193,7 +194,7 @@ void tst_Appearance::themeSwitchesThePaletteLive()
     const QPalette dark = Appearance::darkPalette();
     QCOMPARE(QApplication::palette().color(QPalette::Window), dark.color(QPalette::Window));
     QCOMPARE(QApplication::palette().color(QPalette::WindowText), dark.color(QPalette::WindowText));
-    QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
+    QCOMPARE(DeferredIconStyle::nameOf(QApplication::style()).toLower(), u"fusion"_s);
     // The open window follows as soon as the event loop turns, down to its hidden pages.
     QTRY_COMPARE(panel->palette().color(QPalette::Window), dark.color(QPalette::Window));
     QCOMPARE(m_window->palette().color(QPalette::Base), dark.color(QPalette::Base));

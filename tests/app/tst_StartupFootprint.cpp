@@ -1,13 +1,21 @@
 // What the main window loads and builds before its first paint: libphonenumber (behind its
-// module) only once a number is read, and the wizard's later steps only when they are shown.
+// module) only once a number is read, the wizard's later steps only when they are shown, and the
+// image-format plugins only when an image is first drawn.
 // bench/ measures the time; this test keeps the causes from coming back.
 #include "AppHarness.h"
+#include "DeferredIconStyle.h"
 #include "MainWindow.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QStackedWidget>
+#include <QStyleFactory>
 #include <QTest>
+#include <QToolButton>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -26,8 +34,39 @@ class tst_StartupFootprint : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void imagePluginsWaitForTheFirstImage();
     void phoneLibraryWaitsForTheFirstNumber();
 };
+
+void tst_StartupFootprint::initTestCase()
+{
+    QApplication::setStyle(new DeferredIconStyle); // as main() does
+}
+
+void tst_StartupFootprint::imagePluginsWaitForTheFirstImage()
+{
+    if (mappedFiles().isEmpty())
+        QSKIP("no /proc/self/maps on this system");
+    AppHarness harness;
+    MainWindow window(harness.services());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.grab(); // a paint, as the first one
+    QVERIFY2(!mappedFiles().contains("/imageformats/"), "an image-format plugin is loaded");
+
+    // The menu bar's extension button has the style's own icon once it is drawn.
+    auto *extension = window.menuBar()->findChild<QToolButton *>(u"qt_menubar_ext_button"_s);
+    QVERIFY(extension);
+    QVERIFY(!extension->icon().isNull());
+    const std::unique_ptr<QStyle> plain(
+        QStyleFactory::create(DeferredIconStyle::nameOf(QApplication::style())));
+    QVERIFY(plain);
+    const QIcon expected = plain->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+    QCOMPARE(extension->icon().pixmap(QSize(16, 16), 1.0).toImage(),
+             expected.pixmap(QSize(16, 16), 1.0).toImage());
+    QCOMPARE(extension->icon().actualSize(QSize(64, 64)), expected.actualSize(QSize(64, 64)));
+}
 
 void tst_StartupFootprint::phoneLibraryWaitsForTheFirstNumber()
 {

@@ -1,0 +1,124 @@
+#include "DeferredIconStyle.h"
+
+#include <QApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPointer>
+#include <QStyleFactory>
+#include <QStyleOption>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Asks the style for the icon on first use and hands everything to it from then on.
+class DeferredIconEngine : public QIconEngine
+{
+public:
+    DeferredIconEngine(const QStyle *style, QStyle::StandardPixmap standardPixmap,
+                       const QStyleOption *option, const QWidget *widget)
+        // QPointer takes no pointer to const; nothing is changed through these.
+        : m_style(const_cast<QStyle *>(style))
+        , m_widget(const_cast<QWidget *>(widget))
+        , m_standardPixmap(standardPixmap)
+        , m_hasOption(option != nullptr)
+    {
+        if (option)
+            m_option = *option;
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        // QIcon has already applied the device pixel ratio to `size`.
+        return icon().pixmap(size, 1.0, mode, state);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().actualSize(size, mode, state);
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().availableSizes(mode, state);
+    }
+
+    // Only icons every style has are deferred: telling that without reading them is the point.
+    bool isNull() override { return false; }
+
+    QString key() const override { return u"verifydesk.deferred"_s; }
+
+    QIconEngine *clone() const override
+    {
+        auto *copy = new DeferredIconEngine(m_style, m_standardPixmap,
+                                            m_hasOption ? &m_option : nullptr, m_widget);
+        copy->m_icon = m_icon;
+        copy->m_resolved = m_resolved;
+        return copy;
+    }
+
+private:
+    const QIcon &icon()
+    {
+        if (!m_resolved) {
+            m_resolved = true;
+            const QStyle *style = m_style ? m_style.data() : QApplication::style();
+            m_icon =
+                style->standardIcon(m_standardPixmap, m_hasOption ? &m_option : nullptr, m_widget);
+        }
+        return m_icon;
+    }
+
+    QPointer<QStyle> m_style; // the base style; gone with a change of style
+    QPointer<QWidget> m_widget;
+    QStyle::StandardPixmap m_standardPixmap;
+    QStyleOption m_option; // a plain option: the tool bar's extension button gives its direction
+    bool m_hasOption;
+    QIcon m_icon;
+    bool m_resolved = false;
+};
+
+bool isDeferred(QStyle::StandardPixmap standardPixmap)
+{
+    switch (standardPixmap) {
+    case QStyle::SP_ToolBarHorizontalExtensionButton:
+    case QStyle::SP_ToolBarVerticalExtensionButton:
+    case QStyle::SP_MessageBoxInformation:
+    case QStyle::SP_MessageBoxWarning:
+    case QStyle::SP_MessageBoxCritical:
+    case QStyle::SP_MessageBoxQuestion:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+DeferredIconStyle::DeferredIconStyle(const QString &key)
+    : QProxyStyle(key.isEmpty() ? nullptr : QStyleFactory::create(key))
+{ }
+
+DeferredIconStyle::~DeferredIconStyle() = default;
+
+QIcon DeferredIconStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
+                                      const QWidget *widget) const
+{
+    // A plain QStyleOption is kept by copy; a subclass would be cut to it, so is answered now.
+    if (!isDeferred(standardIcon) || (option && option->type != QStyleOption::SO_Default))
+        return QProxyStyle::standardIcon(standardIcon, option, widget);
+    return QIcon(new DeferredIconEngine(baseStyle(), standardIcon, option, widget));
+}
+
+QString DeferredIconStyle::nameOf(const QStyle *style)
+{
+    while (const auto *proxy = qobject_cast<const QProxyStyle *>(style))
+        style = proxy->baseStyle();
+    return style ? style->name() : QString();
+}
