@@ -16,6 +16,9 @@ private Q_SLOTS:
     void masksAuthorizationWithAFingerprint();
     void masksQueryAndLiteralSecrets();
     void issuedTokenIsMaskedEverywhereFromItsOwnAnswerOn();
+    void issuedTokenIsReadAsAJsonReaderReadsIt_data();
+    void issuedTokenIsReadAsAJsonReaderReadsIt();
+    void givesTheMaskedResponseBody();
     void keepsTheLastThousand();
     void signalsEachAppend();
 };
@@ -125,6 +128,78 @@ void tst_ExchangeLog::issuedTokenIsMaskedEverywhereFromItsOwnAnswerOn()
     const QString all = log.entries().constFirst().toText() + log.entries().constLast().toText();
     QVERIFY(!all.contains(u"Tok3nValue42"_s));
     QCOMPARE(log.redact("a Tok3nValue42 b"), QByteArray("a [redacted] b"));
+}
+
+void tst_ExchangeLog::issuedTokenIsReadAsAJsonReaderReadsIt_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<QByteArray>("token");
+
+    QTest::newRow("plain") << QByteArray(R"({"access_token":"Tok3nValue42"})")
+                           << QByteArray("Tok3nValue42");
+    QTest::newRow("spaces and line breaks")
+        << QByteArray("{\n  \"expires_in\" : 3599,\n  \"access_token\" :\t\"Tok3nValue42\"\n}")
+        << QByteArray("Tok3nValue42");
+    QTest::newRow("escaped key") << QByteArray(R"({"access\u005ftoken":"Tok3nValue42"})")
+                                 << QByteArray("Tok3nValue42");
+    // The token as sent later is the decoded value, not its spelling in the answer.
+    QTest::newRow("escaped value")
+        << QByteArray(R"({"access_token":"Tok3n\u0056alue\/42"})") << QByteArray("Tok3nValue/42");
+    QTest::newRow("after a string holding a colon")
+        << QByteArray(R"({"note":"a \"b\": c","access_token":"Tok3nValue42"})")
+        << QByteArray("Tok3nValue42");
+    // A byte-order mark and a space before the colon: redactBody() reads a token with a '=' as a
+    // form, yet a JSON reader takes the answer.
+    QTest::newRow("byte-order mark")
+        << QByteArray("\xef\xbb\xbf{\"access_token\" : \"Tok3nValue42==\"}")
+        << QByteArray("Tok3nValue42==");
+    QTest::newRow("nested") << QByteArray(R"({"data":{"access_token":"Tok3nValue42"}})")
+                            << QByteArray("Tok3nValue42");
+}
+
+// The issued token is found without parsing the answer: every spelling a JSON reader takes.
+void tst_ExchangeLog::issuedTokenIsReadAsAJsonReaderReadsIt()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(QByteArray, token);
+
+    ExchangeLog log;
+    ExchangeLog::Entry entry;
+    entry.responseBody = answer;
+    entry.responseHeaders = {{"X-Echo", "issued " + token}};
+    log.record(entry);
+    ExchangeLog::Entry later;
+    later.url = u"http://h/x?echo="_s + QString::fromUtf8(token);
+    later.requestBody = "note=" + token;
+    later.responseBody = "<p>" + token + "</p>";
+    log.record(later);
+
+    for (const ExchangeLog::Entry &stored : log.entries()) {
+        QVERIFY2(!stored.toText().contains(QString::fromUtf8(token)), qPrintable(stored.toText()));
+    }
+    QCOMPARE(log.redact("a " + token + " b"), QByteArray("a [redacted] b"));
+}
+
+void tst_ExchangeLog::givesTheMaskedResponseBody()
+{
+    ExchangeLog log;
+    log.addSecret("LiteralSecret99");
+    ExchangeLog::Entry entry;
+    entry.responseBody = R"({"access_token":"Tok3nValue42","note":"LiteralSecret99 Tok3nValue42"})";
+    QByteArray masked;
+    log.record(entry, &masked);
+    QCOMPARE(masked, log.redact(entry.responseBody));
+    QCOMPARE(masked, log.entries().constFirst().responseBody);
+    QVERIFY(!masked.contains("Tok3nValue42"));
+    QVERIFY(!masked.contains("LiteralSecret99"));
+
+    // Not capped, unlike the stored body.
+    ExchangeLog::Entry big;
+    big.responseBody = "x=" + QByteArray(ExchangeLog::kMaxBodyBytes + 10, 'a') + " LiteralSecret99";
+    log.record(big, &masked);
+    QCOMPARE(masked, log.redact(big.responseBody));
+    QVERIFY(masked.endsWith(" [redacted]"));
+    QVERIFY(log.entries().constLast().responseBody.endsWith(" more bytes]"));
 }
 
 void tst_ExchangeLog::keepsTheLastThousand()

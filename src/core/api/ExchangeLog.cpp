@@ -2,9 +2,6 @@
 
 #include "Redactor.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -76,7 +73,7 @@ ExchangeLog::ExchangeLog(QObject *parent)
 
 ExchangeLog::~ExchangeLog() = default;
 
-quint64 ExchangeLog::record(Entry entry)
+quint64 ExchangeLog::record(Entry entry, QByteArray *maskedResponseBody)
 {
     if (entry.profile.isEmpty()) {
         entry.profile = m_profile;
@@ -84,10 +81,10 @@ quint64 ExchangeLog::record(Entry entry)
     }
     // A token answer: its token is a secret from now on, wherever it appears (this exchange's
     // headers and body included), before anything of the exchange is stored.
-    const QJsonObject answer = QJsonDocument::fromJson(entry.responseBody).object();
-    const QString issued = answer.value(QStringLiteral("access_token")).toString();
-    if (!issued.isEmpty())
-        addSecret(issued.toUtf8());
+    QList<QByteArray> issued;
+    entry.responseBody = Redactor::redactBody(entry.responseBody, m_secrets, &issued);
+    for (const QByteArray &token : std::as_const(issued))
+        addSecret(token);
     // Read before masking; kept only for the Sandbox, where no customer's PIN exists.
     const QString pin = entry.sandbox && m_sandbox ? formPin(entry.requestBody) : QString();
     entry.url = Redactor::redactUrl(entry.url, m_secrets);
@@ -96,7 +93,9 @@ quint64 ExchangeLog::record(Entry entry)
     for (auto &[name, value] : entry.responseHeaders)
         value = Redactor::redactHeader(name, value, m_secrets);
     entry.requestBody = capped(Redactor::redactBody(entry.requestBody, m_secrets));
-    entry.responseBody = capped(Redactor::redactBody(entry.responseBody, m_secrets));
+    if (maskedResponseBody)
+        *maskedResponseBody = entry.responseBody;
+    entry.responseBody = capped(std::move(entry.responseBody));
     entry.error = QString::fromUtf8(Redactor::scrub(entry.error.toUtf8(), m_secrets));
     entry.id = m_nextId++;
     entry.pinRevealable = !pin.isEmpty();

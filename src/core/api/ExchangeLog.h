@@ -49,8 +49,9 @@ public:
     ~ExchangeLog() override;
 
     // Masks the entry, gives it an id and stores it; the oldest entries fall off beyond
-    // kCapacity. Returns the id.
-    quint64 record(Entry entry);
+    // kCapacity. Returns the id. `maskedResponseBody`, when given, receives the response body as
+    // masked, before the kMaxBodyBytes cap (what redact() would give, without masking it again).
+    quint64 record(Entry entry, QByteArray *maskedResponseBody = nullptr);
 
     // Literal values masked wherever they appear (the client secret, tokens). Kept in memory
     // only; values shorter than 6 characters are ignored.

@@ -124,8 +124,7 @@ void HttpCall::finish(HttpResponse response)
             entry.error = QStringLiteral("timed out");
         else
             entry.error = response.errorString;
-        response.exchangeId = m_log->record(entry);
-        response.maskedBody = m_log->redact(response.body);
+        response.exchangeId = m_log->record(entry, &response.maskedBody);
     }
     if (response.networkError != QNetworkReply::NoError && !response.aborted)
         qCInfo(lcApi) << "HTTP exchange failed:" << response.networkError << "status"

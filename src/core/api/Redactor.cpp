@@ -1,6 +1,8 @@
 #include "Redactor.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <cstring>
@@ -98,14 +100,10 @@ QByteArray decodeKey(const char *begin, const char *end)
     return out;
 }
 
-bool isSensitiveKey(const char *begin, const char *end)
+// Whether the key between `begin` and `end` (its text inside the quotes) is one of `keys`, compared
+// without case and the way a JSON reader spells it (see decodeKey).
+bool isKeyIn(const char *begin, const char *end, const QList<QByteArray> &keys)
 {
-    static const QList<QByteArray> keys = [] {
-        QList<QByteArray> latin1;
-        for (const QString &key : Redactor::sensitiveKeys())
-            latin1.append(key.toLatin1());
-        return latin1;
-    }();
     const qsizetype size = end - begin;
     // The longest sensitive key, even with every character escaped as \uXXXX.
     constexpr qsizetype kMaxKeyBytes = 6 * 16;
@@ -114,12 +112,23 @@ bool isSensitiveKey(const char *begin, const char *end)
     const QByteArray decoded =
         std::memchr(begin, '\\', size_t(size)) ? decodeKey(begin, end) : QByteArray();
     const QByteArrayView key = decoded.isNull() ? QByteArrayView(begin, size) : decoded;
-    for (const QByteArray &sensitive : keys) {
-        if (sensitive.size() == key.size()
-            && qstrnicmp(sensitive.constData(), key.data(), size_t(key.size())) == 0)
+    for (const QByteArray &wanted : keys) {
+        if (wanted.size() == key.size()
+            && qstrnicmp(wanted.constData(), key.data(), size_t(key.size())) == 0)
             return true;
     }
     return false;
+}
+
+bool isSensitiveKey(const char *begin, const char *end)
+{
+    static const QList<QByteArray> keys = [] {
+        QList<QByteArray> latin1;
+        for (const QString &key : Redactor::sensitiveKeys())
+            latin1.append(key.toLatin1());
+        return latin1;
+    }();
+    return isKeyIn(begin, end, keys);
 }
 
 // The end of the value that starts at `from`: a string (possibly cut off by a truncated body) or
@@ -157,11 +166,39 @@ qsizetype valueEnd(const QByteArray &text, qsizetype from)
 
 } // namespace
 
-QByteArray Redactor::redactJson(const QByteArray &json)
+namespace {
+
+const QList<QByteArray> &accessTokenKey()
+{
+    static const QList<QByteArray> key = {QByteArrayLiteral("access_token")};
+    return key;
+}
+
+// The text of the JSON string literal at `literal` (quotes included) as a JSON reader gives it, in
+// UTF-8; empty when it is not a valid literal.
+QByteArray stringValue(QByteArrayView literal)
+{
+    const QByteArrayView inner = literal.sliced(1, literal.size() - 2);
+    if (!inner.contains('\\'))
+        return inner.toByteArray();
+    const QJsonArray array = QJsonDocument::fromJson('[' + literal.toByteArray() + ']').array();
+    return array.isEmpty() ? QByteArray() : array.at(0).toString().toUtf8();
+}
+
+void appendToken(QList<QByteArray> *tokens, QByteArrayView literal)
+{
+    const QByteArray token = stringValue(literal);
+    if (!token.isEmpty() && !tokens->contains(token))
+        tokens->append(token);
+}
+
+// redactJson(), also giving the values of access_token keys that are whole strings to `tokens`
+// when it is not null: one walk through the text for both.
+QByteArray redactJson(const QByteArray &json, QList<QByteArray> *tokens)
 {
     // Every string literal is stepped over whole, so a key is only ever found outside a string: a
     // string followed by a colon.
-    const QByteArray masked = '"' + mask().toUtf8() + '"';
+    static const QByteArray masked = '"' + Redactor::mask().toUtf8() + '"';
     QByteArray out;
     qsizetype copied = 0;
     qsizetype i = json.indexOf('"');
@@ -177,8 +214,13 @@ QByteArray Redactor::redactJson(const QByteArray &json)
             while (value < json.size() && isJsonSpace(json.at(value)))
                 ++value;
             const qsizetype end = value < json.size() ? valueEnd(json, value) : value;
-            if (end > value
-                && isSensitiveKey(json.constData() + i + 1, json.constData() + keyEnd - 1)) {
+            const char *key = json.constData() + i + 1;
+            const char *keyStop = json.constData() + keyEnd - 1;
+            if (end > value && isSensitiveKey(key, keyStop)) {
+                // Only a whole string: a value cut off is no token.
+                if (tokens && json.at(value) == '"' && stringEnd(json, value) == end
+                    && isKeyIn(key, keyStop, accessTokenKey()))
+                    appendToken(tokens, QByteArrayView(json.constData() + value, end - value));
                 out.append(json.constData() + copied, value - copied);
                 out.append(masked);
                 copied = end;
@@ -194,17 +236,65 @@ QByteArray Redactor::redactJson(const QByteArray &json)
     return out;
 }
 
-QByteArray Redactor::redactBody(const QByteArray &body, const QList<QByteArray> &secrets)
+} // namespace
+
+QByteArray Redactor::redactJson(const QByteArray &json)
+{
+    return ::redactJson(json, nullptr);
+}
+
+QList<QByteArray> Redactor::accessTokens(const QByteArray &json)
+{
+    QList<QByteArray> tokens;
+    // The same walk as redactJson(): string literals are stepped over whole, and a key is a
+    // string followed by a colon.
+    qsizetype i = json.indexOf('"');
+    while (i >= 0) {
+        const qsizetype keyEnd = stringEnd(json, i);
+        if (keyEnd < 0)
+            break;
+        qsizetype next = keyEnd;
+        while (next < json.size() && isJsonSpace(json.at(next)))
+            ++next;
+        if (next < json.size() && json.at(next) == ':') {
+            qsizetype value = next + 1;
+            while (value < json.size() && isJsonSpace(json.at(value)))
+                ++value;
+            next = value;
+            if (value < json.size() && json.at(value) == '"') {
+                const qsizetype end = stringEnd(json, value);
+                if (end < 0)
+                    break; // cut off: not a whole value
+                if (isKeyIn(json.constData() + i + 1, json.constData() + keyEnd - 1,
+                            accessTokenKey()))
+                    appendToken(&tokens, QByteArrayView(json.constData() + value, end - value));
+                next = end;
+            }
+        }
+        i = json.indexOf('"', next);
+    }
+    return tokens;
+}
+
+QByteArray Redactor::redactBody(const QByteArray &body, const QList<QByteArray> &secrets,
+                                QList<QByteArray> *accessTokens)
 {
     const QByteArray trimmed = body.trimmed();
     QByteArray result;
-    if (trimmed.startsWith('{') || trimmed.startsWith('[') || trimmed.contains("\":"))
-        result = redactJson(body);
-    else if (!trimmed.contains('<') && trimmed.contains('='))
-        result = redactForm(body);
-    else
-        result = redactJson(body); // HTML or text: still mask anything that looks like a key
-    return scrub(result, secrets);
+    if (trimmed.startsWith('{') || trimmed.startsWith('[') || trimmed.contains("\":")) {
+        result = ::redactJson(body, accessTokens);
+    } else {
+        if (!trimmed.contains('<') && trimmed.contains('='))
+            result = redactForm(body);
+        else
+            result = redactJson(body); // HTML or text: still mask anything that looks like a key
+        // What a JSON reader would still take for a token answer (after a byte-order mark, say).
+        if (accessTokens)
+            *accessTokens = Redactor::accessTokens(body);
+    }
+    if (!accessTokens || accessTokens->isEmpty())
+        return scrub(result, secrets);
+    return scrub(result, secrets + *accessTokens);
 }
 
 QString Redactor::redactUrl(const QString &url, const QList<QByteArray> &secrets)

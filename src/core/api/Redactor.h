@@ -20,8 +20,15 @@ public:
     static QByteArray redactForm(const QByteArray &form);
     // "key": "value" (or a number) of sensitive keys masked, also in truncated or broken JSON.
     static QByteArray redactJson(const QByteArray &json);
-    // A body of any type: form or JSON by its look, literal secrets removed.
-    static QByteArray redactBody(const QByteArray &body, const QList<QByteArray> &secrets = {});
+    // A body of any type: form or JSON by its look, literal secrets removed. With `accessTokens`,
+    // also the tokens the body issues (see accessTokens()), found in the same walk through it and
+    // masked wherever they appear in it.
+    static QByteArray redactBody(const QByteArray &body, const QList<QByteArray> &secrets = {},
+                                 QList<QByteArray> *accessTokens = nullptr);
+    // The values of every "access_token" key in a JSON text (a token answer), as a JSON reader
+    // gives them: also nested, spelled with escapes or in any case, and in broken JSON where the
+    // value itself is whole, without parsing the text.
+    static QList<QByteArray> accessTokens(const QByteArray &json);
     // A URL with the values of sensitive query items masked.
     static QString redactUrl(const QString &url, const QList<QByteArray> &secrets = {});
     // The value of a header; Authorization and cookies are masked.
