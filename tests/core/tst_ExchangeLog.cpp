@@ -19,6 +19,7 @@ private Q_SLOTS:
     void issuedTokenIsReadAsAJsonReaderReadsIt_data();
     void issuedTokenIsReadAsAJsonReaderReadsIt();
     void givesTheMaskedResponseBody();
+    void eachCredentialKeepsItsOwnFingerprint();
     void keepsTheLastThousand();
     void signalsEachAppend();
 };
@@ -200,6 +201,29 @@ void tst_ExchangeLog::givesTheMaskedResponseBody()
     QCOMPARE(masked, log.redact(big.responseBody));
     QVERIFY(masked.endsWith(" [redacted]"));
     QVERIFY(log.entries().constLast().responseBody.endsWith(" more bytes]"));
+}
+
+void tst_ExchangeLog::eachCredentialKeepsItsOwnFingerprint()
+{
+    ExchangeLog log;
+    const auto masked = [&log](const QByteArray &name, const QByteArray &value) {
+        ExchangeLog::Entry entry;
+        entry.requestHeaders = {{name, value}};
+        log.record(entry);
+        return log.entries().constLast().requestHeaders.constFirst().second;
+    };
+    const QByteArray first = masked("Authorization", "Bearer FirstT0ken");
+    const QByteArray second = masked("Authorization", "Bearer SecondT0ken");
+    QCOMPARE(first, Redactor::redactHeader("Authorization", "Bearer FirstT0ken"));
+    QCOMPARE(second, Redactor::redactHeader("Authorization", "Bearer SecondT0ken"));
+    QVERIFY(first != second);
+    QCOMPARE(masked("authorization", "Bearer FirstT0ken"), first);
+    // The same value in another header is not a credential there.
+    QCOMPARE(masked("X-Note", "Bearer FirstT0ken"), QByteArray("Bearer FirstT0ken"));
+    QCOMPARE(masked("Proxy-Authorization", "Basic FirstT0ken"),
+             Redactor::redactHeader("Proxy-Authorization", "Basic FirstT0ken"));
+    log.forgetSecrets();
+    QCOMPARE(masked("Authorization", "Bearer SecondT0ken"), second);
 }
 
 void tst_ExchangeLog::keepsTheLastThousand()

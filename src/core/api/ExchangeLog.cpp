@@ -89,9 +89,9 @@ quint64 ExchangeLog::record(Entry entry, QByteArray *maskedResponseBody)
     const QString pin = entry.sandbox && m_sandbox ? formPin(entry.requestBody) : QString();
     entry.url = Redactor::redactUrl(entry.url, m_secrets);
     for (auto &[name, value] : entry.requestHeaders)
-        value = Redactor::redactHeader(name, value, m_secrets);
+        value = redactHeader(name, value);
     for (auto &[name, value] : entry.responseHeaders)
-        value = Redactor::redactHeader(name, value, m_secrets);
+        value = redactHeader(name, value);
     entry.requestBody = capped(Redactor::redactBody(entry.requestBody, m_secrets));
     if (maskedResponseBody)
         *maskedResponseBody = entry.responseBody;
@@ -113,6 +113,18 @@ quint64 ExchangeLog::record(Entry entry, QByteArray *maskedResponseBody)
     return entry.id;
 }
 
+QByteArray ExchangeLog::redactHeader(const QByteArray &name, const QByteArray &value)
+{
+    // A credential's masked form depends on the credential only, not on the known secrets.
+    if (!Redactor::isCredentialHeader(name))
+        return Redactor::redactHeader(name, value, m_secrets);
+    if (m_lastCredential.isNull() || value != m_lastCredential) {
+        m_lastMaskedCredential = Redactor::redactHeader(name, value, m_secrets);
+        m_lastCredential = value;
+    }
+    return m_lastMaskedCredential;
+}
+
 void ExchangeLog::addSecret(const QByteArray &secret)
 {
     if (secret.size() < kMinSecretLength || m_secrets.contains(secret))
@@ -130,6 +142,8 @@ QByteArray ExchangeLog::redact(const QByteArray &body) const
 void ExchangeLog::forgetSecrets()
 {
     m_secrets.clear();
+    m_lastCredential.clear();
+    m_lastMaskedCredential.clear();
 }
 
 QList<ExchangeLog::Entry> ExchangeLog::entries() const

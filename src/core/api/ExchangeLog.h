@@ -78,9 +78,15 @@ Q_SIGNALS:
     void cleared();
 
 private:
+    QByteArray redactHeader(const QByteArray &name, const QByteArray &value);
+
     std::deque<Entry> m_entries;
     QList<QByteArray> m_secrets;
     QHash<quint64, QString> m_sandboxPins;
+    // The last Authorization value and its masked form: every call sends the same token, and
+    // its fingerprint is a SHA-256.
+    QByteArray m_lastCredential;
+    QByteArray m_lastMaskedCredential;
     QString m_profile;
     bool m_sandbox = false;
     quint64 m_nextId = 1;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -27,17 +28,71 @@ QString Redactor::mask()
     return u"[redacted]"_s;
 }
 
+namespace {
+
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// Whether the form key `rawKey` (as sent: percent-encoded) names a sensitive parameter: decoded,
+// trimmed and compared without case, as a QString would be.
+bool isSensitiveFormKey(QByteArrayView rawKey)
+{
+    static const QList<QByteArray> keys = [] {
+        QList<QByteArray> latin1;
+        for (const QString &key : Redactor::sensitiveKeys())
+            latin1.append(key.toLatin1());
+        return latin1;
+    }();
+    const bool plain = std::all_of(rawKey.begin(), rawKey.end(),
+                                   [](char c) { return c != '%' && static_cast<uchar>(c) < 0x80; });
+    if (!plain) {
+        // Percent escapes or other than ASCII (which may fold to ASCII): the long way.
+        const QString key =
+            QString::fromUtf8(QByteArray::fromPercentEncoding(rawKey.toByteArray())).trimmed();
+        return Redactor::sensitiveKeys().contains(key, Qt::CaseInsensitive);
+    }
+    while (!rawKey.isEmpty() && isAsciiSpace(rawKey.front()))
+        rawKey = rawKey.sliced(1);
+    while (!rawKey.isEmpty() && isAsciiSpace(rawKey.back()))
+        rawKey.chop(1);
+    for (const QByteArray &key : keys) {
+        if (key.size() == rawKey.size()
+            && qstrnicmp(key.constData(), rawKey.data(), size_t(rawKey.size())) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QByteArray Redactor::redactForm(const QByteArray &form)
 {
-    QList<QByteArray> parts = form.split('&');
-    for (QByteArray &part : parts) {
+    static const QByteArray masked = mask().toLatin1();
+    QByteArray out;
+    qsizetype copied = 0; // up to here, `form` is in `out` (when anything was masked)
+    qsizetype begin = 0;
+    while (begin <= form.size()) {
+        qsizetype end = form.indexOf('&', begin);
+        if (end < 0)
+            end = form.size();
+        const QByteArrayView part(form.constData() + begin, end - begin);
         const qsizetype equals = part.indexOf('=');
-        const QByteArray rawKey = equals < 0 ? part : part.left(equals);
-        const QString key = QString::fromUtf8(QByteArray::fromPercentEncoding(rawKey)).trimmed();
-        if (sensitiveKeys().contains(key, Qt::CaseInsensitive))
-            part = rawKey + '=' + mask().toLatin1();
+        const QByteArrayView rawKey = equals < 0 ? part : part.first(equals);
+        if (isSensitiveFormKey(rawKey)) {
+            out.append(form.constData() + copied, begin - copied);
+            out.append(rawKey);
+            out.append('=');
+            out.append(masked);
+            copied = end;
+        }
+        begin = end + 1;
     }
-    return parts.join('&');
+    if (copied == 0)
+        return form;
+    out.append(form.constData() + copied, form.size() - copied);
+    return out;
 }
 
 namespace {
@@ -311,38 +366,63 @@ QString Redactor::redactUrl(const QString &url, const QList<QByteArray> &secrets
     return QString::fromUtf8(scrub(text, secrets));
 }
 
+bool Redactor::isCredentialHeader(const QByteArray &name)
+{
+    return name.compare("authorization", Qt::CaseInsensitive) == 0
+        || name.compare("proxy-authorization", Qt::CaseInsensitive) == 0;
+}
+
 QByteArray Redactor::redactHeader(const QByteArray &name, const QByteArray &value,
                                   const QList<QByteArray> &secrets)
 {
-    const QByteArray lower = name.toLower();
-    if (lower == "authorization" || lower == "proxy-authorization") {
+    if (isCredentialHeader(name)) {
         const qsizetype space = value.indexOf(' ');
         const QByteArray scheme = space < 0 ? QByteArray() : value.left(space);
         const QByteArray credential = space < 0 ? value : value.mid(space + 1).trimmed();
         const QByteArray masked = u"%1 #%2"_s.arg(mask(), fingerprint(credential)).toUtf8();
         return scheme.isEmpty() ? masked : scheme + ' ' + masked;
     }
-    if (lower == "cookie" || lower == "set-cookie")
+    if (name.compare("cookie", Qt::CaseInsensitive) == 0
+        || name.compare("set-cookie", Qt::CaseInsensitive) == 0)
         return mask().toUtf8();
     return scrub(value, secrets);
 }
 
+namespace {
+
+bool contains(const QByteArray &text, const QByteArray &part)
+{
+    // std::string_view's search (memchr for the first byte, then a compare) is several times
+    // cheaper than QByteArray::contains() on the short texts and secrets met here: Qt's
+    // Boyer-Moore builds a 256-entry table on every call.
+    return std::string_view(text.constData(), size_t(text.size()))
+               .find(std::string_view(part.constData(), size_t(part.size())))
+        != std::string_view::npos;
+}
+
+bool isUnreserved(const QByteArray &secret)
+{
+    return std::all_of(secret.cbegin(), secret.cend(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '-' || c == '.' || c == '_' || c == '~';
+    });
+}
+
+} // namespace
+
 QByteArray Redactor::scrub(QByteArray text, const QList<QByteArray> &secrets)
 {
-    const QByteArray masked = mask().toUtf8();
+    static const QByteArray masked = mask().toUtf8();
     for (const QByteArray &secret : secrets) {
-        if (secret.size() < kMinScrubLength)
+        // A secret's form-encoded spelling is never shorter than the secret.
+        if (secret.size() < kMinScrubLength || text.size() < secret.size())
             continue;
-        if (text.contains(secret))
+        if (contains(text, secret))
             text.replace(secret, masked);
         // Also its form-encoded spelling, when it has one.
-        const bool unreserved = std::all_of(secret.cbegin(), secret.cend(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~';
-        });
-        if (!unreserved) {
+        if (!isUnreserved(secret)) {
             const QByteArray encoded = secret.toPercentEncoding();
-            if (text.contains(encoded))
+            if (contains(text, encoded))
                 text.replace(encoded, masked);
         }
     }

@@ -31,6 +31,8 @@ public:
     static QList<QByteArray> accessTokens(const QByteArray &json);
     // A URL with the values of sensitive query items masked.
     static QString redactUrl(const QString &url, const QList<QByteArray> &secrets = {});
+    // Authorization or Proxy-Authorization, in any case: the value is a credential.
+    static bool isCredentialHeader(const QByteArray &name);
     // The value of a header; Authorization and cookies are masked.
     static QByteArray redactHeader(const QByteArray &name, const QByteArray &value,
                                    const QList<QByteArray> &secrets = {});
