@@ -23,6 +23,7 @@ HttpCall *HttpCall::post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkR
     call->m_request = request;
     call->m_body = body;
     call->m_proxyName = options.proxyName;
+    call->m_urlText = options.urlText;
     call->m_startedAt = QDateTime::currentDateTimeUtc();
     call->m_timer.start();
     if (options.atMostOnce) {
@@ -106,7 +107,7 @@ void HttpCall::finish(HttpResponse response)
         ExchangeLog::Entry entry;
         entry.startedAt = m_startedAt;
         entry.method = QByteArrayLiteral("POST");
-        entry.url = m_request.url().toString(QUrl::FullyEncoded);
+        entry.url = m_urlText.isEmpty() ? m_request.url().toString(QUrl::FullyEncoded) : m_urlText;
         for (const QByteArray &name : m_request.rawHeaderList())
             entry.requestHeaders.append({name, m_request.rawHeader(name)});
         // The known header is usually among the raw ones too; list it once.

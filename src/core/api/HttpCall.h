@@ -32,6 +32,9 @@ public:
         bool atMostOnce = false;
         // The proxy in use, named in errors ("host:port").
         QString proxyName;
+        // The request's URL as the exchange log shows it (FullyEncoded), when the caller has it
+        // at hand; made from the request otherwise.
+        QString urlText;
     };
 
     // Starts at once; `done` runs exactly once, never from within this call.
@@ -61,6 +64,7 @@ private:
     QDateTime m_startedAt;
     QStringList m_sslErrors;
     QString m_proxyName;
+    QString m_urlText;
     bool m_aborted = false;
     bool m_finished = false;
 };

@@ -52,6 +52,7 @@ VerifyClient::~VerifyClient() = default;
 void VerifyClient::setConfig(const ApiConfig &config)
 {
     m_config = config;
+    m_endpoints.clear();
     m_tokens->setConfig(config);
     if (m_nam != nullptr)
         m_tokens->connection().applyTo(m_nam);
@@ -67,16 +68,20 @@ QString VerifyClient::commandName(Command command)
     return command == Command::Cancel ? u"cancel"_s : u"trigger_next_event"_s;
 }
 
-QUrl VerifyClient::endpointUrl(const QString &endpoint) const
+VerifyClient::Endpoint VerifyClient::endpoint(const QString &name) const
 {
+    // Made once per endpoint and configuration: QUrl's path handling and formatting are not free.
+    const auto known = m_endpoints.constFind(name);
+    if (known != m_endpoints.cend())
+        return *known;
     QUrl url = m_config.apiBaseUrl;
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
-    if (!endpoint.isEmpty())
-        path += u'/' + endpoint;
+    if (!name.isEmpty())
+        path += u'/' + name;
     url.setPath(path);
-    return url;
+    return *m_endpoints.insert(name, {url, url.toString(QUrl::FullyEncoded)});
 }
 
 template<typename T>
@@ -142,7 +147,8 @@ void VerifyClient::post(ApiJob *job, const Call &call, JsonDone done, bool mayRe
                 done(token.error());
                 return;
             }
-            QNetworkRequest request(endpointUrl(call.endpoint));
+            const Endpoint target = endpoint(call.endpoint);
+            QNetworkRequest request(target.url);
             request.setHeader(QNetworkRequest::ContentTypeHeader,
                               QByteArrayLiteral("application/x-www-form-urlencoded"));
             request.setRawHeader(QByteArrayLiteral("Accept"),
@@ -153,6 +159,7 @@ void VerifyClient::post(ApiJob *job, const Call &call, JsonDone done, bool mayRe
             HttpCall::Options options;
             options.atMostOnce = call.atMostOnce;
             options.proxyName = m_tokens->connection().proxyName();
+            options.urlText = target.text;
             const QString used = token.value();
             HttpCall *http = HttpCall::post(
                 m_nam, m_log, request, call.body, m_config.timeoutMs, options, guard,
@@ -449,8 +456,10 @@ void VerifyClient::searchBatch(ApiJob *job, const std::shared_ptr<SearchState> &
         }
         QList<SearchResult> results;
         for (const QString &id : std::as_const(state->ids)) {
-            results.append(state->results.value(
-                id, SearchResult::unknown(id, ApiError::businessMessage(u"101"_s))));
+            const auto found = state->results.constFind(id);
+            results.append(found != state->results.cend()
+                               ? *found
+                               : SearchResult::unknown(id, ApiError::businessMessage(u"101"_s)));
         }
         state->deliver(results);
     });

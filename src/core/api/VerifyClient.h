@@ -11,6 +11,7 @@
 #include "SearchResult.h"
 #include "VerifyRequest.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -92,12 +93,18 @@ private:
     void searchNextBatch(ApiJob *job, const std::shared_ptr<SearchState> &state);
     void searchBatch(ApiJob *job, const std::shared_ptr<SearchState> &state,
                      const QStringList &batch, int attempt);
-    QUrl endpointUrl(const QString &endpoint) const;
+    struct Endpoint
+    {
+        QUrl url;
+        QString text; // url, FullyEncoded: as the exchange log shows it
+    };
+    Endpoint endpoint(const QString &name) const;
 
     QNetworkAccessManager *m_nam;
     TokenClient *m_tokens;
     QPointer<ExchangeLog> m_log;
     ApiConfig m_config;
+    mutable QHash<QString, Endpoint> m_endpoints; // endpoint() of each one used so far
     RateGuard *m_guard;
     QList<int> m_searchRetryDelays {500, 1500};
 };
