@@ -223,11 +223,14 @@ void tst_TokenClient::shortLivedTokenIsRenewed()
 
 void tst_TokenClient::invalidateDropsTheToken()
 {
+    QVERIFY(m_client->usableToken().isEmpty());
     const Outcome<QString> first = fetch(*m_client);
+    QCOMPARE(m_client->usableToken(), first.value());
     QSignalSpy changed(m_client.get(), &TokenClient::tokenChanged);
     m_client->invalidate();
     QCOMPARE(changed.count(), 1);
     QVERIFY(!m_client->hasToken());
+    QVERIFY(m_client->usableToken().isEmpty());
     QCOMPARE(m_client->remainingSeconds(), -1);
     const Outcome<QString> second = fetch(*m_client);
     QVERIFY(second.ok());
@@ -254,6 +257,7 @@ void tst_TokenClient::badClientFailsOnceWithoutLooping()
     const Outcome<QString> token = fetch(*m_client);
     QVERIFY(!token.ok());
     QCOMPARE(token.error().kind(), ApiError::Kind::InvalidClient);
+    QVERIFY(m_client->usableToken().isEmpty());
     QCOMPARE(token.error().httpStatus(), 401);
     QCOMPARE(token.error().serverCode(), u"invalid_client"_s);
     QVERIFY(!token.error().message().isEmpty());

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void fullFlowGivesTypedResults();
     void fiftyCallsAndTenConcurrentCostOneToken();
     void tenConcurrentCallsFromColdShareOneToken();
+    void validTokenPutsTheCallOnTheWireAtOnce();
     void expiredTokenIsRenewedAndTheCallRetried();
     void tokenExpiringMidFlowSendsOneSms();
     void forgottenTokenIsRenewedAndTheCallRetried();
@@ -351,6 +352,35 @@ void tst_VerifyClient::tenConcurrentCallsFromColdShareOneToken()
     }
     QTRY_COMPARE(ok, 10);
     QCOMPARE(tokenExchanges(*m_log), 1);
+}
+
+void tst_VerifyClient::validTokenPutsTheCallOnTheWireAtOnce()
+{
+    const QString id = request(kNumber).value().requestId;
+    m_tokens->invalidate();
+    // Without a token the call waits for one.
+    int ended = 0;
+    QPointer<ApiJob> cold =
+        m_client->search(id, this, [&ended](const Outcome<SearchResult> &found) {
+            QVERIFY(found.ok());
+            ++ended;
+        });
+    QCOMPARE(cold->exchanges(), 0);
+    QTRY_COMPARE(ended, 1);
+    // With one, the call is sent before search() returns, and still calls back from the event
+    // loop, once.
+    QVERIFY(m_tokens->hasToken());
+    QPointer<ApiJob> warm =
+        m_client->search(id, this, [&ended](const Outcome<SearchResult> &found) {
+            QVERIFY(found.ok());
+            ++ended;
+        });
+    QCOMPARE(warm->exchanges(), 1);
+    QCOMPARE(ended, 1);
+    QTRY_COMPARE(ended, 2);
+    QTRY_VERIFY(warm.isNull());
+    QCOMPARE(ended, 2);
+    QCOMPARE(tokenExchanges(*m_log), 2);
 }
 
 void tst_VerifyClient::expiredTokenIsRenewedAndTheCallRetried()

@@ -135,6 +135,11 @@ bool TokenClient::hasToken() const
     return tokenUsable();
 }
 
+QString TokenClient::usableToken() const
+{
+    return !m_clientError && tokenUsable() ? m_token : QString();
+}
+
 bool TokenClient::tokenUsable() const
 {
     return !m_token.isEmpty() && now() < m_renewAtMs;

@@ -61,6 +61,9 @@ public:
     void invalidate(const QString &token);
 
     bool hasToken() const;
+    // The cached token when fetchToken() would give it without asking the server (valid, and no
+    // refused client remembered); empty otherwise. For a caller that may use it at once.
+    QString usableToken() const;
     // Seconds until the cached token expires (as the server counts), or -1 without one.
     qint64 remainingSeconds() const;
     bool isFetching() const { return m_fetching; }

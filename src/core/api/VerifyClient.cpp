@@ -139,77 +139,81 @@ void VerifyClient::send(ApiJob *job, const Call &call, JsonDone done)
 void VerifyClient::post(ApiJob *job, const Call &call, JsonDone done, bool mayRenewToken)
 {
     QPointer<ApiJob> guard = job;
-    m_tokens->fetchToken(
-        job, [this, guard, call, done, mayRenewToken](const Outcome<QString> &token) {
-            if (!guard || guard->isFinished())
-                return;
-            if (!token) {
-                done(token.error());
-                return;
-            }
-            const Endpoint target = endpoint(call.endpoint);
-            QNetworkRequest request(target.url);
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QByteArrayLiteral("application/x-www-form-urlencoded"));
-            request.setRawHeader(QByteArrayLiteral("Accept"),
-                                 QByteArrayLiteral("application/json"));
-            request.setRawHeader(QByteArrayLiteral("Authorization"),
-                                 "Bearer " + token.value().toUtf8());
-            m_tokens->connection().applyTo(request);
-            HttpCall::Options options;
-            options.atMostOnce = call.atMostOnce;
-            options.proxyName = m_tokens->connection().proxyName();
-            options.urlText = target.text;
-            const QString used = token.value();
-            HttpCall *http = HttpCall::post(
-                m_nam, m_log, request, call.body, m_config.timeoutMs, options, guard,
-                [this, guard, call, done, mayRenewToken, used](const HttpResponse &response) {
-                    if (!guard || guard->isFinished())
-                        return;
-                    guard->setCall(nullptr);
-                    if (response.exchangeId != 0)
-                        guard->m_lastExchangeId = response.exchangeId;
-                    const bool failed = response.networkError != QNetworkReply::NoError
-                        || response.httpStatus >= 400 || response.httpStatus == 0;
-                    if (failed) {
-                        const ApiError error = ApiError::fromResponse(response);
-                        // Apigee refuses an unknown or expired token before the call reaches
-                        // Verify, so even an SMS-sending call is safe to send again, once.
-                        if (error.kind() == ApiError::Kind::InvalidToken && mayRenewToken) {
-                            qCInfo(lcApi) << "access token refused; renewing it and retrying once";
-                            m_tokens->invalidate(used);
-                            post(guard, call, done, false);
-                            return;
-                        }
-                        if (error.httpStatus() == 429 && call.lane) {
-                            m_guard->holdFor(*call.lane,
-                                             error.retryAfterSeconds() >= 0
-                                                 ? qint64(error.retryAfterSeconds()) * 1000
-                                                 : m_guard->interval(*call.lane));
-                        }
-                        done(error);
+    auto withToken = [this, guard, call, done, mayRenewToken](const Outcome<QString> &token) {
+        if (!guard || guard->isFinished())
+            return;
+        if (!token) {
+            done(token.error());
+            return;
+        }
+        const Endpoint target = endpoint(call.endpoint);
+        QNetworkRequest request(target.url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+        request.setRawHeader(QByteArrayLiteral("Authorization"),
+                             "Bearer " + token.value().toUtf8());
+        m_tokens->connection().applyTo(request);
+        HttpCall::Options options;
+        options.atMostOnce = call.atMostOnce;
+        options.proxyName = m_tokens->connection().proxyName();
+        options.urlText = target.text;
+        const QString used = token.value();
+        HttpCall *http = HttpCall::post(
+            m_nam, m_log, request, call.body, m_config.timeoutMs, options, guard,
+            [this, guard, call, done, mayRenewToken, used](const HttpResponse &response) {
+                if (!guard || guard->isFinished())
+                    return;
+                guard->setCall(nullptr);
+                if (response.exchangeId != 0)
+                    guard->m_lastExchangeId = response.exchangeId;
+                const bool failed = response.networkError != QNetworkReply::NoError
+                    || response.httpStatus >= 400 || response.httpStatus == 0;
+                if (failed) {
+                    const ApiError error = ApiError::fromResponse(response);
+                    // Apigee refuses an unknown or expired token before the call reaches
+                    // Verify, so even an SMS-sending call is safe to send again, once.
+                    if (error.kind() == ApiError::Kind::InvalidToken && mayRenewToken) {
+                        qCInfo(lcApi) << "access token refused; renewing it and retrying once";
+                        m_tokens->invalidate(used);
+                        post(guard, call, done, false);
                         return;
                     }
-                    QJsonParseError parseError {};
-                    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
-                    if (parseError.error != QJsonParseError::NoError) {
-                        done(ApiError::malformed(parseError.errorString(), response));
-                        return;
+                    if (error.httpStatus() == 429 && call.lane) {
+                        m_guard->holdFor(*call.lane,
+                                         error.retryAfterSeconds() >= 0
+                                             ? qint64(error.retryAfterSeconds()) * 1000
+                                             : m_guard->interval(*call.lane));
                     }
-                    if (!doc.isObject()) {
-                        done(ApiError::malformed(tr("the answer is not a JSON object"), response));
-                        return;
-                    }
-                    const QJsonObject object = doc.object();
-                    if (!object.contains(u"status"_s)
-                        && !object.contains(u"verification_requests"_s)) {
-                        done(ApiError::malformed(tr("no status in the answer"), response));
-                        return;
-                    }
-                    done(object);
-                });
-            guard->setCall(http);
-        });
+                    done(error);
+                    return;
+                }
+                QJsonParseError parseError {};
+                const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
+                if (parseError.error != QJsonParseError::NoError) {
+                    done(ApiError::malformed(parseError.errorString(), response));
+                    return;
+                }
+                if (!doc.isObject()) {
+                    done(ApiError::malformed(tr("the answer is not a JSON object"), response));
+                    return;
+                }
+                const QJsonObject object = doc.object();
+                if (!object.contains(u"status"_s) && !object.contains(u"verification_requests"_s)) {
+                    done(ApiError::malformed(tr("no status in the answer"), response));
+                    return;
+                }
+                done(object);
+            });
+        guard->setCall(http);
+    };
+    // A valid token is used at once; fetchToken() would hand it over a turn of the event loop
+    // later (its callers expect never to be called back from within it).
+    if (const QString token = m_tokens->usableToken(); !token.isEmpty()) {
+        withToken(token);
+        return;
+    }
+    m_tokens->fetchToken(job, std::move(withToken));
 }
 
 ApiJob *VerifyClient::request(const VerifyRequest &params, QObject *context,
