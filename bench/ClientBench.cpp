@@ -353,6 +353,17 @@ int main(int argc, char *argv[])
     const int curlRounds = args.size() > 4 ? args.at(4).toInt() : 3;
     const QString curl = QStandardPaths::findExecutable(u"curl"_s);
 
+    // For profiling one way alone (callgrind, perf): BENCH_CLIENT_ONLY=client or =bare runs only
+    // that way, without the ratios.
+    const QString only = qEnvironmentVariable("BENCH_CLIENT_ONLY");
+    if (!only.isEmpty()) {
+        for (int round = 0; round < rounds; ++round) {
+            const Result result = only == u"bare" ? runBare(base, flows) : runClient(base, flows);
+            QTextStream(stdout) << only << "_flows_ms_" << flows << ' ' << result.ms << '\n';
+        }
+        return 0;
+    }
+
     // One warm-up flow each way (not counted): DNS-free loopback, but the first connection,
     // lazy library loading and the sandbox's first routes cost something once.
     runClient(base, 1);
