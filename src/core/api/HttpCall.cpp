@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
+#include <QTimerEvent>
 
 HttpCall *HttpCall::post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkRequest request,
                          const QByteArray &body, int timeoutMs, QObject *owner, Done done)
@@ -19,7 +20,6 @@ HttpCall *HttpCall::post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkR
                          QObject *owner, Done done)
 {
     auto *call = new HttpCall(log, std::move(done), owner);
-    request.setTransferTimeout(timeoutMs > 0 ? timeoutMs : 0);
     call->m_request = request;
     call->m_body = body;
     call->m_proxyName = options.proxyName;
@@ -38,6 +38,8 @@ HttpCall *HttpCall::post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkR
     } else {
         call->m_reply = nam->post(request, body);
     }
+    if (timeoutMs > 0)
+        call->m_deadline.start(timeoutMs, call);
     connect(call->m_reply, &QNetworkReply::finished, call, &HttpCall::onFinished);
     connect(call->m_reply, &QNetworkReply::sslErrors, call, &HttpCall::onSslErrors);
     return call;
@@ -65,6 +67,19 @@ HttpCall::~HttpCall()
     }
 }
 
+void HttpCall::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_deadline.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    m_deadline.stop();
+    if (m_finished || !m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // finished() follows, synchronously
+}
+
 void HttpCall::abort()
 {
     if (m_finished)
@@ -77,6 +92,7 @@ void HttpCall::abort()
 void HttpCall::onFinished()
 {
     QNetworkReply *reply = m_reply;
+    m_deadline.stop();
     HttpResponse response;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
@@ -85,10 +101,8 @@ void HttpCall::onFinished()
     response.errorString =
         response.networkError == QNetworkReply::NoError ? QString() : reply->errorString();
     response.aborted = m_aborted;
-    // Qt reports the transfer timeout as a cancelled operation that nobody asked for.
-    response.timedOut = !m_aborted
-        && (response.networkError == QNetworkReply::OperationCanceledError
-            || response.networkError == QNetworkReply::TimeoutError);
+    response.timedOut = m_timedOut
+        || (!m_aborted && response.networkError == QNetworkReply::TimeoutError);
     response.durationMs = m_timer.elapsed();
     response.sslErrors = m_sslErrors;
     response.proxy = m_proxyName;

@@ -2,6 +2,7 @@
 
 #include "HttpResponse.h"
 
+#include <QBasicTimer>
 #include <QElapsedTimer>
 #include <QNetworkRequest>
 #include <QObject>
@@ -14,9 +15,9 @@ class ExchangeLog;
 class QNetworkAccessManager;
 class QNetworkReply;
 
-// One HTTP POST through the injected QNetworkAccessManager (internal to api/): sets the transfer
-// timeout, records the exchange in the log, ends exactly once (answer, error, timeout or abort)
-// and deletes its reply and itself afterwards.
+// One HTTP POST through the injected QNetworkAccessManager (internal to api/): gives the answer
+// `timeoutMs` to arrive, records the exchange in the log, ends exactly once (answer, error,
+// timeout or abort) and deletes its reply and itself afterwards.
 class HttpCall : public QObject
 {
     Q_OBJECT
@@ -51,6 +52,7 @@ public:
 
 private:
     HttpCall(ExchangeLog *log, Done done, QObject *owner);
+    void timerEvent(QTimerEvent *event) override;
     void onFinished();
     void onSslErrors(const QList<QSslError> &errors);
     void finish(HttpResponse response);
@@ -61,10 +63,14 @@ private:
     QNetworkRequest m_request;
     QByteArray m_body;
     QElapsedTimer m_timer;
+    // The whole exchange's deadline. Qt's transfer timeout would do as much for answers this
+    // small, but it restarts its timer through a queued call on every progress signal.
+    QBasicTimer m_deadline;
     QDateTime m_startedAt;
     QStringList m_sslErrors;
     QString m_proxyName;
     QString m_urlText;
     bool m_aborted = false;
+    bool m_timedOut = false;
     bool m_finished = false;
 };
