@@ -145,8 +145,17 @@ void HttpCall::finish(HttpResponse response)
         qCInfo(lcApi) << "HTTP exchange failed:" << response.networkError << "status"
                       << response.httpStatus;
 
-    // Deliver from the event loop, so that no caller is re-entered from post() or abort().
     Done done = std::move(m_done);
+    if (!m_aborted) {
+        // The reply's finished() signal, which Qt emits from the event loop (the connection is
+        // made after QNetworkAccessManager::post() returns): nobody is re-entered, deliver now.
+        QPointer<HttpCall> self = this;
+        done(response);
+        if (self)
+            deleteLater();
+        return;
+    }
+    // Deliver from the event loop, so that no caller is re-entered from post() or abort().
     QTimer::singleShot(0, this, [this, done = std::move(done), response] {
         done(response);
         deleteLater();

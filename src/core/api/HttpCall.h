@@ -38,7 +38,8 @@ public:
         QString urlText;
     };
 
-    // Starts at once; `done` runs exactly once, never from within this call.
+    // Starts at once; `done` runs exactly once, never from within this call nor abort(): from the
+    // reply's finished() signal, or on a later turn of the event loop.
     // The call is a child of `owner` and dies with it (aborting its reply, `done` not called).
     static HttpCall *post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkRequest request,
                           const QByteArray &body, int timeoutMs, QObject *owner, Done done);
