@@ -163,7 +163,16 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     restoreState(m_services.settings->windowState());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The services outlive the window. What they report while its pages are destroyed (a call
+    // its page aborts, a count of calls in flight) must not reach a window that is no longer
+    // one: the pages go in QWidget's destructor, after this one.
+    const QList<QObject *> services = {m_services.settings, m_services.connection,
+                                       m_services.network, m_services.tokens};
+    for (QObject *service : services)
+        disconnect(service, nullptr, this, nullptr);
+}
 
 SettingsPanel *MainWindow::settingsPanel()
 {
