@@ -101,8 +101,8 @@ void HttpCall::onFinished()
     response.errorString =
         response.networkError == QNetworkReply::NoError ? QString() : reply->errorString();
     response.aborted = m_aborted;
-    response.timedOut = m_timedOut
-        || (!m_aborted && response.networkError == QNetworkReply::TimeoutError);
+    response.timedOut =
+        m_timedOut || (!m_aborted && response.networkError == QNetworkReply::TimeoutError);
     response.durationMs = m_timer.elapsed();
     response.sslErrors = m_sslErrors;
     response.proxy = m_proxyName;
