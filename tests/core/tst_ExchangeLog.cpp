@@ -15,6 +15,7 @@ private Q_SLOTS:
     void masksAtTheSource();
     void masksAuthorizationWithAFingerprint();
     void masksQueryAndLiteralSecrets();
+    void secretInsideTheMarkLeavesMarksWhole();
     void issuedTokenIsMaskedEverywhereFromItsOwnAnswerOn();
     void issuedTokenIsReadAsAJsonReaderReadsIt_data();
     void issuedTokenIsReadAsAJsonReaderReadsIt();
@@ -114,6 +115,25 @@ void tst_ExchangeLog::masksQueryAndLiteralSecrets()
     QCOMPARE(stored.url, u"http://h/verify/json?api_key=k&api_secret=[redacted]&number=31"_s);
     QVERIFY(!stored.responseBody.contains("LiteralSecret99"));
     QVERIFY(!stored.error.contains(u"LiteralSecret99"));
+}
+
+void tst_ExchangeLog::secretInsideTheMarkLeavesMarksWhole()
+{
+    // An issued token that is part of the mark, or starts in a mark: the marks stay as they are,
+    // and the token is still masked where it really is.
+    ExchangeLog log;
+    ExchangeLog::Entry token;
+    token.requestBody = "grant_type=client_credentials&client_id=me&client_secret=s3cr3t-value";
+    token.responseBody = R"({"access_token":"[redacted","expires_in":"3599"})";
+    log.record(token);
+    const ExchangeLog::Entry stored = log.entries().constFirst();
+    QCOMPARE(stored.requestBody,
+             QByteArray("grant_type=client_credentials&client_id=me&client_secret=[redacted]"));
+    QCOMPARE(stored.responseBody,
+             QByteArray(R"({"access_token":"[redacted]","expires_in":"3599"})"));
+    QCOMPARE(Redactor::scrub("a=[redacted]&b=x[redacted", {"[redacted"}),
+             QByteArray("a=[redacted]&b=x[redacted]"));
+    QCOMPARE(Redactor::scrub("a=[redacted]bcdefg", {"d]bcdefg"}), QByteArray("a=[redacted]bcdefg"));
 }
 
 void tst_ExchangeLog::issuedTokenIsMaskedEverywhereFromItsOwnAnswerOn()

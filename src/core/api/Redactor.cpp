@@ -410,6 +410,33 @@ bool isUnreserved(const QByteArray &secret)
 
 } // namespace
 
+namespace {
+
+// `text` with every `needle` replaced by `masked`, except within the marks already there: a
+// secret that is part of the mark ("[redacted", say) would otherwise turn a mark into something
+// else, and one that starts in a mark and ends after it was never in the text.
+QByteArray replaceOutsideMarks(const QByteArray &text, const QByteArray &needle,
+                               const QByteArray &masked)
+{
+    if (!contains(text, masked)) {
+        QByteArray out = text;
+        return out.replace(needle, masked);
+    }
+    QByteArray out;
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype mark = text.indexOf(masked, from);
+        QByteArray between = text.mid(from, (mark < 0 ? text.size() : mark) - from);
+        out.append(between.replace(needle, masked));
+        if (mark < 0)
+            return out;
+        out.append(masked);
+        from = mark + masked.size();
+    }
+}
+
+} // namespace
+
 QByteArray Redactor::scrub(QByteArray text, const QList<QByteArray> &secrets)
 {
     static const QByteArray masked = mask().toUtf8();
@@ -418,12 +445,12 @@ QByteArray Redactor::scrub(QByteArray text, const QList<QByteArray> &secrets)
         if (secret.size() < kMinScrubLength || text.size() < secret.size())
             continue;
         if (contains(text, secret))
-            text.replace(secret, masked);
+            text = replaceOutsideMarks(text, secret, masked);
         // Also its form-encoded spelling, when it has one.
         if (!isUnreserved(secret)) {
             const QByteArray encoded = secret.toPercentEncoding();
             if (contains(text, encoded))
-                text.replace(encoded, masked);
+                text = replaceOutsideMarks(text, encoded, masked);
         }
     }
     return text;
