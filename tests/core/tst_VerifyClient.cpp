@@ -12,8 +12,10 @@
 #include <QTcpSocket>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void faultsEndInOneError();
     void requestIsNeverRetriedOnAServerError();
     void abortEndsTheCallOnce();
+    void finishedJobIsGoneBeforeTheNextTurn();
     void destroyedContextIsNotCalled();
     void exchangeLogOfAWholeFlowHoldsNoSecret();
     void errorsNameTheExchangeThatFailed();
@@ -726,13 +729,27 @@ void tst_VerifyClient::abortEndsTheCallOnce()
     QCOMPARE(calls, 1);
     QCOMPARE(kind, ApiError::Kind::Aborted);
     QCOMPARE(finished.count(), 1);
-    job->abort(); // no second end
-    QCOMPARE(calls, 1);
-    QTRY_VERIFY(job.isNull());
-    QTRY_COMPARE(exchangesTo(*m_log, u"/search"_s), 1); // recorded as aborted
+    QVERIFY(job.isNull()); // gone as soon as it has finished: no second end
+    QCOMPARE(exchangesTo(*m_log, u"/search"_s), 1); // recorded as aborted
     QCOMPARE(m_log->entries().constLast().error, u"aborted"_s);
+    QTest::qWait(50);
     QCOMPARE(calls, 1);
     QVERIFY(search(id).ok());
+}
+
+void tst_VerifyClient::finishedJobIsGoneBeforeTheNextTurn()
+{
+    // A deletion posted to the event loop would wake it once more for every call.
+    const QString id = request(kNumber).value().requestId;
+    QPointer<ApiJob> job;
+    std::optional<bool> goneByNextTurn;
+    job = m_client->search(id, this, [&](const Outcome<SearchResult> &found) {
+        QVERIFY(found.ok());
+        QVERIFY(job); // alive while its callback runs
+        QTimer::singleShot(0, this, [&] { goneByNextTurn = job.isNull(); });
+    });
+    QTRY_VERIFY(goneByNextTurn.has_value());
+    QVERIFY(*goneByNextTurn);
 }
 
 void tst_VerifyClient::destroyedContextIsNotCalled()

@@ -20,11 +20,12 @@ void ApiJob::abort()
 {
     if (m_finished)
         return;
-    QPointer<HttpCall> call = m_call;
-    if (m_fail)
-        m_fail(ApiError::aborted());
-    if (call)
-        call->abort();
+    // The exchange on the wire ends first, so that the log records it as aborted: the callback
+    // deletes this job (see emitFinished()), and its HttpCall with it.
+    if (m_call)
+        m_call->abort(); // its own answer comes later, to a finished job
+    if (const auto fail = m_fail)
+        fail(ApiError::aborted());
 }
 
 bool ApiJob::finish()
@@ -38,5 +39,7 @@ bool ApiJob::finish()
 void ApiJob::emitFinished()
 {
     Q_EMIT finished();
-    deleteLater();
+    // At once rather than later: see HttpCall::finish(). Whoever holds the job past its callback
+    // holds it in a QPointer.
+    delete this;
 }

@@ -9,7 +9,8 @@ class ApiError;
 class HttpCall;
 
 // The handle of one VerifyClient call: it ends exactly once (its callback runs with a result or
-// an ApiError), can be aborted, and deletes itself after it has finished.
+// an ApiError), can be aborted, and deletes itself as soon as it has finished: keep it in a
+// QPointer.
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
     quint64 lastExchangeId() const { return m_lastExchangeId; }
 
 Q_SIGNALS:
-    // After the callback has run; the job is deleted later.
+    // After the callback has run; the job is deleted when this signal returns.
     void finished();
 
 private:

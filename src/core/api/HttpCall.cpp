@@ -149,15 +149,18 @@ void HttpCall::finish(HttpResponse response)
     if (!m_aborted) {
         // The reply's finished() signal, which Qt emits from the event loop (the connection is
         // made after QNetworkAccessManager::post() returns): nobody is re-entered, deliver now.
+        // The call is deleted at once rather than later: a posted deletion wakes the event loop
+        // once more per exchange, and its lock is the one the network thread posts answers on.
+        // The callback may have deleted it already, through its owner.
         QPointer<HttpCall> self = this;
         done(response);
-        if (self)
-            deleteLater();
+        delete self.data();
         return;
     }
     // Deliver from the event loop, so that no caller is re-entered from post() or abort().
     QTimer::singleShot(0, this, [this, done = std::move(done), response] {
+        QPointer<HttpCall> self = this;
         done(response);
-        deleteLater();
+        delete self.data();
     });
 }
