@@ -301,33 +301,7 @@ QByteArray Redactor::redactJson(const QByteArray &json)
 QList<QByteArray> Redactor::accessTokens(const QByteArray &json)
 {
     QList<QByteArray> tokens;
-    // The same walk as redactJson(): string literals are stepped over whole, and a key is a
-    // string followed by a colon.
-    qsizetype i = json.indexOf('"');
-    while (i >= 0) {
-        const qsizetype keyEnd = stringEnd(json, i);
-        if (keyEnd < 0)
-            break;
-        qsizetype next = keyEnd;
-        while (next < json.size() && isJsonSpace(json.at(next)))
-            ++next;
-        if (next < json.size() && json.at(next) == ':') {
-            qsizetype value = next + 1;
-            while (value < json.size() && isJsonSpace(json.at(value)))
-                ++value;
-            next = value;
-            if (value < json.size() && json.at(value) == '"') {
-                const qsizetype end = stringEnd(json, value);
-                if (end < 0)
-                    break; // cut off: not a whole value
-                if (isKeyIn(json.constData() + i + 1, json.constData() + keyEnd - 1,
-                            accessTokenKey()))
-                    appendToken(&tokens, QByteArrayView(json.constData() + value, end - value));
-                next = end;
-            }
-        }
-        i = json.indexOf('"', next);
-    }
+    ::redactJson(json, &tokens);
     return tokens;
 }
 
