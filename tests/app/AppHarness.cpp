@@ -53,3 +53,21 @@ Profile AppHarness::sandboxBackedProfile(const QString &name) const
     profile.clientId = u"sandbox-client"_s;
     return profile;
 }
+
+LanguageScope::LanguageScope(const QString &language)
+{
+    if (language == u"en"_s)
+        return;
+    m_translator = std::make_unique<QTranslator>();
+    m_installed = m_translator->load(QLocale(language), u"verifydesk"_s, u"_"_s, u":/i18n"_s)
+        && QCoreApplication::installTranslator(m_translator.get());
+    QLocale::setDefault(QLocale(language));
+}
+
+LanguageScope::~LanguageScope()
+{
+    if (!m_translator)
+        return;
+    QCoreApplication::removeTranslator(m_translator.get());
+    QLocale::setDefault(m_previous);
+}

@@ -12,7 +12,9 @@
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 
+#include <QLocale>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <memory>
 
@@ -52,4 +54,23 @@ private:
     std::unique_ptr<VerifyClient> m_client;
     std::unique_ptr<ProfileConnection> m_connection;
     std::unique_ptr<HistoryStore> m_history;
+};
+
+// The app's own catalogue for `language` installed and its locale made the default, as main()
+// does for --lang, until this is destroyed. Made before the services, so that their built-in
+// names are translated too. English is the source language: nothing is installed for it.
+class LanguageScope
+{
+public:
+    explicit LanguageScope(const QString &language);
+    ~LanguageScope();
+    Q_DISABLE_COPY_MOVE(LanguageScope)
+
+    // False when the catalogue of a language other than English did not load.
+    bool isInstalled() const { return m_installed; }
+
+private:
+    QLocale m_previous;
+    std::unique_ptr<QTranslator> m_translator;
+    bool m_installed = true;
 };

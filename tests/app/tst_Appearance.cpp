@@ -21,14 +21,12 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
-#include <QTranslator>
 
 #include <cmath>
 
@@ -140,16 +138,14 @@ private:
 
     std::unique_ptr<AppHarness> m_harness;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<LanguageScope> m_language;
     QFont m_originalFont;
-    QLocale m_originalLocale;
 };
 
 void tst_Appearance::init()
 {
     Dialogs::resetTestState();
     m_originalFont = QApplication::font();
-    m_originalLocale = QLocale();
     m_harness = std::make_unique<AppHarness>();
 }
 
@@ -174,11 +170,7 @@ void tst_Appearance::cleanup()
         m_harness->settings().setTheme(Settings::Theme::System);
     m_window.reset();
     m_harness.reset();
-    if (m_translator) {
-        QApplication::removeTranslator(m_translator.get());
-        m_translator.reset();
-        QLocale::setDefault(m_originalLocale);
-    }
+    m_language.reset();
     QApplication::setFont(m_originalFont);
     Appearance::apply(Settings::Theme::System);
 }
@@ -417,13 +409,9 @@ void tst_Appearance::largeFontsFitIn1024x700()
     QFETCH(Settings::Theme, theme);
     QFETCH(QString, before);
     if (language != u"en"_s) {
-        // As main() does for --lang: the embedded catalogue and the locale, installed before the
-        // services exist so that their built-in names are translated too.
-        m_translator = std::make_unique<QTranslator>();
-        QVERIFY(m_translator->load(QLocale(language), u"verifydesk"_s, u"_"_s, u":/i18n"_s));
-        QVERIFY(QApplication::installTranslator(m_translator.get()));
-        QLocale::setDefault(QLocale(language));
-        m_harness = std::make_unique<AppHarness>();
+        m_language = std::make_unique<LanguageScope>(language);
+        QVERIFY(m_language->isInstalled());
+        m_harness = std::make_unique<AppHarness>(); // after the language: see LanguageScope
     }
     m_harness->settings().setTheme(theme);
     QFont big = QApplication::font();

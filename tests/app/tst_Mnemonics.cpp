@@ -20,7 +20,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -28,7 +27,6 @@
 #include <QTabBar>
 #include <QTest>
 #include <QToolButton>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -130,25 +128,19 @@ private:
 
     std::unique_ptr<AppHarness> m_harness;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QTranslator> m_translator;
-    QLocale m_originalLocale;
+    std::unique_ptr<LanguageScope> m_language;
 };
 
 void tst_Mnemonics::init()
 {
     Dialogs::resetTestState();
-    m_originalLocale = QLocale();
 }
 
 void tst_Mnemonics::cleanup()
 {
     m_window.reset();
     m_harness.reset();
-    if (m_translator) {
-        QApplication::removeTranslator(m_translator.get());
-        m_translator.reset();
-        QLocale::setDefault(m_originalLocale);
-    }
+    m_language.reset();
 }
 
 void tst_Mnemonics::sendPin()
@@ -178,12 +170,8 @@ void tst_Mnemonics::uniqueInEveryState()
 {
     QFETCH(QString, language);
     QFETCH(QString, state);
-    if (language != u"en"_s) {
-        m_translator = std::make_unique<QTranslator>();
-        QVERIFY(m_translator->load(QLocale(language), u"verifydesk"_s, u"_"_s, u":/i18n"_s));
-        QVERIFY(QApplication::installTranslator(m_translator.get()));
-        QLocale::setDefault(QLocale(language));
-    }
+    m_language = std::make_unique<LanguageScope>(language);
+    QVERIFY(m_language->isInstalled());
     m_harness = std::make_unique<AppHarness>();
     m_window = std::make_unique<MainWindow>(m_harness->services());
     m_window->resize(1024, 700);

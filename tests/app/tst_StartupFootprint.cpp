@@ -27,6 +27,17 @@ QByteArray mappedFiles()
     return maps.open(QIODevice::ReadOnly) ? maps.readAll() : QByteArray();
 }
 
+// A main window shown and painted once, as at start-up; null when it was never exposed.
+std::unique_ptr<MainWindow> firstPaintedWindow(const AppHarness &harness)
+{
+    auto window = std::make_unique<MainWindow>(harness.services());
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    window->grab(); // a paint, as the first one
+    return window;
+}
+
 } // namespace
 
 class tst_StartupFootprint : public QObject
@@ -49,14 +60,12 @@ void tst_StartupFootprint::imagePluginsWaitForTheFirstImage()
     if (mappedFiles().isEmpty())
         QSKIP("no /proc/self/maps on this system");
     AppHarness harness;
-    MainWindow window(harness.services());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.grab(); // a paint, as the first one
+    const std::unique_ptr<MainWindow> window = firstPaintedWindow(harness);
+    QVERIFY(window);
     QVERIFY2(!mappedFiles().contains("/imageformats/"), "an image-format plugin is loaded");
 
     // The menu bar's extension button has the style's own icon once it is drawn.
-    auto *extension = window.menuBar()->findChild<QToolButton *>(u"qt_menubar_ext_button"_s);
+    auto *extension = window->menuBar()->findChild<QToolButton *>(u"qt_menubar_ext_button"_s);
     QVERIFY(extension);
     QVERIFY(!extension->icon().isNull());
     const std::unique_ptr<QStyle> plain(
@@ -73,20 +82,18 @@ void tst_StartupFootprint::phoneLibraryWaitsForTheFirstNumber()
     if (mappedFiles().isEmpty())
         QSKIP("no /proc/self/maps on this system");
     AppHarness harness;
-    MainWindow window(harness.services());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.grab(); // a paint, as the first one
+    const std::unique_ptr<MainWindow> window = firstPaintedWindow(harness);
+    QVERIFY(window);
     QByteArray maps = mappedFiles();
     QVERIFY2(!maps.contains("libverifydesk_phonenumber"), "the phone-number module is loaded");
     QVERIFY2(!maps.contains("libphonenumber"), "libphonenumber is loaded");
     QVERIFY2(!maps.contains("libprotobuf"), "protobuf is loaded");
 
-    auto *steps = window.findChild<QStackedWidget *>(u"steps"_s);
+    auto *steps = window->findChild<QStackedWidget *>(u"steps"_s);
     QVERIFY(steps);
     QCOMPARE(steps->count(), 1); // the number step only
 
-    auto *number = window.findChild<QLineEdit *>(u"numberEdit"_s);
+    auto *number = window->findChild<QLineEdit *>(u"numberEdit"_s);
     QVERIFY(number);
     QVERIFY(!number->isClearButtonEnabled()); // nothing to clear yet
     QTest::keyClicks(number, u"0612345678"_s);
