@@ -391,6 +391,10 @@ int main(int argc, char *argv[])
         bareMs.append(bare.ms);
         ratios.append(client.ms / bare.ms);
         cpuRatios.append(client.cpuMs / bare.cpuMs);
+        // Round by round on stderr (bench/run keeps it in its log): the spread behind the median.
+        QTextStream(stderr) << "round " << round << ": client " << client.ms << " ms, bare "
+                            << bare.ms << " ms, ratio " << ratios.constLast() << ", cpu ratio "
+                            << cpuRatios.constLast() << Qt::endl;
         tokenRequests = std::max(tokenRequests, client.tokenRequests);
         if (!curl.isEmpty() && round < curlRounds)
             curlMs.append(runCurlFlows(base, flows, curl).ms);
