@@ -75,6 +75,7 @@ private Q_SLOTS:
     void requestIsNeverRetriedOnAServerError();
     void abortEndsTheCallOnce();
     void finishedJobIsGoneBeforeTheNextTurn();
+    void loggedAnswersHoldOnlyTheirOwnBytes();
     void destroyedContextIsNotCalled();
     void exchangeLogOfAWholeFlowHoldsNoSecret();
     void errorsNameTheExchangeThatFailed();
@@ -750,6 +751,20 @@ void tst_VerifyClient::finishedJobIsGoneBeforeTheNextTurn()
     });
     QTRY_VERIFY(goneByNextTurn.has_value());
     QVERIFY(*goneByNextTurn);
+}
+
+void tst_VerifyClient::loggedAnswersHoldOnlyTheirOwnBytes()
+{
+    // The log keeps up to ExchangeLog::kCapacity answers: each should cost its size, not the
+    // 16 KiB that QIODevice::readAll() reads a reply into and keeps.
+    const QString id = request(kNumber).value().requestId;
+    QVERIFY(search(id).ok());
+    const ExchangeLog::Entry last = m_log->entries().constLast();
+    QVERIFY(last.url.endsWith(u"/search"_s));
+    QVERIFY(!last.responseBody.isEmpty());
+    QVERIFY2(last.responseBody.capacity() < 2 * last.responseBody.size() + 64,
+             qPrintable(u"%1 bytes held for %2"_s.arg(last.responseBody.capacity())
+                            .arg(last.responseBody.size())));
 }
 
 void tst_VerifyClient::destroyedContextIsNotCalled()

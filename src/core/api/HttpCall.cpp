@@ -96,7 +96,11 @@ void HttpCall::onFinished()
     HttpResponse response;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
+    // The whole answer is buffered by now. readAll() would read it into a buffer of at least
+    // 16 KiB and keep that capacity, which the exchange log then held for every answer.
+    response.body = reply->read(reply->bytesAvailable());
+    if (reply->bytesAvailable() > 0)
+        response.body += reply->readAll();
     response.networkError = reply->error();
     response.errorString =
         response.networkError == QNetworkReply::NoError ? QString() : reply->errorString();
