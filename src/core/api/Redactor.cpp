@@ -309,17 +309,18 @@ QByteArray Redactor::redactBody(const QByteArray &body, const QList<QByteArray> 
                                 QList<QByteArray> *accessTokens)
 {
     const QByteArray trimmed = body.trimmed();
+    const bool looksLikeJson =
+        trimmed.startsWith('{') || trimmed.startsWith('[') || trimmed.contains("\":");
     QByteArray result;
-    if (trimmed.startsWith('{') || trimmed.startsWith('[') || trimmed.contains("\":")) {
-        result = ::redactJson(body, accessTokens);
-    } else {
-        if (!trimmed.contains('<') && trimmed.contains('='))
-            result = redactForm(body);
-        else
-            result = redactJson(body); // HTML or text: still mask anything that looks like a key
+    if (!looksLikeJson && !trimmed.contains('<') && trimmed.contains('=')) {
+        result = redactForm(body);
         // What a JSON reader would still take for a token answer (after a byte-order mark, say).
         if (accessTokens)
             *accessTokens = Redactor::accessTokens(body);
+    } else {
+        // JSON, or HTML or text: anything that looks like a key is masked either way, and a
+        // token it issues is taken in the same walk.
+        result = ::redactJson(body, accessTokens);
     }
     if (!accessTokens || accessTokens->isEmpty())
         return scrub(result, secrets);
