@@ -22,6 +22,7 @@ private Q_SLOTS:
     void givesTheMaskedResponseBody();
     void eachCredentialKeepsItsOwnFingerprint();
     void keepsTheLastThousand();
+    void reservedIdTakesItsPlaceByOrder();
     void signalsEachAppend();
 };
 
@@ -256,6 +257,36 @@ void tst_ExchangeLog::keepsTheLastThousand()
     QCOMPARE(log.entries().constLast().id, quint64(ExchangeLog::kCapacity + 5));
     log.clear();
     QCOMPARE(log.size(), 0);
+}
+
+void tst_ExchangeLog::reservedIdTakesItsPlaceByOrder()
+{
+    ExchangeLog log;
+    const quint64 first = log.record({});
+    const quint64 reserved = log.reserveId();
+    const quint64 later = log.record({});
+    QCOMPARE(reserved, first + 1);
+    QCOMPARE(later, reserved + 1);
+    ExchangeLog::Entry late;
+    late.id = reserved;
+    late.requestBody = "code=1234";
+    QSignalSpy appended(&log, &ExchangeLog::appended);
+    QCOMPARE(log.record(late), reserved);
+    QCOMPARE(appended.count(), 1);
+    QList<quint64> ids;
+    for (const ExchangeLog::Entry &entry : log.entries())
+        ids.append(entry.id);
+    QCOMPARE(ids, (QList<quint64> {first, reserved, later}));
+    QVERIFY(!log.entries().at(1).requestBody.contains("1234")); // masked like any other
+
+    // An id that was not reserved, or was used already, is not taken over: a fresh one is given.
+    ExchangeLog::Entry again;
+    again.id = reserved;
+    const quint64 fresh = log.record(again);
+    QCOMPARE(fresh, later + 1);
+    again.id = 999;
+    QCOMPARE(log.record(again), fresh + 1);
+    QCOMPARE(log.entries().constLast().id, fresh + 1);
 }
 
 void tst_ExchangeLog::signalsEachAppend()

@@ -79,6 +79,8 @@ private Q_SLOTS:
     void destroyedContextIsNotCalled();
     void exchangeLogOfAWholeFlowHoldsNoSecret();
     void errorsNameTheExchangeThatFailed();
+    void answerReachesTheCallerBeforeItsExchangeIsRecorded();
+    void exchangesStayInIdOrderWhenACallbackEndsAnother();
 
     void rateGuardQueuesRequestsAndSearchesInOrder();
     void queuedCallCanBeAborted();
@@ -805,6 +807,67 @@ void tst_VerifyClient::errorsNameTheExchangeThatFailed()
     const ExchangeLog::Entry gateway = entryFor(refused.error().exchangeId());
     QCOMPARE(gateway.status, 503);
     QVERIFY(gateway.url.endsWith(u"/search"_s));
+
+    // An answer that is not JSON, with HTTP 200: recorded after the callback, yet the error names
+    // the exchange and shows the body as the log masks it.
+    QVERIFY(m_control->clearFaults());
+    QVERIFY(m_control->addFaults(R"([{"path":"/search","body":"html"}])"));
+    const auto html = search(u"abc"_s);
+    QVERIFY(!html.ok());
+    QCOMPARE(html.error().kind(), ApiError::Kind::MalformedAnswer);
+    const ExchangeLog::Entry page = entryFor(html.error().exchangeId());
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.responseBody.startsWith("<!DOCTYPE html>"));
+    QVERIFY2(html.error().detail().contains(u"body: <!DOCTYPE html>"),
+             qPrintable(html.error().detail()));
+}
+
+void tst_VerifyClient::answerReachesTheCallerBeforeItsExchangeIsRecorded()
+{
+    // A call that the callback makes goes on the wire before the log masks and stores the
+    // exchange that answered; the error still names that exchange, recorded right after.
+    const QString id = request(kNumber).value().requestId;
+    const int before = m_log->size();
+    std::optional<int> loggedDuringCallback;
+    quint64 named = 0;
+    m_client->check(id, wrongCode(kNumber), this, [&](const Outcome<CheckResult> &checked) {
+        loggedDuringCallback = m_log->size();
+        named = checked.ok() ? 0 : checked.error().exchangeId();
+    });
+    QTRY_VERIFY(loggedDuringCallback.has_value());
+    QCOMPARE(*loggedDuringCallback, before);
+    QCOMPARE(m_log->size(), before + 1);
+    const ExchangeLog::Entry last = m_log->entries().constLast();
+    QVERIFY(named != 0);
+    QCOMPARE(last.id, named);
+    QVERIFY(last.url.endsWith(u"/check"_s));
+    QVERIFY(last.requestBody.contains("code=[redacted]"));
+    QVERIFY(last.responseBody.contains("\"16\""));
+}
+
+void tst_VerifyClient::exchangesStayInIdOrderWhenACallbackEndsAnother()
+{
+    // The check's exchange gets its id when its answer arrives; the search that its callback
+    // aborts is recorded at once, before the check's: the log still lists them in id order.
+    const QString id = request(kNumber).value().requestId;
+    QVERIFY(m_control->addFaults(R"([{"path":"/search","delay_ms":800}])"));
+    QPointer<ApiJob> slow = m_client->search(id, this, [](const Outcome<SearchResult> &) {});
+    QTRY_COMPARE(slow->exchanges(), 1);
+    bool checked = false;
+    m_client->check(id, wrongCode(kNumber), this, [&](const Outcome<CheckResult> &) {
+        slow->abort();
+        checked = true;
+    });
+    QTRY_VERIFY(checked);
+    const QList<ExchangeLog::Entry> entries = m_log->entries();
+    QVERIFY(entries.size() >= 3);
+    const ExchangeLog::Entry &first = entries.at(entries.size() - 2);
+    const ExchangeLog::Entry &second = entries.constLast();
+    QVERIFY(first.url.endsWith(u"/check"_s));
+    QVERIFY(second.url.endsWith(u"/search"_s));
+    QCOMPARE(second.error, u"aborted"_s);
+    for (qsizetype i = 1; i < entries.size(); ++i)
+        QVERIFY(entries.at(i - 1).id < entries.at(i).id);
 }
 
 void tst_VerifyClient::exchangeLogOfAWholeFlowHoldsNoSecret()

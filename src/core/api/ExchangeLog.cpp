@@ -2,6 +2,8 @@
 
 #include "Redactor.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -97,20 +99,40 @@ quint64 ExchangeLog::record(Entry entry, QByteArray *maskedResponseBody)
         *maskedResponseBody = entry.responseBody;
     entry.responseBody = capped(std::move(entry.responseBody));
     entry.error = QString::fromUtf8(Redactor::scrub(entry.error.toUtf8(), m_secrets));
-    entry.id = m_nextId++;
+    if (entry.id == 0 || !m_reserved.removeOne(entry.id))
+        entry.id = m_nextId++;
     entry.pinRevealable = !pin.isEmpty();
     if (entry.pinRevealable)
         m_sandboxPins.insert(entry.id, pin);
     if (!entry.startedAt.isValid())
         entry.startedAt = QDateTime::currentDateTimeUtc();
 
-    m_entries.push_back(entry);
+    if (m_entries.empty() || m_entries.back().id < entry.id) {
+        m_entries.push_back(entry);
+    } else {
+        // Recorded after an exchange that ended later (see reserveId()): in id order.
+        const auto at =
+            std::upper_bound(m_entries.begin(), m_entries.end(), entry.id,
+                             [](quint64 id, const Entry &existing) { return id < existing.id; });
+        m_entries.insert(at, entry);
+    }
     while (m_entries.size() > static_cast<size_t>(kCapacity)) {
         m_sandboxPins.remove(m_entries.front().id);
         m_entries.pop_front();
     }
     Q_EMIT appended(entry);
     return entry.id;
+}
+
+quint64 ExchangeLog::reserveId()
+{
+    // Only a few exchanges are ever between delivered and recorded; an id whose exchange was
+    // never recorded (its call destroyed first) is not kept for ever.
+    constexpr qsizetype kMaxReserved = 64;
+    if (m_reserved.size() == kMaxReserved)
+        m_reserved.removeFirst();
+    m_reserved.append(m_nextId);
+    return m_nextId++;
 }
 
 QByteArray ExchangeLog::redactHeader(const QByteArray &name, const QByteArray &value)

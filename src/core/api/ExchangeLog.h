@@ -51,7 +51,12 @@ public:
     // Masks the entry, gives it an id and stores it; the oldest entries fall off beyond
     // kCapacity. Returns the id. `maskedResponseBody`, when given, receives the response body as
     // masked, before the kMaxBodyBytes cap (what redact() would give, without masking it again).
+    // An entry whose id was taken with reserveId() keeps it and takes its place by id among the
+    // entries recorded in the meantime.
     quint64 record(Entry entry, QByteArray *maskedResponseBody = nullptr);
+    // An id for an exchange recorded a little later (the answer is delivered first): ids are
+    // handed out in the order of this call and record(), whichever comes first for an exchange.
+    quint64 reserveId();
 
     // Literal values masked wherever they appear (the client secret, tokens). Kept in memory
     // only; values shorter than 6 characters are ignored.
@@ -74,6 +79,7 @@ public:
     void clear();
 
 Q_SIGNALS:
+    // A new entry: the newest, unless its id was reserved before another entry's was recorded.
     void appended(const ExchangeLog::Entry &entry);
     void cleared();
 
@@ -83,6 +89,7 @@ private:
     std::deque<Entry> m_entries;
     QList<QByteArray> m_secrets;
     QHash<quint64, QString> m_sandboxPins;
+    QList<quint64> m_reserved; // ids handed out by reserveId() and not yet recorded
     // The last Authorization value and its masked form: every call sends the same token, and
     // its fingerprint is a SHA-256.
     QByteArray m_lastCredential;

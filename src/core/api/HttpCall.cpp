@@ -9,6 +9,39 @@
 #include <QTimer>
 #include <QTimerEvent>
 
+namespace {
+
+// The exchange as the log records it (ExchangeLog::record() masks it).
+ExchangeLog::Entry entryFor(const QNetworkRequest &request, const QByteArray &body,
+                            const QDateTime &startedAt, const QString &urlText,
+                            const HttpResponse &response)
+{
+    ExchangeLog::Entry entry;
+    entry.startedAt = startedAt;
+    entry.method = QByteArrayLiteral("POST");
+    entry.url = urlText.isEmpty() ? request.url().toString(QUrl::FullyEncoded) : urlText;
+    for (const QByteArray &name : request.rawHeaderList())
+        entry.requestHeaders.append({name, request.rawHeader(name)});
+    // The known header is usually among the raw ones too; list it once.
+    const QVariant type = request.header(QNetworkRequest::ContentTypeHeader);
+    if (type.isValid() && !request.hasRawHeader(QByteArrayLiteral("Content-Type")))
+        entry.requestHeaders.append({QByteArrayLiteral("Content-Type"), type.toByteArray()});
+    entry.requestBody = body;
+    entry.status = response.httpStatus;
+    entry.responseHeaders = response.headers;
+    entry.responseBody = response.body;
+    entry.durationMs = response.durationMs;
+    if (response.aborted)
+        entry.error = QStringLiteral("aborted");
+    else if (response.timedOut)
+        entry.error = QStringLiteral("timed out");
+    else
+        entry.error = response.errorString;
+    return entry;
+}
+
+} // namespace
+
 HttpCall *HttpCall::post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkRequest request,
                          const QByteArray &body, int timeoutMs, QObject *owner, Done done)
 {
@@ -24,6 +57,7 @@ HttpCall *HttpCall::post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkR
     call->m_body = body;
     call->m_proxyName = options.proxyName;
     call->m_urlText = options.urlText;
+    call->m_recordAfterDelivering = options.recordAfterDelivering;
     call->m_startedAt = QDateTime::currentDateTimeUtc();
     call->m_timer.start();
     if (options.atMostOnce) {
@@ -121,29 +155,15 @@ void HttpCall::finish(HttpResponse response)
         return;
     m_finished = true;
 
-    if (m_log) {
-        ExchangeLog::Entry entry;
-        entry.startedAt = m_startedAt;
-        entry.method = QByteArrayLiteral("POST");
-        entry.url = m_urlText.isEmpty() ? m_request.url().toString(QUrl::FullyEncoded) : m_urlText;
-        for (const QByteArray &name : m_request.rawHeaderList())
-            entry.requestHeaders.append({name, m_request.rawHeader(name)});
-        // The known header is usually among the raw ones too; list it once.
-        const QVariant type = m_request.header(QNetworkRequest::ContentTypeHeader);
-        if (type.isValid() && !m_request.hasRawHeader(QByteArrayLiteral("Content-Type")))
-            entry.requestHeaders.append({QByteArrayLiteral("Content-Type"), type.toByteArray()});
-        entry.requestBody = m_body;
-        entry.status = response.httpStatus;
-        entry.responseHeaders = response.headers;
-        entry.responseBody = response.body;
-        entry.durationMs = response.durationMs;
-        if (response.aborted)
-            entry.error = QStringLiteral("aborted");
-        else if (response.timedOut)
-            entry.error = QStringLiteral("timed out");
-        else
-            entry.error = response.errorString;
-        response.exchangeId = m_log->record(entry, &response.maskedBody);
+    const bool recordLater = m_recordAfterDelivering && !m_aborted && !response.timedOut
+        && response.networkError == QNetworkReply::NoError && response.httpStatus >= 200
+        && response.httpStatus < 300;
+    const QPointer<ExchangeLog> log = m_log;
+    if (log && recordLater) {
+        response.exchangeId = log->reserveId();
+    } else if (log) {
+        response.exchangeId = log->record(
+            entryFor(m_request, m_body, m_startedAt, m_urlText, response), &response.maskedBody);
     }
     if (response.networkError != QNetworkReply::NoError && !response.aborted)
         qCInfo(lcApi) << "HTTP exchange failed:" << response.networkError << "status"
@@ -155,9 +175,19 @@ void HttpCall::finish(HttpResponse response)
         // made after QNetworkAccessManager::post() returns): nobody is re-entered, deliver now.
         // The call is deleted at once rather than later: a posted deletion wakes the event loop
         // once more per exchange, and its lock is the one the network thread posts answers on.
-        // The callback may have deleted it already, through its owner.
+        // The callback may have deleted it already, through its owner: what the late record
+        // needs is copied first (all implicitly shared).
         QPointer<HttpCall> self = this;
+        const QNetworkRequest request = m_request;
+        const QByteArray body = m_body;
+        const QDateTime startedAt = m_startedAt;
+        const QString urlText = m_urlText;
         done(response);
+        if (log && recordLater) {
+            ExchangeLog::Entry entry = entryFor(request, body, startedAt, urlText, response);
+            entry.id = response.exchangeId;
+            log->record(std::move(entry));
+        }
         delete self.data();
         return;
     }

@@ -36,6 +36,11 @@ public:
         // The request's URL as the exchange log shows it (FullyEncoded), when the caller has it
         // at hand; made from the request otherwise.
         QString urlText;
+        // A clean answer (HTTP 2xx, no network error) reaches the callback before its exchange
+        // is recorded, so that a call the callback makes goes on the wire first. The response
+        // then carries the exchange's id (reserved) but no maskedBody: ExchangeLog::redact()
+        // gives it. Other answers are recorded first, as always.
+        bool recordAfterDelivering = false;
     };
 
     // Starts at once; `done` runs exactly once, never from within this call nor abort(): from the
@@ -74,4 +79,5 @@ private:
     bool m_aborted = false;
     bool m_timedOut = false;
     bool m_finished = false;
+    bool m_recordAfterDelivering = false;
 };

@@ -30,6 +30,16 @@ HttpResponse noResponse()
 
 } // namespace
 
+// A clean answer arrives before its exchange is recorded (HttpCall::Options::
+// recordAfterDelivering): its body masked as the log masks it, for an error that shows it.
+HttpResponse VerifyClient::masked(const HttpResponse &response) const
+{
+    HttpResponse copy = response;
+    if (copy.maskedBody.isNull() && m_log)
+        copy.maskedBody = m_log->redact(response.body);
+    return copy;
+}
+
 struct VerifyClient::SearchState
 {
     QStringList ids; // in the order asked, without duplicates
@@ -158,6 +168,9 @@ void VerifyClient::post(ApiJob *job, const Call &call, JsonDone done, bool mayRe
         options.atMostOnce = call.atMostOnce;
         options.proxyName = m_tokens->connection().proxyName();
         options.urlText = target.text;
+        // The next call of a chain (request → check → search) goes out before this exchange is
+        // masked and stored.
+        options.recordAfterDelivering = true;
         const QString used = token.value();
         HttpCall *http = HttpCall::post(
             m_nam, m_log, request, call.body, m_config.timeoutMs, options, guard,
@@ -191,16 +204,17 @@ void VerifyClient::post(ApiJob *job, const Call &call, JsonDone done, bool mayRe
                 QJsonParseError parseError {};
                 const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
                 if (parseError.error != QJsonParseError::NoError) {
-                    done(ApiError::malformed(parseError.errorString(), response));
+                    done(ApiError::malformed(parseError.errorString(), masked(response)));
                     return;
                 }
                 if (!doc.isObject()) {
-                    done(ApiError::malformed(tr("the answer is not a JSON object"), response));
+                    done(ApiError::malformed(tr("the answer is not a JSON object"),
+                                             masked(response)));
                     return;
                 }
                 const QJsonObject object = doc.object();
                 if (!object.contains(u"status"_s) && !object.contains(u"verification_requests"_s)) {
-                    done(ApiError::malformed(tr("no status in the answer"), response));
+                    done(ApiError::malformed(tr("no status in the answer"), masked(response)));
                     return;
                 }
                 done(object);

@@ -22,6 +22,7 @@
 
 class ExchangeLog;
 class FormBody;
+struct HttpResponse;
 class TokenClient;
 class QNetworkAccessManager;
 
@@ -99,6 +100,7 @@ private:
         QString text; // url, FullyEncoded: as the exchange log shows it
     };
     Endpoint endpoint(const QString &name) const;
+    HttpResponse masked(const HttpResponse &response) const;
 
     QNetworkAccessManager *m_nam;
     TokenClient *m_tokens;

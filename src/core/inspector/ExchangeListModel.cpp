@@ -134,8 +134,13 @@ QVariant ExchangeListModel::headerData(int section, Qt::Orientation orientation,
 
 void ExchangeListModel::onAppended(const ExchangeLog::Entry &entry)
 {
-    beginInsertRows({}, 0, 0);
-    m_entries.append(entry);
+    // Usually the newest (row 0); an exchange recorded after a later one goes by its id.
+    qsizetype at = m_entries.size();
+    while (at > 0 && m_entries.at(at - 1).id > entry.id)
+        --at;
+    const int row = static_cast<int>(m_entries.size() - at);
+    beginInsertRows({}, row, row);
+    m_entries.insert(at, entry);
     endInsertRows();
     // Mirror the log's bound: what fell off there falls off here (the oldest, the last rows).
     const int excess = static_cast<int>(m_entries.size()) - ExchangeLog::kCapacity;

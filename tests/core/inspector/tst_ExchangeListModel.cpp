@@ -50,6 +50,7 @@ private Q_SLOTS:
     void classifies();
     void newestFirstWithEveryColumn();
     void followsTheLogAsItGrowsAndClears();
+    void lateEntryTakesTheRowOfItsId();
     void mirrorsTheLogsBound();
     void filtersByEndpointAndOutcome();
     void findsTheRowOfAnExchange();
@@ -184,6 +185,26 @@ void tst_ExchangeListModel::followsTheLogAsItGrowsAndClears()
     fill();
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.index(0, 0).data(ExchangeListModel::IdRole).toULongLong(), quint64(10));
+}
+
+void tst_ExchangeListModel::lateEntryTakesTheRowOfItsId()
+{
+    ExchangeListModel model(m_log.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    fill();
+    const quint64 late = m_log->reserveId();
+    m_log->record(entry(u"/communication/nexmo/verify/search"_s, 200, R"({"status":"0"})"));
+    ExchangeLog::Entry check =
+        entry(u"/communication/nexmo/verify/check"_s, 200, R"({"request_id":"r1","status":"0"})");
+    check.id = late;
+    m_log->record(check);
+    QCOMPARE(model.rowCount(), 7);
+    QCOMPARE(inserted.last().at(1).toInt(), 1); // under the newer search
+    QCOMPARE(model.rowOf(late), 1);
+    QVERIFY(model.index(0, ExchangeListModel::Path).data().toString().endsWith(u"/search"_s));
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.entryAt(row - 1).id > model.entryAt(row).id);
 }
 
 void tst_ExchangeListModel::mirrorsTheLogsBound()
