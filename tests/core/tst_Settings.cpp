@@ -18,6 +18,7 @@ private slots:
     void init();
     void freshFileGetsDefaults();
     void roundTrip();
+    void unchangedWindowLayoutIsNotWrittenAgain();
     void injectedQSettings();
     void sandboxCannotBeRemoved();
     void removingTheActiveProfileActivatesSandbox();
@@ -142,6 +143,29 @@ void tst_Settings::roundTrip()
     QCOMPARE(settings.windowGeometry(), geometry);
     QCOMPARE(settings.windowState(), state);
     QCOMPARE(settings.historyRetentionDays(), 30);
+}
+
+void tst_Settings::unchangedWindowLayoutIsNotWrittenAgain()
+{
+    // The window saves its layout at every exit; the file is written only when it changed.
+    const QByteArray geometry("\x01\xd9geometry", 10);
+    const QByteArray state("\x00state", 6);
+    {
+        Settings settings(iniPath());
+        settings.setWindowGeometry(geometry);
+        settings.setWindowState(state);
+        settings.sync();
+    }
+    Settings settings(iniPath());
+    QCOMPARE(settings.windowGeometry(), geometry);
+    QVERIFY(QFile::remove(iniPath()));
+    settings.setWindowGeometry(geometry);
+    settings.setWindowState(state);
+    settings.sync();
+    QVERIFY(!QFile::exists(iniPath())); // nothing changed: nothing written
+    settings.setWindowState(state + "moved");
+    settings.sync();
+    QVERIFY(iniBytes().contains("statemoved"));
 }
 
 void tst_Settings::injectedQSettings()

@@ -583,7 +583,10 @@ QByteArray Settings::windowGeometry() const
 
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
-    m_settings->setValue(kWindowGeometryKey, geometry);
+    // Saved at every exit, mostly unchanged: QSettings would rewrite (and fdatasync) the file for
+    // a value equal to the stored one, which on a busy disk holds up the exit for tens of ms.
+    if (windowGeometry() != geometry)
+        m_settings->setValue(kWindowGeometryKey, geometry);
 }
 
 QByteArray Settings::windowState() const
@@ -593,7 +596,8 @@ QByteArray Settings::windowState() const
 
 void Settings::setWindowState(const QByteArray &state)
 {
-    m_settings->setValue(kWindowStateKey, state);
+    if (windowState() != state) // see setWindowGeometry()
+        m_settings->setValue(kWindowStateKey, state);
 }
 
 int Settings::historyRetentionDays() const
