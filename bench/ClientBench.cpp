@@ -8,9 +8,11 @@
 // must say SUCCESS). Each way starts cold (the sandbox is reset first, and fetches one token);
 // the ways alternate for several rounds. client_overhead_ratio is the median of the rounds'
 // client/bare ratios; client_cpu_ratio the same for this process's CPU time (user + system),
-// which leaves out the sandbox and the scheduler.
+// which leaves out the sandbox and the scheduler. NULL_ROUNDS more rounds then pit the bare way
+// against itself, the same way: bare_null_ratio is what this instrument reads for no difference
+// at all, the noise of the machine within one run.
 //
-// Usage: bench_client SANDBOX_URL [FLOWS] [ROUNDS] [CURL_ROUNDS]
+// Usage: bench_client SANDBOX_URL [FLOWS] [ROUNDS] [CURL_ROUNDS] [NULL_ROUNDS]
 
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
@@ -344,13 +346,15 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        QTextStream(stderr) << "usage: bench_client SANDBOX_URL [FLOWS] [ROUNDS] [CURL_ROUNDS]\n";
+        QTextStream(stderr)
+            << "usage: bench_client SANDBOX_URL [FLOWS] [ROUNDS] [CURL_ROUNDS] [NULL_ROUNDS]\n";
         return 2;
     }
     const QUrl base(args.at(1));
     const int flows = args.size() > 2 ? args.at(2).toInt() : 200;
     const int rounds = args.size() > 3 ? args.at(3).toInt() : 7;
     const int curlRounds = args.size() > 4 ? args.at(4).toInt() : 3;
+    const int nullRounds = args.size() > 5 ? args.at(5).toInt() : 0;
     const QString curl = QStandardPaths::findExecutable(u"curl"_s);
 
     // For profiling one way alone (callgrind, perf): BENCH_CLIENT_ONLY=client or =bare runs only
@@ -400,6 +404,15 @@ int main(int argc, char *argv[])
             curlMs.append(runCurlFlows(base, flows, curl).ms);
     }
 
+    QList<double> nullRatios; // bare against bare: the spread of the machine, not of the code
+    for (int round = 0; round < nullRounds; ++round) {
+        const Result first = runBare(base, flows);
+        const Result second = runBare(base, flows);
+        nullRatios.append(round % 2 == 0 ? first.ms / second.ms : second.ms / first.ms);
+        QTextStream(stderr) << "null round " << round << ": ratio " << nullRatios.constLast()
+                            << Qt::endl;
+    }
+
     QTextStream out(stdout);
     out.setRealNumberNotation(QTextStream::FixedNotation);
     out.setRealNumberPrecision(1);
@@ -412,6 +425,8 @@ int main(int argc, char *argv[])
     out.setRealNumberPrecision(3);
     out << "client_overhead_ratio " << median(ratios) << '\n';
     out << "client_cpu_ratio " << median(cpuRatios) << '\n';
+    if (!nullRatios.isEmpty())
+        out << "bare_null_ratio " << median(nullRatios) << '\n';
     if (!curlMs.isEmpty())
         out << "flow_vs_curl_ratio " << client / median(curlMs) << '\n';
     else
