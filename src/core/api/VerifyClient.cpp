@@ -134,10 +134,13 @@ void VerifyClient::send(ApiJob *job, const Call &call, JsonDone done)
         return;
     }
     QPointer<ApiJob> guard = job;
-    const quint64 ticket = m_guard->enqueue(*call.lane, job, [this, guard, call, done] {
-        if (guard && !guard->isFinished())
-            post(guard, call, done);
-    });
+    // Each callback here runs at most once: what it holds is moved on, not copied (a copy of
+    // `done` copies the whole chain of callbacks behind it).
+    const quint64 ticket =
+        m_guard->enqueue(*call.lane, job, [this, guard, call, done = std::move(done)]() mutable {
+            if (guard && !guard->isFinished())
+                post(guard, call, std::move(done));
+        });
     // An aborted job leaves the queue at once and uses no turn.
     QPointer<RateGuard> rateGuard = m_guard;
     connect(job, &ApiJob::finished, m_guard, [rateGuard, ticket] {
@@ -149,7 +152,8 @@ void VerifyClient::send(ApiJob *job, const Call &call, JsonDone done)
 void VerifyClient::post(ApiJob *job, const Call &call, JsonDone done, bool mayRenewToken)
 {
     QPointer<ApiJob> guard = job;
-    auto withToken = [this, guard, call, done, mayRenewToken](const Outcome<QString> &token) {
+    auto withToken = [this, guard, call, done = std::move(done),
+                      mayRenewToken](const Outcome<QString> &token) mutable {
         if (!guard || guard->isFinished())
             return;
         if (!token) {
@@ -174,7 +178,8 @@ void VerifyClient::post(ApiJob *job, const Call &call, JsonDone done, bool mayRe
         const QString used = token.value();
         HttpCall *http = HttpCall::post(
             m_nam, m_log, request, call.body, m_config.timeoutMs, options, guard,
-            [this, guard, call, done, mayRenewToken, used](const HttpResponse &response) {
+            [this, guard, call, done = std::move(done), mayRenewToken,
+             used](const HttpResponse &response) mutable {
                 if (!guard || guard->isFinished())
                     return;
                 guard->setCall(nullptr);
@@ -189,7 +194,7 @@ void VerifyClient::post(ApiJob *job, const Call &call, JsonDone done, bool mayRe
                     if (error.kind() == ApiError::Kind::InvalidToken && mayRenewToken) {
                         qCInfo(lcApi) << "access token refused; renewing it and retrying once";
                         m_tokens->invalidate(used);
-                        post(guard, call, done, false);
+                        post(guard, call, std::move(done), false);
                         return;
                     }
                     if (error.httpStatus() == 429 && call.lane) {
