@@ -1,7 +1,8 @@
 // Times the start of a program: from posix_spawn() until it exits, for a program that quits after
 // its first paint. Runs the app and the baseline alternately (so that both see the same noise),
 // one warm-up run each first, and prints the medians, their ratio and the app's peak resident
-// memory (ru_maxrss of the child, from wait4()).
+// memory (ru_maxrss of the child, from wait4()). Every run is on one CPU, the one this program
+// starts on (see pinToOneCpu()).
 //
 // Usage: bench_startup RUNS APP_PATH BASELINE_PATH [APP_ARG ...]
 // The environment (QT_QPA_PLATFORM, HOME, XDG_*) is passed on as it is.
@@ -13,6 +14,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <sched.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -60,6 +62,21 @@ Run runOnce(const std::vector<char *> &argv)
     return run;
 }
 
+// The two CPUs of a shared machine can differ in speed by a third for minutes at a time, and
+// with the app and the baseline alternating the scheduler tends to put each on its own CPU: on
+// 2026-12-02 unpinned batches read 1.21 (app on the fast CPU) or 1.96-2.02 (on the slow one),
+// pinned ones 1.40-1.53 on either CPU. The children inherit the affinity.
+int pinToOneCpu()
+{
+    const int cpu = sched_getcpu();
+    if (cpu < 0)
+        return -1;
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    return sched_setaffinity(0, sizeof set, &set) == 0 ? cpu : -1;
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -83,6 +100,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     std::signal(SIGALRM, onAlarm);
+    const int cpu = pinToOneCpu();
+    err << "bench_startup: "
+        << (cpu < 0 ? QStringLiteral("not pinned to a CPU")
+                    : QStringLiteral("every run on CPU %1").arg(cpu))
+        << Qt::endl;
 
     std::vector<char *> app {argv[2]};
     for (int i = 4; i < argc; ++i)
