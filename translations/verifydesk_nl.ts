@@ -2427,8 +2427,13 @@ Van: %3
         <source>Grey</source>
         <translation>Grijs</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Red: production profiles are always red</source>
+        <translation>Rood: productieprofielen zijn altijd rood</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-7"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>

@@ -6,6 +6,7 @@
 #include "settings/SettingsPanel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +37,9 @@ private Q_SLOTS:
     void testConnection_data();
     void testConnection();
     void noKeychainFallsBackVisibly();
+    void productionColourIsNotAChoice();
+    void savingKpnProductionKeepsItRed();
+    void newProductionProfileIsSavedRed();
 
 private:
     template<typename T> T *child(const char *name)
@@ -264,6 +268,79 @@ void tst_SettingsPanel::noKeychainFallsBackVisibly()
     QFile ini(m_harness->settingsPath());
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains("s3cret-value"));
+}
+
+void tst_SettingsPanel::productionColourIsNotAChoice()
+{
+    QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
+    auto *colour = child<QComboBox>("colourCombo");
+    auto *production = child<QCheckBox>("productionCheck");
+    QVERIFY(!production->isChecked());
+    QVERIFY(colour->isEnabled());
+    // Purple, the third colour offered.
+    QTest::keyClick(colour, Qt::Key_Home);
+    QTest::keyClick(colour, Qt::Key_Down);
+    QTest::keyClick(colour, Qt::Key_Down);
+    QCOMPARE(colour->currentData().toString(), u"#8250df"_s);
+
+    QTest::keyClick(production, Qt::Key_Space);
+    QVERIFY(production->isChecked());
+    QVERIFY(!colour->isEnabled());
+    QCOMPARE(colour->currentData().toString(), Profile::productionColour());
+    QVERIFY(colour->currentText().contains(u"always red"_s));
+
+    // Unticked, the choice is back, and the production red is not one to pick.
+    QTest::keyClick(production, Qt::Key_Space);
+    QVERIFY(!production->isChecked());
+    QVERIFY(colour->isEnabled());
+    QCOMPARE(colour->currentData().toString(), u"#8250df"_s);
+    QCOMPARE(colour->findData(Profile::productionColour()), -1);
+}
+
+void tst_SettingsPanel::savingKpnProductionKeepsItRed()
+{
+    m_panel->selectProfile(Profile::kpnProductionId());
+    auto *colour = child<QComboBox>("colourCombo");
+    QVERIFY(child<QCheckBox>("productionCheck")->isChecked());
+    QVERIFY(!colour->isEnabled());
+    QCOMPARE(colour->currentData().toString(), Profile::productionColour());
+    QVERIFY(!m_panel->hasUnsavedChanges());
+
+    typeInto("clientIdEdit", u"my-consumer-key"_s);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(status(), u"Saved."_s);
+    const auto kpn = m_harness->settings().profile(Profile::kpnProductionId());
+    QCOMPARE(kpn->clientId, u"my-consumer-key"_s);
+    QVERIFY(kpn->production);
+    QCOMPARE(kpn->bannerColour(), Profile::productionColour());
+    // The file says red too, for anything that reads the colour as it is.
+    QCOMPARE(kpn->colour, Profile::productionColour());
+
+    // Shown again after saving: still red, still not a choice.
+    QVERIFY(!colour->isEnabled());
+    QCOMPARE(colour->currentData().toString(), Profile::productionColour());
+    QVERIFY(!m_panel->hasUnsavedChanges());
+}
+
+void tst_SettingsPanel::newProductionProfileIsSavedRed()
+{
+    fillSandboxBackedProfile(u"Live"_s, QString());
+    QTest::keyClick(child<QCheckBox>("productionCheck"), Qt::Key_Space);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    const auto saved = m_harness->settings().profileByName(u"Live"_s);
+    QVERIFY(saved);
+    QVERIFY(saved->production);
+    QCOMPARE(saved->bannerColour(), Profile::productionColour());
+    QCOMPARE(saved->colour, Profile::productionColour());
+
+    // Unticked and saved, it takes the colour chosen, the first one offered unless changed.
+    QTest::keyClick(child<QCheckBox>("productionCheck"), Qt::Key_Space);
+    QVERIFY(child<QComboBox>("colourCombo")->isEnabled());
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    const auto unticked = m_harness->settings().profileByName(u"Live"_s);
+    QVERIFY(!unticked->production);
+    QCOMPARE(unticked->colour, child<QComboBox>("colourCombo")->currentData().toString());
+    QVERIFY(unticked->bannerColour() != Profile::productionColour());
 }
 
 QTEST_MAIN(tst_SettingsPanel)

@@ -93,6 +93,9 @@ private slots:
     void severalErrorsAtOnce();
     void fieldAndKindNames();
     void equality();
+    void bannerColour_data();
+    void bannerColour();
+    void builtInBannerColours();
 
 private:
     QTemporaryDir m_dir;
@@ -286,6 +289,59 @@ void tst_Profile::equality()
     b = a;
     b.proxyPort = 1;
     QVERIFY(a != b);
+}
+
+void tst_Profile::bannerColour_data()
+{
+    QTest::addColumn<bool>("production");
+    QTest::addColumn<QString>("colour");
+    QTest::addColumn<QString>("banner");
+
+    const QString red = u"#c62828"_s;
+    const QString green = u"#1a7f37"_s;
+    QTest::newRow("production, green") << true << green << red;
+    QTest::newRow("production, blue") << true << u"#1f6feb"_s << red;
+    QTest::newRow("production, red") << true << red << red;
+    QTest::newRow("production, empty") << true << QString() << red;
+    QTest::newRow("production, invalid") << true << u"blue"_s << red;
+    QTest::newRow("not production, blue") << false << u"#1f6feb"_s << u"#1f6feb"_s;
+    QTest::newRow("not production, upper case") << false << u"#00AAFF"_s << u"#00AAFF"_s;
+    QTest::newRow("not production, red chosen") << false << red << red;
+    QTest::newRow("not production, empty") << false << QString() << green;
+    QTest::newRow("not production, name") << false << u"purple"_s << green;
+    QTest::newRow("not production, 5 digits") << false << u"#12345"_s << green;
+    QTest::newRow("not production, 7 digits") << false << u"#1234567"_s << green;
+    QTest::newRow("not production, no hash") << false << u"1f6feb"_s << green;
+    QTest::newRow("not production, not hex") << false << u"#12345g"_s << green;
+}
+
+void tst_Profile::bannerColour()
+{
+    QFETCH(bool, production);
+    QFETCH(QString, colour);
+    QFETCH(QString, banner);
+
+    Profile p = validCustom();
+    p.production = production;
+    p.colour = colour;
+    QCOMPARE(p.bannerColour(), banner);
+    // What the profile holds is left alone.
+    QCOMPARE(p.colour, colour);
+}
+
+void tst_Profile::builtInBannerColours()
+{
+    QCOMPARE(Profile::productionColour(), u"#c62828"_s);
+    QCOMPARE(Profile::defaultColour(), u"#1a7f37"_s);
+    QCOMPARE(Profile::kpnProduction().bannerColour(), Profile::productionColour());
+    QCOMPARE(Profile::sandbox().bannerColour(), Profile::sandbox().colour);
+
+    // A new custom profile ticked as production is red, and back to its own colour unticked.
+    Profile custom = validCustom();
+    custom.production = true;
+    QCOMPARE(custom.bannerColour(), Profile::productionColour());
+    custom.production = false;
+    QCOMPARE(custom.bannerColour(), validCustom().colour);
 }
 
 QTEST_GUILESS_MAIN(tst_Profile)

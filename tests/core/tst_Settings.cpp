@@ -29,6 +29,8 @@ private slots:
     void unusableFileFallsBackToDefaults();
     void brokenProfileEntriesAreLeftOut();
     void missingSandboxIsRestored();
+    void productionWithAnotherColourIsReadAsRed();
+    void productionFlagDefaultsByKind();
     void languageAndTheme();
     void historyRetention();
     void secretNeverInSettingsFile();
@@ -393,6 +395,63 @@ void tst_Settings::missingSandboxIsRestored()
     QCOMPARE(settings.profiles().size(), 2);
     QVERIFY(settings.profiles().at(0).isSandbox());
     QCOMPARE(settings.activeProfile().id, Profile::sandboxId());
+}
+
+void tst_Settings::productionWithAnotherColourIsReadAsRed()
+{
+    // Written by a version whose colour list had no red: production, but green.
+    writeIni("[meta]\nschemaVersion=1\n"
+             "[profiles]\nsize=3\n"
+             "1\\id=sandbox\n1\\kind=sandbox\n1\\name=Sandbox\n1\\colour=#1a7f37\n"
+             "2\\id=kpn-production\n2\\kind=kpn-production\n2\\name=KPN production\n"
+             "2\\tokenUrl=https://api-prd.kpn.com/t\n2\\apiBaseUrl=https://api-prd.kpn.com/v\n"
+             "2\\clientId=key\n2\\colour=#1a7f37\n2\\production=true\n"
+             "3\\id=own\n3\\kind=custom\n3\\name=Own\n3\\tokenUrl=https://a.example/t\n"
+             "3\\apiBaseUrl=https://a.example/v\n3\\clientId=k\n3\\colour=#1a7f37\n"
+             "3\\production=true\n");
+    const QString red = Profile::productionColour();
+    {
+        Settings settings(iniPath());
+        QVERIFY2(settings.loadNotice().isEmpty(), qPrintable(settings.loadNotice()));
+        const auto kpn = settings.profile(Profile::kpnProductionId());
+        const auto own = settings.profile(u"own"_s);
+        QVERIFY(kpn && own);
+        QVERIFY(kpn->production);
+        QVERIFY(own->production);
+        QCOMPARE(kpn->bannerColour(), red);
+        QCOMPARE(own->bannerColour(), red);
+        QCOMPARE(settings.activeProfile().bannerColour(), u"#1a7f37"_s); // the Sandbox's own
+
+        // Saving something else keeps it production, and red.
+        Profile changed = *own;
+        changed.defaults.brand = u"Own"_s;
+        QVERIFY(settings.updateProfile(changed));
+    }
+    Settings settings(iniPath());
+    const auto own = settings.profile(u"own"_s);
+    QVERIFY(own);
+    QCOMPARE(own->defaults.brand, u"Own"_s);
+    QVERIFY(own->production);
+    QCOMPARE(own->bannerColour(), red);
+    QVERIFY(settings.profile(Profile::kpnProductionId())->production);
+}
+
+void tst_Settings::productionFlagDefaultsByKind()
+{
+    // An entry without the flag: KPN production is production unless it says otherwise.
+    writeIni("[meta]\nschemaVersion=1\n"
+             "[profiles]\nsize=3\n"
+             "1\\id=kpn-production\n1\\kind=kpn-production\n1\\name=KPN\n"
+             "2\\id=own\n2\\kind=custom\n2\\name=Own\n"
+             "3\\id=kpn-test\n3\\kind=kpn-production\n3\\name=KPN test\n"
+             "3\\production=false\n");
+    Settings settings(iniPath());
+    QVERIFY(settings.profile(Profile::kpnProductionId())->production);
+    QCOMPARE(settings.profile(Profile::kpnProductionId())->bannerColour(),
+             Profile::productionColour());
+    QVERIFY(!settings.profile(u"own"_s)->production);
+    // Turned off on purpose, it stays off.
+    QVERIFY(!settings.profile(u"kpn-test"_s)->production);
 }
 
 void tst_Settings::languageAndTheme()

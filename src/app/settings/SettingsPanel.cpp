@@ -33,6 +33,27 @@ constexpr Colour kColours[] = {
     {QT_TRANSLATE_NOOP("SettingsPanel", "Red"), "#cf222e"},
     {QT_TRANSLATE_NOOP("SettingsPanel", "Grey"), "#6e7781"},
 };
+// The production item's role that keeps the colour chosen before production was ticked.
+constexpr int kChoiceBeforeProductionRole = Qt::UserRole + 1;
+
+// A production profile is always red (Profile::bannerColour()): while "Production profile" is
+// ticked, the combo shows that red after the choices, disabled; unticked, the choice is back.
+void showProductionColour(QComboBox *combo, bool production)
+{
+    const int productionRow = static_cast<int>(std::size(kColours));
+    const bool shown = combo->count() > productionRow;
+    if (production && !shown) {
+        const int choice = combo->currentIndex();
+        combo->addItem(SettingsPanel::tr("Red: production profiles are always red"),
+                       Profile::productionColour());
+        combo->setItemData(productionRow, choice, kChoiceBeforeProductionRole);
+        combo->setCurrentIndex(productionRow);
+    } else if (!production && shown) {
+        combo->setCurrentIndex(combo->itemData(productionRow, kChoiceBeforeProductionRole).toInt());
+        combo->removeItem(productionRow);
+    }
+    combo->setEnabled(!production);
+}
 
 QString durationText(qint64 seconds)
 {
@@ -88,6 +109,8 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets,
         m_ui->showSecretButton->setAccessibleName(shown ? tr("Hide the consumer secret")
                                                         : tr("Show the consumer secret"));
     });
+    connect(m_ui->productionCheck, &QCheckBox::toggled, this,
+            [this](bool production) { showProductionColour(m_ui->colourCombo, production); });
     connect(m_ui->proxyModeCombo, &QComboBox::currentIndexChanged, this, [this] {
         const bool manual = m_ui->proxyModeCombo->currentData().toInt()
             == static_cast<int>(Profile::ProxyMode::Manual);
@@ -210,11 +233,14 @@ void SettingsPanel::showProfile(const Profile &profile)
     m_ui->clientIdEdit->setText(sandbox ? endpoints.clientId : profile.clientId);
     m_ui->tokenUrlEdit->setEnabled(!sandbox);
     m_ui->apiUrlEdit->setEnabled(!sandbox);
-    m_ui->productionCheck->setChecked(profile.production);
-    m_ui->productionCheck->setEnabled(!sandbox);
+    // The profile's own colour first, so that unticking production gives it back.
+    showProductionColour(m_ui->colourCombo, false);
     const int colour =
         m_ui->colourCombo->findData(profile.colour, Qt::UserRole, Qt::MatchFixedString);
     m_ui->colourCombo->setCurrentIndex(colour >= 0 ? colour : 0);
+    m_ui->productionCheck->setChecked(profile.production);
+    m_ui->productionCheck->setEnabled(!sandbox);
+    showProductionColour(m_ui->colourCombo, profile.production);
     m_ui->credentialsGroup->setEnabled(true);
     m_ui->clientIdEdit->setEnabled(!sandbox);
     m_ui->secretEdit->clear();
@@ -267,7 +293,9 @@ Profile SettingsPanel::profileFromForm() const
         profile.clientId = m_ui->clientIdEdit->text().trimmed();
     }
     profile.production = m_ui->productionCheck->isChecked();
-    profile.colour = m_ui->colourCombo->currentData().toString();
+    // Saved as shown: red for production, so that the file agrees with the banner.
+    profile.colour = profile.production ? Profile::productionColour()
+                                        : m_ui->colourCombo->currentData().toString();
     profile.defaults.brand = m_ui->brandEdit->text();
     profile.defaults.country = m_ui->countryEdit->text().trimmed().toUpper();
     profile.defaults.codeLength = m_ui->codeLengthCombo->currentData().toInt();

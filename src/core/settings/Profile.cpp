@@ -14,6 +14,12 @@ namespace {
 // A CA file is small; anything bigger is not what the user meant to pick.
 constexpr qint64 kMaxCaFileBytes = 4 * 1024 * 1024;
 
+bool isColour(const QString &text)
+{
+    static const QRegularExpression pattern(u"^#[0-9A-Fa-f]{6}$"_s);
+    return pattern.match(text).hasMatch();
+}
+
 bool isHttpUrlWithHost(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
@@ -54,6 +60,25 @@ QStringList Profile::supportedLanguages()
             u"vi-vn"_s, u"yue-cn"_s, u"zh-cn"_s, u"zh-tw"_s};
 }
 
+QString Profile::productionColour()
+{
+    return u"#c62828"_s;
+}
+
+QString Profile::defaultColour()
+{
+    return u"#1a7f37"_s;
+}
+
+QString Profile::bannerColour() const
+{
+    // Production is a warning, not a taste: a colour picked (or stored) for the profile never
+    // makes a production banner look like a safe one.
+    if (production)
+        return productionColour();
+    return isColour(colour) ? colour : defaultColour();
+}
+
 Profile Profile::sandbox()
 {
     Profile p;
@@ -74,7 +99,7 @@ Profile Profile::kpnProduction()
     p.kind = Kind::KpnProduction;
     p.tokenUrl = kpnTokenUrl();
     p.apiBaseUrl = kpnApiBaseUrl();
-    p.colour = u"#c62828"_s;
+    p.colour = productionColour();
     p.production = true;
     return p;
 }
@@ -179,8 +204,7 @@ Profile::Errors Profile::validate() const
         }
     }
 
-    static const QRegularExpression colourPattern(u"^#[0-9A-Fa-f]{6}$"_s);
-    if (!colourPattern.match(colour).hasMatch())
+    if (!isColour(colour))
         errors.insert(Field::Colour, tr("The colour must be written as #rrggbb."));
 
     return errors;

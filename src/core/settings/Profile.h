@@ -90,6 +90,10 @@ public:
     static QUrl kpnApiBaseUrl();
     // The lg values the API accepts ("en-us", "nl-nl", …).
     static QStringList supportedLanguages();
+    // The banner red of every production profile ("#c62828"); no colour choice overrides it.
+    static QString productionColour();
+    // The banner green used when a profile's colour is not a valid "#rrggbb" ("#1a7f37").
+    static QString defaultColour();
 
     // The built-in Sandbox profile: no URLs (the app fills them from the server it starts), no
     // client id (the sandbox's own is used). It can be edited but never deleted.
@@ -111,11 +115,13 @@ public:
     QString proxyHost;
     int proxyPort = 0;
     QString caFile; // extra PEM CA certificates; empty: the system's
-    QString colour; // "#rrggbb", the banner colour
+    QString colour; // "#rrggbb", the banner colour chosen for when the profile is not production
     bool production = false; // ask before anything that sends an SMS or makes a call
 
     bool isSandbox() const { return kind == Kind::Sandbox; }
     bool isRemovable() const { return kind != Kind::Sandbox; }
+    // The colour to show: productionColour() when production, else colour or defaultColour().
+    QString bannerColour() const;
 
     // Checks every field; reads caFile from disk when one is given (a small local file).
     Errors validate() const;

@@ -322,8 +322,13 @@ QList<Profile> Settings::readProfiles(QStringList *problems) const
         p.proxyHost = m_settings->value(ProfileKey::proxyHost).toString();
         p.proxyPort = readInt(*m_settings, ProfileKey::proxyPort, blank.proxyPort);
         p.caFile = m_settings->value(ProfileKey::caFile).toString();
+        // Kept as stored, red or not: bannerColour() shows a production profile red whatever
+        // its colour says, so reading needs no repair (and leaves the file as it is).
         p.colour = m_settings->value(ProfileKey::colour).toString();
-        p.production = m_settings->value(ProfileKey::production, blank.production).toBool();
+        // KPN production without the flag (an entry cut short or edited by hand) stays production:
+        // in doubt, the app asks before it spends money.
+        const bool productionByDefault = p.kind == Profile::Kind::KpnProduction;
+        p.production = m_settings->value(ProfileKey::production, productionByDefault).toBool();
         if (p.kind == Profile::Kind::Sandbox || p.id == Profile::sandboxId()) {
             if (p.kind != Profile::Kind::Sandbox || p.id != Profile::sandboxId()) {
                 problems->append(tr("entry %1 claims to be the Sandbox").arg(i + 1));
