@@ -1698,6 +1698,14 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
     </message>
 </context>
 <context>
+    <name>PriceText</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its currency code, e.g. &quot;0.10 EUR&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../src/core/settings/Profile.cpp" line="+61"/>

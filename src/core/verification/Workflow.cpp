@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -56,6 +58,17 @@ Workflow Workflow::fromRequest(std::optional<int> workflowId, std::optional<int>
     if (pinExpiry && nextEventWait && *nextEventWait > 0 && *pinExpiry % *nextEventWait != 0)
         flow.m_pinExpiry = *nextEventWait;
     return flow;
+}
+
+bool Workflow::isVoiceOnly() const
+{
+    return !m_channels.isEmpty() && m_channels.first() == Channel::Tts
+        && !m_channels.contains(Channel::Sms);
+}
+
+Workflow::Channel Workflow::nextChannel(int eventsSent) const
+{
+    return m_channels.value(std::max(0, eventsSent), Channel::Tts);
 }
 
 int Workflow::eventOffsetSeconds(int index) const

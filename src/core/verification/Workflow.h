@@ -35,6 +35,11 @@ public:
     QList<int> waits() const { return m_waits; }
     int eventCount() const { return static_cast<int>(m_channels.size()); }
     int pinExpirySeconds() const { return m_pinExpiry; }
+    // Only calls, never an SMS (workflows 3 and 7): what reaches a fixed line.
+    bool isVoiceOnly() const;
+    // The channel of the next event once `eventsSent` events went out. Past the last event (none
+    // is left) a voice call, so that a label still has a channel to name.
+    Channel nextChannel(int eventsSent) const;
     // Seconds from the request to event `index` when nothing is triggered by hand.
     int eventOffsetSeconds(int index) const;
     // Seconds from the request until it expires when nothing is triggered by hand.
