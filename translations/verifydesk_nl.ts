@@ -1928,6 +1928,113 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
     </message>
 </context>
 <context>
+    <name>RequestOptionsEditor</name>
+    <message>
+        <source>Code &amp;length:</source>
+        <translation>Pincodelen&amp;gte:</translation>
+    </message>
+    <message>
+        <source>code_length: how many digits the PIN has</source>
+        <translation>code_length: hoeveel cijfers de pincode heeft</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>lg: the language of the message and the call</source>
+        <translation>lg: de taal van het bericht en de oproep</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>&amp;Workflow:</translation>
+    </message>
+    <message>
+        <source>Set the &amp;timers myself</source>
+        <translation>&amp;Tijden zelf instellen</translation>
+    </message>
+    <message>
+        <source>Otherwise the workflow&apos;s own timings apply.</source>
+        <translation>Anders gelden de tijden van de workflow.</translation>
+    </message>
+    <message>
+        <source>P&amp;IN expiry:</source>
+        <translation>&amp;Geldigheid pincode:</translation>
+    </message>
+    <message>
+        <source>pin_expiry: how long a PIN stays valid, 60 to 3600 seconds</source>
+        <translation>pin_expiry: hoe lang een pincode geldig blijft, 60 tot 3600 seconden</translation>
+    </message>
+    <message>
+        <source>Next event &amp;wait:</source>
+        <translation>Wachtti&amp;jd volgende stap:</translation>
+    </message>
+    <message>
+        <source>next_event_wait: how long Verify waits before the next message, 60 to 900 seconds</source>
+        <translation>next_event_wait: hoe lang Verify wacht vóór het volgende bericht, 60 tot 900 seconden</translation>
+    </message>
+    <message>
+        <source>Sender &amp;id:</source>
+        <translation>A&amp;fzender-ID:</translation>
+    </message>
+    <message>
+        <source>At most 11 characters; empty: the API&apos;s default</source>
+        <translation>Maximaal 11 tekens; leeg: de standaard van de API</translation>
+    </message>
+    <message>
+        <source>4 digits</source>
+        <translation>4 cijfers</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 cijfers</translation>
+    </message>
+    <message>
+        <source>Automatic (from the number)</source>
+        <translation>Automatisch (op basis van het nummer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Workflow %1: %2, waiting %3 after each message unless next_event_wait is set</source>
+        <translation>Workflow %1: %2, met %3 wachttijd na elk bericht, tenzij next_event_wait is ingesteld</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The workflow&apos;s own timings apply; the PIN stays valid %1 s.</source>
+        <translation>De tijden van de workflow gelden; de pincode blijft %1 s geldig.</translation>
+    </message>
+    <message>
+        <source>⚠ pin_expiry (%1 s) is not a multiple of next_event_wait (%2 s), so the API will use next_event_wait: the PIN expires after %2 s.</source>
+        <translation>⚠ pin_expiry (%1 s) is geen veelvoud van next_event_wait (%2 s), dus de API gebruikt next_event_wait: de pincode verloopt na %2 s.</translation>
+    </message>
+    <message>
+        <source>At %1 s and %2 s the timers are not sent: the workflow&apos;s own timings apply, and the PIN stays valid %1 s.</source>
+        <translation>Bij %1 s en %2 s worden de tijden niet meegestuurd: de tijden van de workflow gelden, en de pincode blijft %1 s geldig.</translation>
+    </message>
+    <message>
+        <source>The PIN stays valid %1 s; Verify waits %2 s before each next message. pin_expiry must be a multiple of next_event_wait, or the API uses next_event_wait.</source>
+        <translation>De pincode blijft %1 s geldig; Verify wacht %2 s vóór elk volgend bericht. pin_expiry moet een veelvoud zijn van next_event_wait, anders gebruikt de API next_event_wait.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxPhone</name>
     <message>
         <location filename="../ui/SandboxPhone.ui" line="+12"/>
@@ -2327,38 +2434,8 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <source>PIN &amp;length:</source>
-        <translation>Pincodelen&amp;gte:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lan&amp;guage:</source>
-        <translation>T&amp;aal:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Workflow:</source>
-        <translation>&amp;Workflow:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>P&amp;IN expiry:</source>
-        <translation>&amp;Geldigheid pincode:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Next event &amp;wait:</source>
-        <translation>Wachtti&amp;jd volgende stap:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sender &amp;ID:</source>
-        <translation>A&amp;fzender-ID:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2503,56 +2580,6 @@ Van: %3
         <location line="+8"/>
         <source>The interface language changes the next time Verify Desk starts.</source>
         <translation>De interfacetaal verandert de volgende keer dat Verify Desk start.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>4 digits</source>
-        <translation>4 cijfers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6 digits</source>
-        <translation>6 cijfers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The number&apos;s own language</source>
-        <translation>De taal van het nummer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1: SMS, call, call</source>
-        <translation>1: sms, oproep, oproep</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>2: SMS, SMS, call</source>
-        <translation>2: sms, sms, oproep</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>3: call, call</source>
-        <translation>3: oproep, oproep</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>4: SMS, SMS</source>
-        <translation>4: sms, sms</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>5: SMS, call</source>
-        <translation>5: sms, oproep</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>6: SMS only</source>
-        <translation>6: alleen sms</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>7: call only</source>
-        <translation>7: alleen oproep</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -4,16 +4,20 @@
 #include "AppHarness.h"
 #include "Dialogs.h"
 #include "settings/SettingsPanel.h"
+#include "verify/RequestOptionsEditor.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
 
@@ -32,6 +36,9 @@ private Q_SLOTS:
     void createProfileKeepsTheSecretOutOfTheSettingsFile();
     void invalidInputIsShownAtTheFieldAndNothingIsSaved();
     void editAndRevert();
+    void requestDefaultsAreEditedInTheOptionsEditor();
+    void requestOptionErrorsAreShownAtTheirField();
+    void tabGoesThroughTheRequestOptions();
     void deleteAsksFirstAndNeverTheSandbox();
     void showHideSecret();
     void testConnection_data();
@@ -55,6 +62,12 @@ private:
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Delete);
         QTest::keyClicks(edit, text);
+    }
+    void typeIntoSpin(const char *name, int value)
+    {
+        auto *spin = child<QSpinBox>(name);
+        spin->selectAll();
+        QTest::keyClicks(spin, QString::number(value));
     }
     void fillSandboxBackedProfile(const QString &name, const QString &secret);
     QString status() { return child<QLabel>("statusLabel")->text(); }
@@ -167,6 +180,100 @@ void tst_SettingsPanel::editAndRevert()
     const auto kpn = m_harness->settings().profile(Profile::kpnProductionId());
     QCOMPARE(kpn->defaults.brand, u"Acme"_s);
     QCOMPARE(kpn->clientId, u"my-consumer-key"_s);
+}
+
+void tst_SettingsPanel::requestDefaultsAreEditedInTheOptionsEditor()
+{
+    m_panel->selectProfile(Profile::kpnProductionId());
+    // A profile stores both timers: nothing to tick, and the note says what a request will do.
+    QVERIFY(child<QCheckBox>("customTimersCheck")->isHidden());
+    QVERIFY(child<QSpinBox>("pinExpirySpin")->isEnabled());
+    QVERIFY(child<QSpinBox>("nextEventWaitSpin")->isEnabled());
+    auto *note = child<QLabel>("timersNote");
+    QVERIFY2(note->text().contains(u"not sent"_s), qPrintable(note->text()));
+
+    QTest::keyClick(child<QComboBox>("workflowCombo"), Qt::Key_End);
+    QTest::keyClick(child<QComboBox>("codeLengthCombo"), Qt::Key_End);
+    typeIntoSpin("pinExpirySpin", 600);
+    typeIntoSpin("nextEventWaitSpin", 180);
+    QVERIFY2(note->text().contains(u"not a multiple"_s), qPrintable(note->text()));
+    typeInto("senderIdEdit", u"Acme"_s);
+    typeInto("clientIdEdit", u"my-consumer-key"_s);
+    QVERIFY(m_panel->hasUnsavedChanges());
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(status(), u"Saved."_s);
+
+    const auto kpn = m_harness->settings().profile(Profile::kpnProductionId());
+    QCOMPARE(kpn->defaults.workflowId, 7);
+    QCOMPARE(kpn->defaults.codeLength, 6);
+    QCOMPARE(kpn->defaults.pinExpirySeconds, 600);
+    QCOMPARE(kpn->defaults.nextEventWaitSeconds, 180);
+    QCOMPARE(kpn->defaults.senderId, u"Acme"_s);
+
+    // Shown again as saved.
+    m_panel->selectProfile(Profile::sandboxId());
+    QCOMPARE(child<QSpinBox>("nextEventWaitSpin")->value(), 300);
+    m_panel->selectProfile(Profile::kpnProductionId());
+    QCOMPARE(child<QComboBox>("workflowCombo")->currentData().toInt(), 7);
+    QCOMPARE(child<QSpinBox>("pinExpirySpin")->value(), 600);
+    QCOMPARE(child<QSpinBox>("nextEventWaitSpin")->value(), 180);
+    QVERIFY(!m_panel->hasUnsavedChanges());
+}
+
+void tst_SettingsPanel::requestOptionErrorsAreShownAtTheirField()
+{
+    m_panel->selectProfile(Profile::sandboxId());
+    typeInto("senderIdEdit", u"MuchTooLongSender"_s);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QVERIFY(status().startsWith(u"Not saved"_s));
+    const QString error = m_panel->fieldError(Profile::Field::SenderId);
+    QVERIFY2(error.contains(u"11"_s), qPrintable(error));
+    QVERIFY(m_harness->settings().profile(Profile::sandboxId())->defaults.senderId.isEmpty());
+
+    // In the row right under the sender id, inside the options editor.
+    QLabel *shown = nullptr;
+    for (QLabel *label : m_panel->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text() == error)
+            shown = label;
+    }
+    QVERIFY(shown);
+    auto *editor = m_panel->findChild<RequestOptionsEditor *>();
+    QVERIFY(editor && editor->isAncestorOf(shown));
+    auto *form = editor->findChild<QFormLayout *>(u"optionsForm"_s);
+    QVERIFY(form);
+    int senderRow = -1;
+    int errorRow = -1;
+    QFormLayout::ItemRole role;
+    form->getWidgetPosition(child<QLineEdit>("senderIdEdit"), &senderRow, &role);
+    form->getWidgetPosition(shown, &errorRow, &role);
+    QVERIFY(senderRow >= 0);
+    QCOMPARE(errorRow, senderRow + 1);
+
+    // Corrected, the message goes and the profile is saved.
+    typeInto("senderIdEdit", u"Acme"_s);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QVERIFY(m_panel->fieldError(Profile::Field::SenderId).isEmpty());
+    QVERIFY(!shown->isVisible());
+    QCOMPARE(m_harness->settings().profile(Profile::sandboxId())->defaults.senderId, u"Acme"_s);
+}
+
+void tst_SettingsPanel::tabGoesThroughTheRequestOptions()
+{
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    auto *country = child<QLineEdit>("countryEdit");
+    country->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), country);
+    // The check box is hidden here: Tab passes it by.
+    for (const char *name : {"codeLengthCombo", "languageCombo", "workflowCombo", "pinExpirySpin",
+                             "nextEventWaitSpin", "senderIdEdit", "timeoutSpin"}) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto *expected = child<QWidget>(name);
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY2(focused == expected || expected->isAncestorOf(focused),
+                 qPrintable(u"%1 instead of %2"_s.arg(
+                     focused ? focused->objectName() : u"nothing"_s, QString::fromLatin1(name))));
+    }
 }
 
 void tst_SettingsPanel::deleteAsksFirstAndNeverTheSandbox()

@@ -55,6 +55,28 @@ void showProductionColour(QComboBox *combo, bool production)
     combo->setEnabled(!production);
 }
 
+// The API's name of a request option, as RequestOptionsEditor knows its fields; empty for the
+// fields of the panel itself.
+QString requestOptionField(Profile::Field field)
+{
+    switch (field) {
+    case Profile::Field::CodeLength:
+        return u"code_length"_s;
+    case Profile::Field::Language:
+        return u"lg"_s;
+    case Profile::Field::WorkflowId:
+        return u"workflow_id"_s;
+    case Profile::Field::PinExpiry:
+        return u"pin_expiry"_s;
+    case Profile::Field::NextEventWait:
+        return u"next_event_wait"_s;
+    case Profile::Field::SenderId:
+        return u"sender_id"_s;
+    default:
+        return {};
+    }
+}
+
 QString durationText(qint64 seconds)
 {
     if (seconds >= 120)
@@ -76,6 +98,7 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets,
 {
     m_ui->setupUi(this);
     fillChoices();
+    setUpRequestOptions();
 
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_loading || row < 0)
@@ -146,20 +169,26 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets,
 
 SettingsPanel::~SettingsPanel() = default;
 
+void SettingsPanel::setUpRequestOptions()
+{
+    // A profile stores both timers: they are always edited here, and the note says when the
+    // wizard leaves them out.
+    m_ui->requestOptions->setTimersOptional(false);
+    // The form's tab order cannot name the editor's fields: they follow the country here.
+    QWidget *previous = m_ui->countryEdit;
+    for (const QString &field : {u"code_length"_s, u"lg"_s, u"workflow_id"_s, u"pin_expiry"_s,
+                                 u"next_event_wait"_s, u"sender_id"_s}) {
+        QWidget *next = m_ui->requestOptions->widgetForField(field);
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    setTabOrder(previous, m_ui->timeoutSpin);
+}
+
 void SettingsPanel::fillChoices()
 {
     for (const Colour &colour : kColours)
         m_ui->colourCombo->addItem(tr(colour.name), QString::fromLatin1(colour.hex));
-    m_ui->codeLengthCombo->addItem(tr("4 digits"), 4);
-    m_ui->codeLengthCombo->addItem(tr("6 digits"), 6);
-    m_ui->languageCombo->addItem(tr("The number's own language"), QString());
-    for (const QString &lg : Profile::supportedLanguages())
-        m_ui->languageCombo->addItem(lg, lg);
-    const QStringList workflows = {
-        tr("1: SMS, call, call"), tr("2: SMS, SMS, call"), tr("3: call, call"), tr("4: SMS, SMS"),
-        tr("5: SMS, call"),       tr("6: SMS only"),       tr("7: call only")};
-    for (int i = 0; i < workflows.size(); ++i)
-        m_ui->workflowCombo->addItem(workflows.at(i), i + 1);
     m_ui->proxyModeCombo->addItem(tr("System settings"),
                                   static_cast<int>(Profile::ProxyMode::System));
     m_ui->proxyModeCombo->addItem(tr("No proxy"), static_cast<int>(Profile::ProxyMode::None));
@@ -261,15 +290,7 @@ void SettingsPanel::showProfile(const Profile &profile)
 
     m_ui->brandEdit->setText(profile.defaults.brand);
     m_ui->countryEdit->setText(profile.defaults.country);
-    m_ui->codeLengthCombo->setCurrentIndex(
-        m_ui->codeLengthCombo->findData(profile.defaults.codeLength));
-    m_ui->languageCombo->setCurrentIndex(
-        std::max(0, m_ui->languageCombo->findData(profile.defaults.language)));
-    m_ui->workflowCombo->setCurrentIndex(
-        m_ui->workflowCombo->findData(profile.defaults.workflowId));
-    m_ui->pinExpirySpin->setValue(profile.defaults.pinExpirySeconds);
-    m_ui->nextEventSpin->setValue(profile.defaults.nextEventWaitSeconds);
-    m_ui->senderIdEdit->setText(profile.defaults.senderId);
+    m_ui->requestOptions->setDefaults(profile.defaults);
     m_ui->timeoutSpin->setValue(profile.timeoutSeconds);
     m_ui->proxyModeCombo->setCurrentIndex(
         m_ui->proxyModeCombo->findData(static_cast<int>(profile.proxyMode)));
@@ -296,14 +317,10 @@ Profile SettingsPanel::profileFromForm() const
     // Saved as shown: red for production, so that the file agrees with the banner.
     profile.colour = profile.production ? Profile::productionColour()
                                         : m_ui->colourCombo->currentData().toString();
-    profile.defaults.brand = m_ui->brandEdit->text();
-    profile.defaults.country = m_ui->countryEdit->text().trimmed().toUpper();
-    profile.defaults.codeLength = m_ui->codeLengthCombo->currentData().toInt();
-    profile.defaults.language = m_ui->languageCombo->currentData().toString();
-    profile.defaults.workflowId = m_ui->workflowCombo->currentData().toInt();
-    profile.defaults.pinExpirySeconds = m_ui->pinExpirySpin->value();
-    profile.defaults.nextEventWaitSeconds = m_ui->nextEventSpin->value();
-    profile.defaults.senderId = m_ui->senderIdEdit->text().trimmed();
+    Profile::RequestDefaults brandAndCountry;
+    brandAndCountry.brand = m_ui->brandEdit->text();
+    brandAndCountry.country = m_ui->countryEdit->text().trimmed().toUpper();
+    profile.defaults = m_ui->requestOptions->defaults(brandAndCountry);
     profile.timeoutSeconds = m_ui->timeoutSpin->value();
     profile.proxyMode =
         static_cast<Profile::ProxyMode>(m_ui->proxyModeCombo->currentData().toInt());
@@ -328,24 +345,15 @@ QLabel *SettingsPanel::errorLabel(Profile::Field field)
     if (QLabel *label = m_errorLabels.value(field))
         return label;
     static const QHash<Profile::Field, const char *> widgets = {
-        {Profile::Field::Name, "nameEdit"},
-        {Profile::Field::TokenUrl, "tokenUrlEdit"},
-        {Profile::Field::ApiBaseUrl, "apiUrlEdit"},
-        {Profile::Field::ClientId, "clientIdEdit"},
-        {Profile::Field::Brand, "brandEdit"},
-        {Profile::Field::Country, "countryEdit"},
-        {Profile::Field::CodeLength, "codeLengthCombo"},
-        {Profile::Field::Language, "languageCombo"},
-        {Profile::Field::WorkflowId, "workflowCombo"},
-        {Profile::Field::PinExpiry, "pinExpirySpin"},
-        {Profile::Field::NextEventWait, "nextEventSpin"},
-        {Profile::Field::SenderId, "senderIdEdit"},
-        {Profile::Field::Timeout, "timeoutSpin"},
-        {Profile::Field::ProxyHost, "proxyHostEdit"},
-        {Profile::Field::ProxyPort, "proxyPortSpin"},
-        {Profile::Field::CaFile, "caFileEdit"},
+        {Profile::Field::Name, "nameEdit"},           {Profile::Field::TokenUrl, "tokenUrlEdit"},
+        {Profile::Field::ApiBaseUrl, "apiUrlEdit"},   {Profile::Field::ClientId, "clientIdEdit"},
+        {Profile::Field::Brand, "brandEdit"},         {Profile::Field::Country, "countryEdit"},
+        {Profile::Field::Timeout, "timeoutSpin"},     {Profile::Field::ProxyHost, "proxyHostEdit"},
+        {Profile::Field::ProxyPort, "proxyPortSpin"}, {Profile::Field::CaFile, "caFileEdit"},
         {Profile::Field::Colour, "colourCombo"}};
-    auto *fieldWidget = findChild<QWidget *>(QString::fromLatin1(widgets.value(field, "nameEdit")));
+    QWidget *fieldWidget = m_ui->requestOptions->widgetForField(requestOptionField(field));
+    if (!fieldWidget)
+        fieldWidget = findChild<QWidget *>(QString::fromLatin1(widgets.value(field, "nameEdit")));
     auto *label = new QLabel(this);
     label->setWordWrap(true);
     Appearance::markAsError(label);

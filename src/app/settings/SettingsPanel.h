@@ -47,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void fillChoices();
+    void setUpRequestOptions();
     void reloadList();
     void showProfile(const Profile &profile);
     Profile profileFromForm() const;

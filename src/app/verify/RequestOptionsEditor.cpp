@@ -1,0 +1,270 @@
+#include "RequestOptionsEditor.h"
+
+#include "Appearance.h"
+#include "api/VerifyRequest.h"
+#include "ui_RequestOptionsEditor.h"
+#include "verification/Workflow.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QScopedValueRollback>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Timers a profile leaves at these values are not sent: next_event_wait would replace every wait
+// of the workflow (125 s, 180 s … in workflow 1).
+bool atTheApisDefaults(int pinExpiry, int nextEventWait)
+{
+    return pinExpiry == Workflow::kDefaultPinExpirySeconds
+        && nextEventWait == Profile::RequestDefaults().nextEventWaitSeconds;
+}
+
+// Characters a combo keeps room for however narrow the page.
+constexpr int kShortestComboText = 16;
+
+} // namespace
+
+RequestOptionsEditor::RequestOptionsEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RequestOptionsEditor>())
+{
+    m_ui->setupUi(this);
+    fillChoices();
+    Appearance::markAsError(m_ui->optionsError);
+    m_ui->optionsError->hide();
+
+    // A wheel turned over the form scrolls the page around it; it changes a value only once the
+    // user has chosen the field.
+    const QList<QWidget *> wheelFields = {m_ui->codeLengthCombo, m_ui->languageCombo,
+                                          m_ui->workflowCombo, m_ui->pinExpirySpin,
+                                          m_ui->nextEventWaitSpin};
+    for (QWidget *field : wheelFields) {
+        field->setFocusPolicy(Qt::StrongFocus);
+        field->installEventFilter(this);
+    }
+
+    for (QComboBox *combo : {m_ui->codeLengthCombo, m_ui->languageCombo, m_ui->workflowCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this,
+                &RequestOptionsEditor::onFieldChanged);
+    connect(m_ui->workflowCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            Q_EMIT workflowChanged(workflowId());
+    });
+    for (QSpinBox *spin : {m_ui->pinExpirySpin, m_ui->nextEventWaitSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &RequestOptionsEditor::onFieldChanged);
+    connect(m_ui->customTimersCheck, &QCheckBox::toggled, this,
+            &RequestOptionsEditor::onFieldChanged);
+    connect(m_ui->senderIdEdit, &QLineEdit::textChanged, this,
+            &RequestOptionsEditor::onFieldChanged);
+
+    setDefaults(Profile::RequestDefaults {});
+}
+
+RequestOptionsEditor::~RequestOptionsEditor() = default;
+
+void RequestOptionsEditor::fillChoices()
+{
+    m_ui->codeLengthCombo->addItem(tr("4 digits"), 4);
+    m_ui->codeLengthCombo->addItem(tr("6 digits"), 6);
+    m_ui->languageCombo->addItem(tr("Automatic (from the number)"), QString());
+    for (const QString &code : Profile::supportedLanguages()) {
+        const QString name = QLocale::languageToString(QLocale(code).language());
+        m_ui->languageCombo->addItem(tr("%1 (%2)").arg(code, name), code);
+    }
+    for (int id = Workflow::kMinId; id <= Workflow::kMaxId; ++id) {
+        const Workflow workflow = Workflow::fromRequest(id);
+        QStringList waits;
+        for (int wait : workflow.waits())
+            waits.append(tr("%1 s").arg(wait));
+        m_ui->workflowCombo->addItem(tr("%1: %2").arg(id).arg(workflow.description()), id);
+        m_ui->workflowCombo->setItemData(
+            m_ui->workflowCombo->count() - 1,
+            tr("Workflow %1: %2, waiting %3 after each message unless next_event_wait is set")
+                .arg(id)
+                .arg(workflow.description(), waits.join(tr(", "))),
+            Qt::ToolTipRole);
+    }
+    // The longest languages and workflows would widen a narrow page (Settings, large fonts): the
+    // combos shorten them there, the list and the tooltips show them whole.
+    for (QComboBox *combo : {m_ui->languageCombo, m_ui->workflowCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(kShortestComboText);
+    }
+    m_ui->pinExpirySpin->setSuffix(tr(" s"));
+    m_ui->nextEventWaitSpin->setSuffix(tr(" s"));
+}
+
+void RequestOptionsEditor::setDefaults(const Profile::RequestDefaults &defaults)
+{
+    const int workflowBefore = workflowId();
+    {
+        const QScopedValueRollback<bool> filling(m_filling, true);
+        m_ui->codeLengthCombo->setCurrentIndex(
+            std::max(0, m_ui->codeLengthCombo->findData(defaults.codeLength)));
+        m_ui->languageCombo->setCurrentIndex(
+            std::max(0, m_ui->languageCombo->findData(defaults.language.toLower())));
+        m_ui->workflowCombo->setCurrentIndex(
+            std::max(0, m_ui->workflowCombo->findData(defaults.workflowId)));
+        m_ui->pinExpirySpin->setValue(defaults.pinExpirySeconds);
+        m_ui->nextEventWaitSpin->setValue(defaults.nextEventWaitSeconds);
+        m_ui->customTimersCheck->setChecked(
+            !m_timersOptional
+            || !atTheApisDefaults(defaults.pinExpirySeconds, defaults.nextEventWaitSeconds));
+        m_ui->senderIdEdit->setText(defaults.senderId);
+    }
+    updateTimersNote();
+    if (workflowId() != workflowBefore)
+        Q_EMIT workflowChanged(workflowId());
+    Q_EMIT changed();
+}
+
+Profile::RequestDefaults RequestOptionsEditor::defaults(const Profile::RequestDefaults &base) const
+{
+    Profile::RequestDefaults defaults;
+    defaults.brand = base.brand;
+    defaults.country = base.country;
+    defaults.codeLength = m_ui->codeLengthCombo->currentData().toInt();
+    defaults.language = m_ui->languageCombo->currentData().toString();
+    defaults.workflowId = workflowId();
+    defaults.pinExpirySeconds = m_ui->pinExpirySpin->value();
+    defaults.nextEventWaitSeconds = m_ui->nextEventWaitSpin->value();
+    defaults.senderId = m_ui->senderIdEdit->text().trimmed();
+    return defaults;
+}
+
+void RequestOptionsEditor::applyTo(VerifyRequest *request) const
+{
+    request->codeLength = m_ui->codeLengthCombo->currentData().toInt();
+    request->language = m_ui->languageCombo->currentData().toString();
+    request->workflowId = workflowId();
+    if (m_ui->customTimersCheck->isChecked()) {
+        request->pinExpiry = m_ui->pinExpirySpin->value();
+        request->nextEventWait = m_ui->nextEventWaitSpin->value();
+    } else {
+        request->pinExpiry.reset();
+        request->nextEventWait.reset();
+    }
+    request->senderId = m_ui->senderIdEdit->text().trimmed();
+}
+
+int RequestOptionsEditor::workflowId() const
+{
+    return m_ui->workflowCombo->currentData().toInt();
+}
+
+void RequestOptionsEditor::setWorkflowId(int id)
+{
+    const int index = m_ui->workflowCombo->findData(id);
+    if (index >= 0)
+        m_ui->workflowCombo->setCurrentIndex(index);
+}
+
+void RequestOptionsEditor::setTimersOptional(bool optional)
+{
+    if (optional == m_timersOptional)
+        return;
+    m_timersOptional = optional;
+    m_ui->customTimersCheck->setVisible(optional);
+    if (!optional)
+        m_ui->customTimersCheck->setChecked(true);
+    else
+        m_ui->customTimersCheck->setChecked(
+            !atTheApisDefaults(m_ui->pinExpirySpin->value(), m_ui->nextEventWaitSpin->value()));
+    updateTimersNote();
+}
+
+QWidget *RequestOptionsEditor::widgetForField(const QString &field) const
+{
+    if (field == u"code_length")
+        return m_ui->codeLengthCombo;
+    if (field == u"lg")
+        return m_ui->languageCombo;
+    if (field == u"workflow_id")
+        return m_ui->workflowCombo;
+    if (field == u"pin_expiry")
+        return m_ui->pinExpirySpin;
+    if (field == u"next_event_wait")
+        return m_ui->nextEventWaitSpin;
+    if (field == u"sender_id")
+        return m_ui->senderIdEdit;
+    return nullptr;
+}
+
+bool RequestOptionsEditor::showFieldError(const QString &field, const QString &message)
+{
+    QWidget *widget = widgetForField(field);
+    if (!widget)
+        return false;
+    // The server may refuse a timer the user left to the workflow: it is shown to be edited.
+    if (!widget->isEnabled() && (field == u"pin_expiry" || field == u"next_event_wait"))
+        m_ui->customTimersCheck->setChecked(true);
+    m_ui->optionsError->setText(Appearance::errorText(message));
+    m_ui->optionsError->show();
+    widget->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void RequestOptionsEditor::clearFieldError()
+{
+    m_ui->optionsError->clear();
+    m_ui->optionsError->hide();
+}
+
+bool RequestOptionsEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel) {
+        const auto *field = qobject_cast<QWidget *>(watched);
+        if (field && !field->hasFocus()) {
+            // Ignored, the wheel goes on to the widgets around (a scroll area scrolls).
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RequestOptionsEditor::onFieldChanged()
+{
+    if (m_filling)
+        return;
+    updateTimersNote();
+    Q_EMIT changed();
+}
+
+void RequestOptionsEditor::updateTimersNote()
+{
+    const bool custom = m_ui->customTimersCheck->isChecked();
+    m_ui->pinExpirySpin->setEnabled(custom);
+    m_ui->nextEventWaitSpin->setEnabled(custom);
+    if (!custom) {
+        m_ui->timersNote->setText(tr("The workflow's own timings apply; the PIN stays valid %1 s.")
+                                      .arg(Workflow::kDefaultPinExpirySeconds));
+        return;
+    }
+    const int pinExpiry = m_ui->pinExpirySpin->value();
+    const int wait = m_ui->nextEventWaitSpin->value();
+    if (pinExpiry % wait != 0) {
+        m_ui->timersNote->setText(
+            tr("⚠ pin_expiry (%1 s) is not a multiple of next_event_wait (%2 s), so the API will "
+               "use next_event_wait: the PIN expires after %2 s.")
+                .arg(pinExpiry)
+                .arg(wait));
+    } else if (!m_timersOptional && atTheApisDefaults(pinExpiry, wait)) {
+        // What a verification with these defaults will do: the wizard leaves them out.
+        m_ui->timersNote->setText(
+            tr("At %1 s and %2 s the timers are not sent: the workflow's own timings apply, and "
+               "the PIN stays valid %1 s.")
+                .arg(pinExpiry)
+                .arg(wait));
+    } else {
+        m_ui->timersNote->setText(tr("The PIN stays valid %1 s; Verify waits %2 s before each "
+                                     "next message. pin_expiry must be a multiple of "
+                                     "next_event_wait, or the API uses next_event_wait.")
+                                      .arg(pinExpiry)
+                                      .arg(wait));
+    }
+}
