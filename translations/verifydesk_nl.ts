@@ -211,7 +211,7 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../src/app/Appearance.cpp" line="+251"/>
+        <location filename="../src/app/Appearance.cpp" line="+262"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -250,6 +250,19 @@
         <location line="+5"/>
         <source># The PIN is masked: replace %1 with the code to check.</source>
         <translation># De pincode is gemaskeerd: vervang %1 door de pincode die u wilt controleren.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLink</name>
+    <message>
+        <location filename="../src/app/verify/ErrorLink.cpp" line="+9"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show the exchange in the inspector</source>
+        <translation>De uitwisseling in de inspector tonen</translation>
     </message>
 </context>
 <context>
@@ -761,9 +774,9 @@
 <context>
     <name>HistoryRefresh</name>
     <message>
-        <location filename="../src/core/history/HistoryRefresh.cpp" line="+105"/>
-        <source>The connection to the Verify API is gone.</source>
-        <translation>De verbinding met de Verify API is verbroken.</translation>
+        <location filename="../src/core/history/HistoryRefresh.cpp" line="+129"/>
+        <source>The profile these verifications were sent with is no longer there.</source>
+        <translation>Het profiel waarmee deze verificaties zijn verstuurd, bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1071,7 @@
         <translation>Geen enkele verificatie voldoet aan de filters.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Select a verification to see its events, checks and the last search answer.</source>
         <translation>Selecteer een verificatie om de gebeurtenissen, controles en het laatste zoekantwoord te zien.</translation>
     </message>
@@ -1225,7 +1238,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../src/app/inspector/InspectorView.cpp" line="+220"/>
+        <location filename="../src/app/inspector/InspectorView.cpp" line="+225"/>
         <source>Select an exchange to see its detail.</source>
         <translation>Selecteer een uitwisseling om de details te zien.</translation>
     </message>
@@ -1260,7 +1273,7 @@
         <translation>Headers en body van het antwoord</translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/InspectorView.cpp" line="-159"/>
+        <location filename="../src/app/inspector/InspectorView.cpp" line="-164"/>
         <location line="+6"/>
         <source>All</source>
         <translation>Alle</translation>
@@ -1287,7 +1300,7 @@
         <translation>De uitwisselingen wissen</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>No exchanges yet. Calls to the API appear here.</source>
         <translation>Nog geen uitwisselingen. Aanroepen van de API verschijnen hier.</translation>
     </message>
@@ -1330,19 +1343,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+143"/>
+        <location filename="../src/app/MainWindow.cpp" line="+154"/>
         <source>Verify</source>
         <translation>Verifiëren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+75"/>
+        <location filename="../src/app/MainWindow.cpp" line="+97"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+18"/>
+        <location filename="../src/app/MainWindow.cpp" line="+14"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -1373,7 +1386,7 @@
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
@@ -1384,12 +1397,27 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/app/MainWindow.cpp" line="-104"/>
+        <location filename="../src/app/MainWindow.cpp" line="-122"/>
         <source>Sandbox phone</source>
         <translation>Sandbox-telefoon</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>&amp;New verification</source>
+        <translation>&amp;Nieuwe verificatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start another verification; the running ones go on</source>
+        <translation>Begin nog een verificatie; de lopende gaan door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1464,7 +1492,7 @@
         <translation>&amp;Over Verify Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="-103"/>
+        <location filename="../src/app/MainWindow.cpp" line="-113"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -1479,17 +1507,12 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>That exchange is no longer in the inspector.</source>
         <translation>Die uitwisseling staat niet meer in de inspector.</translation>
     </message>
     <message>
-        <location line="+138"/>
-        <source>Finish or cancel the running verification before verifying again.</source>
-        <translation>Rond de lopende verificatie af of annuleer die voordat u opnieuw verifieert.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+198"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -1529,7 +1552,7 @@
         <translation>Overschakelen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Production</source>
         <translation>Productie</translation>
     </message>
@@ -1563,7 +1586,7 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
         <translation>Profiel: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1578,12 +1601,12 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
         <translation>De ingebouwde simulator op %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Working… (%1)</source>
         <translation>Bezig… (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Token: %1 left</source>
         <translation>Token: nog %1</translation>
     </message>
@@ -1593,10 +1616,165 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
         <translation>Token: nog geen</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+58"/>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Quit Verify Desk</source>
+        <translation>Verify Desk afsluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still running, and the customer may still be verified:
+%1
+
+Quit anyway? They stay in the History as in progress, where their status can be refreshed; their PINs cannot be checked after quitting.</source>
+        <translation>Nog bezig, en de klant kan nog geverifieerd worden:
+%1
+
+Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status kan worden vernieuwd; hun pincodes kunnen na het afsluiten niet meer worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <source>Idle</source>
         <translation>Inactief</translation>
+    </message>
+</context>
+<context>
+    <name>NumberStep</name>
+    <message>
+        <location filename="../ui/NumberStep.ui" line="+25"/>
+        <source>&amp;Country:</source>
+        <translation>Lan&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The country a number without an international prefix is read in</source>
+        <translation>Het land waarin een nummer zonder internationaal voorvoegsel wordt gelezen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone &amp;number:</source>
+        <translation>Telefoon&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the customer says it, e.g. 06 12345678 or +32 470 12 34 56</source>
+        <translation>Zoals de klant het zegt, bijv. 06 12345678 of +32 470 12 34 56</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Use workflow &amp;7 (call only)</source>
+        <translation>Workflow &amp;7 gebruiken (alleen oproep)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Brand:</source>
+        <translation>&amp;Merknaam:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The name the customer sees in the message</source>
+        <translation>De naam die de klant in het bericht ziet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Request &amp;options</source>
+        <translation>Aanvraag&amp;opties</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Contin&amp;ue that request</source>
+        <translation>&amp;Doorgaan met die aanvraag</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Send PIN</source>
+        <translation>Pin&amp;code versturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/app/verify/NumberStep.cpp" line="+330"/>
+        <source>Send the PIN (Ctrl+Enter)</source>
+        <translation>Verstuur de pincode (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/verify/NumberStep.cpp" line="-262"/>
+        <source>Brand length</source>
+        <translation>Lengte merknaam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+181"/>
+        <source>Show the request options</source>
+        <translation>Aanvraagopties tonen</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Send the PIN</source>
+        <translation>De pincode versturen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>✗ Not a usable number: %1</source>
+        <translation>✗ Geen bruikbaar nummer: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Mobile number: SMS and voice calls reach it.</source>
+        <translation>✓ Mobiel nummer: bereikbaar met sms en spraakoproep.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✓ Fixed line: voice calls only, and workflow %1 only calls.</source>
+        <translation>✓ Vaste lijn: alleen spraakoproepen, en workflow %1 belt alleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ Fixed line: voice calls only, an SMS does not arrive. Use workflow 3 (call → call) or 7 (call only).</source>
+        <translation>⚠ Vaste lijn: alleen spraakoproepen, een sms komt niet aan. Gebruik workflow 3 (oproep → oproep) of 7 (alleen oproep).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ Mobile or fixed line (the number does not tell): an SMS may not arrive.</source>
+        <translation>✓ Mobiel of vaste lijn (niet af te leiden uit het nummer): een sms komt mogelijk niet aan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ %1 number: an SMS may not arrive; workflow 3 or 7 only calls.</source>
+        <translation>⚠ Nummertype %1: een sms komt mogelijk niet aan; workflow 3 en 7 bellen alleen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>International form (E.164): %1</source>
+        <translation>Internationale notatie (E.164): %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1/%2, too long</source>
+        <translation>%1/%2, te lang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hide the request options</source>
+        <translation>Aanvraagopties verbergen</translation>
     </message>
 </context>
 <context>
@@ -1698,8 +1876,225 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
     </message>
 </context>
 <context>
+    <name>PinStep</name>
+    <message>
+        <location filename="../ui/PinStep.ui" line="+25"/>
+        <source>Request id:</source>
+        <translation>Aanvraag-ID:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Copy the request id</source>
+        <translation>Kopieer het aanvraag-ID</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Timeline:</source>
+        <translation>&amp;Tijdlijn:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Messages sent and expected</source>
+        <translation>Verstuurde en verwachte berichten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel countdown</source>
+        <translation>Aftellen tot annuleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PIN expiry countdown</source>
+        <translation>Aftellen tot pincode verloopt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next event countdown</source>
+        <translation>Aftellen tot volgende stap</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;incode:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PIN the customer reads out</source>
+        <translation>Pincode die de klant voorleest</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="+323"/>
+        <source>C&amp;ancel request</source>
+        <translation>Aanvraag &amp;annuleren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="+5"/>
+        <source>Call &amp;now</source>
+        <translation>&amp;Nu bellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R&amp;efresh</source>
+        <translation>V&amp;ernieuwen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Leave…</source>
+        <translation>Niet meer vol&amp;gen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop following this verification here; it stays in the history</source>
+        <translation>Deze verificatie hier niet langer volgen; ze blijft in de geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/verify/PinStep.cpp" line="-259"/>
+        <source>Type the digits the customer reads out, then press Enter to check them.</source>
+        <translation>Typ de cijfers die de klant voorleest en druk op Enter om ze te controleren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The code has %1 digits, nothing else.</source>
+        <translation>De pincode heeft %1 cijfers en verder niets.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, brand %2</source>
+        <translation>%1, merk %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This verification runs on the profile &quot;%1&quot;, whichever profile is selected now.</source>
+        <translation>Deze verificatie loopt via het profiel &quot;%1&quot;, welk profiel nu ook gekozen is.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 digits</source>
+        <translation>%1 cijfers</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>✗ Wrong code: %1 attempts left for this PIN.</source>
+        <translation>✗ Verkeerde pincode: nog %1 pogingen voor deze pincode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Wrong code: 1 attempt left for this PIN.</source>
+        <translation>✗ Verkeerde pincode: nog 1 poging voor deze pincode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Wrong code: no attempts left for this PIN.</source>
+        <translation>✗ Verkeerde pincode: geen pogingen meer voor deze pincode.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Call %1 now.</source>
+        <translation>%1 nu bellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the next SMS to %1 now.</source>
+        <translation>De volgende sms nu naar %1 versturen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Request id %1 copied.</source>
+        <translation>Aanvraag-ID %1 gekopieerd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 expected at about %2</source>
+        <translation>%1 verwacht rond %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent at %2 (asked for)</source>
+        <translation>%1 verstuurd om %2 (op verzoek)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent at about %2</source>
+        <translation>%1 verstuurd rond %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent at %2</source>
+        <translation>%1 verstuurd om %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, with a new PIN</source>
+        <translation>%1, met een nieuwe pincode</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel allowed in %1</source>
+        <translation>Annuleren mogelijk over %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel allowed now</source>
+        <translation>Annuleren nu mogelijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel no longer possible</source>
+        <translation>Annuleren niet meer mogelijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN expires in ~%1</source>
+        <translation>Pincode verloopt over ~%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next event (%1) in ~%2</source>
+        <translation>Volgende stap (%1) over ~%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No more messages; the request ends in ~%1</source>
+        <translation>Geen berichten meer; de aanvraag eindigt over ~%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No more messages</source>
+        <translation>Geen berichten meer</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 of %2 attempts left</source>
+        <translation>Nog %1 van %2 pogingen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>C&amp;ancel (in %1 s)</source>
+        <translation>&amp;Annuleren (over %1 s)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send &amp;next SMS now</source>
+        <translation>Volgende sms &amp;nu versturen</translation>
+    </message>
+</context>
+<context>
     <name>PriceText</name>
     <message>
+        <location filename="../src/core/verification/PriceText.cpp" line="+38"/>
         <source>%1 %2</source>
         <extracomment>An amount and its currency code, e.g. &quot;0.10 EUR&quot;</extracomment>
         <translation>%1 %2</translation>
@@ -1708,18 +2103,18 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../src/core/settings/Profile.cpp" line="+61"/>
+        <location filename="../src/core/settings/Profile.cpp" line="+86"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+163"/>
+        <location line="+162"/>
         <source>KPN production</source>
         <translation>KPN-productie</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>Give the profile a name.</source>
         <translation>Geef het profiel een naam.</translation>
     </message>
@@ -1809,7 +2204,7 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
         <translation>Het CA-bestand &quot;%1&quot; bevat geen PEM-certificaat.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The colour must be written as #rrggbb.</source>
         <translation>De kleur moet worden geschreven als #rrggbb.</translation>
     </message>
@@ -1912,7 +2307,7 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
 <context>
     <name>ProfileConnection</name>
     <message>
-        <location filename="../src/core/settings/ProfileConnection.cpp" line="+78"/>
+        <location filename="../src/core/settings/ProfileConnection.cpp" line="+105"/>
         <source>Reading the consumer secret of &quot;%1&quot; from the keychain…</source>
         <translation>Consumer secret van &quot;%1&quot; wordt gelezen uit de wachtwoordkluis…</translation>
     </message>
@@ -1926,112 +2321,197 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
         <source>The consumer secret of &quot;%1&quot; could not be read: %2</source>
         <translation>Het consumer secret van &quot;%1&quot; kon niet worden gelezen: %2</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; has no consumer key. Enter it under Settings.</source>
+        <translation>&quot;%1&quot; heeft geen consumer key. Vul die in bij Instellingen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; has no token or Verify URL. Enter them under Settings.</source>
+        <translation>&quot;%1&quot; heeft geen token- of Verify-URL. Vul die in bij Instellingen.</translation>
+    </message>
 </context>
 <context>
     <name>RequestOptionsEditor</name>
     <message>
+        <location filename="../ui/RequestOptionsEditor.ui" line="+14"/>
         <source>Code &amp;length:</source>
         <translation>Pincodelen&amp;gte:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>code_length: how many digits the PIN has</source>
         <translation>code_length: hoeveel cijfers de pincode heeft</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Lan&amp;guage:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>lg: the language of the message and the call</source>
         <translation>lg: de taal van het bericht en de oproep</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Workflow:</source>
         <translation>&amp;Workflow:</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Set the &amp;timers myself</source>
         <translation>&amp;Tijden zelf instellen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Otherwise the workflow&apos;s own timings apply.</source>
         <translation>Anders gelden de tijden van de workflow.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>P&amp;IN expiry:</source>
         <translation>&amp;Geldigheid pincode:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>pin_expiry: how long a PIN stays valid, 60 to 3600 seconds</source>
         <translation>pin_expiry: hoe lang een pincode geldig blijft, 60 tot 3600 seconden</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Next event &amp;wait:</source>
         <translation>Wachtti&amp;jd volgende stap:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>next_event_wait: how long Verify waits before the next message, 60 to 900 seconds</source>
         <translation>next_event_wait: hoe lang Verify wacht vóór het volgende bericht, 60 tot 900 seconden</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Sender &amp;id:</source>
         <translation>A&amp;fzender-ID:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>At most 11 characters; empty: the API&apos;s default</source>
         <translation>Maximaal 11 tekens; leeg: de standaard van de API</translation>
     </message>
     <message>
+        <location filename="../src/app/verify/RequestOptionsEditor.cpp" line="+71"/>
         <source>4 digits</source>
         <translation>4 cijfers</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>6 digits</source>
         <translation>6 cijfers</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Automatic (from the number)</source>
         <translation>Automatisch (op basis van het nummer)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Workflow %1: %2, waiting %3 after each message unless next_event_wait is set</source>
         <translation>Workflow %1: %2, met %3 wachttijd na elk bericht, tenzij next_event_wait is ingesteld</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
+        <location line="+9"/>
+        <location line="+1"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location line="+146"/>
         <source>The workflow&apos;s own timings apply; the PIN stays valid %1 s.</source>
         <translation>De tijden van de workflow gelden; de pincode blijft %1 s geldig.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>⚠ pin_expiry (%1 s) is not a multiple of next_event_wait (%2 s), so the API will use next_event_wait: the PIN expires after %2 s.</source>
         <translation>⚠ pin_expiry (%1 s) is geen veelvoud van next_event_wait (%2 s), dus de API gebruikt next_event_wait: de pincode verloopt na %2 s.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>At %1 s and %2 s the timers are not sent: the workflow&apos;s own timings apply, and the PIN stays valid %1 s.</source>
         <translation>Bij %1 s en %2 s worden de tijden niet meegestuurd: de tijden van de workflow gelden, en de pincode blijft %1 s geldig.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The PIN stays valid %1 s; Verify waits %2 s before each next message. pin_expiry must be a multiple of next_event_wait, or the API uses next_event_wait.</source>
         <translation>De pincode blijft %1 s geldig; Verify wacht %2 s vóór elk volgend bericht. pin_expiry moet een veelvoud zijn van next_event_wait, anders gebruikt de API next_event_wait.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultStep</name>
+    <message>
+        <location filename="../ui/ResultStep.ui" line="+54"/>
+        <source>&amp;New verification</source>
+        <translation>&amp;Nieuwe verificatie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same number &amp;again</source>
+        <translation>Zelfde nummer &amp;opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../src/app/verify/ResultStep.cpp" line="+33"/>
+        <source>Number %1, request %2 (profile %3)</source>
+        <translation>Nummer %1, verzoek %2 (profiel %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Price: %1</source>
+        <translation>Prijs: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages sent cost about %1 %2</source>
+        <translation>Verstuurde berichten kostten ongeveer %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price: not reported</source>
+        <translation>Prijs: niet gemeld</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duration: %1 min %2 s</source>
+        <translation>Duur: %1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration: %1 s</source>
+        <translation>Duur: %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration: unknown</source>
+        <translation>Duur: onbekend</translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2730,7 @@ Van: %3
         <translation>item %1 herhaalt het ID &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>entry %1 claims to be the Sandbox</source>
         <translation>item %1 doet zich voor als de Sandbox</translation>
     </message>
@@ -2387,7 +2867,7 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+87"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+130"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
@@ -2483,7 +2963,7 @@ Van: %3
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="-60"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="-103"/>
         <source>Green</source>
         <translation>Groen</translation>
     </message>
@@ -2518,7 +2998,7 @@ Van: %3
         <translation>Rood: productieprofielen zijn altijd rood</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+36"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -2567,7 +3047,7 @@ Van: %3
         <translation>Consumer secret verbergen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>CA certificates</source>
         <translation>CA-certificaten</translation>
     </message>
@@ -2582,7 +3062,7 @@ Van: %3
         <translation>De interfacetaal verandert de volgende keer dat Verify Desk start.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+39"/>
         <source>System settings</source>
         <translation>Systeeminstelling</translation>
     </message>
@@ -2628,23 +3108,23 @@ Van: %3
         <translation>Soort profiel: %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Not needed for the Sandbox</source>
         <translation>Niet nodig voor de Sandbox</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+166"/>
+        <location line="+153"/>
         <source>Stored; type to replace it</source>
         <translation>Opgeslagen; typ om te vervangen</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-152"/>
         <source>Not stored yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+124"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld vraagt aandacht.</numerusform>
@@ -2667,7 +3147,7 @@ Van: %3
         <translation>Opgeslagen, maar het consumer secret is niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved; the consumer secret is in the keychain.</source>
         <translation>Opgeslagen; het consumer secret staat in de wachtwoordkluis.</translation>
     </message>
@@ -2682,7 +3162,7 @@ Van: %3
         <translation>Opgeslagen; het consumer secret wordt bewaard totdat Verify Desk wordt afgesloten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2829,14 +3309,27 @@ Van: %3
 <context>
     <name>TokenClient</name>
     <message>
-        <location filename="../src/core/api/TokenClient.cpp" line="+203"/>
+        <location filename="../src/core/api/TokenClient.cpp" line="+208"/>
         <source>The profile has no token URL, client id or client secret. Enter them in the profile&apos;s credentials.</source>
         <translation>Het profiel heeft geen token-URL, client-ID of client secret. Vul deze in bij de inloggegevens van het profiel.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>no access_token or expires_in in the token answer</source>
         <translation>geen access_token of expires_in in het tokenantwoord</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <location filename="../src/app/verify/Verification.cpp" line="+61"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -2932,7 +3425,7 @@ Van: %3
         <translation>De pincode heeft 4 of 6 cijfers</translation>
     </message>
     <message>
-        <location line="+676"/>
+        <location line="+677"/>
         <source>Not started</source>
         <translation>Niet gestart</translation>
     </message>
@@ -3030,13 +3523,13 @@ Van: %3
 <context>
     <name>VerifyClient</name>
     <message>
-        <location filename="../src/core/api/VerifyClient.cpp" line="+193"/>
+        <location filename="../src/core/api/VerifyClient.cpp" line="+218"/>
         <source>the answer is not a JSON object</source>
         <translation>het antwoord is geen JSON-object</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+56"/>
+        <location line="+63"/>
         <location line="+30"/>
         <location line="+42"/>
         <source>no status in the answer</source>
@@ -3479,349 +3972,58 @@ Van: %3
 <context>
     <name>VerifyWizard</name>
     <message>
-        <location filename="../ui/VerifyWizard.ui" line="+12"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+942"/>
+        <location filename="../ui/VerifyWizard.ui" line="+14"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+413"/>
         <source>Step 1 of 3: number and brand</source>
         <translation>Stap 1 van 3: nummer en merknaam</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&amp;Country:</source>
-        <translation>Lan&amp;d:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The country a number without an international prefix is read in</source>
-        <translation>Het land waarin een nummer zonder internationaal voorvoegsel wordt gelezen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Phone &amp;number:</source>
-        <translation>Telefoon&amp;nummer:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>As the customer says it, e.g. 06 12345678 or +32 470 12 34 56</source>
-        <translation>Zoals de klant het zegt, bijv. 06 12345678 of +32 470 12 34 56</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Use workflow &amp;7 (call only)</source>
-        <translation>Workflow &amp;7 gebruiken (alleen oproep)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&amp;Brand:</source>
-        <translation>&amp;Merknaam:</translation>
-    </message>
-    <message>
         <location line="+8"/>
-        <source>The name the customer sees in the message</source>
-        <translation>De naam die de klant in het bericht ziet</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Request &amp;options</source>
-        <translation>Aanvraag&amp;opties</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Code &amp;length:</source>
-        <translation>Pincodele&amp;ngte:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Lan&amp;guage:</source>
-        <translation>T&amp;aal:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Workflow:</source>
-        <translation>&amp;Workflow:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Set the &amp;timers myself</source>
-        <translation>&amp;Tijden zelf instellen</translation>
+        <source>New verification</source>
+        <translation>Nieuwe verificatie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Otherwise the workflow&apos;s own timings apply.</source>
-        <translation>Anders gelden de tijden van de workflow.</translation>
+        <source>Start another verification; the running ones go on (Ctrl+N)</source>
+        <translation>Begin nog een verificatie; de lopende gaan door (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verifications</source>
+        <translation>Verificaties</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>P&amp;IN expiry:</source>
-        <translation>&amp;Geldigheid pincode:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>pin_expiry: how long a PIN stays valid, 60 to 3600 seconds</source>
-        <translation>pin_expiry: hoe lang een pincode geldig blijft, 60 tot 3600 seconden</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>N&amp;ext event wait:</source>
-        <translation>Wachtti&amp;jd volgende stap:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>next_event_wait: how long Verify waits before the next message, 60 to 900 seconds</source>
-        <translation>next_event_wait: hoe lang Verify wacht vóór het volgende bericht, 60 tot 900 seconden</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Sen&amp;der id:</source>
-        <translation>Afzender-&amp;ID:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>At most 11 characters; empty: the API&apos;s default</source>
-        <translation>Maximaal 11 tekens; leeg: de standaard van de API</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Contin&amp;ue that request</source>
-        <translation>&amp;Doorgaan met die aanvraag</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Send PIN</source>
-        <translation>Pin&amp;code versturen</translation>
+        <source>Number</source>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="-200"/>
-        <source>Send the PIN (Ctrl+Enter)</source>
-        <translation>Verstuur de pincode (Ctrl+Enter)</translation>
+        <source>Brand</source>
+        <translation>Merknaam</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Request id:</source>
-        <translation>Aanvraag-ID:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <location line="+1"/>
-        <source>Copy the request id</source>
-        <translation>Kopieer het aanvraag-ID</translation>
+        <source>Profile</source>
+        <translation>Profiel</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>&amp;Timeline:</source>
-        <translation>&amp;Tijdlijn:</translation>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Messages sent and expected</source>
-        <translation>Verstuurde en verwachte berichten</translation>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>Resterend</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cancel countdown</source>
-        <translation>Aftellen tot annuleren</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PIN expiry countdown</source>
-        <translation>Aftellen tot pincode verloopt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next event countdown</source>
-        <translation>Aftellen tot volgende stap</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>P&amp;IN:</source>
-        <translation>P&amp;incode:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>PIN the customer reads out</source>
-        <translation>Pincode die de klant voorleest</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>&amp;Check</source>
-        <translation>&amp;Controleren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+20"/>
-        <source>C&amp;ancel request</source>
-        <translation>Aanvraag &amp;annuleren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+6"/>
-        <source>Call &amp;now</source>
-        <translation>&amp;Nu bellen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>R&amp;efresh</source>
-        <translation>V&amp;ernieuwen</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>&amp;New verification</source>
-        <translation>&amp;Nieuwe verificatie</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Same number &amp;again</source>
-        <translation>Zelfde nummer &amp;opnieuw</translation>
-    </message>
-    <message>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="-627"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="-174"/>
         <source>A verification for %1 is still running (request %2). Continue it here instead of sending a new one; its PIN is still valid.</source>
         <translation>Er loopt nog een verificatie voor %1 (aanvraag %2). Ga hier verder in plaats van een nieuwe te versturen; de pincode is nog geldig.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Brand length</source>
-        <translation>Lengte merknaam</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>4 digits</source>
-        <translation>4 cijfers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6 digits</source>
-        <translation>6 cijfers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Automatic (from the number)</source>
-        <translation>Automatisch (op basis van het nummer)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Workflow %1: %2, waiting %3 after each message unless next_event_wait is set</source>
-        <translation>Workflow %1: %2, met %3 wachttijd na elk bericht, tenzij next_event_wait is ingesteld</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+278"/>
-        <source>Show the request options</source>
-        <translation>Aanvraagopties tonen</translation>
-    </message>
-    <message>
-        <location line="-264"/>
-        <source>Send the PIN</source>
-        <translation>De pincode versturen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Type the digits the customer reads out, then press Enter to check them.</source>
-        <translation>Typ de cijfers die de klant voorleest en druk op Enter om ze te controleren.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The code has %1 digits, nothing else.</source>
-        <translation>De pincode heeft %1 cijfers en verder niets.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>%1 (+%2)</source>
-        <translation>%1 (+%2)</translation>
-    </message>
-    <message>
-        <location line="+137"/>
-        <source>✗ Not a usable number: %1</source>
-        <translation>✗ Geen bruikbaar nummer: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>✓ Mobile number: SMS and voice calls reach it.</source>
-        <translation>✓ Mobiel nummer: bereikbaar met sms en spraakoproep.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>✓ Fixed line: voice calls only, and workflow %1 only calls.</source>
-        <translation>✓ Vaste lijn: alleen spraakoproepen, en workflow %1 belt alleen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>⚠ Fixed line: voice calls only, an SMS does not arrive. Use workflow 3 (call → call) or 7 (call only).</source>
-        <translation>⚠ Vaste lijn: alleen spraakoproepen, een sms komt niet aan. Gebruik workflow 3 (oproep → oproep) of 7 (alleen oproep).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>✓ Mobile or fixed line (the number does not tell): an SMS may not arrive.</source>
-        <translation>✓ Mobiel of vaste lijn (niet af te leiden uit het nummer): een sms komt mogelijk niet aan.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>⚠ %1 number: an SMS may not arrive; workflow 3 or 7 only calls.</source>
-        <translation>⚠ Nummertype %1: een sms komt mogelijk niet aan; workflow 3 en 7 bellen alleen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>International form (E.164): %1</source>
-        <translation>Internationale notatie (E.164): %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1/%2, too long</source>
-        <translation>%1/%2, te lang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The workflow&apos;s own timings apply; the PIN stays valid 300 s.</source>
-        <translation>De tijden van de workflow gelden; de pincode blijft 300 s geldig.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>⚠ pin_expiry (%1 s) is not a multiple of next_event_wait (%2 s), so the API will use next_event_wait: the PIN expires after %2 s.</source>
-        <translation>⚠ pin_expiry (%1 s) is geen veelvoud van next_event_wait (%2 s), dus de API gebruikt next_event_wait: de pincode verloopt na %2 s.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The PIN stays valid %1 s; Verify waits %2 s before each next message. pin_expiry must be a multiple of next_event_wait, or the API uses next_event_wait.</source>
-        <translation>De pincode blijft %1 s geldig; Verify wacht %2 s vóór elk volgend bericht. pin_expiry moet een veelvoud zijn van next_event_wait, anders gebruikt de API next_event_wait.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Hide the request options</source>
-        <translation>Aanvraagopties verbergen</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="-11"/>
         <source>Send a PIN to %1.</source>
         <translation>Een pincode versturen naar %1.</translation>
     </message>
@@ -3831,163 +4033,12 @@ Van: %3
         <translation>Niet verstuurd: er is niets verzonden.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>✗ Wrong code: %1 attempts left for this PIN.</source>
-        <translation>✗ Verkeerde pincode: nog %1 pogingen voor deze pincode.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>✗ Wrong code: 1 attempt left for this PIN.</source>
-        <translation>✗ Verkeerde pincode: nog 1 poging voor deze pincode.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>✗ Wrong code: no attempts left for this PIN.</source>
-        <translation>✗ Verkeerde pincode: geen pogingen meer voor deze pincode.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Call %1 now.</source>
-        <translation>%1 nu bellen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send the next SMS to %1 now.</source>
-        <translation>De volgende sms nu naar %1 versturen.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Request id %1 copied.</source>
-        <translation>Aanvraag-ID %1 gekopieerd.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 expected at about %2</source>
-        <translation>%1 verwacht rond %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sent at %2 (asked for)</source>
-        <translation>%1 verstuurd om %2 (op verzoek)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sent at about %2</source>
-        <translation>%1 verstuurd rond %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sent at %2</source>
-        <translation>%1 verstuurd om %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1, with a new PIN</source>
-        <translation>%1, met een nieuwe pincode</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cancel allowed in %1</source>
-        <translation>Annuleren mogelijk over %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel allowed now</source>
-        <translation>Annuleren nu mogelijk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel no longer possible</source>
-        <translation>Annuleren niet meer mogelijk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PIN expires in ~%1</source>
-        <translation>Pincode verloopt over ~%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Next event (%1) in ~%2</source>
-        <translation>Volgende stap (%1) over ~%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No more messages; the request ends in ~%1</source>
-        <translation>Geen berichten meer; de aanvraag eindigt over ~%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No more messages</source>
-        <translation>Geen berichten meer</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>%1 of %2 attempts left</source>
-        <translation>Nog %1 van %2 pogingen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>C&amp;ancel (in %1 s)</source>
-        <translation>&amp;Annuleren (over %1 s)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Send &amp;next SMS now</source>
-        <translation>Volgende sms &amp;nu versturen</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>Show the exchange in the inspector</source>
-        <translation>De uitwisseling in de inspector tonen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 digits</source>
-        <translation>%1 cijfers</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Number %1, request %2</source>
-        <translation>Nummer %1, aanvraag %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Price: %1 %2</source>
-        <translation>Prijs: %1 %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Messages sent cost about %1 %2</source>
-        <translation>Verstuurde berichten kostten ongeveer %1 %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Price: not reported</source>
-        <translation>Prijs: niet gemeld</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Duration: %1 min %2 s</source>
-        <translation>Duur: %1 min %2 s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration: %1 s</source>
-        <translation>Duur: %1 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Duration: unknown</source>
-        <translation>Duur: onbekend</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+144"/>
         <source>Step 2 of 3: the PIN the customer reads out</source>
         <translation>Stap 2 van 3: de pincode die de klant voorleest</translation>
     </message>
@@ -3997,20 +4048,73 @@ Van: %3
         <translation>Stap 3 van 3: het resultaat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-114"/>
         <source>Production</source>
         <translation>Productie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-87"/>
+        <source>The profile &quot;%1&quot; no longer exists.</source>
+        <translation>Het profiel &quot;%1&quot; bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>There is no running request to continue.</source>
+        <translation>Er is geen lopend verzoek om voort te zetten.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The request is on its way.</source>
+        <translation>Het verzoek is onderweg.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Send</source>
         <translation>Versturen</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>~%1</source>
+        <translation>~%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>ongeveer %n seconde</numerusform>
+            <numerusform>ongeveer %n seconden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Leave the verification</source>
+        <translation>Verificatie verlaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The verification of %1 may still succeed. Leave it? It stays in the History as in progress, where its status can be refreshed; the PIN cannot be checked here any more.</source>
+        <translation>De verificatie van %1 kan nog slagen. Verlaten? Ze blijft in de Geschiedenis staan als bezig, waar de status kan worden vernieuwd; de pincode kan hier niet meer worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave</source>
+        <translation>Verlaten</translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../src/core/verification/Workflow.cpp" line="+80"/>
+        <location filename="../src/core/verification/Workflow.cpp" line="+93"/>
         <source> → </source>
         <extracomment>The channels of a Verify workflow in order, e.g. &quot;SMS → Voice call&quot;</extracomment>
         <translation> → </translation>
@@ -4029,7 +4133,7 @@ Van: %3
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+113"/>
+        <location filename="../src/app/main.cpp" line="+115"/>
         <source>Verify phone numbers with the Nexmo Verify API.</source>
         <translation>Telefoonnummers verifiëren met de Nexmo Verify API.</translation>
     </message>
@@ -4054,7 +4158,7 @@ Van: %3
         <translation>Er is geen profiel met de naam &quot;%1&quot;. Profielen: %2.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>

@@ -1,13 +1,11 @@
 #pragma once
 
+class Connections;
 class ExchangeLog;
 class HistoryStore;
 class NetworkActivity;
-class ProfileConnection;
 class SecretStore;
 class Settings;
-class TokenClient;
-class VerifyClient;
 
 namespace sandbox {
 class SandboxServer;
@@ -18,11 +16,11 @@ struct AppServices
 {
     Settings *settings = nullptr;
     SecretStore *secrets = nullptr;
-    ProfileConnection *connection = nullptr;
+    // Every profile's connection to the API; each verification keeps the one it was sent with.
+    Connections *connections = nullptr;
+    // For what is not a profile's own call ("Test connection" of a profile being edited).
     NetworkActivity *network = nullptr;
     ExchangeLog *exchanges = nullptr;
-    TokenClient *tokens = nullptr;
-    VerifyClient *client = nullptr;
     sandbox::SandboxServer *sandbox = nullptr;
     HistoryStore *history = nullptr;
 };

@@ -241,6 +241,12 @@ QColor Appearance::textColourOn(const QColor &background)
     return luminance > 0.179f ? QColor(Qt::black) : QColor(Qt::white);
 }
 
+void Appearance::setMessage(QLabel *label, const QString &text)
+{
+    label->setText(label->property("error").toBool() ? errorText(text) : text);
+    label->setVisible(!text.isEmpty());
+}
+
 void Appearance::markAsError(QLabel *label)
 {
     if (label->property("error").toBool() && label->findChild<ErrorColourKeeper *>())

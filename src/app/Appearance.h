@@ -38,6 +38,9 @@ public:
     static void markAsError(QLabel *label);
     // `message` with a warning sign in front, so that status never depends on colour alone.
     static QString errorText(const QString &message);
+    // Shows `text` in the label (with the sign of an error when it is marked as one), or hides
+    // the label when `text` is empty.
+    static void setMessage(QLabel *label, const QString &text);
 
 private:
     static void rememberSystemLook();

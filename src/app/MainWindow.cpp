@@ -8,11 +8,11 @@
 #include "about/AboutDialog.h"
 #include "about/ShortcutsDialog.h"
 #include "api/TokenClient.h"
+#include "api/VerifyClient.h"
 #include "history/HistoryStore.h"
 #include "history/HistoryView.h"
-#include "history/SessionRecorder.h"
 #include "inspector/InspectorView.h"
-#include "settings/ProfileConnection.h"
+#include "settings/Connections.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "settings/SettingsPanel.h"
@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -51,7 +52,6 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_services(services)
     , m_phone(new SandboxPhone(this))
-    , m_recorder(new SessionRecorder(services.history, this))
     , m_profileCombo(new QComboBox(this))
     , m_profileActions(new QActionGroup(this))
     , m_profileLabel(new QLabel(this))
@@ -67,20 +67,22 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_ui->verifyLayout->removeWidget(m_ui->verifyPlaceholder);
     delete m_ui->verifyPlaceholder;
     // Made on its page: moving it there would take away the focus it gives its number field.
-    m_wizard = new VerifyWizard(services.client, m_ui->verifyPage);
+    m_wizard = new VerifyWizard(services.connections, services.history, m_ui->verifyPage);
     m_ui->verifyLayout->addWidget(m_wizard);
-    m_wizard->setCostlyActionGuard(
-        [this](const QString &what) { return confirmCostlyAction(what); });
+    m_wizard->setCostlyActionGuard([this](const Profile &profile, const QString &what) {
+        return confirmCostlyAction(profile, what);
+    });
     m_phone->setSandbox(m_services.sandbox);
-    // The phone's "skip" moves the sandbox's clock; the wizard follows it.
-    connect(m_phone, &SandboxPhone::clockAdvanced, m_wizard, &VerifyWizard::followSandboxClock);
-    // Every verification the wizard runs goes into the history.
-    connect(m_wizard, &VerifyWizard::requestStarting, m_recorder,
-            [this](const VerifyRequest &request) {
-                const Profile profile = m_services.connection->profile();
-                m_recorder->begin(profile.id, profile.name, request);
-            });
-    connect(m_wizard, &VerifyWizard::recorded, m_recorder, &SessionRecorder::record);
+    // The phone's "skip" moves the sandbox's clock: the Sandbox profile's verifications follow
+    // it, and no other profile's.
+    connect(m_phone, &SandboxPhone::clockAdvanced, this, [this](qint64 seconds) {
+        if (ProfileConnection *sandbox = m_services.connections->connection(Profile::sandboxId()))
+            sandbox->skipClock(seconds * 1000);
+    });
+    connect(m_ui->actionNewVerification, &QAction::triggered, this, [this] {
+        showArea(Area::Verify);
+        m_wizard->newVerification();
+    });
     connect(m_wizard, &VerifyWizard::showExchangeRequested, this, [this](quint64 id) {
         showArea(Area::Inspector);
         if (!inspector()->selectExchange(id))
@@ -159,7 +161,11 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     showActiveProfile();
     updateTabOrder();
 
-    restoreGeometry(m_services.settings->windowGeometry());
+    // The first start opens within the screen, however large the pages would like to be.
+    if (!restoreGeometry(m_services.settings->windowGeometry())) {
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            resize(QSize(1100, 720).boundedTo(screen->availableSize()));
+    }
     restoreState(m_services.settings->windowState());
 }
 
@@ -168,8 +174,8 @@ MainWindow::~MainWindow()
     // The services outlive the window. What they report while its pages are destroyed (a call
     // its page aborts, a count of calls in flight) must not reach a window that is no longer
     // one: the pages go in QWidget's destructor, after this one.
-    const QList<QObject *> services = {m_services.settings, m_services.connection,
-                                       m_services.network, m_services.tokens};
+    const QList<QObject *> services = {m_services.settings, m_services.connections,
+                                       m_services.network};
     for (QObject *service : services)
         disconnect(service, nullptr, this, nullptr);
 }
@@ -232,16 +238,21 @@ void MainWindow::ensureArea(Area area)
     case Area::History:
         if (m_history)
             return;
-        m_history = new HistoryView(m_services.history, m_services.client, m_ui->historyPage);
+        // A verification is refreshed through the profile it was sent with.
+        m_history = new HistoryView(
+            m_services.history,
+            [connections = m_services.connections](const QString &profileId) -> VerifyClient * {
+                ProfileConnection *connection = profileId.isEmpty()
+                    ? connections->active()
+                    : connections->connection(profileId);
+                return connection ? connection->client() : nullptr;
+            },
+            m_ui->historyPage);
         m_history->setProperty("shortcutArea", tr("History"));
         connect(m_history, &HistoryView::verifyAgainRequested, this,
                 [this](const HistoryRecord &r) {
-                    if (m_wizard->prefill(r.number, r.brand))
-                        showArea(Area::Verify);
-                    else
-                        statusBar()->showMessage(
-                            tr("Finish or cancel the running verification before verifying again."),
-                            5000);
+                    showArea(Area::Verify);
+                    m_wizard->prefill(r.number, r.brand);
                 });
         install(m_ui->historyLayout, m_ui->historyPlaceholder, m_history);
         m_ui->historyPlaceholder = nullptr;
@@ -261,7 +272,7 @@ void MainWindow::ensureArea(Area area)
         if (m_settingsPanel)
             return;
         m_settingsPanel =
-            new SettingsPanel(m_services.settings, m_services.secrets, m_services.connection,
+            new SettingsPanel(m_services.settings, m_services.secrets, m_services.connections,
                               m_services.network, m_ui->settingsPage);
         m_settingsPanel->setProperty("shortcutArea", tr("Settings"));
         install(m_ui->settingsLayout, m_ui->settingsPlaceholder, m_settingsPanel);
@@ -306,7 +317,7 @@ void MainWindow::setUpProfileSwitcher()
     connect(m_services.settings, &Settings::profilesChanged, this, &MainWindow::refreshProfiles);
     connect(m_services.settings, &Settings::activeProfileChanged, this,
             &MainWindow::showActiveProfile);
-    connect(m_services.connection, &ProfileConnection::stateChanged, this,
+    connect(m_services.connections, &Connections::activeStateChanged, this,
             &MainWindow::showActiveProfile);
     refreshProfiles();
 }
@@ -353,9 +364,8 @@ bool MainWindow::switchProfile(const QString &id)
     return m_services.settings->setActiveProfileId(id);
 }
 
-bool MainWindow::confirmCostlyAction(const QString &what)
+bool MainWindow::confirmCostlyAction(const Profile &profile, const QString &what)
 {
-    const Profile profile = m_services.connection->profile();
     if (!profile.production)
         return true;
     return Dialogs::confirm(this, tr("Production"),
@@ -375,7 +385,7 @@ void MainWindow::showActiveProfile()
     for (QAction *action : m_profileActions->actions())
         action->setChecked(action->data().toString() == profile.id);
 
-    const QString colour = profile.colour.isEmpty() ? u"#1a7f37"_s : profile.colour;
+    const QString colour = profile.bannerColour();
     QString banner;
     if (profile.isSandbox())
         banner = tr("Sandbox: simulated API, no real messages, no cost.");
@@ -384,7 +394,8 @@ void MainWindow::showActiveProfile()
                      .arg(profile.name);
     else
         banner = tr("Profile: %1 (%2)").arg(profile.name, profile.apiBaseUrl.host());
-    const QString problem = m_services.connection->problem();
+    ProfileConnection *connection = m_services.connections->active();
+    const QString problem = connection ? connection->problem() : QString();
     if (!problem.isEmpty())
         banner = tr("%1 %2").arg(banner, problem);
     m_ui->profileBanner->setText(banner);
@@ -415,20 +426,30 @@ void MainWindow::setUpStatusBar()
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_tokenLabel);
     statusBar()->addPermanentWidget(m_activityLabel);
-    m_activityLabel->setText(tr("Idle"));
-    connect(m_services.network, &NetworkActivity::inFlightChanged, this, [this](int count) {
-        m_activityLabel->setText(count > 0 ? tr("Working… (%1)").arg(count) : tr("Idle"));
-    });
-    connect(m_services.tokens, &TokenClient::tokenChanged, this, &MainWindow::updateTokenLabel);
+    updateActivityLabel();
+    connect(m_services.network, &NetworkActivity::inFlightChanged, this,
+            &MainWindow::updateActivityLabel);
+    connect(m_services.connections, &Connections::inFlightChanged, this,
+            &MainWindow::updateActivityLabel);
+    connect(m_services.connections, &Connections::activeTokenChanged, this,
+            &MainWindow::updateTokenLabel);
     m_tokenTimer->setInterval(1000);
     connect(m_tokenTimer, &QTimer::timeout, this, &MainWindow::updateTokenLabel);
     m_tokenTimer->start();
     updateTokenLabel();
 }
 
+void MainWindow::updateActivityLabel()
+{
+    const int count = m_services.network->inFlight() + m_services.connections->inFlight();
+    m_activityLabel->setText(count > 0 ? tr("Working… (%1)").arg(count) : tr("Idle"));
+}
+
 void MainWindow::updateTokenLabel()
 {
-    const qint64 remaining = m_services.tokens->remainingSeconds();
+    // The selected profile's token; the others renew theirs when their verifications need it.
+    ProfileConnection *connection = m_services.connections->active();
+    const qint64 remaining = connection ? connection->tokens()->remainingSeconds() : -1;
     m_tokenLabel->setText(remaining >= 0 ? tr("Token: %1 left").arg(remainingText(remaining))
                                          : tr("Token: none yet"));
 }
@@ -481,8 +502,29 @@ void MainWindow::showArea(Area area)
     m_ui->navigation->setCurrentRow(static_cast<int>(area));
 }
 
+bool MainWindow::confirmQuitWithRunning()
+{
+    const QStringList running = m_wizard->runningDescriptions();
+    if (running.isEmpty())
+        return true;
+    QStringList lines;
+    for (const QString &description : running)
+        lines.append(tr("• %1").arg(description));
+    return Dialogs::confirm(
+        this, tr("Quit Verify Desk"),
+        tr("Still running, and the customer may still be verified:\n%1\n\nQuit anyway? They stay "
+           "in the History as in progress, where their status can be refreshed; their PINs "
+           "cannot be checked after quitting.")
+            .arg(lines.join(u'\n')),
+        tr("Quit"), QMessageBox::Warning);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmQuitWithRunning()) {
+        event->ignore();
+        return;
+    }
     m_services.settings->setWindowGeometry(saveGeometry());
     m_services.settings->setWindowState(saveState());
     m_services.settings->sync();

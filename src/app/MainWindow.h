@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppServices.h"
+#include "settings/Profile.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -13,7 +14,6 @@ class QComboBox;
 class QLabel;
 class QTimer;
 class HistoryView;
-class SessionRecorder;
 class InspectorView;
 class SandboxPhone;
 class SettingsPanel;
@@ -42,7 +42,7 @@ public:
     // Switches the active profile; a production profile asks first. Returns whether it switched.
     bool switchProfile(const QString &id);
     // Asks before an action that sends an SMS or makes a call on a production profile.
-    bool confirmCostlyAction(const QString &what);
+    bool confirmCostlyAction(const Profile &profile, const QString &what);
 
     SandboxPhone *sandboxPhone() const { return m_phone; }
     // The History, Inspector and Settings pages are built when first shown (or asked for here),
@@ -64,6 +64,9 @@ private:
     void refreshProfiles();
     void showActiveProfile();
     void updateTokenLabel();
+    void updateActivityLabel();
+    // Asks before quitting while verifications may still succeed; false to stay.
+    bool confirmQuitWithRunning();
     void ensureArea(Area area);
     void updateTabOrder();
     // Gives the keyboard to `area`'s page: where it last was there, or the page's main control.
@@ -77,7 +80,6 @@ private:
     QHash<int, QPointer<QWidget>> m_pageFocus;
     InspectorView *m_inspector = nullptr;
     HistoryView *m_history = nullptr;
-    SessionRecorder *m_recorder;
     VerifyWizard *m_wizard = nullptr;
     QComboBox *m_profileCombo;
     QActionGroup *m_profileActions;

@@ -7,11 +7,9 @@
 #include "NetworkActivity.h"
 #include "SandboxServer.h"
 #include "api/ExchangeLog.h"
-#include "api/TokenClient.h"
-#include "api/VerifyClient.h"
 #include "history/HistoryStore.h"
 #include "phone/PhoneNumber.h"
-#include "settings/ProfileConnection.h"
+#include "settings/Connections.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 
@@ -184,14 +182,11 @@ int main(int argc, char *argv[])
 
     NetworkActivity network;
     ExchangeLog exchanges;
-    TokenClient tokens(&network, &exchanges);
-    VerifyClient client(&network, &tokens, &exchanges);
     SecretStore secrets(SecretStore::createKeychainBackend(), configDir);
-    ProfileConnection connection(&settings, &secrets, &client);
-    connection.setSandbox(sandboxServer.baseUrl(), sandboxOptions.simulator.clientId,
-                          sandboxOptions.simulator.clientSecret);
-    connection.setExchangeLog(&exchanges);
-    connection.apply();
+    Connections connections(&settings, &secrets, &exchanges,
+                            {sandboxServer.baseUrl(), sandboxOptions.simulator.clientId,
+                             sandboxOptions.simulator.clientSecret});
+    connections.active(); // the selected profile's secret is read now
 
     // Opened after the first paint (below): the window does not read it before that.
     HistoryStore history(HistoryStore::defaultFilePath());
@@ -200,11 +195,9 @@ int main(int argc, char *argv[])
     services.history = &history;
     services.settings = &settings;
     services.secrets = &secrets;
-    services.connection = &connection;
+    services.connections = &connections;
     services.network = &network;
     services.exchanges = &exchanges;
-    services.tokens = &tokens;
-    services.client = &client;
     services.sandbox = &sandboxServer;
 
     MainWindow window(services);

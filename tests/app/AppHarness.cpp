@@ -1,5 +1,7 @@
 #include "AppHarness.h"
 
+#include <QTest>
+
 using namespace Qt::StringLiterals;
 
 AppHarness::AppHarness()
@@ -16,14 +18,11 @@ AppHarness::AppHarness()
     m_secrets = std::make_unique<SecretStore>(std::move(keychain), m_dir.path());
     m_network = std::make_unique<NetworkActivity>();
     m_exchanges = std::make_unique<ExchangeLog>();
-    m_tokens = std::make_unique<TokenClient>(m_network.get(), m_exchanges.get());
-    m_client = std::make_unique<VerifyClient>(m_network.get(), m_tokens.get(), m_exchanges.get());
-    m_connection =
-        std::make_unique<ProfileConnection>(m_settings.get(), m_secrets.get(), m_client.get());
-    m_connection->setSandbox(m_sandbox->baseUrl(), options.simulator.clientId,
-                             options.simulator.clientSecret);
-    m_connection->setExchangeLog(m_exchanges.get());
-    m_connection->apply();
+    m_connections = std::make_unique<Connections>(
+        m_settings.get(), m_secrets.get(), m_exchanges.get(),
+        SandboxEndpoint {m_sandbox->baseUrl(), options.simulator.clientId,
+                         options.simulator.clientSecret});
+    m_connections->active();
     m_history = std::make_unique<HistoryStore>(m_dir.filePath(u"history.sqlite"_s));
     if (!m_history->open())
         qFatal("the history store cannot open in the test directory");
@@ -34,11 +33,9 @@ AppServices AppHarness::services() const
     AppServices services;
     services.settings = m_settings.get();
     services.secrets = m_secrets.get();
-    services.connection = m_connection.get();
+    services.connections = m_connections.get();
     services.network = m_network.get();
     services.exchanges = m_exchanges.get();
-    services.tokens = m_tokens.get();
-    services.client = m_client.get();
     services.sandbox = m_sandbox.get();
     services.history = m_history.get();
     return services;
@@ -51,6 +48,37 @@ Profile AppHarness::sandboxBackedProfile(const QString &name) const
         QUrl(u"/oauth/client_credential/accesstoken?grant_type=client_credentials"_s));
     profile.apiBaseUrl = m_sandbox->baseUrl().resolved(QUrl(u"/communication/nexmo/verify"_s));
     profile.clientId = u"sandbox-client"_s;
+    return profile;
+}
+
+Profile AppHarness::addSandboxBackedProfile(const QString &name, bool production,
+                                            const QUrl &sandboxUrl)
+{
+    Profile profile = sandboxBackedProfile(name);
+    if (!sandboxUrl.isEmpty()) {
+        profile.tokenUrl = sandboxUrl.resolved(
+            QUrl(u"/oauth/client_credential/accesstoken?grant_type=client_credentials"_s));
+        profile.apiBaseUrl = sandboxUrl.resolved(QUrl(u"/communication/nexmo/verify"_s));
+    }
+    profile.production = production;
+    QString error;
+    if (!m_settings->addProfile(profile, &error))
+        qFatal("the profile cannot be added: %s", qPrintable(error));
+    profile = *m_settings->profileByName(name);
+    bool written = false;
+    m_secrets->writeSecret(profile.id, u"sandbox-secret"_s, m_settings.get(),
+                           [&written](const SecretStore::Result &result) {
+                               if (!result.ok)
+                                   qFatal("the secret cannot be stored");
+                               written = true;
+                           });
+    if (!QTest::qWaitFor([&written] { return written; }, 5000))
+        qFatal("the secret was not stored");
+    ProfileConnection *connection = m_connections->connection(profile.id);
+    connection->apply();
+    if (!QTest::qWaitFor(
+            [connection] { return connection->state() == ProfileConnection::State::Ready; }, 5000))
+        qFatal("the profile's connection did not get ready");
     return profile;
 }
 

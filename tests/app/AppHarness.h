@@ -8,7 +8,7 @@
 #include "api/TokenClient.h"
 #include "api/VerifyClient.h"
 #include "history/HistoryStore.h"
-#include "settings/ProfileConnection.h"
+#include "settings/Connections.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 
@@ -33,14 +33,20 @@ public:
     sandbox::SandboxServer &sandbox() { return *m_sandbox; }
     Settings &settings() { return *m_settings; }
     SecretStore &secrets() { return *m_secrets; }
-    ProfileConnection &connection() { return *m_connection; }
+    Connections &connections() { return *m_connections; }
+    // The selected profile's connection, client and token client.
+    ProfileConnection &connection() { return *m_connections->active(); }
     ExchangeLog &exchanges() { return *m_exchanges; }
-    VerifyClient &client() { return *m_client; }
-    TokenClient &tokens() { return *m_tokens; }
+    VerifyClient &client() { return *connection().client(); }
+    TokenClient &tokens() { return *connection().tokens(); }
     HistoryStore &history() { return *m_history; }
 
     // A custom profile that talks to the in-process sandbox through the KPN routes.
     Profile sandboxBackedProfile(const QString &name) const;
+    // Such a profile (on `sandboxUrl`, this harness's sandbox when empty) saved with its secret,
+    // once its connection is ready to send. Returns it as stored (with its id).
+    Profile addSandboxBackedProfile(const QString &name, bool production = false,
+                                    const QUrl &sandboxUrl = {});
 
 private:
     QTemporaryDir m_dir;
@@ -50,9 +56,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<NetworkActivity> m_network;
     std::unique_ptr<ExchangeLog> m_exchanges;
-    std::unique_ptr<TokenClient> m_tokens;
-    std::unique_ptr<VerifyClient> m_client;
-    std::unique_ptr<ProfileConnection> m_connection;
+    std::unique_ptr<Connections> m_connections;
     std::unique_ptr<HistoryStore> m_history;
 };
 

@@ -128,6 +128,8 @@ private:
     // The window builds History, Inspector and Settings when first shown: build them all, for the
     // checks that go over every page.
     void buildEveryPage();
+    // A verification on the Sandbox, up to its PIN step (which each verification has its own).
+    void startVerification();
     template<typename T> T *child(const QString &name) const
     {
         auto *widget = m_window->findChild<T *>(name);
@@ -155,6 +157,15 @@ void tst_Appearance::makeWindow()
     m_window->resize(1024, 700);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_Appearance::startVerification()
+{
+    VerifyWizard *wizard = m_window->verifyWizard();
+    auto *number = wizard->findChild<QLineEdit *>(u"numberEdit"_s);
+    QTest::keyClicks(number, u"0612345678"_s);
+    QTest::keyClick(number, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(wizard->currentStep(), VerifyWizard::Step::Pin);
 }
 
 void tst_Appearance::buildEveryPage()
@@ -305,6 +316,7 @@ void tst_Appearance::iconOnlyButtonsHaveNames()
 {
     makeWindow();
     buildEveryPage();
+    startVerification();
     int iconOnly = 0;
     for (const QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
         if (!qobject_cast<const QToolButton *>(button)
@@ -331,6 +343,7 @@ void tst_Appearance::iconOnlyButtonsHaveNames()
 void tst_Appearance::pinFieldAndCountdownsAreDescribed()
 {
     makeWindow();
+    startVerification();
     auto *pin = child<QLineEdit>(u"pinEdit"_s);
     QVERIFY(!pin->accessibleName().isEmpty());
     QVERIFY(!pin->accessibleDescription().isEmpty());

@@ -118,7 +118,8 @@ void tst_HistoryView::cleanup()
 
 void tst_HistoryView::makeView()
 {
-    m_view = std::make_unique<HistoryView>(m_store.get(), &m_harness->client());
+    m_view = std::make_unique<HistoryView>(
+        m_store.get(), [this](const QString &) { return &m_harness->client(); });
     m_view->resize(1100, 700);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));

@@ -103,16 +103,19 @@ void tst_MainWindow::productionAsksBeforeSwitching()
 
 void tst_MainWindow::costlyActionsAskOnProductionOnly()
 {
-    QVERIFY(m_window->confirmCostlyAction(u"Send a PIN to +31 6 12345678."_s));
-    QCOMPARE(Dialogs::shownCount(), 0);
-
+    // The verification's own profile decides, not the one selected.
     Dialogs::setNextAnswer(true);
     QVERIFY(m_window->switchProfile(Profile::kpnProductionId()));
+    const int asked = Dialogs::shownCount();
+    QVERIFY(m_window->confirmCostlyAction(Profile::sandbox(), u"Send a PIN to +31 6 12345678."_s));
+    QCOMPARE(Dialogs::shownCount(), asked);
+
+    const Profile production = Profile::kpnProduction();
     Dialogs::setNextAnswer(false);
-    QVERIFY(!m_window->confirmCostlyAction(u"Send a PIN to +31 6 12345678."_s));
+    QVERIFY(!m_window->confirmCostlyAction(production, u"Send a PIN to +31 6 12345678."_s));
     QVERIFY(Dialogs::lastText().contains(u"+31 6 12345678"_s));
     Dialogs::setNextAnswer(true);
-    QVERIFY(m_window->confirmCostlyAction(u"Call +31 6 12345678 now."_s));
+    QVERIFY(m_window->confirmCostlyAction(production, u"Call +31 6 12345678 now."_s));
 }
 
 void tst_MainWindow::keyboardReachesEveryArea()

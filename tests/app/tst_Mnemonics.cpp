@@ -187,7 +187,7 @@ void tst_Mnemonics::uniqueInEveryState()
         workflow->setCurrentIndex(workflow->findData(2));
         sendPin();
         QCOMPARE(child<QPushButton>(u"nextEventButton"_s)->text(),
-                 QCoreApplication::translate("VerifyWizard", "Send &next SMS now"));
+                 QCoreApplication::translate("PinStep", "Send &next SMS now"));
     } else if (state == u"pin"_s || state == u"history"_s || state == u"inspector"_s) {
         sendPin();
         if (state == u"history"_s)

@@ -82,7 +82,7 @@ void tst_SettingsPanel::init()
     m_harness = std::make_unique<AppHarness>();
     m_panel =
         std::make_unique<SettingsPanel>(&m_harness->settings(), &m_harness->secrets(),
-                                        &m_harness->connection(), m_harness->services().network);
+                                        &m_harness->connections(), m_harness->services().network);
     m_panel->resize(900, 700);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));

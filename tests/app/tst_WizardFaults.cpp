@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -145,9 +146,18 @@ private Q_SLOTS:
     void faultAtEachStep();
 
 private:
+    // The widget of the step on screen (every verification has its own PIN step), else of the
+    // whole wizard; null when there is none.
+    template<typename T> T *find(const QString &name)
+    {
+        const auto *steps = m_wizard->findChild<QStackedWidget *>(u"steps"_s);
+        T *widget = steps && steps->currentWidget() ? steps->currentWidget()->findChild<T *>(name)
+                                                    : nullptr;
+        return widget ? widget : m_wizard->findChild<T *>(name);
+    }
     template<typename T> T *child(const QString &name)
     {
-        T *widget = m_wizard->findChild<T *>(name);
+        T *widget = find<T>(name);
         if (!widget)
             qFatal("no such child widget");
         return widget;
@@ -196,8 +206,8 @@ void tst_WizardFaults::init()
 
     m_control = std::make_unique<SandboxControl>(m_harness->sandbox().baseUrl());
     m_clock = std::make_unique<DrivenClock>(QDateTime::currentMSecsSinceEpoch());
-    m_wizard = std::make_unique<VerifyWizard>(&m_harness->client());
-    m_wizard->setSessionClock(m_clock.get());
+    m_harness->connection().setClock(m_clock.get());
+    m_wizard = std::make_unique<VerifyWizard>(&m_harness->connections(), &m_harness->history());
     m_wizard->setProfile(m_harness->settings().activeProfile());
     m_wizard->resize(900, 600);
     m_wizard->show();
@@ -225,8 +235,8 @@ QStringList tst_WizardFaults::visibleMessages()
     QStringList shown;
     for (const QString &name : {u"numberError"_s, u"brandError"_s, u"optionsError"_s,
                                 u"sendError"_s, u"pinError"_s, u"actionError"_s}) {
-        auto *label = child<QLabel>(name);
-        if (!label->isVisible() || label->text().isEmpty())
+        auto *label = find<QLabel>(name);
+        if (!label || !label->isVisible() || label->text().isEmpty())
             continue;
         // As read on screen: an error may carry a link to its exchange in the inspector.
         shown.append(Qt::mightBeRichText(label->text())
@@ -245,15 +255,17 @@ void tst_WizardFaults::passGuardTime(qint64 ms)
 void tst_WizardFaults::settle()
 {
     // A call held by a Retry-After goes out once the guard's clock has passed it.
-    VerificationSession *session = m_wizard->session();
+    const auto busy = [this] {
+        const VerificationSession *session = m_wizard->session();
+        return session && (session->isBusy() || session->isRefreshing());
+    };
     QElapsedTimer waited;
     waited.start();
-    while ((session->isBusy() || session->isRefreshing()) && waited.elapsed() < 15'000) {
+    while (busy() && waited.elapsed() < 15'000) {
         passGuardTime(1000);
         QTest::qWait(5);
     }
-    QVERIFY(!session->isBusy());
-    QVERIFY(!session->isRefreshing());
+    QVERIFY(!busy());
 }
 
 void tst_WizardFaults::advance(int seconds)
@@ -339,7 +351,10 @@ void tst_WizardFaults::faultAtEachStep()
     QFETCH(bool, processed);
     const bool hangs = fault.contains("delay_ms");
     const QString path = pathOf(action);
-    VerificationSession *session = m_wizard->session();
+    // The verification on screen: the one being sent, then the one running.
+    const auto session = [this] {
+        return m_wizard->session();
+    };
 
     // Up to the step.
     fillIn();
@@ -376,7 +391,7 @@ void tst_WizardFaults::faultAtEachStep()
         // While the call hangs the window keeps running, says it waits, and will not send the
         // same thing again.
         QTest::qWait(300);
-        QVERIFY(session->isBusy() || session->isRefreshing());
+        QVERIFY(session()->isBusy() || session()->isRefreshing());
         QVERIFY(beats >= 10);
         QVERIFY(!button(action)->isEnabled());
         const int onTheWire = exchanges(path);
@@ -389,7 +404,7 @@ void tst_WizardFaults::faultAtEachStep()
     if (hangs)
         QVERIFY2(beats >= 50, qPrintable(u"%1 beats of 10 ms while the call hung"_s.arg(beats)));
 
-    const std::optional<ApiError> error = session->lastError();
+    const std::optional<ApiError> error = session()->lastError();
     if (expect == Expect::Message) {
         QVERIFY(error.has_value());
         QVERIFY(error->message().size() > 20);
@@ -449,7 +464,7 @@ void tst_WizardFaults::faultAtEachStep()
         case Action::Check:
             QCOMPARE(m_wizard->currentStep(), Step::Pin);
             // A wrong code that reached Verify counts; one that did not, does not.
-            QCOMPARE(session->attemptsLeft(), processed ? 2 : 3);
+            QCOMPARE(session()->attemptsLeft(), processed ? 2 : 3);
             QVERIFY(text(u"attemptsLabel"_s).startsWith(processed ? u"2 of 3"_s : u"3 of 3"_s));
             break;
         case Action::Cancel:
@@ -466,14 +481,14 @@ void tst_WizardFaults::faultAtEachStep()
             QCOMPARE(m_wizard->currentStep(), Step::Pin);
             if (processed) {
                 // The search after the unclear answer found the message that went out.
-                QCOMPARE(session->eventsSent(), 2);
+                QCOMPARE(session()->eventsSent(), 2);
             } else {
-                QCOMPARE(session->eventsSent(), 1);
+                QCOMPARE(session()->eventsSent(), 1);
                 QVERIFY(button(action)->isEnabled());
                 act(action, {});
                 settle();
                 QVERIFY(visibleMessages().isEmpty());
-                QCOMPARE(session->eventsSent(), 2);
+                QCOMPARE(session()->eventsSent(), 2);
                 QCOMPARE(exchanges(path), callsBefore + 2);
             }
             QCOMPARE(sms(), smsBefore + 1);
@@ -484,7 +499,7 @@ void tst_WizardFaults::faultAtEachStep()
             act(action, {});
             settle();
             QVERIFY(visibleMessages().isEmpty());
-            QCOMPARE(session->lastSearch().statusText, u"IN PROGRESS"_s);
+            QCOMPARE(session()->lastSearch().statusText, u"IN PROGRESS"_s);
             break;
         }
     } else {
@@ -508,18 +523,18 @@ void tst_WizardFaults::faultAtEachStep()
             break;
         case Action::NextEvent:
             QCOMPARE(m_wizard->currentStep(), Step::Pin);
-            QCOMPARE(session->eventsSent(), 2);
+            QCOMPARE(session()->eventsSent(), 2);
             QCOMPARE(sms(), smsBefore + 1);
             break;
         case Action::Refresh:
             QCOMPARE(m_wizard->currentStep(), Step::Pin);
-            QCOMPARE(session->lastSearch().statusText, u"IN PROGRESS"_s);
+            QCOMPARE(session()->lastSearch().statusText, u"IN PROGRESS"_s);
             break;
         }
     }
 
     // The verification can be finished.
-    if (session->state() == State::WaitingForCode) {
+    if (session()->state() == State::WaitingForCode) {
         typePin(rightCode());
         settle();
         QCOMPARE(m_wizard->currentStep(), Step::Result);

@@ -19,11 +19,11 @@ public:
     QJsonArray messages(const QString &number);
     // The code of the last message delivered to `number`.
     QString lastCode(const QString &number);
-
-private:
+    // Any route of the sandbox, waiting for its answer's body.
     QByteArray call(const QByteArray &method, const QString &pathAndQuery,
                     const QByteArray &body = {}, bool *ok = nullptr);
 
+private:
     QUrl m_baseUrl;
     QNetworkAccessManager m_nam;
 };

@@ -35,13 +35,13 @@ constexpr int kFilterDelayMs = 250;
 enum Page { TablePage, EmptyPage };
 } // namespace
 
-HistoryView::HistoryView(HistoryStore *store, VerifyClient *client, QWidget *parent)
+HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFor, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HistoryView>())
     , m_store(store)
-    , m_client(client)
+    , m_online(bool(clientFor))
     , m_model(new HistoryModel(store, this))
-    , m_refresh(new HistoryRefresh(store, client, this))
+    , m_refresh(new HistoryRefresh(store, std::move(clientFor), this))
     , m_filterTimer(new QTimer(this))
 {
     Q_ASSERT(store);
@@ -376,7 +376,7 @@ void HistoryView::updateActions()
 {
     const bool open = m_store->isOpen();
     const bool refreshing = m_refresh->isRunning();
-    const bool online = !m_client.isNull();
+    const bool online = m_online;
     const bool hasSelection = m_ui->table->selectionModel()->hasSelection();
     const bool hasRequestId = !selectedRequestIds().isEmpty();
     const bool hasCurrent = currentRecord().has_value();

@@ -31,7 +31,9 @@ class HistoryView : public QWidget
     Q_DISABLE_COPY_MOVE(HistoryView)
 
 public:
-    HistoryView(HistoryStore *store, VerifyClient *client, QWidget *parent = nullptr);
+    // `clientFor` gives the client of the profile a verification was sent with, for refreshes.
+    HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFor,
+                QWidget *parent = nullptr);
     ~HistoryView() override;
 
     // Region national numbers are typed and shown in ("NL" by default).
@@ -80,7 +82,7 @@ private:
 
     const std::unique_ptr<Ui::HistoryView> m_ui;
     HistoryStore *const m_store;
-    QPointer<VerifyClient> m_client;
+    bool m_online = false;
     HistoryModel *m_model;
     HistoryRefresh *m_refresh;
     QTimer *m_filterTimer;

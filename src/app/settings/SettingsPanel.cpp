@@ -5,7 +5,7 @@
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
 #include "api/TokenInfo.h"
-#include "settings/ProfileConnection.h"
+#include "settings/Connections.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "ui_SettingsPanel.h"
@@ -86,14 +86,13 @@ QString durationText(qint64 seconds)
 
 } // namespace
 
-SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets,
-                             ProfileConnection *connection, QNetworkAccessManager *nam,
-                             QWidget *parent)
+SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connections *connections,
+                             QNetworkAccessManager *nam, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SettingsPanel>())
     , m_settings(settings)
     , m_secrets(secrets)
-    , m_connection(connection)
+    , m_connections(connections)
     , m_nam(nam)
 {
     m_ui->setupUi(this);
@@ -254,7 +253,7 @@ void SettingsPanel::showProfile(const Profile &profile)
     m_ui->nameEdit->setText(profile.name);
     m_ui->nameEdit->setEnabled(!sandbox);
     // The Sandbox's endpoints are those of the server the app runs; show them as they are used.
-    const ApiConfig endpoints = sandbox ? m_connection->configFor(profile, {}) : ApiConfig();
+    const ApiConfig endpoints = sandbox ? m_connections->configFor(profile, {}) : ApiConfig();
     m_ui->tokenUrlEdit->setText(sandbox ? endpoints.tokenUrl.toString()
                                         : profile.tokenUrl.toString());
     m_ui->apiUrlEdit->setText(sandbox ? endpoints.apiBaseUrl.toString()
@@ -423,20 +422,23 @@ void SettingsPanel::save()
     if (!secret.isEmpty() && !profile.isSandbox()) {
         m_ui->secretEdit->clear();
         setStatus(tr("Saved. Storing the consumer secret…"));
-        m_secrets->writeSecret(profile.id, secret, this, [this](const SecretStore::Result &result) {
-            if (!result.ok) {
-                setStatus(
-                    tr("Saved, but the consumer secret was not stored: %1").arg(result.errorText));
-                return;
-            }
-            setStatus(result.storage == SecretStore::Storage::Keychain
-                          ? tr("Saved; the consumer secret is in the keychain.")
-                          : result.storage == SecretStore::Storage::File
-                          ? tr("Saved; the consumer secret is in a file only you can read.")
-                          : tr("Saved; the consumer secret is kept until Verify Desk quits."));
-            m_ui->secretEdit->setPlaceholderText(tr("Stored; type to replace it"));
-            m_connection->apply();
-        });
+        m_secrets->writeSecret(
+            profile.id, secret, this, [this, id = profile.id](const SecretStore::Result &result) {
+                if (!result.ok) {
+                    setStatus(tr("Saved, but the consumer secret was not stored: %1")
+                                  .arg(result.errorText));
+                    return;
+                }
+                setStatus(result.storage == SecretStore::Storage::Keychain
+                              ? tr("Saved; the consumer secret is in the keychain.")
+                              : result.storage == SecretStore::Storage::File
+                              ? tr("Saved; the consumer secret is in a file only you can read.")
+                              : tr("Saved; the consumer secret is kept until Verify Desk quits."));
+                m_ui->secretEdit->setPlaceholderText(tr("Stored; type to replace it"));
+                // The profile's connection reads its new secret (made now when it had none).
+                if (ProfileConnection *connection = m_connections->connection(id))
+                    connection->apply();
+            });
     } else {
         setStatus(tr("Saved."));
     }
@@ -525,7 +527,7 @@ void SettingsPanel::testWithSecret(const Profile &profile, const QString &secret
     delete m_tester;
     // A token client of its own: the test must not disturb the active profile's token.
     m_tester = new TokenClient(m_nam, nullptr, this);
-    m_tester->setConfig(m_connection->configFor(profile, secret));
+    m_tester->setConfig(m_connections->configFor(profile, secret));
     m_ui->testButton->setEnabled(false);
     m_ui->testResultLabel->setText(tr("Testing…"));
     m_tester->fetchToken(this, [this](const Outcome<QString> &outcome) {

@@ -10,7 +10,7 @@
 
 class QLabel;
 class QNetworkAccessManager;
-class ProfileConnection;
+class Connections;
 class SecretStore;
 class Settings;
 class TokenClient;
@@ -27,7 +27,7 @@ class SettingsPanel : public QWidget
     Q_DISABLE_COPY_MOVE(SettingsPanel)
 
 public:
-    SettingsPanel(Settings *settings, SecretStore *secrets, ProfileConnection *connection,
+    SettingsPanel(Settings *settings, SecretStore *secrets, Connections *connections,
                   QNetworkAccessManager *nam, QWidget *parent = nullptr);
     ~SettingsPanel() override;
 
@@ -65,7 +65,7 @@ private:
     const std::unique_ptr<Ui::SettingsPanel> m_ui;
     Settings *m_settings;
     SecretStore *m_secrets;
-    ProfileConnection *m_connection;
+    Connections *m_connections;
     QNetworkAccessManager *m_nam;
     Profile m_current;
     Profile m_shown; // the form's content right after showing m_current

@@ -26,4 +26,9 @@ struct ApiConfig
     int proxyPort = 0; // Manual only, 1..65535
     // Extra CA certificates (PEM), trusted on top of the system's; empty: the system's only.
     QString caFile;
+
+    // The profile these settings belong to, stamped on every exchange in the log; `sandbox`
+    // when it is the built-in Sandbox (whose PINs the inspector may reveal).
+    QString profileName;
+    bool sandbox = false;
 };

@@ -88,7 +88,7 @@ quint64 ExchangeLog::record(Entry entry, QByteArray *maskedResponseBody)
     for (const QByteArray &token : std::as_const(issued))
         addSecret(token);
     // Read before masking; kept only for the Sandbox, where no customer's PIN exists.
-    const QString pin = entry.sandbox && m_sandbox ? formPin(entry.requestBody) : QString();
+    const QString pin = entry.sandbox ? formPin(entry.requestBody) : QString();
     entry.url = Redactor::redactUrl(entry.url, m_secrets);
     for (auto &[name, value] : entry.requestHeaders)
         value = redactHeader(name, value);

@@ -65,9 +65,10 @@ public:
     QByteArray redact(const QByteArray &body) const;
     void forgetSecrets();
 
-    // The profile stamped on the exchanges recorded from now on. Only while it is the Sandbox
-    // are the PINs of check requests kept (in memory, next to the masked entry), so that the
-    // inspector can reveal them; a real customer's PIN is never kept.
+    // The profile stamped on the exchanges recorded from now on that come without one (each
+    // profile's client stamps its own). Only for exchanges made in the Sandbox are the PINs of
+    // check requests kept (in memory, next to the masked entry), so that the inspector can
+    // reveal them; a real customer's PIN is never kept.
     void setProfile(const QString &name, bool sandbox);
     QString profile() const { return m_profile; }
     bool isSandbox() const { return m_sandbox; }

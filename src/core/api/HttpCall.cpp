@@ -14,9 +14,11 @@ namespace {
 // The exchange as the log records it (ExchangeLog::record() masks it).
 ExchangeLog::Entry entryFor(const QNetworkRequest &request, const QByteArray &body,
                             const QDateTime &startedAt, const QString &urlText,
-                            const HttpResponse &response)
+                            const QString &profile, bool sandbox, const HttpResponse &response)
 {
     ExchangeLog::Entry entry;
+    entry.profile = profile;
+    entry.sandbox = !profile.isEmpty() && sandbox;
     entry.startedAt = startedAt;
     entry.method = QByteArrayLiteral("POST");
     entry.url = urlText.isEmpty() ? request.url().toString(QUrl::FullyEncoded) : urlText;
@@ -57,6 +59,8 @@ HttpCall *HttpCall::post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkR
     call->m_body = body;
     call->m_proxyName = options.proxyName;
     call->m_urlText = options.urlText;
+    call->m_profile = options.profile;
+    call->m_sandbox = options.sandbox;
     call->m_recordAfterDelivering = options.recordAfterDelivering;
     call->m_startedAt = QDateTime::currentDateTimeUtc();
     call->m_timer.start();
@@ -163,7 +167,8 @@ void HttpCall::finish(HttpResponse response)
         response.exchangeId = log->reserveId();
     } else if (log) {
         response.exchangeId = log->record(
-            entryFor(m_request, m_body, m_startedAt, m_urlText, response), &response.maskedBody);
+            entryFor(m_request, m_body, m_startedAt, m_urlText, m_profile, m_sandbox, response),
+            &response.maskedBody);
     }
     if (response.networkError != QNetworkReply::NoError && !response.aborted)
         qCInfo(lcApi) << "HTTP exchange failed:" << response.networkError << "status"
@@ -182,9 +187,12 @@ void HttpCall::finish(HttpResponse response)
         const QByteArray body = m_body;
         const QDateTime startedAt = m_startedAt;
         const QString urlText = m_urlText;
+        const QString profile = m_profile;
+        const bool sandbox = m_sandbox;
         done(response);
         if (log && recordLater) {
-            ExchangeLog::Entry entry = entryFor(request, body, startedAt, urlText, response);
+            ExchangeLog::Entry entry =
+                entryFor(request, body, startedAt, urlText, profile, sandbox, response);
             entry.id = response.exchangeId;
             log->record(std::move(entry));
         }

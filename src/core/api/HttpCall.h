@@ -41,6 +41,10 @@ public:
         // then carries the exchange's id (reserved) but no maskedBody: ExchangeLog::redact()
         // gives it. Other answers are recorded first, as always.
         bool recordAfterDelivering = false;
+        // The profile the exchange is made in, stamped on its log entry (the log's own when
+        // empty), and whether that is the built-in Sandbox.
+        QString profile;
+        bool sandbox = false;
     };
 
     // Starts at once; `done` runs exactly once, never from within this call nor abort(): from the
@@ -76,6 +80,8 @@ private:
     QStringList m_sslErrors;
     QString m_proxyName;
     QString m_urlText;
+    QString m_profile;
+    bool m_sandbox = false;
     bool m_aborted = false;
     bool m_timedOut = false;
     bool m_finished = false;

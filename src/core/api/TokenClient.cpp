@@ -238,6 +238,8 @@ void TokenClient::startRequest()
     qCInfo(lcApi) << "requesting an access token, attempt" << m_attempt + 1;
     HttpCall::Options options;
     options.proxyName = m_connection.proxyName();
+    options.profile = m_config.profileName;
+    options.sandbox = m_config.sandbox;
     m_inFlight = HttpCall::post(m_nam, m_log, request, body, m_config.timeoutMs, options, this,
                                 [this, generation = m_generation](const HttpResponse &response) {
                                     if (generation == m_generation)

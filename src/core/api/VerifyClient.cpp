@@ -172,6 +172,8 @@ void VerifyClient::post(ApiJob *job, const Call &call, JsonDone done, bool mayRe
         options.atMostOnce = call.atMostOnce;
         options.proxyName = m_tokens->connection().proxyName();
         options.urlText = target.text;
+        options.profile = m_config.profileName;
+        options.sandbox = m_config.sandbox;
         // The next call of a chain (request → check → search) goes out before this exchange is
         // masked and stored.
         options.recordAfterDelivering = true;

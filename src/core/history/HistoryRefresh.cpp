@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -51,10 +53,10 @@ std::optional<HistoryRecord::Status> statusFor(SearchResult::Status status)
 
 } // namespace
 
-HistoryRefresh::HistoryRefresh(HistoryStore *store, VerifyClient *client, QObject *parent)
+HistoryRefresh::HistoryRefresh(HistoryStore *store, ClientFor clientFor, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_client(client)
+    , m_clientFor(std::move(clientFor))
 {
     Q_ASSERT(store);
 }
@@ -68,16 +70,35 @@ HistoryRefresh::~HistoryRefresh()
 
 bool HistoryRefresh::start(const QStringList &requestIds)
 {
-    if (m_running || !m_client)
+    if (m_running || !m_clientFor)
         return false;
-    QStringList ids;
+    // Grouped by the profile each was sent with, so that a call asks one profile's API only.
+    QStringList profiles;
+    QList<QStringList> idsByProfile;
     for (const QString &id : requestIds) {
-        if (!id.isEmpty() && !ids.contains(id))
-            ids.append(id);
+        if (id.isEmpty()
+            || std::any_of(idsByProfile.cbegin(), idsByProfile.cend(),
+                           [&id](const QStringList &ids) { return ids.contains(id); }))
+            continue;
+        const std::optional<HistoryRecord> record = m_store->findByRequestId(id);
+        const QString profile = record ? record->profileId : QString();
+        qsizetype group = profiles.indexOf(profile);
+        if (group < 0) {
+            profiles.append(profile);
+            idsByProfile.append(QStringList());
+            group = profiles.size() - 1;
+        }
+        idsByProfile[group].append(id);
     }
-    if (ids.isEmpty())
+    m_ids.clear();
+    m_profiles.clear();
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        m_ids += idsByProfile.at(i);
+        for (qsizetype n = 0; n < idsByProfile.at(i).size(); ++n)
+            m_profiles.append(profiles.at(i));
+    }
+    if (m_ids.isEmpty())
         return false;
-    m_ids = ids;
     m_done = 0;
     m_running = true;
     Q_EMIT progressChanged(0, total());
@@ -101,29 +122,35 @@ void HistoryRefresh::nextBatch()
         finish(Result::Done);
         return;
     }
-    if (!m_client) {
-        finish(Result::Failed, tr("The connection to the Verify API is gone."));
+    const QString profile = m_profiles.at(m_done);
+    VerifyClient *client = m_clientFor(profile);
+    if (!client) {
+        finish(Result::Failed,
+               tr("The profile these verifications were sent with is no longer there."));
         return;
     }
-    const QStringList batch = m_ids.mid(m_done, VerifyClient::kMaxIdsPerSearch);
-    m_job =
-        m_client->search(batch, this, [this, batch](const Outcome<QList<SearchResult>> &outcome) {
-            m_job = nullptr;
-            if (!m_running)
-                return;
-            if (!outcome.ok()) {
-                if (outcome.error().kind() == ApiError::Kind::Aborted)
-                    finish(Result::Cancelled);
-                else
-                    finish(Result::Failed, outcome.error().message());
-                return;
-            }
-            for (const SearchResult &result : outcome.value())
-                apply(result);
-            m_done += int(batch.size());
-            Q_EMIT progressChanged(m_done, total());
-            nextBatch();
-        });
+    QStringList batch;
+    for (qsizetype i = m_done; i < m_ids.size() && batch.size() < VerifyClient::kMaxIdsPerSearch
+         && m_profiles.at(i) == profile;
+         ++i)
+        batch.append(m_ids.at(i));
+    m_job = client->search(batch, this, [this, batch](const Outcome<QList<SearchResult>> &outcome) {
+        m_job = nullptr;
+        if (!m_running)
+            return;
+        if (!outcome.ok()) {
+            if (outcome.error().kind() == ApiError::Kind::Aborted)
+                finish(Result::Cancelled);
+            else
+                finish(Result::Failed, outcome.error().message());
+            return;
+        }
+        for (const SearchResult &result : outcome.value())
+            apply(result);
+        m_done += int(batch.size());
+        Q_EMIT progressChanged(m_done, total());
+        nextBatch();
+    });
 }
 
 void HistoryRefresh::apply(const SearchResult &result)

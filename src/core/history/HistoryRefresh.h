@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class ApiJob;
@@ -32,7 +33,12 @@ public:
     };
     Q_ENUM(Result)
 
-    HistoryRefresh(HistoryStore *store, VerifyClient *client, QObject *parent = nullptr);
+    // The client of the profile a verification was sent with (its stored profile id); null when
+    // that profile cannot be reached.
+    using ClientFor = std::function<VerifyClient *(const QString &profileId)>;
+
+    // Each verification is searched for through the profile it was sent with.
+    HistoryRefresh(HistoryStore *store, ClientFor clientFor, QObject *parent = nullptr);
     ~HistoryRefresh() override;
 
     // Starts a refresh of `requestIds` (duplicates and empty ids dropped); false when one is
@@ -61,9 +67,10 @@ private:
     void finish(Result result, const QString &error = {});
 
     HistoryStore *const m_store;
-    QPointer<VerifyClient> m_client;
+    ClientFor m_clientFor;
     QPointer<ApiJob> m_job;
-    QStringList m_ids;
+    QStringList m_ids; // grouped by profile, in the order first met
+    QStringList m_profiles; // the profile id of each of m_ids
     int m_done = 0;
     bool m_running = false;
 };

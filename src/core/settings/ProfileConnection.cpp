@@ -1,51 +1,78 @@
 #include "ProfileConnection.h"
 
+#include "NetworkActivity.h"
 #include "SecretStore.h"
 #include "Settings.h"
-#include "api/ExchangeLog.h"
+#include "api/TokenClient.h"
 #include "api/VerifyClient.h"
+#include "verification/SkippableClock.h"
 
 using namespace Qt::StringLiterals;
 
-ProfileConnection::ProfileConnection(Settings *settings, SecretStore *secrets, VerifyClient *client,
-                                     QObject *parent)
+ProfileConnection::ProfileConnection(const QString &profileId, Settings *settings,
+                                     SecretStore *secrets, ExchangeLog *log,
+                                     const SandboxEndpoint &sandbox, QObject *parent)
     : QObject(parent)
+    , m_profileId(profileId)
     , m_settings(settings)
     , m_secrets(secrets)
-    , m_client(client)
+    , m_sandbox(sandbox)
+    , m_network(std::make_unique<NetworkActivity>())
+    , m_tokens(std::make_unique<TokenClient>(m_network.get(), log))
+    , m_client(std::make_unique<VerifyClient>(m_network.get(), m_tokens.get(), log))
+    , m_ownClock(new SkippableClock(this))
+    , m_clock(m_ownClock)
 {
-    connect(m_settings, &Settings::activeProfileChanged, this, &ProfileConnection::apply);
     connect(m_settings, &Settings::profilesChanged, this, [this] {
-        // An edit of the active profile (a new URL, key or timeout) applies at once.
-        if (!(m_settings->activeProfile() == m_profile))
+        // An edit of the profile (a new URL, key or timeout) applies at once; a profile that was
+        // removed keeps what it had for the verifications still bound to it.
+        const std::optional<Profile> now = m_settings->profile(m_profileId);
+        if (now && !(*now == m_profile))
             apply();
     });
+    apply();
 }
 
-void ProfileConnection::setSandbox(const QUrl &baseUrl, const QString &clientId,
-                                   const QString &clientSecret)
+ProfileConnection::~ProfileConnection()
 {
-    m_sandboxUrl = baseUrl;
-    m_sandboxClientId = clientId;
-    m_sandboxSecret = clientSecret;
+    // The Verify client's calls go before the token client they wait on, and both before the
+    // network manager that carries them.
+    m_client.reset();
+    m_tokens.reset();
 }
 
-void ProfileConnection::setExchangeLog(ExchangeLog *log)
+SessionClock *ProfileConnection::clock() const
 {
-    m_log = log;
+    return m_clock ? m_clock.data() : m_ownClock;
 }
 
-ApiConfig ProfileConnection::configFor(const Profile &profile, const QString &secret) const
+void ProfileConnection::setClock(SessionClock *clock)
+{
+    m_clock = clock ? clock : m_ownClock;
+}
+
+void ProfileConnection::skipClock(qint64 ms)
+{
+    if (ms <= 0)
+        return;
+    m_ownClock->skip(ms);
+    Q_EMIT clockSkipped(ms);
+}
+
+ApiConfig ProfileConnection::configFor(const Profile &profile, const QString &secret,
+                                       const SandboxEndpoint &sandbox)
 {
     ApiConfig config;
     config.timeoutMs = profile.timeoutSeconds * 1000;
+    config.profileName = profile.name;
+    config.sandbox = profile.isSandbox();
     if (profile.isSandbox()) {
         config.proxyMode = ApiConfig::ProxyMode::None; // loopback never goes through a proxy
-        config.tokenUrl = m_sandboxUrl.resolved(
+        config.tokenUrl = sandbox.baseUrl.resolved(
             QUrl(u"/oauth/client_credential/accesstoken?grant_type=client_credentials"_s));
-        config.apiBaseUrl = m_sandboxUrl.resolved(QUrl(u"/communication/nexmo/verify"_s));
-        config.clientId = m_sandboxClientId;
-        config.clientSecret = m_sandboxSecret;
+        config.apiBaseUrl = sandbox.baseUrl.resolved(QUrl(u"/communication/nexmo/verify"_s));
+        config.clientId = sandbox.clientId;
+        config.clientSecret = sandbox.clientSecret;
         return config;
     }
     config.tokenUrl = profile.tokenUrl;
@@ -86,19 +113,32 @@ QString ProfileConnection::problem() const
     return {};
 }
 
+QString ProfileConnection::sendProblem() const
+{
+    if (m_state != State::Ready)
+        return problem();
+    if (m_profile.isSandbox())
+        return {};
+    if (m_profile.clientId.isEmpty())
+        return tr("\"%1\" has no consumer key. Enter it under Settings.").arg(m_profile.name);
+    if (!m_profile.tokenUrl.isValid() || !m_profile.apiBaseUrl.isValid())
+        return tr("\"%1\" has no token or Verify URL. Enter them under Settings.")
+            .arg(m_profile.name);
+    return {};
+}
+
 void ProfileConnection::apply()
 {
-    m_profile = m_settings->activeProfile();
+    if (const std::optional<Profile> profile = m_settings->profile(m_profileId))
+        m_profile = *profile;
     const quint64 generation = ++m_generation;
-    if (m_log)
-        m_log->setProfile(m_profile.name, m_profile.isSandbox());
     if (m_profile.isSandbox()) {
-        m_client->setConfig(configFor(m_profile, {}));
+        m_client->setConfig(configFor(m_profile, {}, m_sandbox));
         setState(State::Ready);
         return;
     }
     // Until the secret arrives, calls must not go out with the previous profile's credentials.
-    m_client->setConfig(configFor(m_profile, {}));
+    m_client->setConfig(configFor(m_profile, {}, m_sandbox));
     setState(State::LoadingSecret);
     m_secrets->readSecret(m_profile.id, this,
                           [this, generation](const SecretStore::Result &result) {
@@ -113,7 +153,7 @@ void ProfileConnection::apply()
                                   setState(State::MissingSecret);
                                   return;
                               }
-                              m_client->setConfig(configFor(m_profile, result.secret));
+                              m_client->setConfig(configFor(m_profile, result.secret, m_sandbox));
                               setState(State::Ready);
                           });
 }

@@ -15,6 +15,9 @@ public:
 
     // Milliseconds since the Unix epoch (UTC).
     virtual qint64 nowMs() const = 0;
+    // How far this clock runs ahead of the wall clock on purpose (a sandbox's skipped time):
+    // nowMs() less this is the real time, which the history keeps.
+    virtual qint64 skippedMs() const { return 0; }
 
 Q_SIGNALS:
     // About once a second of this clock's time.

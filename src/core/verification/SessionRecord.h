@@ -18,7 +18,7 @@ struct SessionRecord
     };
 
     Kind kind = Kind::Error;
-    qint64 atMs = 0; // the session clock, ms since the epoch (UTC)
+    qint64 atMs = 0; // real time (the session clock less its skipped time), ms since the epoch
     QString requestId;
     QString number; // E.164 digits
     int workflowId = 0;

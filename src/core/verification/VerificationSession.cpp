@@ -566,7 +566,8 @@ SessionRecord VerificationSession::newRecord(SessionRecord::Kind kind) const
 {
     SessionRecord entry;
     entry.kind = kind;
-    entry.atMs = now();
+    // Real time: a sandbox's skipped time moves its countdowns, not the history's order.
+    entry.atMs = now() - m_clock->skippedMs();
     entry.requestId = m_requestId;
     entry.number = number();
     entry.workflowId = m_workflow.id();

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "verification/SessionClock.h"
+#include "SessionClock.h"
 
 class QTimer;
 
-// The wall clock, plus the time skipped on purpose: the wizard's clock when the in-process
-// sandbox's clock is moved on ("skip 30 s"), so that its countdowns follow the sandbox's time.
+// The wall clock, plus the time skipped on purpose: a profile's clock, which for the built-in
+// Sandbox follows the simulator's clock when it is moved on ("skip 30 s"), so that the countdowns
+// of that profile's verifications follow the sandbox's time, and no other profile's.
 class SkippableClock : public SessionClock
 {
     Q_OBJECT
@@ -18,7 +19,7 @@ public:
     qint64 nowMs() const override;
     // Moves this clock on by `ms` (never back) and ticks.
     void skip(qint64 ms);
-    qint64 skippedMs() const { return m_offsetMs; }
+    qint64 skippedMs() const override { return m_offsetMs; }
 
 private:
     QTimer *m_timer;

@@ -1,0 +1,349 @@
+#include "NumberStep.h"
+
+#include "Appearance.h"
+#include "ErrorLink.h"
+#include "ScrollAreaWidth.h"
+#include "api/ApiError.h"
+#include "api/VerifyRequest.h"
+#include "ui_NumberStep.h"
+#include "verification/Workflow.h"
+#include "verify/RequestOptionsEditor.h"
+
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Country
+{
+    const char16_t *region;
+    int callingCode;
+};
+
+// The countries the selector offers; a profile's own country is added when missing.
+constexpr Country kCountries[] = {
+    {u"NL", 31},  {u"BE", 32},  {u"DE", 49},  {u"FR", 33},  {u"GB", 44}, {u"IE", 353},
+    {u"LU", 352}, {u"ES", 34},  {u"PT", 351}, {u"IT", 39},  {u"AT", 43}, {u"CH", 41},
+    {u"DK", 45},  {u"SE", 46},  {u"NO", 47},  {u"FI", 358}, {u"PL", 48}, {u"CZ", 420},
+    {u"TR", 90},  {u"MA", 212}, {u"SR", 597}, {u"CW", 599}, {u"US", 1},  {u"CA", 1},
+    {u"AU", 61},  {u"IN", 91},  {u"CN", 86},  {u"JP", 81},  {u"BR", 55}, {u"ZA", 27},
+};
+
+bool looksLikeAPhoneNumber(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isDigit() || c == u' ' || c == u'+' || c == u'-' || c == u'(' || c == u')'
+            || c == u'.';
+    });
+}
+
+} // namespace
+
+NumberStep::NumberStep(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::NumberStep>())
+{
+    m_ui->setupUi(this);
+    populateCountries(u"NL"_s);
+    connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_formatter.setRegionCode(region());
+        onNumberEdited(m_ui->numberEdit->text());
+    });
+    connect(m_ui->numberEdit, &QLineEdit::textEdited, this, &NumberStep::onNumberEdited);
+    connect(m_ui->numberEdit, &QLineEdit::textChanged, this, &NumberStep::updateVerdict);
+    // The clear button shows only over text, so it is made with the first text: its icon is the
+    // first image the window would load, and loading the image plugins is not needed to paint an
+    // empty field.
+    auto *clearButtonOnce = new QObject(this);
+    connect(m_ui->numberEdit, &QLineEdit::textChanged, clearButtonOnce, [this, clearButtonOnce] {
+        m_ui->numberEdit->setClearButtonEnabled(true);
+        clearButtonOnce->deleteLater();
+    });
+    connect(m_ui->brandEdit, &QLineEdit::textChanged, this, &NumberStep::updateBrandCounter);
+    m_ui->brandCounter->setAccessibleName(tr("Brand length"));
+    connect(m_ui->optionsPanel, &RequestOptionsEditor::workflowChanged, this,
+            &NumberStep::updateVerdict);
+    m_ui->optionsToggle->setAccessibleName(tr("Show the request options"));
+    connect(m_ui->optionsToggle, &QToolButton::toggled, this, &NumberStep::setOptionsVisible);
+    setOptionsVisible(false);
+
+    connect(m_ui->useVoiceWorkflowButton, &QPushButton::clicked, this, [this] {
+        m_ui->optionsPanel->setWorkflowId(7);
+        updateVerdict();
+        m_ui->brandEdit->setFocus();
+    });
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &NumberStep::sendRequested);
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setWhatsThis(tr("Send the PIN"));
+        connect(shortcut, &QShortcut::activated, this, &NumberStep::sendRequested);
+    }
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, &NumberStep::resumeRequested);
+    connect(m_ui->sendError, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (const quint64 id = ErrorLink::exchangeId(link))
+            Q_EMIT showExchangeRequested(id);
+    });
+    m_ui->resumeBox->hide();
+    for (QLabel *label : {m_ui->numberError, m_ui->brandError, m_ui->sendError})
+        Appearance::markAsError(label);
+    clearMessages();
+    updateBrandCounter();
+    // Step 1 scrolls up and down where the window is short (large fonts, the options open), and
+    // is never clipped at the right.
+    ScrollAreaWidth::install(m_ui->numberScroll);
+}
+
+NumberStep::~NumberStep() = default;
+
+void NumberStep::populateCountries(const QString &selected)
+{
+    const QSignalBlocker blocker(m_ui->countryCombo);
+    m_ui->countryCombo->clear();
+    struct Entry
+    {
+        QString name;
+        QString region;
+    };
+    QList<Entry> entries;
+    bool haveSelected = false;
+    for (const Country &country : kCountries) {
+        const QString region = QString::fromUtf16(country.region);
+        const QString name = QLocale::territoryToString(QLocale::codeToTerritory(region));
+        entries.append({tr("%1 (+%2)").arg(name).arg(country.callingCode), region});
+        haveSelected = haveSelected || region == selected;
+    }
+    if (!haveSelected && !selected.isEmpty()) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(selected);
+        if (territory != QLocale::AnyTerritory)
+            entries.append({QLocale::territoryToString(territory), selected});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const Entry &entry : entries)
+        m_ui->countryCombo->addItem(entry.name, entry.region);
+    const int index = m_ui->countryCombo->findData(selected);
+    m_ui->countryCombo->setCurrentIndex(index >= 0 ? index : m_ui->countryCombo->findData(u"NL"_s));
+    m_formatter.setRegionCode(region());
+}
+
+QString NumberStep::region() const
+{
+    const QString code = m_ui->countryCombo->currentData().toString();
+    return code.isEmpty() ? u"NL"_s : code;
+}
+
+void NumberStep::setDefaults(const Profile::RequestDefaults &defaults)
+{
+    populateCountries(defaults.country.isEmpty() ? u"NL"_s : defaults.country.toUpper());
+    m_ui->brandEdit->setText(defaults.brand);
+    m_ui->optionsPanel->setDefaults(defaults);
+    onNumberEdited(m_ui->numberEdit->text());
+    updateBrandCounter();
+}
+
+void NumberStep::prefill(const QString &number, const QString &brand)
+{
+    QString typed = number.trimmed();
+    const bool e164Digits = !typed.isEmpty() && !typed.startsWith(u'0')
+        && std::all_of(typed.cbegin(), typed.cend(), [](QChar c) { return c.isDigit(); });
+    if (e164Digits)
+        typed.prepend(u'+');
+    m_ui->numberEdit->setText(typed);
+    onNumberEdited(typed);
+    if (!brand.isEmpty())
+        m_ui->brandEdit->setText(brand);
+    clearMessages();
+}
+
+void NumberStep::clearNumber()
+{
+    m_ui->numberEdit->clear();
+    clearMessages();
+}
+
+void NumberStep::onNumberEdited(const QString &text)
+{
+    Appearance::setMessage(m_ui->numberError, {});
+    // Letters and other characters stay as typed, so that the verdict can say what is wrong
+    // instead of the formatter silently dropping them.
+    if (!text.isEmpty() && looksLikeAPhoneNumber(text)) {
+        int cursor = m_ui->numberEdit->cursorPosition();
+        const QString formatted = m_formatter.format(text, &cursor);
+        if (formatted != text) {
+            m_ui->numberEdit->setText(formatted);
+            m_ui->numberEdit->setCursorPosition(std::clamp(cursor, 0, int(formatted.size())));
+        }
+    }
+    updateVerdict();
+}
+
+void NumberStep::updateVerdict()
+{
+    const QString text = m_ui->numberEdit->text();
+    m_ui->useVoiceWorkflowButton->hide();
+    if (text.trimmed().isEmpty()) {
+        m_number = PhoneNumber();
+        Appearance::setMessage(m_ui->verdictLabel, {});
+        Appearance::setMessage(m_ui->e164Label, {});
+        return;
+    }
+    m_number = PhoneNumber::parse(text, region());
+    if (!m_number.isValid()) {
+        Appearance::setMessage(m_ui->verdictLabel,
+                               tr("✗ Not a usable number: %1").arg(m_number.errorText()));
+        Appearance::setMessage(m_ui->e164Label, {});
+        return;
+    }
+    const int workflow = m_ui->optionsPanel->workflowId();
+    const bool voiceOnlyWorkflow = Workflow::fromRequest(workflow).isVoiceOnly();
+    QString verdict;
+    switch (m_number.type()) {
+    case PhoneNumber::Type::Mobile:
+        verdict = tr("✓ Mobile number: SMS and voice calls reach it.");
+        break;
+    case PhoneNumber::Type::FixedLine:
+        verdict = voiceOnlyWorkflow
+            ? tr("✓ Fixed line: voice calls only, and workflow %1 only calls.").arg(workflow)
+            : tr("⚠ Fixed line: voice calls only, an SMS does not arrive. Use workflow 3 "
+                 "(call → call) or 7 (call only).");
+        m_ui->useVoiceWorkflowButton->setVisible(!voiceOnlyWorkflow);
+        break;
+    case PhoneNumber::Type::FixedLineOrMobile:
+        verdict = tr("✓ Mobile or fixed line (the number does not tell): an SMS may not arrive.");
+        break;
+    default:
+        verdict = tr("⚠ %1 number: an SMS may not arrive; workflow 3 or 7 only calls.")
+                      .arg(PhoneNumber::typeName(m_number.type()));
+        m_ui->useVoiceWorkflowButton->setVisible(!voiceOnlyWorkflow);
+        break;
+    }
+    Appearance::setMessage(m_ui->verdictLabel, verdict);
+    Appearance::setMessage(m_ui->e164Label,
+                           tr("International form (E.164): %1").arg(m_number.e164()));
+}
+
+void NumberStep::updateBrandCounter()
+{
+    const int length = static_cast<int>(m_ui->brandEdit->text().size());
+    m_ui->brandCounter->setText(
+        length > Profile::kMaxBrandLength
+            ? tr("%1/%2, too long").arg(length).arg(Profile::kMaxBrandLength)
+            : tr("%1/%2").arg(length).arg(Profile::kMaxBrandLength));
+    Appearance::setMessage(m_ui->brandError, {});
+}
+
+void NumberStep::setOptionsVisible(bool visible)
+{
+    m_ui->optionsPanel->setVisible(visible);
+    m_ui->optionsToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    if (m_ui->optionsToggle->isChecked() != visible) {
+        const QSignalBlocker blocker(m_ui->optionsToggle);
+        m_ui->optionsToggle->setChecked(visible);
+    }
+    m_ui->optionsToggle->setAccessibleName(visible ? tr("Hide the request options")
+                                                   : tr("Show the request options"));
+}
+
+void NumberStep::clearMessages()
+{
+    for (QLabel *label : {m_ui->numberError, m_ui->brandError, m_ui->sendError})
+        Appearance::setMessage(label, {});
+    m_ui->optionsPanel->clearFieldError();
+}
+
+bool NumberStep::buildRequest(VerifyRequest *request)
+{
+    clearMessages();
+    updateVerdict();
+    if (!m_number.isValid()) {
+        showFieldError(u"number"_s, m_number.errorText());
+        return false;
+    }
+    request->number = m_number.e164Digits();
+    request->brand = m_ui->brandEdit->text().trimmed();
+    m_ui->optionsPanel->applyTo(request);
+    if (const std::optional<ApiError> error = request->validate()) {
+        showFieldError(error->field(), error->message());
+        return false;
+    }
+    return true;
+}
+
+void NumberStep::showFieldError(const QString &field, const QString &message)
+{
+    // Step 1 scrolls when the window is short (large fonts, the options open): the field and its
+    // message are scrolled into view once the layout has placed them.
+    const auto reveal = [this](QWidget *widget, QWidget *error) {
+        widget->setFocus();
+        QTimer::singleShot(0, this, [this, widget, error] {
+            m_ui->numberScroll->ensureWidgetVisible(error);
+            m_ui->numberScroll->ensureWidgetVisible(widget);
+        });
+    };
+    if (field == u"number" || field == u"country") {
+        Appearance::setMessage(m_ui->numberError, message);
+        reveal(m_ui->numberEdit, m_ui->numberError);
+        return;
+    }
+    if (field == u"brand") {
+        Appearance::setMessage(m_ui->brandError, message);
+        reveal(m_ui->brandEdit, m_ui->brandError);
+        return;
+    }
+    setOptionsVisible(true);
+    if (m_ui->optionsPanel->showFieldError(field, message)) {
+        if (QWidget *widget = m_ui->optionsPanel->widgetForField(field))
+            reveal(widget, m_ui->optionsPanel);
+        return;
+    }
+    Appearance::setMessage(m_ui->sendError, message);
+}
+
+void NumberStep::showSendError(const QString &html)
+{
+    Appearance::setMessage(m_ui->sendError, html);
+}
+
+void NumberStep::offerResume(const QString &text)
+{
+    m_ui->resumeLabel->setText(text);
+    m_ui->resumeBox->show();
+    m_ui->resumeButton->setFocus();
+}
+
+void NumberStep::hideResumeOffer()
+{
+    m_ui->resumeBox->hide();
+}
+
+void NumberStep::setSendAvailable(bool allowed, const QString &reason)
+{
+    m_ui->sendButton->setEnabled(allowed);
+    m_ui->sendButton->setToolTip(allowed ? tr("Send the PIN (Ctrl+Enter)") : reason);
+}
+
+void NumberStep::setResumeAvailable(bool allowed)
+{
+    m_ui->resumeButton->setEnabled(allowed);
+}
+
+void NumberStep::focusNumber()
+{
+    m_ui->numberEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void NumberStep::focusSend()
+{
+    if (m_number.isValid())
+        m_ui->sendButton->setFocus(Qt::OtherFocusReason);
+    else
+        m_ui->numberEdit->setFocus(Qt::OtherFocusReason);
+}

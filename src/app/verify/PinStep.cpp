@@ -1,0 +1,354 @@
+#include "PinStep.h"
+
+#include "Appearance.h"
+#include "Dialogs.h"
+#include "ErrorLink.h"
+#include "FlowLayout.h"
+#include "Verification.h"
+#include "api/ApiError.h"
+#include "ui_PinStep.h"
+#include "verification/VerificationSession.h"
+#include "verification/Workflow.h"
+
+#include <QAccessible>
+#include <QClipboard>
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QRegularExpressionValidator>
+#include <QStyle>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+using State = VerificationSession::State;
+using Action = VerificationSession::Action;
+
+namespace {
+
+// "4:05" for a countdown.
+QString clockText(int seconds)
+{
+    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
+QString timeText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), u"HH:mm:ss"_s);
+}
+
+} // namespace
+
+PinStep::PinStep(Verification *verification, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PinStep>())
+    , m_verification(verification)
+{
+    m_ui->setupUi(this);
+    // The buttons change their text as the request goes on ("Cancel (in 28 s)"): they move to a
+    // second row where that needs the room, instead of widening the window.
+    auto *actionFlow = new FlowLayout(m_ui->actionsRow);
+    actionFlow->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *button :
+         {static_cast<QWidget *>(m_ui->checkButton), static_cast<QWidget *>(m_ui->cancelButton),
+          static_cast<QWidget *>(m_ui->nextEventButton),
+          static_cast<QWidget *>(m_ui->refreshButton), static_cast<QWidget *>(m_ui->leaveButton)})
+        actionFlow->addWidget(button);
+    connect(m_ui->actionError, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (const quint64 id = ErrorLink::exchangeId(link))
+            Q_EMIT showExchangeRequested(id);
+    });
+    for (QLabel *label : {m_ui->pinError, m_ui->actionError})
+        Appearance::markAsError(label);
+    m_ui->copyIdButton->setIcon(
+        QIcon::fromTheme(u"edit-copy"_s, style()->standardIcon(QStyle::SP_FileIcon)));
+    connect(m_ui->copyIdButton, &QToolButton::clicked, this, &PinStep::copyRequestId);
+    connect(m_ui->checkButton, &QPushButton::clicked, this, &PinStep::check);
+    m_ui->pinEdit->setAccessibleDescription(
+        tr("Type the digits the customer reads out, then press Enter to check them."));
+    connect(m_ui->pinEdit, &QLineEdit::returnPressed, this, &PinStep::check);
+    connect(m_ui->pinEdit, &QLineEdit::textEdited, this,
+            [this] { Appearance::setMessage(m_ui->pinError, {}); });
+    connect(m_ui->pinEdit, &QLineEdit::inputRejected, this, [this] {
+        Appearance::setMessage(
+            m_ui->pinError,
+            tr("The code has %1 digits, nothing else.").arg(session()->codeLength()));
+    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &PinStep::cancel);
+    connect(m_ui->nextEventButton, &QPushButton::clicked, this, &PinStep::nextEvent);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &PinStep::refresh);
+    connect(m_ui->leaveButton, &QPushButton::clicked, this, &PinStep::leaveRequested);
+
+    m_ui->numberLabel->setText(
+        verification->brand().isEmpty()
+            ? verification->displayNumber()
+            : tr("%1, brand %2").arg(verification->displayNumber(), verification->brand()));
+    const Profile &profile = verification->profile();
+    m_ui->profileLabel->setText(tr("<span style=\"color:%1\">■</span> %2")
+                                    .arg(profile.bannerColour(), profile.name.toHtmlEscaped()));
+    m_ui->profileLabel->setToolTip(tr("This verification runs on the profile \"%1\", whichever "
+                                      "profile is selected now.")
+                                       .arg(profile.name));
+
+    VerificationSession *s = session();
+    connect(s, &VerificationSession::availabilityChanged, this, &PinStep::updateActions);
+    connect(s, &VerificationSession::busyChanged, this, &PinStep::updateActions);
+    connect(s, &VerificationSession::attemptsLeftChanged, this, &PinStep::updateActions);
+    connect(s, &VerificationSession::countdownsChanged, this, &PinStep::updateCountdowns);
+    connect(s, &VerificationSession::timelineChanged, this, &PinStep::updateTimeline);
+    connect(s, &VerificationSession::codeChecked, this, &PinStep::onCodeChecked);
+    connect(s, &VerificationSession::errorOccurred, this, &PinStep::onError);
+    // A failed search ends without availabilityChanged; the refresh button comes back.
+    connect(s, &VerificationSession::errorOccurred, this, &PinStep::updateActions);
+    connect(s, &VerificationSession::stateChanged, this, [this](State state) {
+        if (state == State::WaitingForCode)
+            start();
+    });
+    start();
+}
+
+PinStep::~PinStep() = default;
+
+VerificationSession *PinStep::session() const
+{
+    return m_verification->session();
+}
+
+void PinStep::setCostlyActionGuard(std::function<bool(const QString &)> guard)
+{
+    m_guard = std::move(guard);
+}
+
+void PinStep::focusPin()
+{
+    m_ui->pinEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void PinStep::start()
+{
+    const int length = session()->codeLength();
+    m_ui->pinEdit->clear();
+    m_announcedCancel = m_announcedPinExpiry = m_announcedNextEvent = kNotAnnounced;
+    m_ui->pinEdit->setMaxLength(length);
+    m_ui->pinEdit->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(u"[0-9]{0,%1}"_s.arg(length)), m_ui->pinEdit));
+    m_ui->pinEdit->setPlaceholderText(tr("%1 digits").arg(length));
+    for (QLabel *label : {m_ui->pinError, m_ui->actionError, m_ui->actionNote})
+        Appearance::setMessage(label, {});
+    updateTimeline();
+    updateCountdowns();
+    updateActions();
+}
+
+void PinStep::check()
+{
+    const QString code = m_ui->pinEdit->text();
+    const QString problem = session()->validateCode(code);
+    if (!problem.isEmpty()) {
+        Appearance::setMessage(m_ui->pinError, problem);
+        m_ui->pinEdit->setFocus();
+        return;
+    }
+    if (!session()->check(code)) {
+        // While a call is under way its own answer follows; a "waiting" note would outlive it.
+        if (!session()->isBusy())
+            Appearance::setMessage(m_ui->pinError, session()->availability(Action::Check).reason);
+        return;
+    }
+    Appearance::setMessage(m_ui->pinError, {});
+    Appearance::setMessage(m_ui->actionError, {});
+}
+
+void PinStep::onCodeChecked(bool valid, int attemptsLeft)
+{
+    if (valid)
+        return;
+    m_ui->pinEdit->clear();
+    Appearance::setMessage(
+        m_ui->pinError,
+        attemptsLeft > 1 ? tr("✗ Wrong code: %1 attempts left for this PIN.").arg(attemptsLeft)
+            : attemptsLeft == 1 ? tr("✗ Wrong code: 1 attempt left for this PIN.")
+                                : tr("✗ Wrong code: no attempts left for this PIN."));
+    m_ui->pinEdit->setFocus();
+}
+
+void PinStep::cancel()
+{
+    Appearance::setMessage(m_ui->actionError, {});
+    if (!session()->cancel())
+        Appearance::setMessage(m_ui->actionNote, session()->availability(Action::Cancel).reason);
+}
+
+void PinStep::nextEvent()
+{
+    Appearance::setMessage(m_ui->actionError, {});
+    const Workflow::Channel next = session()->workflow().nextChannel(session()->eventsSent());
+    const QString number = m_verification->displayNumber();
+    const QString what = next == Workflow::Channel::Tts
+        ? tr("Call %1 now.").arg(number)
+        : tr("Send the next SMS to %1 now.").arg(number);
+    if (m_guard && !m_guard(what))
+        return;
+    if (!session()->triggerNextEvent())
+        Appearance::setMessage(m_ui->actionNote, session()->availability(Action::NextEvent).reason);
+}
+
+void PinStep::refresh()
+{
+    Appearance::setMessage(m_ui->actionError, {});
+    if (!session()->refresh())
+        Appearance::setMessage(m_ui->actionNote, session()->availability(Action::Refresh).reason);
+    updateActions(); // off while the search runs, so that a hanging search is not asked twice
+}
+
+void PinStep::copyRequestId()
+{
+    QGuiApplication::clipboard()->setText(session()->requestId());
+    Appearance::setMessage(m_ui->actionNote,
+                           tr("Request id %1 copied.").arg(session()->requestId()));
+}
+
+void PinStep::updateTimeline()
+{
+    m_ui->timelineList->clear();
+    for (const TimelineEvent &event : session()->timeline()) {
+        const QString channel = Workflow::channelLabel(event.channel);
+        const QString time = timeText(event.atMs);
+        QString text;
+        if (!event.isSent())
+            text = tr("%1 expected at about %2").arg(channel, time);
+        else if (event.source == TimelineEvent::Source::Triggered)
+            text = tr("%1 sent at %2 (asked for)").arg(channel, time);
+        else if (event.isApproximate())
+            text = tr("%1 sent at about %2").arg(channel, time);
+        else
+            text = tr("%1 sent at %2").arg(channel, time);
+        if (event.newPin && event.index > 0)
+            text = tr("%1, with a new PIN").arg(text);
+        auto *item = new QListWidgetItem(text, m_ui->timelineList);
+        item->setIcon(style()->standardIcon(event.isSent() ? QStyle::SP_DialogApplyButton
+                                                           : QStyle::SP_BrowserReload));
+    }
+}
+
+void PinStep::updateCountdowns()
+{
+    const VerificationSession *s = session();
+    if (s->state() != State::WaitingForCode)
+        return;
+    const VerificationSession::Countdowns c = s->countdowns();
+    if (c.untilCancelAllowed > 0)
+        m_ui->cancelCountdown->setText(
+            tr("Cancel allowed in %1").arg(clockText(c.untilCancelAllowed)));
+    else if (c.untilCancelAllowed == 0)
+        m_ui->cancelCountdown->setText(tr("Cancel allowed now"));
+    else
+        m_ui->cancelCountdown->setText(tr("Cancel no longer possible"));
+    m_ui->pinCountdown->setText(c.untilPinExpires >= 0
+                                    ? tr("PIN expires in ~%1").arg(clockText(c.untilPinExpires))
+                                    : QString());
+    if (c.untilNextEvent >= 0) {
+        const Workflow::Channel next = s->workflow().nextChannel(s->eventsSent());
+        m_ui->nextEventCountdown->setText(
+            tr("Next event (%1) in ~%2")
+                .arg(Workflow::channelLabel(next), clockText(c.untilNextEvent)));
+    } else if (c.untilRequestExpires >= 0) {
+        m_ui->nextEventCountdown->setText(
+            tr("No more messages; the request ends in ~%1").arg(clockText(c.untilRequestExpires)));
+    } else {
+        m_ui->nextEventCountdown->setText(tr("No more messages"));
+    }
+    // Only the verification on screen speaks: one put aside would talk over the one at hand.
+    if (isVisible()) {
+        announceCountdown(m_ui->cancelCountdown, c.untilCancelAllowed, &m_announcedCancel);
+        announceCountdown(m_ui->pinCountdown, c.untilPinExpires, &m_announcedPinExpiry);
+        // Right after the request is accepted its first message is not known yet, and the label
+        // reads "No more messages" for that moment: told then, a screen reader would keep it.
+        if (s->eventsSent() > 0)
+            announceCountdown(m_ui->nextEventCountdown,
+                              c.untilNextEvent >= 0 ? c.untilNextEvent : c.untilRequestExpires,
+                              &m_announcedNextEvent);
+    }
+    updateActions();
+}
+
+void PinStep::announceCountdown(QLabel *label, int seconds, int *lastThreshold)
+{
+    // Screen readers hear a countdown when it starts and when it crosses 60, 30, 10 and 0 seconds,
+    // not every second: the label's accessible name is fixed, so its text changes stay silent.
+    int threshold = -1;
+    for (const int t : {0, 10, 30, 60}) {
+        if (seconds >= 0 && seconds <= t) {
+            threshold = t;
+            break;
+        }
+    }
+    if (seconds > 60)
+        threshold = 61; // still above every threshold
+    if (threshold == *lastThreshold)
+        return;
+    const bool first = *lastThreshold == kNotAnnounced;
+    *lastThreshold = threshold;
+    if (!first && threshold > 60)
+        return; // back above 60 s (a new PIN): wait for the next crossing
+    label->setAccessibleDescription(label->text());
+    ++m_countdownAnnouncements;
+#if QT_CONFIG(accessibility)
+    QAccessibleValueChangeEvent event(label, std::max(seconds, 0));
+    QAccessible::updateAccessibility(&event);
+#endif
+}
+
+void PinStep::updateActions()
+{
+    const VerificationSession *s = session();
+    if (s->state() != State::WaitingForCode)
+        return;
+    m_ui->statusLabel->setText(s->statusMessage());
+    m_ui->requestIdLabel->setText(s->requestId());
+    m_ui->attemptsLabel->setText(tr("%1 of %2 attempts left")
+                                     .arg(s->attemptsLeft())
+                                     .arg(VerificationSession::kAttemptsPerPin));
+
+    const VerificationSession::Availability check = s->availability(Action::Check);
+    m_ui->checkButton->setEnabled(check.allowed);
+    m_ui->checkButton->setToolTip(check.reason);
+
+    const VerificationSession::Availability cancel = s->availability(Action::Cancel);
+    const int untilCancel = s->countdowns().untilCancelAllowed;
+    m_ui->cancelButton->setEnabled(cancel.allowed);
+    m_ui->cancelButton->setText(!cancel.allowed && untilCancel > 0 && !s->isBusy()
+                                    ? tr("C&ancel (in %1 s)").arg(untilCancel)
+                                    : tr("C&ancel request"));
+    m_ui->cancelButton->setToolTip(cancel.reason);
+
+    const VerificationSession::Availability next = s->availability(Action::NextEvent);
+    const Workflow::Channel channel = s->workflow().nextChannel(s->eventsSent());
+    m_ui->nextEventButton->setText(channel == Workflow::Channel::Tts ? tr("Call &now")
+                                                                     : tr("Send &next SMS now"));
+    m_ui->nextEventButton->setEnabled(next.allowed);
+    m_ui->nextEventButton->setToolTip(next.reason);
+
+    const VerificationSession::Availability refresh = s->availability(Action::Refresh);
+    m_ui->refreshButton->setEnabled(refresh.allowed && !s->isRefreshing());
+    m_ui->refreshButton->setToolTip(refresh.reason);
+
+    // The reasons in words next to the buttons, not only in tooltips.
+    QStringList notes;
+    if (!s->isBusy()) {
+        if (!cancel.allowed && untilCancel != 0)
+            notes.append(cancel.reason);
+        if (!next.allowed)
+            notes.append(next.reason);
+    }
+    Appearance::setMessage(m_ui->actionNote, notes.join(u'\n'));
+}
+
+void PinStep::onError(const ApiError &error)
+{
+    // A wrong code is said at the PIN field by onCodeChecked.
+    if (error.kind() == ApiError::Kind::Business && error.businessStatus() == u"16")
+        return;
+    Appearance::setMessage(m_ui->actionError, ErrorLink::text(error));
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class ApiError;
+class QLabel;
+class Verification;
+class VerificationSession;
+
+namespace Ui {
+class PinStep;
+}
+
+// Step 2 of one verification: the PIN the customer reads out, the request's timeline and
+// countdowns, the attempts left and the control actions, each enabled only when the API allows
+// it and saying why not when it does not.
+class PinStep : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PinStep)
+
+public:
+    explicit PinStep(Verification *verification, QWidget *parent = nullptr);
+    ~PinStep() override;
+
+    // Asked before anything that sends an SMS or makes a call; `what` is a translated sentence.
+    void setCostlyActionGuard(std::function<bool(const QString &what)> guard);
+    Verification *verification() const { return m_verification; }
+    void focusPin();
+    // How many times a countdown was announced to screen readers (thresholds, not seconds).
+    int countdownAnnouncements() const { return m_countdownAnnouncements; }
+
+Q_SIGNALS:
+    // The user followed an error's link to the HTTP exchange behind it.
+    void showExchangeRequested(quint64 exchangeId);
+    // "Leave…": stop following this verification here.
+    void leaveRequested();
+
+private:
+    VerificationSession *session() const;
+    void start();
+    void check();
+    void cancel();
+    void nextEvent();
+    void refresh();
+    void copyRequestId();
+    void updateTimeline();
+    void updateCountdowns();
+    void announceCountdown(QLabel *label, int seconds, int *lastThreshold);
+    void updateActions();
+    void onCodeChecked(bool valid, int attemptsLeft);
+    void onError(const ApiError &error);
+
+    const std::unique_ptr<Ui::PinStep> m_ui;
+    QPointer<Verification> m_verification;
+    std::function<bool(const QString &)> m_guard;
+    static constexpr int kNotAnnounced = -2;
+    // The last countdown threshold (60, 30, 10, 0 s; 61 above, -1 none) told to screen readers.
+    int m_announcedCancel = kNotAnnounced;
+    int m_announcedPinExpiry = kNotAnnounced;
+    int m_announcedNextEvent = kNotAnnounced;
+    int m_countdownAnnouncements = 0;
+};

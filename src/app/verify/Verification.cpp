@@ -1,0 +1,63 @@
+#include "Verification.h"
+
+#include "history/SessionRecorder.h"
+#include "settings/ProfileConnection.h"
+#include "verification/VerificationSession.h"
+
+Verification::Verification(ProfileConnection *connection, HistoryStore *history, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_profile(connection->profile())
+    , m_session(std::make_unique<VerificationSession>(connection->client(), connection->clock()))
+{
+    if (history) {
+        m_recorder = new SessionRecorder(history, this);
+        connect(m_session.get(), &VerificationSession::recorded, m_recorder,
+                &SessionRecorder::record);
+    }
+    VerificationSession *session = m_session.get();
+    connect(session, &VerificationSession::stateChanged, this, &Verification::changed);
+    connect(session, &VerificationSession::countdownsChanged, this, &Verification::changed);
+    // Only this profile's clock moves when its simulator's does: search at once, so that what
+    // the desk shows matches the sandbox.
+    connect(connection, &ProfileConnection::clockSkipped, this, [this] {
+        if (m_session->state() == VerificationSession::State::WaitingForCode)
+            m_session->refresh();
+    });
+}
+
+Verification::~Verification()
+{
+    // The session's calls end before the recorder that writes their outcome goes.
+    m_session.reset();
+}
+
+bool Verification::send(const VerifyRequest &request, const QString &displayNumber)
+{
+    m_request = request;
+    m_displayNumber = displayNumber;
+    if (m_recorder)
+        m_recorder->begin(m_profile.id, m_profile.name, request);
+    return m_session->send(request);
+}
+
+bool Verification::resume()
+{
+    if (m_recorder)
+        m_recorder->begin(m_profile.id, m_profile.name, m_request);
+    return m_session->resume();
+}
+
+bool Verification::maySucceed() const
+{
+    const VerificationSession::State state = m_session->state();
+    return state == VerificationSession::State::Sending
+        || state == VerificationSession::State::WaitingForCode;
+}
+
+QString Verification::description() const
+{
+    return m_request.brand.isEmpty()
+        ? tr("%1 (%2)").arg(m_displayNumber, m_profile.name)
+        : tr("%1 (%2, %3)").arg(m_displayNumber, m_request.brand, m_profile.name);
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "api/VerifyRequest.h"
+#include "settings/Profile.h"
+#include "settings/ProfileConnection.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class HistoryStore;
+class SessionRecorder;
+class VerificationSession;
+
+// One verification the desk follows: its session, bound for all its life to the connection of
+// the profile it was sent with (token, client, clock, the Sandbox's simulator), and the history
+// row it writes, whatever profile is selected later.
+class Verification : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Verification)
+
+public:
+    // `history` may be null (nothing is recorded).
+    Verification(ProfileConnection *connection, HistoryStore *history, QObject *parent = nullptr);
+    ~Verification() override;
+
+    ProfileConnection *connection() const { return m_connection; }
+    // The profile as it was when the verification started.
+    const Profile &profile() const { return m_profile; }
+    VerificationSession *session() const { return m_session.get(); }
+
+    // Sends `request`; `displayNumber` is the number as the desk shows it.
+    bool send(const VerifyRequest &request, const QString &displayNumber);
+    // Follows the running request of a status 10 instead.
+    bool resume();
+
+    QString displayNumber() const { return m_displayNumber; }
+    QString brand() const { return m_request.brand; }
+    // Sending, or waiting for the code: the customer may still be verified.
+    bool maySucceed() const;
+    // "+31 6 12345678 (VerifyDesk, Sandbox)", for lists and questions.
+    QString description() const;
+
+Q_SIGNALS:
+    // What a list of verifications shows changed (state, countdowns).
+    void changed();
+
+private:
+    QPointer<ProfileConnection> m_connection;
+    Profile m_profile;
+    std::unique_ptr<VerificationSession> m_session;
+    SessionRecorder *m_recorder = nullptr;
+    VerifyRequest m_request;
+    QString m_displayNumber;
+};

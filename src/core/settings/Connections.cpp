@@ -1,0 +1,71 @@
+#include "Connections.h"
+
+#include "NetworkActivity.h"
+#include "Settings.h"
+#include "api/TokenClient.h"
+
+Connections::Connections(Settings *settings, SecretStore *secrets, ExchangeLog *log,
+                         const SandboxEndpoint &sandbox, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_log(log)
+    , m_sandbox(sandbox)
+{
+    connect(m_settings, &Settings::activeProfileChanged, this,
+            [this] { Q_EMIT activeChanged(active()); });
+}
+
+Connections::~Connections()
+{
+    // Each connection's calls end before the others' and before the settings they read go.
+    qDeleteAll(m_connections);
+}
+
+ProfileConnection *Connections::connection(const QString &profileId)
+{
+    if (ProfileConnection *known = m_connections.value(profileId))
+        return known;
+    if (!m_settings->profile(profileId))
+        return nullptr;
+    auto *made = new ProfileConnection(profileId, m_settings, m_secrets, m_log, m_sandbox, this);
+    m_connections.insert(profileId, made);
+    follow(made);
+    return made;
+}
+
+ProfileConnection *Connections::active()
+{
+    return connection(m_settings->activeProfile().id);
+}
+
+ApiConfig Connections::configFor(const Profile &profile, const QString &secret) const
+{
+    return ProfileConnection::configFor(profile, secret, m_sandbox);
+}
+
+int Connections::inFlight() const
+{
+    int count = 0;
+    for (const ProfileConnection *c : m_connections)
+        count += c->network()->inFlight();
+    return count;
+}
+
+void Connections::follow(ProfileConnection *connection)
+{
+    const auto isActive = [this, connection] {
+        return connection->profileId() == m_settings->activeProfileId();
+    };
+    connect(connection, &ProfileConnection::stateChanged, this,
+            [this, isActive](ProfileConnection::State state) {
+                if (isActive())
+                    Q_EMIT activeStateChanged(state);
+            });
+    connect(connection->tokens(), &TokenClient::tokenChanged, this, [this, isActive] {
+        if (isActive())
+            Q_EMIT activeTokenChanged();
+    });
+    connect(connection->network(), &NetworkActivity::inFlightChanged, this,
+            [this] { Q_EMIT inFlightChanged(inFlight()); });
+}

@@ -1,0 +1,343 @@
+// A support desk's day in the main window: a verification stays with the profile it was sent
+// with, several run at once, production is always red and asks only when it can spend, and
+// neither leaving a verification nor quitting loses one without a word.
+
+#include "AppHarness.h"
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "SandboxControl.h"
+#include "SandboxPhone.h"
+#include "api/ExchangeLog.h"
+#include "history/HistoryRecord.h"
+#include "verification/VerificationSession.h"
+#include "verify/Verification.h"
+#include "verify/VerifyWizard.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+using Step = VerifyWizard::Step;
+using State = VerificationSession::State;
+
+namespace {
+
+const QString kFirstTyped = u"0612345678"_s;
+const QString kFirstDigits = u"31612345678"_s;
+const QString kSecondTyped = u"0687654321"_s;
+const QString kSecondDigits = u"31687654321"_s;
+
+} // namespace
+
+class tst_DeskJourneys : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void aCheckGoesToTheProfileItWasSentWith();
+    void twoVerificationsRunAtOnce();
+    void leavingARunningVerificationAsksAndKeepsItInTheHistory();
+    void quittingWithVerificationsRunningAsks();
+    void productionIsRedWhateverColourIsStored();
+    void missingCredentialsAreSaidBeforeAnyCost();
+    void aSandboxSkipMovesOnlyTheSandboxsVerifications();
+
+private:
+    VerifyWizard *wizard() const { return m_window->verifyWizard(); }
+    template<typename T> T *onScreen(const QString &name)
+    {
+        const auto *steps = wizard()->findChild<QStackedWidget *>(u"steps"_s);
+        T *widget = steps->currentWidget()->findChild<T *>(name);
+        if (!widget)
+            qFatal("no such widget on the step shown");
+        return widget;
+    }
+    QTreeWidget *list() const { return wizard()->findChild<QTreeWidget *>(u"runningList"_s); }
+    void settle();
+    // Types the number on step 1 and sends it with Ctrl+Enter, up to the PIN step.
+    void send(const QString &typed);
+    void typePin(const QString &code);
+    void switchTo(const QString &profileId);
+
+    std::unique_ptr<AppHarness> m_harness;
+    std::unique_ptr<SandboxControl> m_control;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_DeskJourneys::init()
+{
+    Dialogs::resetTestState();
+    m_harness = std::make_unique<AppHarness>();
+    m_control = std::make_unique<SandboxControl>(m_harness->sandbox().baseUrl());
+    m_window = std::make_unique<MainWindow>(m_harness->services());
+    m_window->resize(1024, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void tst_DeskJourneys::cleanup()
+{
+    // Nothing asks on the way out.
+    Dialogs::setNextAnswer(true);
+    m_window.reset();
+    m_control.reset();
+    m_harness.reset();
+    Dialogs::resetTestState();
+}
+
+void tst_DeskJourneys::settle()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !wizard()->session()
+            || (!wizard()->session()->isBusy() && !wizard()->session()->isRefreshing()),
+        10'000);
+}
+
+void tst_DeskJourneys::send(const QString &typed)
+{
+    QCOMPARE(wizard()->currentStep(), Step::Number);
+    auto *number = onScreen<QLineEdit>(u"numberEdit"_s);
+    number->clear();
+    QTest::keyClicks(number, typed);
+    auto *brand = onScreen<QLineEdit>(u"brandEdit"_s);
+    brand->clear();
+    QTest::keyClicks(brand, u"Desk"_s);
+    QTest::keyClick(brand, Qt::Key_Return, Qt::ControlModifier);
+    settle();
+    QTRY_COMPARE(wizard()->currentStep(), Step::Pin);
+}
+
+void tst_DeskJourneys::typePin(const QString &code)
+{
+    auto *pin = onScreen<QLineEdit>(u"pinEdit"_s);
+    QVERIFY(pin->hasFocus());
+    QTest::keyClicks(pin, code);
+    QTest::keyClick(pin, Qt::Key_Return);
+    settle();
+}
+
+void tst_DeskJourneys::switchTo(const QString &profileId)
+{
+    Dialogs::setNextAnswer(true);
+    QVERIFY(m_window->switchProfile(profileId));
+    QCOMPARE(m_harness->settings().activeProfileId(), profileId);
+}
+
+void tst_DeskJourneys::aCheckGoesToTheProfileItWasSentWith()
+{
+    // Two profiles on two simulators: the harness's, and one of this test's own.
+    sandbox::SandboxOptions options;
+    options.timeScale = 1e-9;
+    sandbox::SandboxServer other(options);
+    QVERIFY(other.listen(0));
+    SandboxControl otherControl(other.baseUrl());
+    const Profile first = m_harness->addSandboxBackedProfile(u"First desk"_s);
+    const Profile second =
+        m_harness->addSandboxBackedProfile(u"Second desk"_s, false, other.baseUrl());
+
+    switchTo(first.id);
+    send(kFirstTyped);
+    Verification *sent = wizard()->currentVerification();
+    QCOMPARE(sent->profile().id, first.id);
+    const QString requestId = sent->session()->requestId();
+
+    // Another profile is selected; the verification on screen stays with the first.
+    switchTo(second.id);
+    QCOMPARE(wizard()->currentStep(), Step::Pin);
+    QCOMPARE(wizard()->currentVerification(), sent);
+    QVERIFY(onScreen<QLabel>(u"profileLabel"_s)->text().contains(first.name));
+    const int exchangesBefore = m_harness->exchanges().size();
+    typePin(m_control->lastCode(kFirstDigits));
+    QCOMPARE(wizard()->currentStep(), Step::Result);
+    QCOMPARE(sent->session()->state(), State::Verified);
+
+    // The first simulator answered the check; the second saw nothing at all.
+    const QList<ExchangeLog::Entry> entries = m_harness->exchanges().entries();
+    QVERIFY(entries.size() > exchangesBefore);
+    for (qsizetype i = exchangesBefore; i < entries.size(); ++i) {
+        QVERIFY2(entries.at(i).url.startsWith(m_harness->sandbox().baseUrl().toString()),
+                 qPrintable(entries.at(i).url));
+        QCOMPARE(entries.at(i).profile, first.name);
+    }
+    QVERIFY(otherControl.messages(kFirstDigits).isEmpty());
+    const QByteArray search = otherControl.call(
+        "GET",
+        u"/verify/search/json?api_key=sandbox-client&api_secret=sandbox-secret&request_id=%1"_s.arg(
+            requestId));
+    QVERIFY2(search.contains("\"101\""), search.constData());
+
+    // The history row is the first profile's.
+    const std::optional<HistoryRecord> stored = m_harness->history().findByRequestId(requestId);
+    QVERIFY(stored);
+    QCOMPARE(stored->profileId, first.id);
+    QCOMPARE(stored->status, HistoryRecord::Status::Verified);
+}
+
+void tst_DeskJourneys::twoVerificationsRunAtOnce()
+{
+    QVERIFY(list()->isHidden());
+    send(kFirstTyped);
+    Verification *first = wizard()->currentVerification();
+
+    // Ctrl+N: step 1 for the second customer, the first goes on and is listed.
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(wizard()->currentStep(), Step::Number);
+    QVERIFY(onScreen<QLineEdit>(u"numberEdit"_s)->hasFocus());
+    QVERIFY(onScreen<QLineEdit>(u"numberEdit"_s)->text().isEmpty());
+    send(kSecondTyped);
+    Verification *second = wizard()->currentVerification();
+    QVERIFY(second != first);
+    QVERIFY(list()->isVisible());
+    QCOMPARE(list()->topLevelItemCount(), 2);
+    QCOMPARE(list()->topLevelItem(0)->text(0), u"+31 6 12345678"_s);
+    QCOMPARE(list()->topLevelItem(0)->text(1), u"Desk"_s);
+    QCOMPARE(list()->topLevelItem(0)->text(2), u"Sandbox"_s);
+    QVERIFY(list()->topLevelItem(0)->text(4).startsWith(u"~"_s));
+    QCOMPARE(list()->topLevelItem(1)->text(0), u"+31 6 87654321"_s);
+
+    // Picked up from the list, the first takes its own PIN; the second is still running.
+    list()->setCurrentItem(list()->topLevelItem(0));
+    QTRY_COMPARE(wizard()->currentVerification(), first);
+    QCOMPARE(wizard()->currentStep(), Step::Pin);
+    typePin(m_control->lastCode(kFirstDigits));
+    QCOMPARE(first->session()->state(), State::Verified);
+    QCOMPARE(second->session()->state(), State::WaitingForCode);
+    QCOMPARE(wizard()->currentStep(), Step::Result);
+
+    // Going to the second closes the first's result; the second is checked in turn.
+    list()->setCurrentItem(list()->topLevelItem(1));
+    QTRY_COMPARE(wizard()->currentVerification(), second);
+    QCOMPARE(list()->topLevelItemCount(), 1);
+    typePin(m_control->lastCode(kSecondDigits));
+    QCOMPARE(second->session()->state(), State::Verified);
+}
+
+void tst_DeskJourneys::leavingARunningVerificationAsksAndKeepsItInTheHistory()
+{
+    send(kFirstTyped);
+    const QString requestId = wizard()->session()->requestId();
+    auto *leave = onScreen<QPushButton>(u"leaveButton"_s);
+
+    Dialogs::setNextAnswer(false);
+    QTest::mouseClick(leave, Qt::LeftButton);
+    QCOMPARE(Dialogs::shownCount(), 1);
+    QVERIFY(Dialogs::lastText().contains(u"+31 6 12345678"_s));
+    QCOMPARE(wizard()->currentStep(), Step::Pin);
+    QCOMPARE(wizard()->verifications().size(), 1);
+
+    Dialogs::setNextAnswer(true);
+    QTest::mouseClick(leave, Qt::LeftButton);
+    QTRY_COMPARE(wizard()->currentStep(), Step::Number);
+    QVERIFY(wizard()->verifications().isEmpty());
+    QVERIFY(list()->isHidden());
+    const std::optional<HistoryRecord> stored = m_harness->history().findByRequestId(requestId);
+    QVERIFY(stored);
+    QCOMPARE(stored->status, HistoryRecord::Status::InProgress);
+}
+
+void tst_DeskJourneys::quittingWithVerificationsRunningAsks()
+{
+    // Nothing running: no question.
+    m_window->close();
+    QCOMPARE(Dialogs::shownCount(), 0);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    send(kFirstTyped);
+    Dialogs::setNextAnswer(false);
+    QVERIFY(!m_window->close());
+    QCOMPARE(Dialogs::shownCount(), 1);
+    QVERIFY(Dialogs::lastText().contains(u"+31 6 12345678 (Desk, Sandbox)"_s));
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(wizard()->session()->state(), State::WaitingForCode);
+
+    Dialogs::setNextAnswer(true);
+    QVERIFY(m_window->close());
+}
+
+void tst_DeskJourneys::productionIsRedWhateverColourIsStored()
+{
+    Profile production = *m_harness->settings().profile(Profile::kpnProductionId());
+    production.colour = u"#1a7f37"_s; // the Sandbox's green
+    production.clientId = u"consumer-key"_s;
+    QString error;
+    QVERIFY2(m_harness->settings().updateProfile(production, &error), qPrintable(error));
+    switchTo(Profile::kpnProductionId());
+    auto *banner = m_window->findChild<QLabel *>(u"profileBanner"_s);
+    QVERIFY(banner->text().startsWith(u"PRODUCTION"_s));
+    QVERIFY2(banner->styleSheet().contains(u"#c62828"_s), qPrintable(banner->styleSheet()));
+    QVERIFY(!banner->styleSheet().contains(u"#1a7f37"_s));
+    QVERIFY(m_window->statusProfileText().contains(u"#c62828"_s));
+}
+
+void tst_DeskJourneys::missingCredentialsAreSaidBeforeAnyCost()
+{
+    switchTo(Profile::kpnProductionId());
+    QTRY_COMPARE(m_harness->connection().state(), ProfileConnection::State::MissingSecret);
+    const int asked = Dialogs::shownCount();
+    const int exchanges = m_harness->exchanges().size();
+    QTest::keyClicks(onScreen<QLineEdit>(u"numberEdit"_s), kFirstTyped);
+    auto *brand = onScreen<QLineEdit>(u"brandEdit"_s);
+    QTest::keyClicks(brand, u"Desk"_s);
+    QTest::keyClick(brand, Qt::Key_Return, Qt::ControlModifier);
+    // No question about the cost of what cannot go out, and nothing went out.
+    QCOMPARE(Dialogs::shownCount(), asked);
+    QCOMPARE(m_harness->exchanges().size(), exchanges);
+    QCOMPARE(wizard()->currentStep(), Step::Number);
+    auto *sendError = onScreen<QLabel>(u"sendError"_s);
+    QVERIFY(sendError->isVisible());
+    QVERIFY2(sendError->text().contains(u"Settings"_s), qPrintable(sendError->text()));
+}
+
+void tst_DeskJourneys::aSandboxSkipMovesOnlyTheSandboxsVerifications()
+{
+    sandbox::SandboxOptions options;
+    options.timeScale = 1e-9;
+    sandbox::SandboxServer other(options);
+    QVERIFY(other.listen(0));
+    const Profile elsewhere =
+        m_harness->addSandboxBackedProfile(u"Elsewhere"_s, false, other.baseUrl());
+    send(kFirstTyped);
+    Verification *onSandbox = wizard()->currentVerification();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    switchTo(elsewhere.id);
+    send(kSecondTyped);
+    Verification *onOther = wizard()->currentVerification();
+    QCOMPARE(onOther->profile().id, elsewhere.id);
+
+    const int sandboxLeft = onSandbox->session()->countdowns().untilPinExpires;
+    const int otherLeft = onOther->session()->countdowns().untilPinExpires;
+    m_window->sandboxPhone()->skip(30);
+    settle();
+    QVERIFY2(onSandbox->session()->countdowns().untilPinExpires <= sandboxLeft - 29,
+             qPrintable(QString::number(onSandbox->session()->countdowns().untilPinExpires)));
+    QVERIFY2(onOther->session()->countdowns().untilPinExpires >= otherLeft - 2,
+             qPrintable(QString::number(onOther->session()->countdowns().untilPinExpires)));
+
+    // The history keeps real time for both, in the order they were sent.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const std::optional<HistoryRecord> first =
+        m_harness->history().findByRequestId(onSandbox->session()->requestId());
+    const std::optional<HistoryRecord> second =
+        m_harness->history().findByRequestId(onOther->session()->requestId());
+    QVERIFY(first && second);
+    QVERIFY(first->created.toMSecsSinceEpoch() <= second->created.toMSecsSinceEpoch());
+    QVERIFY(second->created.toMSecsSinceEpoch() <= now + 1000);
+}
+
+QTEST_MAIN(tst_DeskJourneys)
+#include "tst_DeskJourneys.moc"
