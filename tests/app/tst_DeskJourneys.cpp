@@ -8,6 +8,7 @@
 #include "SandboxControl.h"
 #include "SandboxPhone.h"
 #include "api/ExchangeLog.h"
+#include "history/HistoryEvent.h"
 #include "history/HistoryRecord.h"
 #include "verification/VerificationSession.h"
 #include "verify/Verification.h"
@@ -328,7 +329,12 @@ void tst_DeskJourneys::aSandboxSkipMovesOnlyTheSandboxsVerifications()
     QVERIFY2(onOther->session()->countdowns().untilPinExpires >= otherLeft - 2,
              qPrintable(QString::number(onOther->session()->countdowns().untilPinExpires)));
 
-    // The history keeps real time for both, in the order they were sent.
+    // The Sandbox's verification ends after the skip; the history keeps real time for both, in
+    // the order they were sent.
+    list()->setCurrentItem(list()->topLevelItem(0));
+    QTRY_COMPARE(wizard()->currentVerification(), onSandbox);
+    typePin(m_control->lastCode(kFirstDigits));
+    QCOMPARE(onSandbox->session()->state(), State::Verified);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const std::optional<HistoryRecord> first =
         m_harness->history().findByRequestId(onSandbox->session()->requestId());
@@ -337,6 +343,12 @@ void tst_DeskJourneys::aSandboxSkipMovesOnlyTheSandboxsVerifications()
     QVERIFY(first && second);
     QVERIFY(first->created.toMSecsSinceEpoch() <= second->created.toMSecsSinceEpoch());
     QVERIFY(second->created.toMSecsSinceEpoch() <= now + 1000);
+    QCOMPARE(first->status, HistoryRecord::Status::Verified);
+    const QList<HistoryEvent> events = m_harness->history().events(first->id);
+    QVERIFY(!events.isEmpty());
+    for (const HistoryEvent &event : events)
+        QVERIFY2(event.at.toMSecsSinceEpoch() <= now + 1000,
+                 qPrintable(event.at.toString(Qt::ISODateWithMs)));
 }
 
 QTEST_MAIN(tst_DeskJourneys)
