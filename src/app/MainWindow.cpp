@@ -17,6 +17,7 @@
 #include "settings/Settings.h"
 #include "settings/SettingsPanel.h"
 #include "ui_MainWindow.h"
+#include "verify/Verification.h"
 #include "verify/VerifyWizard.h"
 
 #include <QActionGroup>
@@ -79,6 +80,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
         if (ProfileConnection *sandbox = m_services.connections->connection(Profile::sandboxId()))
             sandbox->skipClock(seconds * 1000);
     });
+    connect(m_wizard, &VerifyWizard::currentVerificationChanged, this,
+            &MainWindow::updatePhoneDock);
     connect(m_ui->actionNewVerification, &QAction::triggered, this, [this] {
         showArea(Area::Verify);
         m_wizard->newVerification();
@@ -415,9 +418,23 @@ void MainWindow::showActiveProfile()
     if (m_inspector)
         m_inspector->setSandboxActive(profile.isSandbox());
     m_wizard->setProfile(profile);
-    m_ui->phoneDock->setVisible(profile.isSandbox());
-    m_ui->phoneDock->toggleViewAction()->setEnabled(profile.isSandbox());
+    updatePhoneDock();
     updateTokenLabel();
+}
+
+void MainWindow::updatePhoneDock()
+{
+    // The phone is there while the Sandbox is in play: selected, or the profile of the
+    // verification on screen (whose PIN only the phone shows). It shows when that begins and
+    // hides when it ends; in between, the user's choice stands.
+    const Verification *current = m_wizard->currentVerification();
+    const bool inPlay = m_services.settings->activeProfile().isSandbox()
+        || (current && current->profile().isSandbox());
+    m_ui->phoneDock->toggleViewAction()->setEnabled(inPlay);
+    if (m_sandboxInPlay && *m_sandboxInPlay == inPlay)
+        return;
+    m_sandboxInPlay = inPlay;
+    m_ui->phoneDock->setVisible(inPlay);
 }
 
 void MainWindow::setUpStatusBar()

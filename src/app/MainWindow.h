@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QComboBox;
@@ -65,6 +66,7 @@ private:
     void showActiveProfile();
     void updateTokenLabel();
     void updateActivityLabel();
+    void updatePhoneDock();
     // Asks before quitting while verifications may still succeed; false to stay.
     bool confirmQuitWithRunning();
     void ensureArea(Area area);
@@ -87,4 +89,6 @@ private:
     QLabel *m_tokenLabel;
     QLabel *m_activityLabel;
     QTimer *m_tokenTimer;
+    // Whether the Sandbox was in play when the phone was last shown or hidden; none before.
+    std::optional<bool> m_sandboxInPlay;
 };

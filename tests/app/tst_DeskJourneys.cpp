@@ -15,6 +15,7 @@
 #include "verify/VerifyWizard.h"
 
 #include <QDateTime>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void productionIsRedWhateverColourIsStored();
     void missingCredentialsAreSaidBeforeAnyCost();
     void aSandboxSkipMovesOnlyTheSandboxsVerifications();
+    void thePhoneStaysWhileASandboxVerificationIsOnScreen();
 
 private:
     VerifyWizard *wizard() const { return m_window->verifyWizard(); }
@@ -349,6 +351,22 @@ void tst_DeskJourneys::aSandboxSkipMovesOnlyTheSandboxsVerifications()
     for (const HistoryEvent &event : events)
         QVERIFY2(event.at.toMSecsSinceEpoch() <= now + 1000,
                  qPrintable(event.at.toString(Qt::ISODateWithMs)));
+}
+
+void tst_DeskJourneys::thePhoneStaysWhileASandboxVerificationIsOnScreen()
+{
+    auto *phone = m_window->findChild<QDockWidget *>(u"phoneDock"_s);
+    QVERIFY(phone->isVisible());
+    send(kFirstTyped);
+    // Production selected: the Sandbox's verification on screen still needs its phone.
+    switchTo(Profile::kpnProductionId());
+    QVERIFY(phone->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(!phone->isVisible());
+    QVERIFY(!phone->toggleViewAction()->isEnabled());
+    list()->setCurrentItem(list()->topLevelItem(0));
+    QTRY_COMPARE(wizard()->currentStep(), Step::Pin);
+    QVERIFY(phone->isVisible());
 }
 
 QTEST_MAIN(tst_DeskJourneys)

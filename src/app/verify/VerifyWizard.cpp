@@ -421,6 +421,7 @@ void VerifyWizard::showPage(QWidget *page)
     }
     // On step 1 the button would start what is already on screen.
     m_ui->newVerificationButton->setEnabled(currentStep() != Step::Number);
+    Q_EMIT currentVerificationChanged();
 }
 
 void VerifyWizard::leave(Verification *verification)

@@ -72,6 +72,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user followed an error's link to the HTTP exchange behind it.
     void showExchangeRequested(quint64 exchangeId);
+    // Another verification is on screen, or none (step 1).
+    void currentVerificationChanged();
 
 private:
     struct Entry
