@@ -71,6 +71,12 @@ stop_app() {
     # Without a window manager nobody gives the keyboard back to the window when a dialog closes.
     xdotool windowfocus --sync "$win" 2>/dev/null || true
     key ctrl+q
+    # Verifications still running make it ask first: the screenshots need none of them.
+    for _ in $(seq 1 15); do
+        kill -0 "$app_pid" 2>/dev/null || break
+        sleep 0.2
+    done
+    kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
     app_pid=
 }
@@ -109,7 +115,13 @@ for theme in ${THEMES:-light dark}; do
     type_text "Acme Support"
     shot "wizard-1-$theme"
 
-    # Step 2: sent; the PIN step with its countdowns (the PIN is on the simulated phone only).
+    # Step 2: sent; then a second customer (Ctrl+N) while the first waits: the list of running
+    # verifications, and the second's PIN step with its countdowns (the PINs are on the
+    # simulated phone only).
+    key ctrl+Return
+    sleep 2
+    key ctrl+n
+    type_text "06 87654321"
     key ctrl+Return
     sleep 2
     shot "wizard-2-$theme"

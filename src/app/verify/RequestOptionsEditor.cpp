@@ -89,10 +89,12 @@ void RequestOptionsEditor::fillChoices()
             Qt::ToolTipRole);
     }
     // The longest languages and workflows would widen a narrow page (Settings, large fonts): the
-    // combos shorten them there, the list and the tooltips show them whole.
+    // combos shorten them there, the list and the tooltips show them whole. Where the page has
+    // room they take it, and show them whole too.
     for (QComboBox *combo : {m_ui->languageCombo, m_ui->workflowCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(kShortestComboText);
+        combo->setSizePolicy(QSizePolicy::Expanding, combo->sizePolicy().verticalPolicy());
     }
     m_ui->pinExpirySpin->setSuffix(tr(" s"));
     m_ui->nextEventWaitSpin->setSuffix(tr(" s"));
