@@ -1,13 +1,11 @@
 #pragma once
 
-#include "SessionClock.h"
-
-class QTimer;
+#include "WallClock.h"
 
 // The wall clock, plus the time skipped on purpose: a profile's clock, which for the built-in
 // Sandbox follows the simulator's clock when it is moved on ("skip 30 s"), so that the countdowns
 // of that profile's verifications follow the sandbox's time, and no other profile's.
-class SkippableClock : public SessionClock
+class SkippableClock : public WallClock
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SkippableClock)
@@ -22,6 +20,5 @@ public:
     qint64 skippedMs() const override { return m_offsetMs; }
 
 private:
-    QTimer *m_timer;
     qint64 m_offsetMs = 0;
 };
