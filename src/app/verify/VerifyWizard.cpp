@@ -352,9 +352,10 @@ void VerifyWizard::onEntryStateChanged(Verification *verification)
             entry->result->focusNewButton();
         }
         if (entry->pin) {
+            // Kept until the verification is closed: the step may be in the middle of its own
+            // question (Leave…) when its verification ends.
             m_ui->steps->removeWidget(entry->pin);
-            entry->pin->deleteLater();
-            entry->pin = nullptr;
+            entry->pin->hide();
         }
     } else if (state == State::WaitingForCode && !entry->pin) {
         entry->pin = new PinStep(verification, this);
