@@ -3,6 +3,7 @@
 #include "AppServices.h"
 #include "DeferredIconStyle.h"
 #include "Dialogs.h"
+#include "InputGuard.h"
 #include "MainWindow.h"
 #include "NetworkActivity.h"
 #include "SandboxServer.h"
@@ -105,6 +106,8 @@ int main(int argc, char *argv[])
     // The style QApplication would pick, with the icons the window does not show at first read
     // when first drawn: the first image read loads every image-format plugin.
     QApplication::setStyle(new DeferredIconStyle);
+    // The wheel and Enter as every window takes them; tests/app/AppHarness does the same.
+    InputGuard::install();
     QApplication::setApplicationName(u"Verify Desk"_s);
     QApplication::setOrganizationName(u"verifydesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(VERIFYDESK_VERSION));

@@ -1,11 +1,14 @@
 #include "AppHarness.h"
 
+#include "InputGuard.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 AppHarness::AppHarness()
 {
+    InputGuard::install(); // as main() does: the wheel and Enter as the app takes them
     sandbox::SandboxOptions options;
     options.timeScale = 1e-9; // virtual time moves only through /_sandbox/clock/advance
     options.seed = 1234;

@@ -2,6 +2,7 @@
 // defaults in and out, what goes into a request, the note on the timers, errors at their field,
 // and a mouse wheel that does not change a field the user did not choose.
 
+#include "InputGuard.h"
 #include "api/VerifyRequest.h"
 #include "verify/RequestOptionsEditor.h"
 
@@ -64,6 +65,7 @@ private:
 
 void tst_RequestOptionsEditor::init()
 {
+    InputGuard::install(); // the app's rule for the wheel, as main() installs it
     m_editor = std::make_unique<RequestOptionsEditor>();
     m_editor->resize(500, 400);
     m_editor->show();

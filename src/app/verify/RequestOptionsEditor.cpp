@@ -5,7 +5,6 @@
 #include "ui_RequestOptionsEditor.h"
 #include "verification/Workflow.h"
 
-#include <QEvent>
 #include <QLocale>
 #include <QScopedValueRollback>
 
@@ -36,16 +35,6 @@ RequestOptionsEditor::RequestOptionsEditor(QWidget *parent)
     fillChoices();
     Appearance::markAsError(m_ui->optionsError);
     m_ui->optionsError->hide();
-
-    // A wheel turned over the form scrolls the page around it; it changes a value only once the
-    // user has chosen the field.
-    const QList<QWidget *> wheelFields = {m_ui->codeLengthCombo, m_ui->languageCombo,
-                                          m_ui->workflowCombo, m_ui->pinExpirySpin,
-                                          m_ui->nextEventWaitSpin};
-    for (QWidget *field : wheelFields) {
-        field->setFocusPolicy(Qt::StrongFocus);
-        field->installEventFilter(this);
-    }
 
     for (QComboBox *combo : {m_ui->codeLengthCombo, m_ui->languageCombo, m_ui->workflowCombo})
         connect(combo, &QComboBox::currentIndexChanged, this,
@@ -214,19 +203,6 @@ void RequestOptionsEditor::clearFieldError()
 {
     m_ui->optionsError->clear();
     m_ui->optionsError->hide();
-}
-
-bool RequestOptionsEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::Wheel) {
-        const auto *field = qobject_cast<QWidget *>(watched);
-        if (field && !field->hasFocus()) {
-            // Ignored, the wheel goes on to the widgets around (a scroll area scrolls).
-            event->ignore();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void RequestOptionsEditor::onFieldChanged()

@@ -53,9 +53,6 @@ Q_SIGNALS:
     // Any field changed, by the user or by a setter.
     void changed();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void fillChoices();
     void updateTimersNote();
