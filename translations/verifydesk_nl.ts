@@ -1548,8 +1548,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Switch</source>
-        <translation>Overschakelen</translation>
+        <source>&amp;Switch</source>
+        <translation>&amp;Overschakelen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1567,8 +1567,8 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
     </message>
     <message>
         <location line="+3"/>
-        <source>Send</source>
-        <translation>Versturen</translation>
+        <source>&amp;Send</source>
+        <translation>&amp;Versturen</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1637,12 +1637,7 @@ Quit anyway? They stay in the History as in progress, where their status can be 
 Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status kan worden vernieuwd; hun pincodes kunnen na het afsluiten niet meer worden gecontroleerd.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Quit</source>
-        <translation>Afsluiten</translation>
-    </message>
-    <message>
-        <location line="-74"/>
+        <location line="-70"/>
         <source>Idle</source>
         <translation>Inactief</translation>
     </message>

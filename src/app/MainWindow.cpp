@@ -362,7 +362,7 @@ bool MainWindow::switchProfile(const QString &id)
                              tr("\"%1\" is a production profile: every verification sends a real "
                                 "SMS or call to a customer and costs money. Switch to it?")
                                  .arg(profile->name),
-                             tr("Switch"), QMessageBox::Warning))
+                             tr("&Switch"), QMessageBox::Warning))
         return false;
     return m_services.settings->setActiveProfileId(id);
 }
@@ -375,7 +375,7 @@ bool MainWindow::confirmCostlyAction(const Profile &profile, const QString &what
                             tr("%1\n\nThis uses the production profile \"%2\": a real customer is "
                                "contacted and KPN charges for it. Go ahead?")
                                 .arg(what, profile.name),
-                            tr("Send"), QMessageBox::Warning);
+                            tr("&Send"), QMessageBox::Warning);
 }
 
 void MainWindow::showActiveProfile()
@@ -533,7 +533,7 @@ bool MainWindow::confirmQuitWithRunning()
            "in the History as in progress, where their status can be refreshed; their PINs "
            "cannot be checked after quitting.")
             .arg(lines.join(u'\n')),
-        tr("Quit"), QMessageBox::Warning);
+        tr("&Quit"), QMessageBox::Warning);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
