@@ -2085,6 +2085,16 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <source>Send &amp;next SMS now</source>
         <translation>Volgende sms &amp;nu versturen</translation>
     </message>
+    <message>
+        <location line="-222"/>
+        <source>PIN step</source>
+        <translation>pincodestap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter in the PIN field</source>
+        <translation>Enter in het pincodeveld</translation>
+    </message>
 </context>
 <context>
     <name>PriceText</name>
@@ -3286,11 +3296,6 @@ Van: %3
         <translation>Sneltoets</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Where</source>
-        <translation>Waar</translation>
-    </message>
-    <message>
         <location filename="../src/app/about/ShortcutsDialog.cpp" line="+82"/>
         <source>Everywhere</source>
         <translation>Overal</translation>
@@ -3299,6 +3304,16 @@ Van: %3
         <location line="+15"/>
         <source>%1 menu</source>
         <translation>Menu %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>

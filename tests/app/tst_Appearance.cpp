@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextDocument>
@@ -120,6 +121,8 @@ private Q_SLOTS:
     void iconOnlyButtonsHaveNames();
     void pinFieldAndCountdownsAreDescribed();
     void shortcutsWindowListsTheShortcuts();
+    void shortcutsWindowListsEveryActionOnce_data();
+    void shortcutsWindowListsEveryActionOnce();
     void largeFontsFitIn1024x700_data();
     void largeFontsFitIn1024x700();
 
@@ -361,10 +364,12 @@ void tst_Appearance::shortcutsWindowListsTheShortcuts()
     ShortcutsDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<ShortcutsDialog *>()) && dialog->isVisible());
     const QStringList rows = dialog->rows();
+    // A row lists every key of its action: "F1 or Ctrl+?".
     auto listed = [&rows](const QKeySequence &keys) {
-        const QString text = u"\t"_s + keys.toString(QKeySequence::NativeText);
-        return std::any_of(rows.cbegin(), rows.cend(),
-                           [&text](const QString &row) { return row.endsWith(text); });
+        const QString text = keys.toString(QKeySequence::NativeText);
+        return std::any_of(rows.cbegin(), rows.cend(), [&text](const QString &row) {
+            return row.section(u'\t', 1).split(u" or "_s).contains(text);
+        });
     };
     for (const QKeySequence &keys :
          {QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2),
@@ -381,12 +386,82 @@ void tst_Appearance::shortcutsWindowListsTheShortcuts()
     // The phone's shortcut is the View menu's, listed there once, not as working everywhere.
     QStringList phonePlaces;
     for (const ShortcutsDialog::Entry &entry : ShortcutsDialog::collect(m_window.get())) {
-        if (entry.keys == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M))
+        if (entry.keys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)))
             phonePlaces << entry.action + u": "_s + entry.where;
     }
     QCOMPARE(phonePlaces, QStringList({u"Sandbox phone: View menu"_s}));
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<ShortcutsDialog *>());
+}
+
+void tst_Appearance::shortcutsWindowListsEveryActionOnce_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("running"); // a verification is on its PIN step
+    // What the PIN step and the Sandbox phone answer to, grouped by where.
+    QTest::addColumn<QStringList>("pinStep");
+    QTest::addColumn<QStringList>("phone");
+    const QStringList pinStep = {u"Check\tAlt+C or Enter in the PIN field"_s,
+                                 u"Cancel request\tAlt+A"_s, u"Call now\tAlt+N"_s,
+                                 u"Send next SMS now\tAlt+N"_s};
+    const QStringList phone = {u"Skip 30 s\tAlt+K"_s, u"Skip to next event\tAlt+X"_s};
+    QTest::newRow("en, no verification") << u"en"_s << false << pinStep << phone;
+    QTest::newRow("en, on the PIN step") << u"en"_s << true << pinStep << phone;
+    QTest::newRow("nl, no verification")
+        << u"nl"_s << false
+        << QStringList({u"Controleren\tAlt+C of Enter in het pincodeveld"_s,
+                        u"Aanvraag annuleren\tAlt+A"_s, u"Nu bellen\tAlt+N"_s,
+                        u"Volgende sms nu versturen\tAlt+N"_s})
+        << QStringList({u"30 s vooruit\tAlt+V"_s, u"Naar volgende stap\tAlt+S"_s});
+}
+
+void tst_Appearance::shortcutsWindowListsEveryActionOnce()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, running);
+    QFETCH(QStringList, pinStep);
+    QFETCH(QStringList, phone);
+    if (language != u"en"_s) {
+        m_language = std::make_unique<LanguageScope>(language);
+        QVERIFY(m_language->isInstalled());
+        m_harness = std::make_unique<AppHarness>(); // after the language: see LanguageScope
+    }
+    makeWindow();
+    if (running)
+        startVerification();
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    ShortcutsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ShortcutsDialog *>()) && dialog->isVisible());
+    const QStringList rows = dialog->rows();
+    QStringList listing;
+    for (const QString &group : dialog->groups())
+        listing << u"["_s + group + u"]"_s << dialog->rows(group);
+    const QString all = listing.join(u'\n');
+
+    // Each action once in each place, whatever number of keys or widgets does it.
+    QSet<QString> seen;
+    for (const ShortcutsDialog::Entry &entry : ShortcutsDialog::collect(m_window.get())) {
+        const QString key = entry.where + u": "_s + entry.action.toLower();
+        QVERIFY2(!seen.contains(key), qPrintable(key + u"\n"_s + all));
+        seen.insert(key);
+    }
+    QCOMPARE(QSet<QString>(rows.cbegin(), rows.cend()).size(), rows.size());
+
+    // The PIN step's keys, whether one is on screen or not, under a heading of their own.
+    const QString pinGroup =
+        language == u"en"_s ? u"Verify: PIN step"_s : u"Verifiëren: pincodestap"_s;
+    const QStringList pinRows = dialog->rows(pinGroup);
+    for (const QString &row : pinStep)
+        QVERIFY2(pinRows.contains(row), qPrintable(row + u"\n"_s + all));
+    const QStringList phoneRows =
+        dialog->rows(language == u"en"_s ? u"Sandbox phone"_s : u"Sandbox-telefoon"_s);
+    for (const QString &row : phone)
+        QVERIFY2(phoneRows.contains(row), qPrintable(row + u"\n"_s + all));
+    // The places follow the window: its menus first, the PIN step after the rest of Verify.
+    const QStringList groups = dialog->groups();
+    QVERIFY2(groups.indexOf(pinGroup)
+                 == groups.indexOf(language == u"en"_s ? u"Verify"_s : u"Verifiëren"_s) + 1,
+             qPrintable(groups.join(u", "_s)));
 }
 
 void tst_Appearance::largeFontsFitIn1024x700_data()

@@ -1,14 +1,22 @@
 #include "ShortcutsDialog.h"
 
 #include "ui_ShortcutsDialog.h"
+#include "verify/PinStep.h"
+#include "verify/Verification.h" // PinStep.h returns a Verification * inline
+#include "verify/VerifyWizard.h"
 
 #include <QAction>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSet>
 #include <QShortcut>
+#include <QStackedWidget>
+#include <QToolButton>
 #include <QTreeWidgetItem>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +53,98 @@ QString menuOf(const QAction *action)
     return {};
 }
 
+// Widgets made per verification, several at once or none: listed as their class describes them,
+// in the area of their host, and their live buttons are not read.
+struct Described
+{
+    const QMetaObject *type;
+    const QMetaObject *host;
+    QList<ShortcutsDialog::Entry> (*entries)();
+};
+
+const Described kDescribed[] = {
+    {&PinStep::staticMetaObject, &VerifyWizard::staticMetaObject, &PinStep::shortcuts},
+};
+
+bool isDescribed(const QObject *object)
+{
+    for (const QObject *o = object; o; o = o->parent()) {
+        for (const Described &described : kDescribed) {
+            if (described.type->cast(o))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Where an area sits among the window's pages, as the list of areas shows them; after them (the
+// largest int) when it is not on a page.
+int pageIndexOf(const QWidget *area)
+{
+    for (const QWidget *w = area; w->parentWidget(); w = w->parentWidget()) {
+        if (const auto *pages = qobject_cast<const QStackedWidget *>(w->parentWidget()))
+            return pages->indexOf(w);
+    }
+    return std::numeric_limits<int>::max();
+}
+
+// A button of the window itself, not of a dialog or menu it owns.
+bool inWindow(const QWidget *widget, const QWidget *window)
+{
+    for (const QWidget *w = widget; w && w != window; w = w->parentWidget()) {
+        if (w->isWindow())
+            return false;
+    }
+    return true;
+}
+
+// The entries, one per action and place: keys found for an action already listed join its row.
+class Collector
+{
+public:
+    void add(ShortcutsDialog::Entry entry)
+    {
+        entry.keys.removeAll(QKeySequence());
+        if (entry.action.isEmpty() || (entry.keys.isEmpty() && entry.alsoText.isEmpty()))
+            return;
+        if (entry.where.isEmpty())
+            entry.where = ShortcutsDialog::tr("Everywhere");
+        for (ShortcutsDialog::Entry &known : m_entries) {
+            if (known.where != entry.where
+                || known.action.compare(entry.action, Qt::CaseInsensitive) != 0)
+                continue;
+            for (const QKeySequence &keys : std::as_const(entry.keys)) {
+                if (!known.keys.contains(keys))
+                    known.keys.append(keys);
+            }
+            if (known.alsoText.isEmpty())
+                known.alsoText = entry.alsoText;
+            return;
+        }
+        m_entries.append(entry);
+    }
+
+    // The entries of the places in `order` first, in that order, then the others'.
+    QList<ShortcutsDialog::Entry> grouped(QStringList order) const
+    {
+        for (const ShortcutsDialog::Entry &entry : m_entries) {
+            if (!order.contains(entry.where))
+                order.append(entry.where);
+        }
+        QList<ShortcutsDialog::Entry> grouped;
+        for (const QString &where : std::as_const(order)) {
+            for (const ShortcutsDialog::Entry &entry : m_entries) {
+                if (entry.where == where)
+                    grouped.append(entry);
+            }
+        }
+        return grouped;
+    }
+
+private:
+    QList<ShortcutsDialog::Entry> m_entries;
+};
+
 } // namespace
 
 ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
@@ -52,12 +152,20 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     , m_ui(std::make_unique<Ui::ShortcutsDialog>())
 {
     m_ui->setupUi(this);
+    QTreeWidgetItem *group = nullptr;
     for (const Entry &entry : collect(window)) {
-        auto *item = new QTreeWidgetItem(
-            m_ui->shortcutsView,
-            {entry.action, entry.keys.toString(QKeySequence::NativeText), entry.where});
+        if (!group || group->text(0) != entry.where) {
+            group = new QTreeWidgetItem(m_ui->shortcutsView, {entry.where});
+            group->setFlags(Qt::ItemIsEnabled);
+            group->setFirstColumnSpanned(true);
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+        }
+        auto *item = new QTreeWidgetItem(group, {entry.action, keysText(entry)});
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     }
+    m_ui->shortcutsView->expandAll();
     for (int column = 0; column < m_ui->shortcutsView->columnCount(); ++column)
         m_ui->shortcutsView->resizeColumnToContents(column);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &ShortcutsDialog::filter);
@@ -68,58 +176,129 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
 
 ShortcutsDialog::~ShortcutsDialog() = default;
 
+ShortcutsDialog::Entry ShortcutsDialog::buttonEntry(const QString &buttonText, const QString &where,
+                                                    const QString &alsoText)
+{
+    return {plainText(buttonText), {QKeySequence::mnemonic(buttonText)}, where, alsoText};
+}
+
 QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(QWidget *window)
 {
-    QList<Entry> entries;
-    QSet<QString> seen;
-    auto add = [&](const QString &text, const QKeySequence &keys, const QString &where) {
-        if (keys.isEmpty() || text.isEmpty())
-            return;
-        const QString key = text + u'\t' + keys.toString(QKeySequence::PortableText);
-        if (seen.contains(key))
-            return;
-        seen.insert(key);
-        entries.append({text, keys, where.isEmpty() ? tr("Everywhere") : where});
-    };
+    Collector entries;
+    // The places: the menus in the menu bar's order, then the window's areas as its widgets come,
+    // each followed by the steps it shows.
+    QStringList order;
+    if (const auto *bar = window->findChild<QMenuBar *>(QString(), Qt::FindDirectChildrenOnly)) {
+        for (const QAction *action : bar->actions()) {
+            if (action->menu())
+                order.append(tr("%1 menu").arg(plainText(action->menu()->title())));
+        }
+    }
+    order.append(tr("Everywhere"));
+    QList<const QWidget *> areas;
+    for (const QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->property("shortcutArea").toString().isEmpty())
+            areas.append(widget);
+    }
+    std::stable_sort(areas.begin(), areas.end(), [](const QWidget *a, const QWidget *b) {
+        return pageIndexOf(a) < pageIndexOf(b);
+    });
+    for (const QWidget *widget : std::as_const(areas)) {
+        const QString area = widget->property("shortcutArea").toString();
+        if (order.contains(area))
+            continue;
+        order.append(area);
+        for (const Described &described : kDescribed) {
+            if (!described.host->cast(widget))
+                continue;
+            for (Entry entry : described.entries()) {
+                entry.where = tr("%1: %2").arg(area, entry.where);
+                if (!order.contains(entry.where))
+                    order.append(entry.where);
+                entries.add(entry);
+            }
+        }
+    }
 
-    // The window's own actions first (menus), then those of the areas and their shortcuts.
     QList<QAction *> actions = window->actions();
     for (QAction *action : window->findChildren<QAction *>()) {
         if (!actions.contains(action))
             actions.append(action);
     }
-    for (QAction *action : actions) {
-        if (action->isSeparator() || action->menu())
+    for (const QAction *action : std::as_const(actions)) {
+        if (action->isSeparator() || action->menu() || isDescribed(action))
             continue;
-        const QString where = menuOf(action);
-        for (const QKeySequence &keys : action->shortcuts())
-            add(plainText(action->text()), keys,
-                where.isEmpty() ? areaOf(action) : tr("%1 menu").arg(where));
+        const QString menu = menuOf(action);
+        entries.add({plainText(action->text()),
+                     action->shortcuts(),
+                     menu.isEmpty() ? areaOf(action) : tr("%1 menu").arg(menu),
+                     {}});
     }
-    for (QShortcut *shortcut : window->findChildren<QShortcut *>()) {
-        for (const QKeySequence &keys : shortcut->keys())
-            add(plainText(shortcut->whatsThis()), keys, areaOf(shortcut));
+    for (const QShortcut *shortcut : window->findChildren<QShortcut *>()) {
+        if (!isDescribed(shortcut))
+            entries.add({plainText(shortcut->whatsThis()), shortcut->keys(), areaOf(shortcut), {}});
     }
-    return entries;
+    // A button's Alt+letter presses it: a shortcut of what it does.
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (!qobject_cast<const QPushButton *>(button)
+            && !qobject_cast<const QToolButton *>(button))
+            continue;
+        if (!inWindow(button, window) || isDescribed(button) || Qt::mightBeRichText(button->text()))
+            continue;
+        entries.add(buttonEntry(button->text(), areaOf(button)));
+    }
+    return entries.grouped(order);
 }
 
-QStringList ShortcutsDialog::rows() const
+QString ShortcutsDialog::keysText(const Entry &entry)
+{
+    QStringList parts;
+    for (const QKeySequence &keys : entry.keys)
+        parts.append(keys.toString(QKeySequence::NativeText));
+    if (!entry.alsoText.isEmpty())
+        parts.append(entry.alsoText);
+    QString text = parts.value(0);
+    for (qsizetype i = 1; i < parts.size(); ++i)
+        text = tr("%1 or %2").arg(text, parts.at(i));
+    return text;
+}
+
+QStringList ShortcutsDialog::groups() const
+{
+    QStringList groups;
+    for (int i = 0; i < m_ui->shortcutsView->topLevelItemCount(); ++i)
+        groups.append(m_ui->shortcutsView->topLevelItem(i)->text(0));
+    return groups;
+}
+
+QStringList ShortcutsDialog::rows(const QString &where) const
 {
     QStringList rows;
     for (int i = 0; i < m_ui->shortcutsView->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_ui->shortcutsView->topLevelItem(i);
-        rows.append(item->text(0) + u'\t' + item->text(1));
+        const QTreeWidgetItem *group = m_ui->shortcutsView->topLevelItem(i);
+        if (!where.isEmpty() && group->text(0) != where)
+            continue;
+        for (int j = 0; j < group->childCount(); ++j)
+            rows.append(group->child(j)->text(0) + u'\t' + group->child(j)->text(1));
     }
     return rows;
 }
 
 void ShortcutsDialog::filter(const QString &text)
 {
+    const auto matches = [&text](const QTreeWidgetItem *item, int column) {
+        return item->text(column).contains(text, Qt::CaseInsensitive);
+    };
     for (int i = 0; i < m_ui->shortcutsView->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_ui->shortcutsView->topLevelItem(i);
-        const bool match = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive)
-            || item->text(1).contains(text, Qt::CaseInsensitive)
-            || item->text(2).contains(text, Qt::CaseInsensitive);
-        item->setHidden(!match);
+        QTreeWidgetItem *group = m_ui->shortcutsView->topLevelItem(i);
+        const bool wholeGroup = text.isEmpty() || matches(group, 0);
+        bool any = false;
+        for (int j = 0; j < group->childCount(); ++j) {
+            QTreeWidgetItem *item = group->child(j);
+            const bool match = wholeGroup || matches(item, 0) || matches(item, 1);
+            item->setHidden(!match);
+            any = any || match;
+        }
+        group->setHidden(!any);
     }
 }

@@ -11,32 +11,49 @@ namespace Ui {
 class ShortcutsDialog;
 }
 
-// Help -> Keyboard shortcuts: every shortcut of a window, read from its QActions and QShortcuts
-// so that the list cannot drift from what the keys really do.
+// Help -> Keyboard shortcuts: every action of a window with the keys that do it, read from its
+// QActions, QShortcuts and the Alt+letter of its buttons so that the list cannot drift from what
+// the keys really do, grouped by where they work.
 class ShortcutsDialog : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ShortcutsDialog)
 
 public:
-    // One shortcut as listed: what it does, its keys and where it works.
+    // One action as listed: what it does, every key that does it and where they work.
     struct Entry
     {
         QString action;
-        QKeySequence keys;
+        QList<QKeySequence> keys;
         QString where;
+        // A key that works in one field only, in words ("Enter in the PIN field").
+        QString alsoText;
     };
 
     // Lists the shortcuts collected from `window` (and its children).
     explicit ShortcutsDialog(QWidget *window, QWidget *parent = nullptr);
     ~ShortcutsDialog() override;
 
-    // The shortcuts of `window`: its actions with a shortcut and the QShortcuts that carry a
-    // whatsThis text. "Where" is the title of the menu an action sits in, or the "shortcutArea"
-    // property of the nearest ancestor widget that has one, or "Everywhere".
+    // The entry of a button whose text is `buttonText` ("&Check"): its text without the '&' and
+    // its Alt+letter.
+    static Entry buttonEntry(const QString &buttonText, const QString &where,
+                             const QString &alsoText = {});
+
+    // The actions of `window`, one entry per action and place: its actions with a shortcut, the
+    // QShortcuts that carry a whatsThis text, and its push and tool buttons with an Alt+letter;
+    // and the steps made per verification as their classes describe them (PinStep::shortcuts()),
+    // whether one is on screen or not. "Where" is the title of the menu an action sits in, or the
+    // "shortcutArea" property of the nearest ancestor widget that has one, or "Everywhere". The
+    // entries come grouped by where: the menus in the menu bar's order, then the window's areas.
     static QList<Entry> collect(QWidget *window);
-    // The listed rows as "action<TAB>keys" (native text), for tests and copying.
-    QStringList rows() const;
+    // The keys of an entry as listed: "Alt+C or Enter in the PIN field".
+    static QString keysText(const Entry &entry);
+
+    // The places listed, in order.
+    QStringList groups() const;
+    // The listed rows as "action<TAB>keys" (native text), of one place or of all, for tests and
+    // copying.
+    QStringList rows(const QString &where = {}) const;
 
 private:
     void filter(const QString &text);

@@ -110,6 +110,19 @@ PinStep::PinStep(Verification *verification, QWidget *parent)
 
 PinStep::~PinStep() = default;
 
+QList<ShortcutsDialog::Entry> PinStep::shortcuts()
+{
+    // From the texts the buttons show (the form's, and updateActions()'s), so that each language
+    // lists its own letters.
+    const QString where = tr("PIN step");
+    return {ShortcutsDialog::buttonEntry(tr("&Check"), where, tr("Enter in the PIN field")),
+            ShortcutsDialog::buttonEntry(tr("C&ancel request"), where),
+            ShortcutsDialog::buttonEntry(tr("Call &now"), where),
+            ShortcutsDialog::buttonEntry(tr("Send &next SMS now"), where),
+            ShortcutsDialog::buttonEntry(tr("R&efresh"), where),
+            ShortcutsDialog::buttonEntry(tr("&Leave…"), where)};
+}
+
 VerificationSession *PinStep::session() const
 {
     return m_verification->session();

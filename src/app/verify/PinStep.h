@@ -1,5 +1,7 @@
 #pragma once
 
+#include "about/ShortcutsDialog.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -26,6 +28,9 @@ class PinStep : public QWidget
 public:
     explicit PinStep(Verification *verification, QWidget *parent = nullptr);
     ~PinStep() override;
+
+    // The keys of a PIN step, for Help > Keyboard shortcuts while none is on screen.
+    static QList<ShortcutsDialog::Entry> shortcuts();
 
     // Asked before anything that sends an SMS or makes a call; `what` is a translated sentence.
     void setCostlyActionGuard(std::function<bool(const QString &what)> guard);
