@@ -5,9 +5,11 @@
 #include "AppHarness.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "verify/VerifyWizard.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QListWidget>
@@ -103,6 +105,7 @@ class tst_Translations : public QObject
 private Q_SLOTS:
     void cleanup();
     void mainWindowSpeaksDutch();
+    void countriesHaveTheirDutchNames();
     void sourceCatalogueIsComplete();
     void qtOwnDutchCatalogueLoads();
 
@@ -163,6 +166,31 @@ void tst_Translations::mainWindowSpeaksDutch()
     // The banner comes from code with an argument, not from a form.
     QVERIFY2(window.bannerText().contains(u"geen echte berichten"_s),
              qPrintable(window.bannerText()));
+}
+
+void tst_Translations::countriesHaveTheirDutchNames()
+{
+    LanguageScope dutch(u"nl"_s);
+    QVERIFY(dutch.isInstalled());
+    Dialogs::resetTestState();
+    AppHarness harness;
+    MainWindow window(harness.services());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *countries = window.verifyWizard()->findChild<QComboBox *>(u"countryCombo"_s);
+    QVERIFY(countries);
+    QStringList names;
+    for (int i = 0; i < countries->count(); ++i)
+        names << countries->itemText(i);
+    const QString all = names.join(u" | "_s);
+    for (const QString &name : {u"Duitsland (+49)"_s, u"België (+32)"_s, u"Nederland (+31)"_s,
+                                u"Verenigd Koninkrijk (+44)"_s, u"Zwitserland (+41)"_s})
+        QVERIFY2(names.contains(name), qPrintable(name + u" not in "_s + all));
+    QVERIFY2(!names.contains(u"Germany (+49)"_s), qPrintable(all));
+    // In the order of their Dutch names, with the Netherlands chosen.
+    for (qsizetype i = 1; i < names.size(); ++i)
+        QVERIFY2(QString::localeAwareCompare(names.at(i - 1), names.at(i)) <= 0, qPrintable(all));
+    QCOMPARE(countries->currentText(), u"Nederland (+31)"_s);
 }
 
 void tst_Translations::sourceCatalogueIsComplete()

@@ -5,6 +5,7 @@
 #include "ScrollAreaWidth.h"
 #include "api/ApiError.h"
 #include "api/VerifyRequest.h"
+#include "phone/CountryNames.h"
 #include "ui_NumberStep.h"
 #include "verification/Workflow.h"
 #include "verify/RequestOptionsEditor.h"
@@ -115,14 +116,14 @@ void NumberStep::populateCountries(const QString &selected)
     bool haveSelected = false;
     for (const Country &country : kCountries) {
         const QString region = QString::fromUtf16(country.region);
-        const QString name = QLocale::territoryToString(QLocale::codeToTerritory(region));
+        // In the interface's language: "Duitsland" in Dutch.
+        const QString name = CountryNames::displayName(region, QLocale());
         entries.append({tr("%1 (+%2)").arg(name).arg(country.callingCode), region});
         haveSelected = haveSelected || region == selected;
     }
     if (!haveSelected && !selected.isEmpty()) {
-        const QLocale::Territory territory = QLocale::codeToTerritory(selected);
-        if (territory != QLocale::AnyTerritory)
-            entries.append({QLocale::territoryToString(territory), selected});
+        if (QLocale::codeToTerritory(selected) != QLocale::AnyTerritory)
+            entries.append({CountryNames::displayName(selected, QLocale()), selected});
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
