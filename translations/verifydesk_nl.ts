@@ -413,8 +413,8 @@
     <name>HistoryCsvExport</name>
     <message>
         <location filename="../src/core/history/HistoryCsvExport.cpp" line="+15"/>
-        <source>Date (UTC)</source>
-        <translation>Datum (UTC)</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -682,6 +682,46 @@
         <location line="+1"/>
         <source>  (not searched yet)</source>
         <translation>  (nog niet gezocht)</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Geen verbinding</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Geen antwoord op tijd</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Beveiligde verbinding mislukt</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP-fout</translation>
+    </message>
+    <message>
+        <source>Refused by the gateway</source>
+        <translation>Geweigerd door de gateway</translation>
+    </message>
+    <message>
+        <source>Token refused</source>
+        <translation>Token geweigerd</translation>
+    </message>
+    <message>
+        <source>Credentials refused</source>
+        <translation>Inloggegevens geweigerd</translation>
+    </message>
+    <message>
+        <source>Answer not understood</source>
+        <translation>Antwoord niet begrepen</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Ongeldige invoer</translation>
+    </message>
+    <message>
+        <source>Connection settings unusable</source>
+        <translation>Verbindingsinstellingen onbruikbaar</translation>
     </message>
 </context>
 <context>
@@ -951,8 +991,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Save every verification the filters show as a CSV file (Ctrl+Shift+E).</source>
-        <translation>Sla alle verificaties die de filters tonen op als CSV-bestand (Ctrl+Shift+E).</translation>
+        <source>Save every verification in the history as a CSV file (Ctrl+Shift+E).</source>
+        <translation>Sla alle verificaties in de geschiedenis op als CSV-bestand (Ctrl+Shift+E).</translation>
     </message>
     <message>
         <location line="+27"/>

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void cancelDuringRefreshKeepsWhatWasDone();
     void failedRefreshIsShownInline();
     void exportsCsv();
+    void exportAllIgnoresTheFilters();
+    void tabFromFindGoesToTheResults();
     void exportThatCannotBeWrittenIsShownInline();
     void clearAsksFirst();
     void moreMenuWorksFromTheKeyboard();
@@ -602,9 +604,10 @@ void tst_HistoryView::exportsCsv()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QVERIFY(lines.at(0).startsWith(u"Date (UTC);Number;Brand;"_s));
+    QVERIFY(lines.at(0).startsWith(u"Date;Number;Brand;"_s));
     QVERIFY2(lines.at(1).contains(u";\"Zoë; café\";req-2;"_s), qPrintable(lines.at(1)));
-    QVERIFY2(lines.at(2).contains(u";\"'=HYPERLINK(\"\"x\"\")\";req-1;"_s),
+    // The formula stays text through an invisible word joiner, not a visible apostrophe.
+    QVERIFY2(lines.at(2).contains(u";\"\u2060=HYPERLINK(\"\"x\"\")\";req-1;"_s),
              qPrintable(lines.at(2)));
     QVERIFY(m_view->message().contains(u"Exported 2"_s));
 
@@ -622,7 +625,7 @@ void tst_HistoryView::exportsCsv()
     const QStringList oneLines =
         QString::fromUtf8(one.readAll().mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(oneLines.size(), 2);
-    QVERIFY(oneLines.at(0).startsWith(u"Date (UTC),Number,Brand,"_s));
+    QVERIFY(oneLines.at(0).startsWith(u"Date,Number,Brand,"_s));
     QVERIFY2(oneLines.at(1).contains(u",Zoë; café,req-2,"_s), qPrintable(oneLines.at(1)));
 
     // Cancelling the file dialog writes nothing and says nothing.
@@ -630,6 +633,115 @@ void tst_HistoryView::exportsCsv()
     Dialogs::setNextFileName(QString());
     QVERIFY(chooseFromMoreMenu("exportAllAction"));
     QCOMPARE(m_view->message(), before);
+}
+
+void tst_HistoryView::exportAllIgnoresTheFilters()
+{
+    addRecord(u"31612345678"_s, u"Acme"_s, u"req-1"_s, HistoryRecord::Status::Verified,
+              u"Sandbox"_s, 30);
+    addRecord(u"31687654321"_s, u"Bolt"_s, u"req-2"_s, HistoryRecord::Status::Failed, u"Staging"_s,
+              20);
+    HistoryRecord refused;
+    refused.profileId = u"sandbox"_s;
+    refused.profileName = u"Sandbox"_s;
+    refused.number = u"31619999907"_s;
+    refused.brand = u"Acme"_s;
+    refused.created = QDateTime::currentDateTimeUtc().addSecs(-10);
+    refused.status = HistoryRecord::Status::Error;
+    refused.lastError = u"The provider has blocked this number for verification. Ask for "
+                        "another number."_s;
+    const qint64 refusedId = m_store->addVerification(refused);
+    QVERIFY(refusedId > 0);
+    QVERIFY(m_store->appendEvent(refusedId, HistoryEvent::Kind::Error,
+                                 QJsonObject {{u"kind"_s, u"business"_s},
+                                              {u"verify_status"_s, u"7"_s},
+                                              {u"message"_s, refused.lastError}}));
+    makeView();
+
+    // Filtered down to nothing, then to one row of the three.
+    typeFilter(u"nothing like it"_s);
+    QTRY_COMPARE(m_view->model()->rowCount(), 0);
+    QVERIFY(child<QAction>("exportAllAction")->isEnabled());
+    typeFilter(u"req-2"_s);
+    QTRY_COMPARE(m_view->model()->rowCount(), 1);
+    const QString tip = child<QAction>("exportAllAction")->toolTip();
+    QVERIFY2(tip.contains(u"every verification in the history"_s), qPrintable(tip));
+
+    const QString path = m_harness->configDir() + u"/everything.csv"_s;
+    Dialogs::setNextFileName(path);
+    QVERIFY(chooseFromMoreMenu("exportAllAction"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // the header and every verification
+    // Newest first, as the table sorts.
+    QVERIFY2(lines.at(1).contains(u";Error: Number blocked;"_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).contains(u";req-2;"_s), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(3).contains(u";req-1;"_s), qPrintable(lines.at(3)));
+    QVERIFY(m_view->message().contains(u"Exported 3"_s));
+    QCOMPARE(m_view->model()->rowCount(), 1); // the filter stays
+
+    // "Export selection" writes the selection only.
+    selectRow(0);
+    const QString selected = m_harness->configDir() + u"/selected.csv"_s;
+    Dialogs::setNextFileName(selected);
+    QVERIFY(chooseFromMoreMenu("exportSelectionAction"));
+    QFile one(selected);
+    QVERIFY(one.open(QIODevice::ReadOnly));
+    const QStringList oneLines =
+        QString::fromUtf8(one.readAll().mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(oneLines.size(), 2);
+    QVERIFY2(oneLines.at(1).contains(u";req-2;"_s), qPrintable(oneLines.at(1)));
+
+    // The list, too, says which error.
+    typeFilter(QString());
+    QTRY_COMPARE(m_view->model()->rowCount(), 3);
+    QCOMPARE(cell(0, HistoryModel::Status), u"Error: Number blocked"_s);
+    // Whole, in the table, and the full sentence on hovering.
+    auto *table = child<QTableView>("table");
+    const QString shown = cell(0, HistoryModel::Status);
+    QVERIFY(table->columnWidth(HistoryModel::Status)
+            > table->fontMetrics().horizontalAdvance(shown));
+    QCOMPARE(m_view->model()->index(0, HistoryModel::Status).data(Qt::ToolTipRole).toString(),
+             refused.lastError);
+}
+
+void tst_HistoryView::tabFromFindGoesToTheResults()
+{
+    addRecord(u"31612345671"_s, u"One"_s, u"r1"_s, HistoryRecord::Status::Verified, u"Sandbox"_s,
+              30);
+    addRecord(u"31612345672"_s, u"Two"_s, u"r2"_s, HistoryRecord::Status::Verified, u"Sandbox"_s,
+              20);
+    addRecord(u"31612345673"_s, u"Three"_s, u"r3"_s, HistoryRecord::Status::Verified, u"Sandbox"_s,
+              10);
+    makeView();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    auto *find = child<QLineEdit>("filterEdit");
+    auto *table = child<QTableView>("table");
+    auto *status = child<QComboBox>("statusCombo");
+    QTest::keyClick(m_view.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(find->hasFocus());
+
+    // Tab: into the results, where Down moves to the next verification.
+    QTest::keyClick(find, Qt::Key_Tab);
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(status->currentIndex(), 0); // the filter did not change
+    QCOMPARE(m_view->model()->rowCount(), 3);
+    const auto current = m_view->currentRecord();
+    QVERIFY(current);
+    QCOMPARE(current->brand, u"One"_s); // the third row, newest first
+    QCOMPARE(m_view->selectedIds(), QList<qint64> {current->id});
+
+    // Then the filters; Shift+Tab goes back.
+    QTest::keyClick(table, Qt::Key_Tab);
+    QTRY_VERIFY(status->hasFocus());
+    QTest::keyClick(status, Qt::Key_Tab, Qt::ShiftModifier);
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Tab, Qt::ShiftModifier);
+    QTRY_VERIFY(find->hasFocus());
 }
 
 void tst_HistoryView::exportThatCannotBeWrittenIsShownInline()

@@ -96,6 +96,27 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
     header->resizeSection(HistoryModel::RequestId,
                           metrics.horizontalAdvance(u"0123456789abcdef0123456789abcdef"_s)
                               + padding);
+    // Status holds an error's few words ("Error: Number blocked"; longer ones are elided, whole in
+    // the tooltip); the counts need less.
+    const auto headerWidth = [header, padding](int column) {
+        const QString text = header->model()->headerData(column, Qt::Horizontal).toString();
+        return header->fontMetrics().horizontalAdvance(text) + padding;
+    };
+    HistoryRecord refused;
+    refused.status = HistoryRecord::Status::Error;
+    HistoryEvent why;
+    why.kind = HistoryEvent::Kind::Error;
+    why.detail = {{u"kind"_s, u"business"_s}, {u"verify_status"_s, u"7"_s}};
+    header->resizeSection(
+        HistoryModel::Status,
+        qMax(headerWidth(HistoryModel::Status),
+             metrics.horizontalAdvance(HistoryFormatter::statusText(refused, {why})) + padding));
+    header->resizeSection(
+        HistoryModel::Attempts,
+        qMax(headerWidth(HistoryModel::Attempts), metrics.horizontalAdvance(u"999"_s) + padding));
+    header->resizeSection(HistoryModel::Duration,
+                          qMax(headerWidth(HistoryModel::Duration),
+                               metrics.horizontalAdvance(u"59 min 59 s"_s) + padding));
     m_ui->table->verticalHeader()->setDefaultSectionSize(metrics.height() + 6);
     applyFilters();
 
@@ -137,7 +158,7 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
                    &HistoryView::exportAll, false);
     m_exportAllAction->setObjectName(u"exportAllAction"_s);
     m_exportAllAction->setToolTip(
-        tr("Save every verification the filters show as a CSV file (Ctrl+Shift+E)."));
+        tr("Save every verification in the history as a CSV file (Ctrl+Shift+E)."));
     m_cancelAction = makeAction(tr("Cancel Refresh"), {QKeySequence(Qt::Key_Escape)},
                                 &HistoryView::cancelRefresh, false);
     makeAction(tr("Find"), {QKeySequence::Find}, nullptr, false);
@@ -387,7 +408,8 @@ void HistoryView::updateActions()
     m_refreshUnfinishedAction->setEnabled(open && online && !refreshing);
     m_verifyAgainAction->setEnabled(hasCurrent);
     m_exportSelectionAction->setEnabled(open && hasSelection);
-    m_exportAllAction->setEnabled(open && hasRows);
+    // Export All writes the whole history, also when the filters show nothing of it.
+    m_exportAllAction->setEnabled(open && (hasRows || m_store->count(HistoryQuery()) > 0));
     m_cancelAction->setEnabled(refreshing); // Esc belongs to the widgets otherwise
 
     m_ui->copyIdButton->setEnabled(m_copyAction->isEnabled());
@@ -510,7 +532,11 @@ void HistoryView::exportSelection()
 
 void HistoryView::exportAll()
 {
-    exportQuery(m_model->query()); // every row the filters show, in the table's order
+    // Every verification, whatever the filters show, in the table's order.
+    HistoryQuery query;
+    query.sortColumn = m_model->query().sortColumn;
+    query.sortOrder = m_model->query().sortOrder;
+    exportQuery(query);
 }
 
 void HistoryView::exportQuery(const HistoryQuery &query)

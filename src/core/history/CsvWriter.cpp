@@ -4,6 +4,44 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Whether a spreadsheet would take the cell for a formula: Excel runs '=', '+', '-' and '@', also
+// after a tab or CR, and Calc's "Trim spaces" strips leading white space before it looks.
+bool looksLikeFormula(const QString &cell)
+{
+    for (const QChar c : cell) {
+        switch (c.unicode()) {
+        case u' ':
+        case u'\n':
+            continue;
+        case u'\t':
+        case u'\r':
+        case u'=':
+        case u'+':
+        case u'-':
+        case u'@':
+            return true;
+        default:
+            return false;
+        }
+    }
+    return false;
+}
+
+bool isDigits(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 CsvWriter::CsvWriter(QIODevice *device, QChar separator)
     : m_device(device)
     , m_separator(separator)
@@ -30,20 +68,8 @@ bool CsvWriter::writeRow(const QStringList &cells)
 QString CsvWriter::escapeCell(const QString &cell, QChar separator)
 {
     QString out = cell;
-    if (!out.isEmpty()) {
-        switch (out.front().unicode()) {
-        case u'=':
-        case u'+':
-        case u'-':
-        case u'@':
-        case u'\t':
-        case u'\r':
-            out.prepend(u'\'');
-            break;
-        default:
-            break;
-        }
-    }
+    if (looksLikeFormula(out))
+        out.prepend(FormulaGuard);
     if (out.contains(separator) || out.contains(u'"') || out.contains(u'\r')
         || out.contains(u'\n')) {
         out.replace(u"\""_s, u"\"\""_s);
@@ -62,4 +88,21 @@ QString CsvWriter::formatRow(const QStringList &cells, QChar separator)
     }
     line += u"\r\n"_s;
     return line;
+}
+
+QChar CsvWriter::decimalSeparator(QChar separator)
+{
+    return separator == u';' ? u',' : u'.';
+}
+
+QString CsvWriter::decimal(const QString &plain, QChar separator)
+{
+    const qsizetype point = plain.indexOf(u'.');
+    if (point < 0)
+        return isDigits(plain) ? plain : QString();
+    const QStringView whole = QStringView(plain).left(point);
+    const QStringView fraction = QStringView(plain).mid(point + 1);
+    if (!isDigits(whole) || !isDigits(fraction))
+        return {};
+    return whole + decimalSeparator(separator) + fraction;
 }

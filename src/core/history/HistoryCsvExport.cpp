@@ -1,9 +1,11 @@
 #include "HistoryCsvExport.h"
 
 #include "CsvWriter.h"
+#include "HistoryFormatter.h"
 #include "HistoryRecord.h"
 #include "HistoryStore.h"
 #include "Logging.h"
+#include "phone/PhoneNumber.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -12,23 +14,43 @@ using namespace Qt::StringLiterals;
 
 QStringList HistoryCsvExport::header()
 {
-    return {tr("Date (UTC)"), tr("Number"),   tr("Brand"),        tr("Request ID"),
-            tr("Status"),     tr("Attempts"), tr("Duration (s)"), tr("Price"),
-            tr("Currency"),   tr("Profile"),  tr("Last error")};
+    return {tr("Date"),     tr("Number"),   tr("Brand"),        tr("Request ID"),
+            tr("Status"),   tr("Attempts"), tr("Duration (s)"), tr("Price"),
+            tr("Currency"), tr("Profile"),  tr("Last error")};
 }
 
-QStringList HistoryCsvExport::cells(const HistoryRecord &r)
+QString HistoryCsvExport::dateText(const QDateTime &date)
 {
-    // Dates in ISO form and the number in E.164: the same in every locale, and recognised by
-    // spreadsheets. A leading '+' is neutralised by the writer like any other.
-    return {r.created.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
-            r.number.isEmpty() ? QString() : u"+"_s + r.number,
+    return date.isValid() ? date.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+}
+
+QString HistoryCsvExport::numberText(const QString &digits)
+{
+    if (digits.isEmpty())
+        return {};
+    const PhoneNumber number = PhoneNumber::parse(u'+' + digits);
+    const QString international = number.internationalFormat(); // "+31 6 12345678"
+    const qsizetype space = international.indexOf(u' ');
+    if (!number.isValid() || space < 0)
+        return u'+' + digits;
+    return u'(' + international.left(space) + u')' + international.mid(space);
+}
+
+QStringList HistoryCsvExport::cells(const HistoryRecord &r, QChar separator,
+                                    const QList<HistoryEvent> &events)
+{
+    const QString duration = r.durationMs < 0
+        ? QString()
+        : CsvWriter::decimal(QString::number(double(r.durationMs) / 1000.0, 'f', 1), separator);
+    const QString price = CsvWriter::decimal(r.price, separator);
+    return {dateText(r.created),
+            numberText(r.number),
             r.brand,
             r.requestId,
-            HistoryRecord::statusName(r.status),
+            HistoryFormatter::statusText(r, events),
             QString::number(r.attempts),
-            r.durationMs < 0 ? QString() : QString::number(double(r.durationMs) / 1000.0, 'f', 1),
-            r.price,
+            duration,
+            price.isEmpty() ? r.price : price, // text as the API wrote it when no plain number
             r.currency,
             r.profileName,
             r.lastError};
@@ -60,7 +82,10 @@ bool HistoryCsvExport::exportToFile(const HistoryStore &store, const HistoryQuer
     qint64 rows = 0;
     const bool ok = store.forEach(all, [&](const HistoryRecord &record) {
         ++rows;
-        return writer.writeRow(cells(record));
+        // An error's events say in a few words what went wrong.
+        const bool error = record.status == HistoryRecord::Status::Error;
+        return writer.writeRow(
+            cells(record, separator, error ? store.events(record.id) : QList<HistoryEvent>()));
     });
     if (!ok) {
         file.cancelWriting();

@@ -1,5 +1,7 @@
 #include "HistoryFormatter.h"
 
+#include "api/VerifyStatus.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QLocale>
@@ -35,6 +37,78 @@ QString HistoryFormatter::apiDateText(const QString &text)
         return text;
     date.setTimeSpec(Qt::UTC);
     return dateText(date);
+}
+
+QString HistoryFormatter::statusText(const HistoryRecord &record, const QList<HistoryEvent> &events)
+{
+    if (record.status != HistoryRecord::Status::Error)
+        return HistoryRecord::statusName(record.status);
+    const QString summary = errorSummary(record, events);
+    return summary.isEmpty() ? HistoryRecord::statusName(record.status)
+                             : tr("Error: %1").arg(summary);
+}
+
+QString HistoryFormatter::errorSummary(const HistoryRecord &record,
+                                       const QList<HistoryEvent> &events)
+{
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->kind != HistoryEvent::Kind::Error)
+            continue;
+        const QString kind = value(it->detail, u"kind"_s);
+        const QString status = value(it->detail, u"verify_status"_s);
+        if (kind == u"business" && !status.isEmpty())
+            return VerifyStatus::fromString(status).title();
+        const QString name = errorKindName(kind);
+        if (!name.isEmpty())
+            return name;
+        break; // a kind this version does not know: the stored sentence says more
+    }
+    return firstSentence(record.lastError);
+}
+
+QString HistoryFormatter::errorKindName(const QString &kind)
+{
+    if (kind == u"network")
+        return tr("No connection");
+    if (kind == u"timeout")
+        return tr("No answer in time");
+    if (kind == u"tls")
+        return tr("Secure connection failed");
+    if (kind == u"http")
+        return tr("HTTP error");
+    if (kind == u"gateway")
+        return tr("Refused by the gateway");
+    if (kind == u"invalid-token")
+        return tr("Token refused");
+    if (kind == u"invalid-client")
+        return tr("Credentials refused");
+    if (kind == u"malformed")
+        return tr("Answer not understood");
+    if (kind == u"invalid-input")
+        return tr("Invalid input");
+    if (kind == u"config")
+        return tr("Connection settings unusable");
+    return {};
+}
+
+QString HistoryFormatter::firstSentence(const QString &text)
+{
+    // A full stop (or '!', '?') followed by white space ends it, except inside parentheses, where
+    // the messages quote Qt's and the server's own texts.
+    int depth = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\n')
+            return text.left(i).trimmed();
+        if (c == u'(')
+            ++depth;
+        else if (c == u')' && depth > 0)
+            --depth;
+        else if (depth == 0 && (c == u'.' || c == u'!' || c == u'?')
+                 && (i + 1 == text.size() || text.at(i + 1).isSpace()))
+            return text.left(i + 1).trimmed();
+    }
+    return text.trimmed();
 }
 
 QString HistoryFormatter::eventText(const HistoryEvent &event)

@@ -25,5 +25,17 @@ public:
     // "YYYY-MM-DD HH:MM:SS" (UTC, as the API writes it) shown in the user's locale and time zone;
     // anything else as it is.
     static QString apiDateText(const QString &text);
+    // The status as the list and the export show it; an error says which, in a few words:
+    // "Error: Number blocked" (errorSummary()).
+    static QString statusText(const HistoryRecord &record, const QList<HistoryEvent> &events = {});
+    // What went wrong, from the last error event of `events`: Verify's status for a refused call
+    // ("Number blocked"), else the kind of failure ("No connection"); else the first sentence of
+    // the stored error. Empty when nothing is known.
+    static QString errorSummary(const HistoryRecord &record, const QList<HistoryEvent> &events);
+    // A translated name for an ApiError::kindName() key ("network": "No connection"); empty for
+    // a key it does not know.
+    static QString errorKindName(const QString &kind);
+    // The text up to the end of its first sentence or line.
+    static QString firstSentence(const QString &text);
     static QString dateText(const QDateTime &date);
 };

@@ -1,5 +1,6 @@
 #include "HistoryModel.h"
 
+#include "HistoryFormatter.h"
 #include "HistoryStore.h"
 #include "phone/PhoneNumber.h"
 
@@ -35,10 +36,7 @@ void HistoryModel::setQuery(const HistoryQuery &query)
     m_query.limit = -1;
     m_query.offset = 0;
     m_rows = fetchPage(0, m_pageSize);
-    m_numbers.clear();
-    m_numbers.reserve(m_rows.size());
-    for (const HistoryRecord &r : std::as_const(m_rows))
-        m_numbers.append(displayNumber(r.number));
+    formatRows();
     m_atEnd = m_rows.size() < m_pageSize;
     endResetModel();
 }
@@ -48,12 +46,31 @@ void HistoryModel::refresh()
     const int keep = qMax(m_pageSize, int(m_rows.size()));
     beginResetModel();
     m_rows = fetchPage(0, keep);
+    formatRows();
+    m_atEnd = m_rows.size() < keep;
+    endResetModel();
+}
+
+void HistoryModel::formatRows()
+{
     m_numbers.clear();
     m_numbers.reserve(m_rows.size());
     for (const HistoryRecord &r : std::as_const(m_rows))
         m_numbers.append(displayNumber(r.number));
-    m_atEnd = m_rows.size() < keep;
-    endResetModel();
+    m_statuses = QList<QString>(m_rows.size());
+}
+
+QString HistoryModel::statusText(int row) const
+{
+    const HistoryRecord &record = m_rows.at(row);
+    if (record.status != HistoryRecord::Status::Error)
+        return HistoryRecord::statusName(record.status);
+    // An error reads its events for the few words on what went wrong, when first shown: the
+    // store adds the row before the event that says why.
+    QString &text = m_statuses[row];
+    if (text.isEmpty())
+        text = HistoryFormatter::statusText(record, m_store->events(record.id));
+    return text;
 }
 
 void HistoryModel::setPageSize(int rows)
@@ -91,6 +108,7 @@ void HistoryModel::onVerificationChanged(qint64 id)
         return;
     m_rows[row] = *record;
     m_numbers[row] = displayNumber(record->number);
+    m_statuses[row].clear();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -178,7 +196,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case RequestId:
             return r.requestId;
         case Status:
-            return HistoryRecord::statusName(r.status);
+            return statusText(index.row());
         case Attempts:
             return QLocale().toString(r.attempts);
         case Duration:
@@ -235,6 +253,7 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
     m_rows.append(page);
     for (const HistoryRecord &r : page)
         m_numbers.append(displayNumber(r.number));
+    m_statuses.resize(m_rows.size());
     endInsertRows();
 }
 

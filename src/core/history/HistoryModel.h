@@ -72,13 +72,17 @@ public:
 private:
     QList<HistoryRecord> fetchPage(int offset, int limit) const;
     void onVerificationChanged(qint64 id);
+    // Formats m_rows' numbers and forgets their status texts.
+    void formatRows();
     QString displayNumber(const QString &digits) const;
+    QString statusText(int row) const;
     static QString displayDuration(qint64 ms);
 
     HistoryStore *const m_store;
     HistoryQuery m_query;
     QList<HistoryRecord> m_rows;
     QList<QString> m_numbers; // display form of m_rows' numbers, formatted once per fetch
+    mutable QList<QString> m_statuses; // errors' status texts, read when first shown
     bool m_atEnd = true;
     int m_pageSize = DefaultPageSize;
     QString m_displayRegion = QStringLiteral("NL");

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,15 +16,31 @@ class tst_CsvWriter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void escapeCell_data();
     void escapeCell();
     void row_data();
     void row();
+    void decimal_data();
+    void decimal();
     void bomAndUtf8();
+    void numberText_data();
+    void numberText();
+    void cells_data();
+    void cells();
+    void errorRowSaysWhichError();
     void exportAll();
     void exportSelection();
     void exportFailureLeavesNoFile();
 };
+
+void tst_CsvWriter::initTestCase()
+{
+    // Amsterdam's rules as a POSIX string, which needs no time zone database.
+    qputenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3");
+    QCOMPARE(QDateTime(QDate(2024, 3, 1), QTime(12, 0), Qt::UTC).toLocalTime().time(),
+             QTime(13, 0));
+}
 
 void tst_CsvWriter::escapeCell_data()
 {
@@ -33,6 +50,9 @@ void tst_CsvWriter::escapeCell_data()
 
     const QChar semi = u';';
     const QChar comma = u',';
+    // What a spreadsheet would run as a formula gets an invisible U+2060 WORD JOINER in front, not
+    // an apostrophe: a spreadsheet shows an imported apostrophe.
+    const QString guard(QChar(0x2060));
     QTest::newRow("plain") << u"KPN"_s << semi << u"KPN"_s;
     QTest::newRow("empty") << QString() << semi << QString();
     QTest::newRow("semicolon, ; separator") << u"a;b"_s << semi << u"\"a;b\""_s;
@@ -42,19 +62,27 @@ void tst_CsvWriter::escapeCell_data()
     QTest::newRow("quote") << u"say \"hi\""_s << semi << u"\"say \"\"hi\"\"\""_s;
     QTest::newRow("LF") << u"two\nlines"_s << semi << u"\"two\nlines\""_s;
     QTest::newRow("CRLF inside") << u"two\r\nlines"_s << semi << u"\"two\r\nlines\""_s;
-    QTest::newRow("formula =") << u"=SUM(A1:A9)"_s << semi << u"'=SUM(A1:A9)"_s;
-    QTest::newRow("formula = with separator") << u"=HYPERLINK(\"http://x\";\"y\")"_s << semi
-                                              << u"\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\""_s;
-    QTest::newRow("plus") << u"+31612345678"_s << semi << u"'+31612345678"_s;
-    QTest::newRow("minus") << u"-2+3"_s << semi << u"'-2+3"_s;
-    QTest::newRow("at") << u"@SUM(1)"_s << semi << u"'@SUM(1)"_s;
-    QTest::newRow("tab") << u"\t=1"_s << semi << u"'\t=1"_s;
-    QTest::newRow("CR") << u"\r=1"_s << semi << u"\"'\r=1\""_s;
-    QTest::newRow("DDE") << u"=cmd|' /C calc'!A0"_s << comma << u"'=cmd|' /C calc'!A0"_s;
+    QTest::newRow("formula =") << u"=SUM(A1:A9)"_s << semi << guard + u"=SUM(A1:A9)"_s;
+    QTest::newRow("formula = with separator")
+        << u"=HYPERLINK(\"http://x\";\"y\")"_s << semi
+        << u"\""_s + guard + u"=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\""_s;
+    QTest::newRow("plus") << u"+31612345678"_s << semi << guard + u"+31612345678"_s;
+    QTest::newRow("plus command") << u"+cmd|' /C calc'!A0"_s << semi
+                                  << guard + u"+cmd|' /C calc'!A0"_s;
+    QTest::newRow("minus") << u"-2+3"_s << semi << guard + u"-2+3"_s;
+    QTest::newRow("at") << u"@SUM(1)"_s << semi << guard + u"@SUM(1)"_s;
+    QTest::newRow("tab") << u"\t=1"_s << semi << guard + u"\t=1"_s;
+    QTest::newRow("CR") << u"\r=1"_s << semi << u"\""_s + guard + u"\r=1\""_s;
+    // Calc's "Trim spaces" would take a leading space away and then run what follows.
+    QTest::newRow("space then =") << u"  =1+1"_s << semi << guard + u"  =1+1"_s;
+    QTest::newRow("space then text") << u" KPN"_s << semi << u" KPN"_s;
+    QTest::newRow("DDE") << u"=cmd|' /C calc'!A0"_s << comma << guard + u"=cmd|' /C calc'!A0"_s;
     QTest::newRow("operator inside is fine") << u"a=b+c"_s << semi << u"a=b+c"_s;
     QTest::newRow("Dutch") << u"Eén ĳsje, café Ĳmuiden"_s << semi << u"Eén ĳsje, café Ĳmuiden"_s;
     QTest::newRow("Dutch with comma separator")
         << u"Eén ĳsje, café"_s << comma << u"\"Eén ĳsje, café\""_s;
+    QTest::newRow("number with decimal comma") << u"21,1"_s << semi << u"21,1"_s;
+    QTest::newRow("date and time") << u"2024-03-01 13:00:05"_s << semi << u"2024-03-01 13:00:05"_s;
 }
 
 void tst_CsvWriter::escapeCell()
@@ -74,7 +102,7 @@ void tst_CsvWriter::row_data()
     QTest::newRow("semicolon") << QStringList {u"a"_s, u"b c"_s, QString()} << QChar(u';')
                                << u"a;b c;\r\n"_s;
     QTest::newRow("comma") << QStringList {u"a"_s, u"x,y"_s, u"=1"_s} << QChar(u',')
-                           << u"a,\"x,y\",'=1\r\n"_s;
+                           << u"a,\"x,y\",\u2060=1\r\n"_s;
     QTest::newRow("one empty cell") << QStringList {QString()} << QChar(u';') << u"\r\n"_s;
 }
 
@@ -84,6 +112,38 @@ void tst_CsvWriter::row()
     QFETCH(QChar, separator);
     QFETCH(QString, expected);
     QCOMPARE(CsvWriter::formatRow(cells, separator), expected);
+}
+
+void tst_CsvWriter::decimal_data()
+{
+    QTest::addColumn<QString>("plain");
+    QTest::addColumn<QChar>("separator");
+    QTest::addColumn<QString>("expected");
+
+    // With ';' (Dutch and other decimal-comma spreadsheets) a decimal comma, with ',' a point.
+    QTest::newRow("price, ;") << u"0.10000000"_s << QChar(u';') << u"0,10000000"_s;
+    QTest::newRow("price, ,") << u"0.10000000"_s << QChar(u',') << u"0.10000000"_s;
+    QTest::newRow("duration, ;") << u"21.1"_s << QChar(u';') << u"21,1"_s;
+    QTest::newRow("duration, ,") << u"21.1"_s << QChar(u',') << u"21.1"_s;
+    QTest::newRow("whole") << u"3"_s << QChar(u';') << u"3"_s;
+    QTest::newRow("tab separator") << u"0.5"_s << QChar(u'\t') << u"0.5"_s;
+    // Anything else is no plain number: the caller writes it as text.
+    QTest::newRow("empty") << QString() << QChar(u';') << QString();
+    QTest::newRow("signed") << u"-1.5"_s << QChar(u';') << QString();
+    QTest::newRow("grouped") << u"1,000.5"_s << QChar(u';') << QString();
+    QTest::newRow("exponent") << u"1e5"_s << QChar(u';') << QString();
+    QTest::newRow("two points") << u"1.2.3"_s << QChar(u';') << QString();
+    QTest::newRow("trailing point") << u"1."_s << QChar(u';') << QString();
+    QTest::newRow("formula") << u"=1+1"_s << QChar(u';') << QString();
+}
+
+void tst_CsvWriter::decimal()
+{
+    QFETCH(QString, plain);
+    QFETCH(QChar, separator);
+    QFETCH(QString, expected);
+    QCOMPARE(CsvWriter::decimal(plain, separator), expected);
+    QCOMPARE(CsvWriter::decimalSeparator(separator), separator == u';' ? u',' : u'.');
 }
 
 void tst_CsvWriter::bomAndUtf8()
@@ -130,6 +190,107 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
+void tst_CsvWriter::numberText_data()
+{
+    QTest::addColumn<QString>("digits");
+    QTest::addColumn<QString>("expected");
+
+    // The international form people read, the country code in parentheses: no cell starts with
+    // '+' (Excel runs "+31 6 …" as a formula, Calc reads "+31612345678" as a number) and the
+    // spaces keep it text in both.
+    QTest::newRow("Dutch mobile") << u"31612345678"_s << u"(+31) 6 12345678"_s;
+    QTest::newRow("Belgian mobile") << u"32470123456"_s << u"(+32) 470 12 34 56"_s;
+    QTest::newRow("US") << u"16502530000"_s << u"(+1) 650-253-0000"_s;
+    QTest::newRow("London") << u"442079460958"_s << u"(+44) 20 7946 0958"_s;
+    QTest::newRow("none") << QString() << QString();
+    // Not a number libphonenumber can lay out (the UK drama range): E.164, which the writer
+    // guards like any cell that starts with '+'.
+    QTest::newRow("not valid") << u"447700900001"_s << u"+447700900001"_s;
+}
+
+void tst_CsvWriter::numberText()
+{
+    QFETCH(QString, digits);
+    QFETCH(QString, expected);
+    QCOMPARE(HistoryCsvExport::numberText(digits), expected);
+}
+
+void tst_CsvWriter::cells_data()
+{
+    QTest::addColumn<QChar>("separator");
+    QTest::addColumn<QString>("price");
+    QTest::addColumn<QStringList>("expected");
+
+    // 12:00:05 UTC is 13:00:05 in Amsterdam (the time zone initTestCase() sets): the export
+    // writes local time, as the history shows it, with seconds, in the ISO 8601 form that Excel
+    // and Calc read as a date-time in every language (and that NEN 2772 makes the Dutch one).
+    const auto row = [](const QString &duration, const QString &price) {
+        return QStringList {u"2024-03-01 13:00:05"_s,
+                            u"(+31) 6 12345678"_s,
+                            u"KPN"_s,
+                            u"req-1"_s,
+                            HistoryRecord::statusName(HistoryRecord::Status::Verified),
+                            u"2"_s,
+                            duration,
+                            price,
+                            u"EUR"_s,
+                            u"Sandbox"_s,
+                            QString()};
+    };
+    QTest::newRow(";") << QChar(u';') << u"0.10000000"_s << row(u"21,1"_s, u"0,10000000"_s);
+    QTest::newRow(",") << QChar(u',') << u"0.10000000"_s << row(u"21.1"_s, u"0.10000000"_s);
+    QTest::newRow("price that is no number") << QChar(u';') << u"n/a"_s << row(u"21,1"_s, u"n/a"_s);
+}
+
+void tst_CsvWriter::cells()
+{
+    QFETCH(QChar, separator);
+    QFETCH(QString, price);
+    QFETCH(QStringList, expected);
+    HistoryRecord r = makeRecord(u"31612345678"_s, u"KPN"_s, u"req-1"_s, 0);
+    r.created = QDateTime(QDate(2024, 3, 1), QTime(12, 0, 5), Qt::UTC);
+    r.status = HistoryRecord::Status::Verified;
+    r.attempts = 2;
+    r.durationMs = 21'100;
+    r.price = price;
+    r.currency = u"EUR"_s;
+    QCOMPARE(HistoryCsvExport::cells(r, separator), expected);
+    QCOMPARE(HistoryCsvExport::header().size(), expected.size());
+}
+
+void tst_CsvWriter::errorRowSaysWhichError()
+{
+    HistoryRecord r = makeRecord(u"31619999907"_s, u"KPN"_s, QString(), 0);
+    r.status = HistoryRecord::Status::Error;
+    r.lastError = u"The provider has blocked this number for verification. This number cannot be "
+                  "verified here."_s;
+    const qsizetype status = HistoryCsvExport::header().indexOf(u"Status"_s);
+    QVERIFY(status >= 0);
+    // Without the stored events: the first sentence of the stored error.
+    QStringList cells = HistoryCsvExport::cells(r, u';');
+    QCOMPARE(cells.at(status), u"Error: The provider has blocked this number for verification."_s);
+    QCOMPARE(cells.last(), r.lastError); // the whole sentence in "Last error"
+    r.lastError.clear();
+    QCOMPARE(HistoryCsvExport::cells(r, u';').at(status), u"Error"_s);
+
+    // The export reads the error event: Verify's status in a few words.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    HistoryStore store(dir.filePath(u"history.sqlite"_s));
+    QVERIFY(store.open());
+    r.lastError = u"The provider has blocked this number for verification."_s;
+    const qint64 id = store.addVerification(r);
+    QVERIFY(store.appendEvent(id, HistoryEvent::Kind::Error,
+                              QJsonObject {{u"kind"_s, u"business"_s},
+                                           {u"verify_status"_s, u"7"_s},
+                                           {u"message"_s, r.lastError}}));
+    const QString file = dir.filePath(u"errors.csv"_s);
+    QVERIFY(HistoryCsvExport::exportToFile(store, {}, file, u';'));
+    const QStringList lines = QString::fromUtf8(readAll(file).mid(3)).split(u"\r\n"_s);
+    QVERIFY2(lines.at(1).contains(u";Error: Number blocked;"_s), qPrintable(lines.at(1)));
+    QVERIFY(lines.at(1).endsWith(u";The provider has blocked this number for verification."_s));
+}
+
 void tst_CsvWriter::exportAll()
 {
     QTemporaryDir dir;
@@ -165,19 +326,22 @@ void tst_CsvWriter::exportAll()
     QCOMPARE(lines.size(), 4); // header, two rows, and the empty rest after the last CRLF
     QVERIFY(lines.last().isEmpty());
     QCOMPARE(lines.at(0), HistoryCsvExport::header().join(u';'));
-    QCOMPARE(lines.at(1),
-             u"2024-03-01 12:00:00;'+31612345678;\"'=HYPERLINK(\"\"http://evil\"\")\";req-a;"_s
-                 + HistoryRecord::statusName(HistoryRecord::Status::Verified)
-                 + u";1;42.0;0.10000000;EUR;Sandbox;"_s);
+    QCOMPARE(
+        lines.at(1),
+        u"2024-03-01 13:00:00;(+31) 6 12345678;\"\u2060=HYPERLINK(\"\"http://evil\"\")\";req-a;"_s
+            + HistoryRecord::statusName(HistoryRecord::Status::Verified)
+            + u";1;42,0;0,10000000;EUR;Sandbox;"_s);
     QCOMPARE(lines.at(2),
-             u"2024-03-01 12:01:00;'+32470123456;\"Bakkerij Één; Zoet\";req-b;"_s
+             u"2024-03-01 13:01:00;(+32) 470 12 34 56;\"Bakkerij Één; Zoet\";req-b;"_s
                  + HistoryRecord::statusName(HistoryRecord::Status::InProgress)
                  + u";0;;;;Sandbox;"_s);
+    QVERIFY(!text.contains(u'\''));
 
-    // The same with commas.
+    // The same with commas, and decimal points.
     QVERIFY(HistoryCsvExport::exportToFile(store, all, file, u',', &error));
     const QString commaText = QString::fromUtf8(readAll(file).mid(3));
-    QVERIFY(commaText.contains(u"'+32470123456,Bakkerij Één; Zoet,req-b,"_s));
+    QVERIFY(commaText.contains(u",1,42.0,0.10000000,EUR,"_s));
+    QVERIFY(commaText.contains(u"(+32) 470 12 34 56,Bakkerij Één; Zoet,req-b,"_s));
 }
 
 void tst_CsvWriter::exportSelection()
@@ -234,7 +398,7 @@ void tst_CsvWriter::exportFailureLeavesNoFile()
         old.write("old export");
     }
     QVERIFY(HistoryCsvExport::exportToFile(store, {}, file, u';', &error));
-    QVERIFY(readAll(file).contains("31612345678"));
+    QVERIFY(QString::fromUtf8(readAll(file)).contains(u"(+31) 6 12345678"_s));
     QCOMPARE(QDir(dir.path()).entryList({u"out.csv*"_s}, QDir::Files).size(), 1);
 }
 

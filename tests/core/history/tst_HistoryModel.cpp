@@ -1,7 +1,9 @@
+#include "history/HistoryFormatter.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryStore.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -36,6 +38,9 @@ private Q_SLOTS:
     void init();
     void fetchesPageByPage();
     void displaysColumns();
+    void errorRowsSayWhichError_data();
+    void errorRowsSayWhichError();
+    void errorSaysWhichWhenItsEventFollowsTheRow();
     void filterRunsInSql();
     void sortRunsInSql();
     void followsTheStore();
@@ -140,6 +145,111 @@ void tst_HistoryModel::displaysColumns()
     model.setDisplayRegion(u"BE"_s);
     QCOMPARE(cell(0, HistoryModel::Number).toString(), u"+31 6 12345678"_s);
     QCOMPARE(cell(1, HistoryModel::Number).toString(), u"0470 12 34 56"_s);
+}
+
+void tst_HistoryModel::errorRowsSayWhichError_data()
+{
+    QTest::addColumn<QString>("kind"); // of the stored error event, empty for none
+    QTest::addColumn<QString>("verifyStatus");
+    QTest::addColumn<QString>("lastError");
+    QTest::addColumn<QString>("shown");
+
+    const QString blocked = u"The provider has blocked this number for verification. Ask for "
+                            "another number."_s;
+    // In a few words, from the stored error event: Verify's status, or the kind of failure.
+    QTest::newRow("refused: blocked")
+        << u"business"_s << u"7"_s << blocked << u"Error: Number blocked"_s;
+    QTest::newRow("refused: network")
+        << u"business"_s << u"15"_s << blocked << u"Error: Network not supported"_s;
+    QTest::newRow("refused: unknown status")
+        << u"business"_s << u"77"_s << blocked << u"Error: Unknown status 77"_s;
+    QTest::newRow("no connection")
+        << u"network"_s << QString() << u"The server could not be reached (Connection refused)."_s
+        << u"Error: No connection"_s;
+    QTest::newRow("timeout") << u"timeout"_s << QString() << u"No answer."_s
+                             << u"Error: No answer in time"_s;
+    QTest::newRow("gateway") << u"gateway"_s << QString() << u"Refused."_s
+                             << u"Error: Refused by the gateway"_s;
+    QTest::newRow("credentials") << u"invalid-client"_s << QString() << u"Refused."_s
+                                 << u"Error: Credentials refused"_s;
+    // Without an event that says more, the first sentence of the stored error.
+    QTest::newRow("text only") << QString() << QString() << blocked
+                               << u"Error: The provider has blocked this number for "
+                                  "verification."_s;
+    QTest::newRow("unknown kind") << u"something-new"_s << QString() << blocked
+                                  << u"Error: The provider has blocked this number for "
+                                     "verification."_s;
+    QTest::newRow("full stop inside parentheses")
+        << QString() << QString()
+        << u"The server could not be reached (Host api.example. not found). Check your network."_s
+        << u"Error: The server could not be reached (Host api.example. not found)."_s;
+    QTest::newRow("no full stop") << QString() << QString() << u"Timeout"_s << u"Error: Timeout"_s;
+    QTest::newRow("lines") << QString() << QString() << u"Refused\nby the gateway"_s
+                           << u"Error: Refused"_s;
+    QTest::newRow("nothing stored") << QString() << QString() << QString() << u"Error"_s;
+}
+
+void tst_HistoryModel::errorRowsSayWhichError()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, verifyStatus);
+    QFETCH(QString, lastError);
+    QFETCH(QString, shown);
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    HistoryRecord r = makeRecord(u"31619999907"_s, u"KPN"_s, QDateTime::currentDateTimeUtc());
+    r.status = HistoryRecord::Status::Error;
+    r.lastError = lastError;
+    r.id = store.addVerification(r);
+    QVERIFY(r.id > 0);
+    if (!kind.isEmpty())
+        QVERIFY(store.appendEvent(r.id, HistoryEvent::Kind::Error,
+                                  QJsonObject {{u"call"_s, u"request"_s},
+                                               {u"kind"_s, kind},
+                                               {u"verify_status"_s, verifyStatus},
+                                               {u"message"_s, lastError}}));
+    // A verification in progress is never called an error, whatever happened on the way.
+    const qint64 running = store.addVerification(
+        makeRecord(u"31612345678"_s, u"KPN"_s, QDateTime::currentDateTimeUtc().addSecs(-5)));
+    QVERIFY(store.appendEvent(running, HistoryEvent::Kind::Error,
+                              QJsonObject {{u"kind"_s, u"network"_s}}));
+
+    HistoryModel model(&store);
+    model.setQuery({});
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex status = model.index(0, HistoryModel::Status);
+    QCOMPARE(status.data().toString(), shown);
+    QCOMPARE(status.data(Qt::ToolTipRole).toString(), lastError);
+    QCOMPARE(status.data(HistoryModel::StatusRole).toInt(), int(HistoryRecord::Status::Error));
+    QCOMPARE(model.index(1, HistoryModel::Status).data().toString(),
+             HistoryRecord::statusName(HistoryRecord::Status::InProgress));
+    QCOMPARE(HistoryFormatter::statusText(r, store.events(r.id)), shown);
+
+    // A row that turns into an error says which, too.
+    HistoryOutcome outcome;
+    outcome.status = HistoryRecord::Status::Error;
+    outcome.lastError = u"The server could not be reached (Connection refused). Check your "
+                        "network."_s;
+    QVERIFY(store.updateOutcome(running, outcome));
+    QCOMPARE(model.index(1, HistoryModel::Status).data().toString(), u"Error: No connection"_s);
+}
+
+void tst_HistoryModel::errorSaysWhichWhenItsEventFollowsTheRow()
+{
+    // As a refused request is recorded: the row first (the model reloads), then its error event.
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    HistoryModel model(&store);
+    model.setQuery({});
+    HistoryRecord r = makeRecord(u"31619999907"_s, u"KPN"_s, QDateTime::currentDateTimeUtc());
+    r.status = HistoryRecord::Status::Error;
+    r.lastError = u"The provider has blocked this number for verification."_s;
+    const qint64 id = store.addVerification(r);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(
+        store.appendEvent(id, HistoryEvent::Kind::Error,
+                          QJsonObject {{u"kind"_s, u"business"_s}, {u"verify_status"_s, u"7"_s}}));
+    QCOMPARE(model.index(0, HistoryModel::Status).data().toString(), u"Error: Number blocked"_s);
 }
 
 void tst_HistoryModel::filterRunsInSql()
