@@ -2572,7 +2572,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Afgeleverde berichten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>S&amp;kip 30 s</source>
         <translation>30 s &amp;vooruit</translation>
     </message>
@@ -2587,7 +2587,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../src/app/SandboxPhone.cpp" line="+21"/>
+        <location filename="../src/app/SandboxPhone.cpp" line="+164"/>
         <source>S&amp;kip %1 s</source>
         <translation>%1 s &amp;vooruit</translation>
     </message>
@@ -2597,7 +2597,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Zet de klok van de sandbox %1 seconden vooruit: berichten die dan aan de beurt zijn, worden afgeleverd</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Call to +%1 at %2
 Call: %3</source>
         <translation>Oproep naar +%1 om %2
@@ -2613,19 +2613,29 @@ Van: %3
 %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SMS to +%1 at %2
 %3</source>
         <translation>Sms naar +%1 om %2
 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Request %1</source>
         <translation>Aanvraag %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+4"/>
+        <source>To +%1</source>
+        <translation>Naar +%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to +%2</source>
+        <translation>Van %1 naar +%2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Move the sandbox&apos;s clock on to the next message (in %1 s)</source>
         <translation>Zet de klok van de sandbox vooruit tot het volgende bericht (over %1 s)</translation>
     </message>

@@ -33,6 +33,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -80,8 +82,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
         if (ProfileConnection *sandbox = m_services.connections->connection(Profile::sandboxId()))
             sandbox->skipClock(seconds * 1000);
     });
-    connect(m_wizard, &VerifyWizard::currentVerificationChanged, this,
-            &MainWindow::updatePhoneDock);
+    connect(m_wizard, &VerifyWizard::verificationsChanged, this, &MainWindow::updatePhoneDock);
     connect(m_ui->actionNewVerification, &QAction::triggered, this, [this] {
         showArea(Area::Verify);
         m_wizard->newVerification();
@@ -170,6 +171,10 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
             resize(QSize(1100, 720).boundedTo(screen->availableSize()));
     }
     restoreState(m_services.settings->windowState());
+    // A phone put away last time comes back while the Sandbox is in play: its messages carry
+    // the PINs, and a newcomer on the Sandbox would not know where to look.
+    m_sandboxInPlay.reset();
+    updatePhoneDock();
 }
 
 MainWindow::~MainWindow()
@@ -424,12 +429,15 @@ void MainWindow::showActiveProfile()
 
 void MainWindow::updatePhoneDock()
 {
-    // The phone is there while the Sandbox is in play: selected, or the profile of the
-    // verification on screen (whose PIN only the phone shows). It shows when that begins and
-    // hides when it ends; in between, the user's choice stands.
-    const Verification *current = m_wizard->currentVerification();
+    // The phone is there while the Sandbox is in play: selected, or the profile of a verification
+    // the wizard lists (whose PIN only the phone shows), on screen or not. It shows when that
+    // begins and hides when it ends; in between, the user's choice stands.
+    const QList<Verification *> listed = m_wizard->verifications();
+    const auto onSandbox = [](const Verification *verification) {
+        return verification && verification->profile().isSandbox();
+    };
     const bool inPlay = m_services.settings->activeProfile().isSandbox()
-        || (current && current->profile().isSandbox());
+        || std::any_of(listed.cbegin(), listed.cend(), onSandbox);
     m_ui->phoneDock->toggleViewAction()->setEnabled(inPlay);
     if (m_sandboxInPlay && *m_sandboxInPlay == inPlay)
         return;

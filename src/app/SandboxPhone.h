@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <memory>
+
+class QStandardItemModel;
 
 namespace Ui {
 class SandboxPhone;
@@ -12,8 +15,9 @@ namespace sandbox {
 class SandboxServer;
 }
 
-// The customer's phone as the built-in Sandbox "delivers" to it: every SMS and call, newest first,
-// with controls that move the sandbox's clock on so that demos of the waiting rules are quick.
+// The customer's phone as the built-in Sandbox "delivers" to it: every SMS and call a bubble with
+// its channel, time and text, newest first, with controls that move the sandbox's clock on so
+// that demos of the waiting rules are quick.
 class SandboxPhone : public QWidget
 {
     Q_OBJECT
@@ -21,6 +25,17 @@ class SandboxPhone : public QWidget
 
 public:
     static constexpr int kSkipSeconds = 30;
+
+    // What the sandbox delivered, as the phone received it.
+    struct Message
+    {
+        QDateTime receivedAt;
+        QString requestId;
+        QString number; // digits, with the country code
+        QString channel; // "sms" or "tts"
+        QString text;
+        QString sender; // an SMS's "from"; may be empty
+    };
 
     explicit SandboxPhone(QWidget *parent = nullptr);
     ~SandboxPhone() override;
@@ -35,6 +50,8 @@ public:
     int messageCount() const;
     // The text of message `row` as shown, newest first.
     QString messageText(int row) const;
+    // Shows `message` on top of the others.
+    void showMessage(const Message &message);
 
 public Q_SLOTS:
     void addMessage(const QString &requestId, const QString &number, const QString &channel,
@@ -52,5 +69,6 @@ private:
     void updateSkipButtons();
 
     const std::unique_ptr<Ui::SandboxPhone> m_ui;
+    QStandardItemModel *m_messages; // newest first
     sandbox::SandboxServer *m_sandbox = nullptr;
 };

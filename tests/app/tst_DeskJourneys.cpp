@@ -7,9 +7,12 @@
 #include "MainWindow.h"
 #include "SandboxControl.h"
 #include "SandboxPhone.h"
+#include "TimeText.h"
 #include "api/ExchangeLog.h"
 #include "history/HistoryEvent.h"
+#include "history/HistoryModel.h"
 #include "history/HistoryRecord.h"
+#include "history/HistoryView.h"
 #include "verification/VerificationSession.h"
 #include "verify/Verification.h"
 #include "verify/VerifyWizard.h"
@@ -18,8 +21,11 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -55,6 +61,9 @@ private Q_SLOTS:
     void missingCredentialsAreSaidBeforeAnyCost();
     void aSandboxSkipMovesOnlyTheSandboxsVerifications();
     void thePhoneStaysWhileASandboxVerificationIsOnScreen();
+    void theTimelineThePhoneAndTheHistoryTellOneTime_data();
+    void theTimelineThePhoneAndTheHistoryTellOneTime();
+    void thePhoneShowsOnTheSandboxWhateverWasSavedAndWhileASandboxVerificationRuns();
 
 private:
     VerifyWizard *wizard() const { return m_window->verifyWizard(); }
@@ -362,11 +371,104 @@ void tst_DeskJourneys::thePhoneStaysWhileASandboxVerificationIsOnScreen()
     switchTo(Profile::kpnProductionId());
     QVERIFY(phone->isVisible());
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-    QVERIFY(!phone->isVisible());
-    QVERIFY(!phone->toggleViewAction()->isEnabled());
+    // Off screen, it still runs on the Sandbox: the phone stays.
+    QVERIFY(phone->isVisible());
+    QVERIFY(phone->toggleViewAction()->isEnabled());
     list()->setCurrentItem(list()->topLevelItem(0));
     QTRY_COMPARE(wizard()->currentStep(), Step::Pin);
     QVERIFY(phone->isVisible());
+}
+
+void tst_DeskJourneys::theTimelineThePhoneAndTheHistoryTellOneTime_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("en_US") << u"en_US"_s;
+    QTest::newRow("en_GB") << u"en_GB"_s;
+    QTest::newRow("nl_NL") << u"nl_NL"_s;
+}
+
+void tst_DeskJourneys::theTimelineThePhoneAndTheHistoryTellOneTime()
+{
+    QFETCH(QString, locale);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(locale));
+    const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+
+    // The moment the PIN step's timeline gives the first SMS …
+    send(kFirstTyped);
+    const QList<TimelineEvent> timeline = wizard()->session()->timeline();
+    QVERIFY(!timeline.isEmpty() && timeline.first().isSent());
+    const qint64 moment = timeline.first().atMs;
+    const QString time = TimeText::timeOfDay(moment);
+    // … with its seconds: a 12-hour locale keeps AM/PM.
+    QVERIFY2(time.count(u':') == 2, qPrintable(time));
+    QCOMPARE(time.endsWith(u"M"_s), locale == u"en_US");
+    const QString onTimeline = onScreen<QListWidget>(u"timelineList"_s)->item(0)->text();
+    QVERIFY2(onTimeline.endsWith(u" "_s + time), qPrintable(onTimeline));
+
+    // … is the time the phone shows for a message received then …
+    SandboxPhone *phone = m_window->sandboxPhone();
+    phone->showMessage({QDateTime::fromMSecsSinceEpoch(moment), u"same-moment"_s, kSecondDigits,
+                        u"sms"_s, u"Code 1234"_s, u"verify"_s});
+    QVERIFY2(phone->messageText(0).contains(u" "_s + time + u"\n"_s),
+             qPrintable(phone->messageText(0)));
+
+    // … and the one the History's table gives a verification sent then, after its date.
+    HistoryRecord record;
+    record.profileId = Profile::sandboxId();
+    record.profileName = u"Sandbox"_s;
+    record.number = kSecondDigits;
+    record.brand = u"Same moment"_s;
+    record.created = QDateTime::fromMSecsSinceEpoch(moment, Qt::UTC);
+    const qint64 id = m_harness->history().addVerification(record);
+    QVERIFY(id > 0);
+    m_window->showArea(MainWindow::Area::History);
+    auto *table = m_window->history()->findChild<QTableView *>(u"table"_s);
+    QVERIFY(table);
+    auto *model = m_window->history()->model();
+    QTRY_VERIFY(model->rowOf(id) >= 0);
+    const QString inHistory =
+        table->model()->index(model->rowOf(id), HistoryModel::Date).data().toString();
+    const QString date =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(moment).date(), QLocale::ShortFormat);
+    QCOMPARE(inHistory, date + u" "_s + time);
+}
+
+void tst_DeskJourneys::thePhoneShowsOnTheSandboxWhateverWasSavedAndWhileASandboxVerificationRuns()
+{
+    // The phone was put away when the window closed last time …
+    auto *dock = m_window->findChild<QDockWidget *>(u"phoneDock"_s);
+    QVERIFY(dock->isVisible());
+    dock->toggleViewAction()->trigger();
+    QVERIFY(!dock->isVisible());
+    QVERIFY(m_window->close());
+    m_window = std::make_unique<MainWindow>(m_harness->services());
+    m_window->resize(1024, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // … yet on the Sandbox it is there when the window opens: its messages carry the PIN.
+    dock = m_window->findChild<QDockWidget *>(u"phoneDock"_s);
+    QCOMPARE(m_harness->settings().activeProfileId(), Profile::sandboxId());
+    QVERIFY(dock->isVisible());
+
+    // A Sandbox verification runs while another profile is selected and step 1 is on screen.
+    send(kFirstTyped);
+    switchTo(Profile::kpnProductionId());
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(wizard()->currentStep(), Step::Number);
+    QVERIFY(dock->isVisible());
+    QVERIFY(dock->toggleViewAction()->isEnabled());
+
+    // Once no Sandbox verification is left, the phone goes.
+    list()->setCurrentItem(list()->topLevelItem(0));
+    QTRY_COMPARE(wizard()->currentStep(), Step::Pin);
+    Dialogs::setNextAnswer(true);
+    QTest::mouseClick(onScreen<QPushButton>(u"leaveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(wizard()->verifications().isEmpty());
+    QVERIFY(!dock->isVisible());
+    QVERIFY(!dock->toggleViewAction()->isEnabled());
 }
 
 QTEST_MAIN(tst_DeskJourneys)

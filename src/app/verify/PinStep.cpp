@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "ErrorLink.h"
 #include "FlowLayout.h"
+#include "TimeText.h"
 #include "Verification.h"
 #include "api/ApiError.h"
 #include "ui_PinStep.h"
@@ -35,7 +36,7 @@ QString clockText(int seconds)
 
 QString timeText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), u"HH:mm:ss"_s);
+    return TimeText::timeOfDay(ms);
 }
 
 } // namespace

@@ -322,6 +322,7 @@ void VerifyWizard::adopt(Verification *verification)
     m_ui->runningList->show();
     updateListHeight();
     onEntryStateChanged(verification);
+    Q_EMIT verificationsChanged();
 }
 
 void VerifyWizard::onEntryStateChanged(Verification *verification)
@@ -464,6 +465,7 @@ void VerifyWizard::close(Verification *verification)
     delete entry.verification.data();
     m_ui->runningList->setVisible(!m_entries.isEmpty());
     updateListHeight();
+    Q_EMIT verificationsChanged();
 }
 
 void VerifyWizard::closeFinishedOnScreen()

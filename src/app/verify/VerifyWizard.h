@@ -74,6 +74,8 @@ Q_SIGNALS:
     void showExchangeRequested(quint64 exchangeId);
     // Another verification is on screen, or none (step 1).
     void currentVerificationChanged();
+    // A verification was added to the list or left it.
+    void verificationsChanged();
 
 private:
     struct Entry

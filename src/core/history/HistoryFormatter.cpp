@@ -1,5 +1,6 @@
 #include "HistoryFormatter.h"
 
+#include "TimeText.h"
 #include "api/VerifyStatus.h"
 
 #include <QJsonArray>
@@ -27,7 +28,7 @@ QString HistoryFormatter::dateText(const QDateTime &date)
 {
     if (!date.isValid())
         return {};
-    return QLocale().toString(date.toLocalTime(), QLocale::ShortFormat);
+    return TimeText::dateTime(date);
 }
 
 QString HistoryFormatter::apiDateText(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "HistoryFormatter.h"
 #include "HistoryStore.h"
+#include "TimeText.h"
 #include "phone/PhoneNumber.h"
 
 #include <QLocale>
@@ -188,7 +189,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Date:
-            return QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat);
+            return TimeText::dateTime(r.created);
         case Number:
             return m_numbers.at(index.row());
         case Brand:

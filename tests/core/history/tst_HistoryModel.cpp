@@ -1,3 +1,4 @@
+#include "TimeText.h"
 #include "history/HistoryFormatter.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryStore.h"
@@ -123,8 +124,7 @@ void tst_HistoryModel::displaysColumns()
     };
     QCOMPARE(cell(0, 0, HistoryModel::IdRole).toLongLong(), nl);
     QCOMPARE(cell(1, 0, HistoryModel::IdRole).toLongLong(), be);
-    QCOMPARE(cell(0, HistoryModel::Date).toString(),
-             QLocale().toString(created.toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(cell(0, HistoryModel::Date).toString(), TimeText::dateTime(created));
     QCOMPARE(cell(0, HistoryModel::Number).toString(), u"06 12345678"_s);
     QCOMPARE(cell(1, HistoryModel::Number).toString(), u"+32 470 12 34 56"_s);
     QCOMPARE(cell(0, HistoryModel::Brand).toString(), u"Bakkerij Ĳsselmonde"_s);
