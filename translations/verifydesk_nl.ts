@@ -412,7 +412,7 @@
 <context>
     <name>HistoryCsvExport</name>
     <message>
-        <location filename="../src/core/history/HistoryCsvExport.cpp" line="+15"/>
+        <location filename="../src/core/history/HistoryCsvExport.cpp" line="+17"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -467,7 +467,7 @@
         <translation>Laatste fout</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <source>The history could not be exported to %1: %2</source>
         <translation>De geschiedenis kon niet worden geëxporteerd naar %1: %2</translation>
     </message>
@@ -524,7 +524,7 @@
 <context>
     <name>HistoryFormatter</name>
     <message numerus="yes">
-        <location filename="../src/core/history/HistoryFormatter.cpp" line="+57"/>
+        <location filename="../src/core/history/HistoryFormatter.cpp" line="+132"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n poging</numerusform>
@@ -554,7 +554,8 @@
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-160"/>
+        <location line="+114"/>
         <source>Error: %1</source>
         <translation>Fout: %1</translation>
     </message>
@@ -684,42 +685,52 @@
         <translation>  (nog niet gezocht)</translation>
     </message>
     <message>
+        <location line="-169"/>
         <source>No connection</source>
         <translation>Geen verbinding</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No answer in time</source>
         <translation>Geen antwoord op tijd</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Secure connection failed</source>
         <translation>Beveiligde verbinding mislukt</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>HTTP error</source>
         <translation>HTTP-fout</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Refused by the gateway</source>
         <translation>Geweigerd door de gateway</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Token refused</source>
         <translation>Token geweigerd</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Credentials refused</source>
         <translation>Inloggegevens geweigerd</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Answer not understood</source>
         <translation>Antwoord niet begrepen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Invalid input</source>
         <translation>Ongeldige invoer</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Connection settings unusable</source>
         <translation>Verbindingsinstellingen onbruikbaar</translation>
     </message>
@@ -727,7 +738,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/core/history/HistoryModel.cpp" line="+122"/>
+        <location filename="../src/core/history/HistoryModel.cpp" line="+141"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -813,10 +824,13 @@
 </context>
 <context>
     <name>HistoryRefresh</name>
-    <message>
-        <location filename="../src/core/history/HistoryRefresh.cpp" line="+129"/>
-        <source>The profile these verifications were sent with is no longer there.</source>
-        <translation>Het profiel waarmee deze verificaties zijn verstuurd, bestaat niet meer.</translation>
+    <message numerus="yes">
+        <location filename="../src/core/history/HistoryRefresh.cpp" line="+127"/>
+        <source>%n verification(s) could not be refreshed: %1</source>
+        <translation>
+            <numerusform>%n verificatie kon niet worden vernieuwd: %1</numerusform>
+            <numerusform>%n verificaties konden niet worden vernieuwd: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -975,7 +989,7 @@
         <translation>Exporteer naar een CSV-bestand, kies het scheidingsteken of wis de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="+130"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+151"/>
         <source>E&amp;xport Selection…</source>
         <translation>Selectie e&amp;xporteren…</translation>
     </message>
@@ -1040,8 +1054,8 @@
         <translation>Details van de geselecteerde verificatie</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="-100"/>
-        <location line="+170"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="-120"/>
+        <location line="+190"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1116,7 +1130,7 @@
         <translation>Selecteer een verificatie om de gebeurtenissen, controles en het laatste zoekantwoord te zien.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
@@ -1162,12 +1176,12 @@
         <translation>Vernieuwen geannuleerd na %1 van %2 verificaties; die blijven bewaard.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The status refresh stopped after %1 of %2 verifications. %3</source>
-        <translation>Het vernieuwen van de status stopte na %1 van %2 verificaties. %3</translation>
+        <location line="+6"/>
+        <source>Refreshed %1 of %2 verifications. %3</source>
+        <translation>%1 van %2 verificaties vernieuwd. %3</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>verifications-%1.csv</source>
         <translation>verificaties-%1.csv</translation>
     </message>
@@ -1383,19 +1397,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+154"/>
+        <location filename="../src/app/MainWindow.cpp" line="+158"/>
         <source>Verify</source>
         <translation>Verifiëren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+97"/>
+        <location filename="../src/app/MainWindow.cpp" line="+105"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+14"/>
+        <location filename="../src/app/MainWindow.cpp" line="+17"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -1437,7 +1451,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/app/MainWindow.cpp" line="-122"/>
+        <location filename="../src/app/MainWindow.cpp" line="-133"/>
         <source>Sandbox phone</source>
         <translation>Sandbox-telefoon</translation>
     </message>
@@ -1458,6 +1472,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../src/app/MainWindow.cpp" line="+392"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1532,7 +1547,7 @@
         <translation>&amp;Over Verify Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="-113"/>
+        <location filename="../src/app/MainWindow.cpp" line="-506"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -1547,12 +1562,17 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>That exchange is no longer in the inspector.</source>
         <translation>Die uitwisseling staat niet meer in de inspector.</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+163"/>
+        <source>The profile they were sent with is no longer there.</source>
+        <translation>Het profiel waarmee ze zijn verstuurd, bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -1641,7 +1661,7 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
         <translation>De ingebouwde simulator op %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>Working… (%1)</source>
         <translation>Bezig… (%1)</translation>
     </message>
@@ -1710,6 +1730,11 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Workflow &amp;7 gebruiken (alleen oproep)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Call instead of texting, for this request only</source>
+        <translation>Bellen in plaats van een sms, alleen voor dit verzoek</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>&amp;Brand:</source>
         <translation>&amp;Merknaam:</translation>
@@ -1725,7 +1750,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Aanvraag&amp;opties</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Contin&amp;ue that request</source>
         <translation>&amp;Doorgaan met die aanvraag</translation>
     </message>
@@ -1736,38 +1761,38 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/verify/NumberStep.cpp" line="+330"/>
+        <location filename="../src/app/verify/NumberStep.cpp" line="+379"/>
         <source>Send the PIN (Ctrl+Enter)</source>
         <translation>Verstuur de pincode (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/NumberStep.cpp" line="-262"/>
+        <location filename="../src/app/verify/NumberStep.cpp" line="-304"/>
         <source>Brand length</source>
         <translation>Lengte merknaam</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+181"/>
+        <location line="+216"/>
         <source>Show the request options</source>
         <translation>Aanvraagopties tonen</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-203"/>
         <source>Send the PIN</source>
         <translation>De pincode versturen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+114"/>
         <source>✗ Not a usable number: %1</source>
         <translation>✗ Geen bruikbaar nummer: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>✓ Mobile number: SMS and voice calls reach it.</source>
         <translation>✓ Mobiel nummer: bereikbaar met sms en spraakoproep.</translation>
     </message>
@@ -1959,29 +1984,34 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Pincode die de klant voorleest</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="+132"/>
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/verify/PinStep.cpp" line="+323"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="+1"/>
+        <location line="+259"/>
         <source>C&amp;ancel request</source>
         <translation>Aanvraag &amp;annuleren</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/verify/PinStep.cpp" line="+5"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="-258"/>
+        <location line="+263"/>
         <source>Call &amp;now</source>
         <translation>&amp;Nu bellen</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="-261"/>
         <source>R&amp;efresh</source>
         <translation>V&amp;ernieuwen</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="+1"/>
         <source>&amp;Leave…</source>
         <translation>Niet meer vol&amp;gen…</translation>
     </message>
@@ -1991,7 +2021,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Deze verificatie hier niet langer volgen; ze blijft in de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/PinStep.cpp" line="-259"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="-55"/>
         <source>Type the digits the customer reads out, then press Enter to check them.</source>
         <translation>Typ de cijfers die de klant voorleest en druk op Enter om ze te controleren.</translation>
     </message>
@@ -2006,37 +2036,57 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>%1, merk %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</source>
-        <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This verification runs on the profile &quot;%1&quot;, whichever profile is selected now.</source>
         <translation>Deze verificatie loopt via het profiel &quot;%1&quot;, welk profiel nu ook gekozen is.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>%1 digits</source>
         <translation>%1 cijfers</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>✗ Wrong code: %1 attempts left for this PIN.</source>
-        <translation>✗ Verkeerde pincode: nog %1 pogingen voor deze pincode.</translation>
+        <location line="+50"/>
+        <source>A new PIN went out by voice call at %1: ask the customer for that code.</source>
+        <translation>Om %1 is een nieuwe pincode per spraakoproep verstuurd: vraag de klant om die code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new PIN went out by SMS at %1: ask the customer for that code.</source>
+        <translation>Om %1 is een nieuwe pincode per sms verstuurd: vraag de klant om die code.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 attempts left for this PIN.</source>
+        <translation>nog %1 pogingen voor deze pincode.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>✗ Wrong code: 1 attempt left for this PIN.</source>
-        <translation>✗ Verkeerde pincode: nog 1 poging voor deze pincode.</translation>
+        <source>1 attempt left for this PIN.</source>
+        <translation>nog 1 poging voor deze pincode.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>✗ Wrong code: no attempts left for this PIN.</source>
-        <translation>✗ Verkeerde pincode: geen pogingen meer voor deze pincode.</translation>
+        <source>no attempts left for this PIN.</source>
+        <translation>geen pogingen meer voor deze pincode.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>✗ Wrong or expired code: the PIN was renewed, a new code went out by voice call at %1 and the codes before it no longer work; %2</source>
+        <translation>✗ Onjuiste of verlopen code: de pincode is vernieuwd, om %1 is een nieuwe code per spraakoproep verstuurd en eerdere codes werken niet meer; %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✗ Wrong or expired code: the PIN was renewed, a new code went out by SMS at %1 and the codes before it no longer work; %2</source>
+        <translation>✗ Onjuiste of verlopen code: de pincode is vernieuwd, om %1 is een nieuwe code per sms verstuurd en eerdere codes werken niet meer; %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✗ Wrong code: %1</source>
+        <translation>✗ Onjuiste code: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Call %1 now.</source>
         <translation>%1 nu bellen.</translation>
     </message>
@@ -2121,12 +2171,13 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>&amp;Annuleren (over %1 s)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-256"/>
+        <location line="+263"/>
         <source>Send &amp;next SMS now</source>
         <translation>Volgende sms &amp;nu versturen</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-267"/>
         <source>PIN step</source>
         <translation>pincodestap</translation>
     </message>
@@ -2445,7 +2496,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Maximaal 11 tekens; leeg: de standaard van de API</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/RequestOptionsEditor.cpp" line="+71"/>
+        <location filename="../src/app/verify/RequestOptionsEditor.cpp" line="+60"/>
         <source>4 digits</source>
         <translation>4 cijfers</translation>
     </message>
@@ -2485,13 +2536,13 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>, </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+1"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+133"/>
         <source>The workflow&apos;s own timings apply; the PIN stays valid %1 s.</source>
         <translation>De tijden van de workflow gelden; de pincode blijft %1 s geldig.</translation>
     </message>
@@ -3346,17 +3397,19 @@ Van: %3
         <translation>Sneltoets</translation>
     </message>
     <message>
-        <location filename="../src/app/about/ShortcutsDialog.cpp" line="+82"/>
+        <location filename="../src/app/about/ShortcutsDialog.cpp" line="+111"/>
+        <location line="+86"/>
         <source>Everywhere</source>
         <translation>Overal</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-3"/>
+        <location line="+40"/>
         <source>%1 menu</source>
         <translation>Menu %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3382,7 +3435,7 @@ Van: %3
 <context>
     <name>Verification</name>
     <message>
-        <location filename="../src/app/verify/Verification.cpp" line="+61"/>
+        <location filename="../src/app/verify/Verification.cpp" line="+66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4033,7 +4086,7 @@ Van: %3
     <name>VerifyWizard</name>
     <message>
         <location filename="../ui/VerifyWizard.ui" line="+14"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+413"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+474"/>
         <source>Step 1 of 3: number and brand</source>
         <translation>Stap 1 van 3: nummer en merknaam</translation>
     </message>
@@ -4078,12 +4131,12 @@ Van: %3
         <translation>Resterend</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="-174"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="-195"/>
         <source>A verification for %1 is still running (request %2). Continue it here instead of sending a new one; its PIN is still valid.</source>
         <translation>Er loopt nog een verificatie voor %1 (aanvraag %2). Ga hier verder in plaats van een nieuwe te versturen; de pincode is nog geldig.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-24"/>
         <source>Send a PIN to %1.</source>
         <translation>Een pincode versturen naar %1.</translation>
     </message>
@@ -4093,12 +4146,7 @@ Van: %3
         <translation>Niet verstuurd: er is niets verzonden.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <location line="+144"/>
+        <location line="+221"/>
         <source>Step 2 of 3: the PIN the customer reads out</source>
         <translation>Stap 2 van 3: de pincode die de klant voorleest</translation>
     </message>
@@ -4108,22 +4156,47 @@ Van: %3
         <translation>Stap 3 van 3: het resultaat</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-120"/>
         <source>Production</source>
         <translation>Productie</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-131"/>
         <source>The profile &quot;%1&quot; no longer exists.</source>
         <translation>Het profiel &quot;%1&quot; bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+12"/>
+        <source>Fixed line</source>
+        <translation>Vaste lijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a fixed line: a text message does not arrive there. Call instead, with workflow 7 (call only), for this request?</source>
+        <translation>%1 is een vaste lijn: een sms komt daar niet aan. In plaats daarvan bellen, met workflow 7 (alleen oproep), voor dit verzoek?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Call instead</source>
+        <translation>In plaats daarvan &amp;bellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: a fixed line cannot receive the SMS of workflow %1.</source>
+        <translation>Niet verstuurd: een vaste lijn kan de sms van workflow %1 niet ontvangen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The verification for %1 is already running here (request %2). Continue it instead of sending a new one.</source>
+        <translation>De verificatie voor %1 loopt hier al (verzoek %2). Ga daarmee verder in plaats van een nieuwe te versturen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>There is no running request to continue.</source>
         <translation>Er is geen lopend verzoek om voort te zetten.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>The request is on its way.</source>
         <translation>Het verzoek is onderweg.</translation>
     </message>
@@ -4133,7 +4206,7 @@ Van: %3
         <translation>Versturen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>~%1</source>
         <translation>~%1</translation>
     </message>
@@ -4156,7 +4229,7 @@ Van: %3
         <translation>geen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Leave the verification</source>
         <translation>Verificatie verlaten</translation>
     </message>
@@ -4193,7 +4266,7 @@ Van: %3
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+115"/>
+        <location filename="../src/app/main.cpp" line="+118"/>
         <source>Verify phone numbers with the Nexmo Verify API.</source>
         <translation>Telefoonnummers verifiëren met de Nexmo Verify API.</translation>
     </message>

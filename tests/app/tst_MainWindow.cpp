@@ -328,11 +328,12 @@ void tst_MainWindow::anErrorLinksToItsExchange()
     QTRY_VERIFY(error->text().contains(u"exchange:"_s));
     QVERIFY(error->isVisible());
 
-    const QString text = error->text();
-    const qsizetype at = text.indexOf(u"exchange:"_s);
-    const QString link = text.mid(at, text.indexOf(u'"', at) - at);
+    // Clicked as a user clicks it: somewhere on the label's text is the link.
     QSignalSpy spy(wizard, &VerifyWizard::showExchangeRequested);
-    Q_EMIT error->linkActivated(link);
+    for (int y = 2; y < error->height() && spy.isEmpty(); y += 4) {
+        for (int x = error->width() - 2; x > 0 && spy.isEmpty(); x -= 6)
+            QTest::mouseClick(error, Qt::LeftButton, {}, QPoint(x, y));
+    }
     QCOMPARE(spy.size(), 1);
     QCOMPARE(m_window->currentArea(), MainWindow::Area::Inspector);
     // The inspector shows the refused request (status 7) selected.

@@ -3,6 +3,7 @@
 // and the session's DrivenClock are moved on together.
 
 #include "AppHarness.h"
+#include "Dialogs.h"
 #include "SandboxControl.h"
 #include "SandboxPhone.h"
 #include "verification/DrivenClock.h"
@@ -60,6 +61,12 @@ private Q_SLOTS:
     void productionGuardRefusingSendsNothing();
     void newVerificationKeepsBrandAndOptions();
     void countdownsAreAnnouncedAtThresholdsOnly();
+    void aSendErrorGoesWhenTheNumberChanges();
+    void anUnusableNumberIsSaidOnce();
+    void aRenewedPinIsSaidAtTheCode();
+    void aWrongCodeMessageGoesWithItsPin();
+    void aFixedLineAsksBeforeAnSms();
+    void workflow7IsForTheFixedLineOnly();
 
 private:
     // The widget of the step on screen (every verification has its own PIN step), else of the
@@ -366,13 +373,15 @@ void tst_VerifyWizard::badInputIsStoppedAtTheField()
     fillIn(u"06abc12345"_s, u"VerifyDesk"_s);
     QVERIFY(text(u"verdictLabel"_s).contains(u"Not a usable number"_s));
     QTest::mouseClick(send, Qt::LeftButton);
-    QVERIFY(child<QLabel>(u"numberError"_s)->isVisible());
-    QVERIFY(!text(u"numberError"_s).isEmpty());
+    // Said once, by the verdict under the field, which keeps the keyboard.
+    QVERIFY(child<QLabel>(u"verdictLabel"_s)->isVisible());
+    QVERIFY(!child<QLabel>(u"numberError"_s)->isVisible());
     QVERIFY(child<QLineEdit>(u"numberEdit"_s)->hasFocus());
 
     fillIn(u"06123456789012345"_s, u"VerifyDesk"_s);
     QTest::mouseClick(send, Qt::LeftButton);
-    QVERIFY(child<QLabel>(u"numberError"_s)->isVisible());
+    QVERIFY(text(u"verdictLabel"_s).contains(u"Not a usable number"_s));
+    QVERIFY(child<QLineEdit>(u"numberEdit"_s)->hasFocus());
 
     fillIn(kTyped, u"A brand far too long"_s);
     QVERIFY(text(u"brandCounter"_s).startsWith(u"20/18"_s));
@@ -542,6 +551,123 @@ void tst_VerifyWizard::newVerificationKeepsBrandAndOptions()
     QCOMPARE(child<QLineEdit>(u"brandEdit"_s)->text(), u"VerifyDesk"_s);
     QCOMPARE(codeLength->currentData().toInt(), 6);
     QVERIFY(child<QLineEdit>(u"numberEdit"_s)->hasFocus());
+}
+
+void tst_VerifyWizard::aSendErrorGoesWhenTheNumberChanges()
+{
+    // A demo number the sandbox refuses (blacklisted).
+    sendPin(u"06 19999907"_s);
+    QCOMPARE(m_wizard->currentStep(), Step::Number);
+    auto *sendError = child<QLabel>(u"sendError"_s);
+    QVERIFY(sendError->isVisible());
+    QTest::keyClick(child<QLineEdit>(u"numberEdit"_s), Qt::Key_Backspace);
+    QVERIFY(!sendError->isVisible());
+    // The brand is part of the request too.
+    sendPin(u"06 19999907"_s);
+    QVERIFY(sendError->isVisible());
+    QTest::keyClicks(child<QLineEdit>(u"brandEdit"_s), u"x"_s);
+    QVERIFY(!sendError->isVisible());
+}
+
+void tst_VerifyWizard::anUnusableNumberIsSaidOnce()
+{
+    fillIn(u"123"_s, u"VerifyDesk"_s);
+    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(child<QLabel>(u"verdictLabel"_s)->isVisible());
+    QVERIFY(text(u"verdictLabel"_s).contains(u"Not a usable number"_s));
+    QVERIFY(!child<QLabel>(u"numberError"_s)->isVisible());
+    QVERIFY(child<QLineEdit>(u"numberEdit"_s)->hasFocus());
+    // With nothing typed there is no verdict, and the error says what is missing.
+    child<QLineEdit>(u"numberEdit"_s)->clear();
+    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(child<QLabel>(u"numberError"_s)->isVisible());
+    QVERIFY(!child<QLabel>(u"verdictLabel"_s)->isVisible());
+}
+
+void tst_VerifyWizard::aRenewedPinIsSaidAtTheCode()
+{
+    // pin_expiry = next_event_wait: every message after the first carries a new PIN.
+    QTest::mouseClick(child<QCheckBox>(u"customTimersCheck"_s), Qt::LeftButton);
+    child<QSpinBox>(u"pinExpirySpin"_s)->setValue(60);
+    child<QSpinBox>(u"nextEventWaitSpin"_s)->setValue(60);
+    sendPin();
+    const QString first = rightCode();
+    advance(61); // the call with the new PIN
+    QTRY_VERIFY(m_wizard->session()->eventsSent() >= 2);
+    QVERIFY(rightCode() != first);
+    QVERIFY2(text(u"pinNote"_s).contains(u"new PIN went out by voice call"_s),
+             qPrintable(text(u"pinNote"_s)));
+    // The customer reads the code of the first message.
+    typePin(first);
+    QVERIFY2(text(u"pinError"_s).contains(u"renewed"_s), qPrintable(text(u"pinError"_s)));
+    QVERIFY(text(u"pinError"_s).contains(u"voice call"_s));
+    QVERIFY(text(u"pinError"_s).contains(u"2 attempts left"_s));
+    typePin(rightCode());
+    QCOMPARE(m_wizard->currentStep(), Step::Result);
+}
+
+void tst_VerifyWizard::aWrongCodeMessageGoesWithItsPin()
+{
+    QTest::mouseClick(child<QCheckBox>(u"customTimersCheck"_s), Qt::LeftButton);
+    child<QSpinBox>(u"pinExpirySpin"_s)->setValue(60);
+    child<QSpinBox>(u"nextEventWaitSpin"_s)->setValue(60);
+    sendPin();
+    typePin(wrongCode());
+    QVERIFY(text(u"pinError"_s).contains(u"2 attempts left"_s));
+    QVERIFY(text(u"attemptsLabel"_s).startsWith(u"2 of 3"_s));
+    // A new PIN: the wrong code was about the one before, and is no longer said.
+    advance(61);
+    QTRY_VERIFY(text(u"attemptsLabel"_s).startsWith(u"3 of 3"_s));
+    QVERIFY(!child<QLabel>(u"pinError"_s)->isVisible());
+    QVERIFY(child<QLabel>(u"pinNote"_s)->isVisible());
+}
+
+void tst_VerifyWizard::aFixedLineAsksBeforeAnSms()
+{
+    Dialogs::resetTestState();
+    fillIn(u"0201234567"_s, u"VerifyDesk"_s);
+    QCOMPARE(child<QComboBox>(u"workflowCombo"_s)->currentData().toInt(), 1);
+    // Refused: nothing goes out.
+    Dialogs::setNextAnswer(false);
+    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    QCOMPARE(Dialogs::shownCount(), 1);
+    QVERIFY(Dialogs::lastText().contains(u"fixed line"_s));
+    QCOMPARE(m_wizard->currentStep(), Step::Number);
+    QVERIFY(text(u"sendError"_s).contains(u"Not sent"_s));
+    QVERIFY(m_control->messages(u"31201234567"_s).isEmpty());
+    // Accepted: a call, for this request only.
+    Dialogs::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    settle();
+    QCOMPARE(m_wizard->currentStep(), Step::Pin);
+    QCOMPARE(m_wizard->session()->workflow().id(), 7);
+    const QJsonArray messages = m_control->messages(u"31201234567"_s);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.at(0).toObject().value(u"channel"_s).toString(), u"tts"_s);
+    m_wizard->newVerification();
+    QCOMPARE(child<QComboBox>(u"workflowCombo"_s)->currentData().toInt(), 1);
+    Dialogs::resetTestState();
+}
+
+void tst_VerifyWizard::workflow7IsForTheFixedLineOnly()
+{
+    fillIn(u"0201234567"_s, u"VerifyDesk"_s);
+    auto *verdict = child<QLabel>(u"verdictLabel"_s);
+    // The warning is never cut off.
+    QTRY_VERIFY(verdict->isVisible());
+    QVERIFY2(
+        verdict->height() >= verdict->heightForWidth(verdict->width()),
+        qPrintable(
+            u"%1 < %2"_s.arg(verdict->height()).arg(verdict->heightForWidth(verdict->width()))));
+    QTest::mouseClick(child<QPushButton>(u"useVoiceWorkflowButton"_s), Qt::LeftButton);
+    QCOMPARE(child<QComboBox>(u"workflowCombo"_s)->currentData().toInt(), 7);
+    // The next number is a mobile one: its workflow is the profile's again.
+    fillIn(kTyped, u"VerifyDesk"_s);
+    QCOMPARE(child<QComboBox>(u"workflowCombo"_s)->currentData().toInt(), 1);
+    // A workflow the user chose stays.
+    selectWorkflow(7);
+    fillIn(kTyped, u"VerifyDesk"_s);
+    QCOMPARE(child<QComboBox>(u"workflowCombo"_s)->currentData().toInt(), 7);
 }
 
 QTEST_MAIN(tst_VerifyWizard)

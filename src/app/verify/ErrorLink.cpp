@@ -12,7 +12,7 @@ QString ErrorLink::text(const ApiError &error)
 QString ErrorLink::withExchange(const QString &sentence, quint64 exchangeId)
 {
     if (exchangeId == 0)
-        return sentence;
+        return sentence.toHtmlEscaped();
     return u"%1 <a href=\"exchange:%2\">%3</a>"_s.arg(sentence.toHtmlEscaped())
         .arg(exchangeId)
         .arg(tr("Show the exchange in the inspector"));

@@ -6,8 +6,9 @@
 class ApiError;
 class QLabel;
 
-// An error sentence as the verify steps show it: with its sign and a link to the HTTP exchange
-// behind it ("exchange:ID"), which the inspector then selects.
+// An error sentence as the verify steps show it, as rich text (the sentence escaped): with its
+// sign and a link to the HTTP exchange behind it ("exchange:ID"), which the inspector then
+// selects.
 class ErrorLink
 {
     Q_DECLARE_TR_FUNCTIONS(ErrorLink)

@@ -15,10 +15,14 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Call only: what a fixed line can receive.
+constexpr int kVoiceOnlyWorkflow = 7;
 
 struct Country
 {
@@ -66,6 +70,8 @@ NumberStep::NumberStep(QWidget *parent)
         clearButtonOnce->deleteLater();
     });
     connect(m_ui->brandEdit, &QLineEdit::textChanged, this, &NumberStep::updateBrandCounter);
+    connect(m_ui->brandEdit, &QLineEdit::textEdited, this, &NumberStep::inputChanged);
+    connect(m_ui->optionsPanel, &RequestOptionsEditor::changed, this, &NumberStep::inputChanged);
     m_ui->brandCounter->setAccessibleName(tr("Brand length"));
     connect(m_ui->optionsPanel, &RequestOptionsEditor::workflowChanged, this,
             &NumberStep::updateVerdict);
@@ -74,8 +80,7 @@ NumberStep::NumberStep(QWidget *parent)
     setOptionsVisible(false);
 
     connect(m_ui->useVoiceWorkflowButton, &QPushButton::clicked, this, [this] {
-        m_ui->optionsPanel->setWorkflowId(7);
-        updateVerdict();
+        useVoiceWorkflow();
         m_ui->brandEdit->setFocus();
     });
     connect(m_ui->sendButton, &QPushButton::clicked, this, &NumberStep::sendRequested);
@@ -168,11 +173,44 @@ void NumberStep::clearNumber()
 {
     m_ui->numberEdit->clear();
     clearMessages();
+    restoreWorkflow();
+}
+
+void NumberStep::useVoiceWorkflow()
+{
+    const int workflow = m_ui->optionsPanel->workflowId();
+    if (Workflow::fromRequest(workflow).isVoiceOnly())
+        return;
+    m_workflowBeforeVoice = workflow;
+    m_ui->optionsPanel->setWorkflowId(kVoiceOnlyWorkflow);
+    updateVerdict();
+}
+
+void NumberStep::restoreWorkflow()
+{
+    if (m_workflowBeforeVoice == 0)
+        return;
+    const int before = std::exchange(m_workflowBeforeVoice, 0);
+    if (m_ui->optionsPanel->workflowId() == kVoiceOnlyWorkflow)
+        m_ui->optionsPanel->setWorkflowId(before);
+}
+
+bool NumberStep::smsCannotArrive() const
+{
+    return m_number.isValid() && m_number.type() == PhoneNumber::Type::FixedLine
+        && !Workflow::fromRequest(m_ui->optionsPanel->workflowId()).isVoiceOnly();
+}
+
+void NumberStep::inputChanged()
+{
+    Appearance::setMessage(m_ui->sendError, {});
+    hideResumeOffer();
 }
 
 void NumberStep::onNumberEdited(const QString &text)
 {
     Appearance::setMessage(m_ui->numberError, {});
+    inputChanged();
     // Letters and other characters stay as typed, so that the verdict can say what is wrong
     // instead of the formatter silently dropping them.
     if (!text.isEmpty() && looksLikeAPhoneNumber(text)) {
@@ -203,6 +241,9 @@ void NumberStep::updateVerdict()
         Appearance::setMessage(m_ui->e164Label, {});
         return;
     }
+    // "Use workflow 7" was for the fixed line typed before.
+    if (m_number.type() != PhoneNumber::Type::FixedLine)
+        restoreWorkflow();
     const int workflow = m_ui->optionsPanel->workflowId();
     const bool voiceOnlyWorkflow = Workflow::fromRequest(workflow).isVoiceOnly();
     QString verdict;
@@ -265,7 +306,11 @@ bool NumberStep::buildRequest(VerifyRequest *request)
     clearMessages();
     updateVerdict();
     if (!m_number.isValid()) {
-        showFieldError(u"number"_s, m_number.errorText());
+        // The verdict under the field says why already: once is enough.
+        if (m_ui->verdictLabel->isVisibleTo(this))
+            m_ui->numberEdit->setFocus();
+        else
+            showFieldError(u"number"_s, m_number.errorText());
         return false;
     }
     request->number = m_number.e164Digits();
@@ -308,9 +353,12 @@ void NumberStep::showFieldError(const QString &field, const QString &message)
     Appearance::setMessage(m_ui->sendError, message);
 }
 
-void NumberStep::showSendError(const QString &html)
+void NumberStep::showSendError(const QString &sentence, quint64 exchangeId)
 {
-    Appearance::setMessage(m_ui->sendError, html);
+    Appearance::setMessage(
+        m_ui->sendError,
+        sentence.isEmpty() ? QString()
+                           : ErrorLink::withExchange(Appearance::errorText(sentence), exchangeId));
 }
 
 void NumberStep::offerResume(const QString &text)

@@ -31,13 +31,19 @@ public:
     // cannot be sent.
     bool buildRequest(VerifyRequest *request);
     PhoneNumber number() const { return m_number; }
+    // The number is a fixed line and the workflow starts with a text message, which cannot
+    // arrive there.
+    bool smsCannotArrive() const;
+    // Workflow 7 (call only) for the request being prepared; given back for the next number.
+    void useVoiceWorkflow();
     // "Verify again": this number and brand in the form.
     void prefill(const QString &number, const QString &brand);
     // Clears the number (and what was said about it) for the next customer.
     void clearNumber();
 
-    // A sentence under the form; rich text with a link to an exchange ("exchange:ID") allowed.
-    void showSendError(const QString &html);
+    // A sentence under the form, with a link to the exchange behind it when `exchangeId` is
+    // not 0.
+    void showSendError(const QString &sentence, quint64 exchangeId = 0);
     void clearMessages();
     // Status 10: offers to continue the running request instead.
     void offerResume(const QString &text);
@@ -60,8 +66,14 @@ private:
     void updateBrandCounter();
     void setOptionsVisible(bool visible);
     void showFieldError(const QString &field, const QString &message);
+    // What was said about the last send goes once its input changes.
+    void inputChanged();
+    void restoreWorkflow();
 
     const std::unique_ptr<Ui::NumberStep> m_ui;
     PhoneNumberFormatter m_formatter;
     PhoneNumber m_number;
+    // The workflow before "Use workflow 7" for a fixed line, given back when the number changes
+    // to another kind or the request went out; 0 when none was replaced.
+    int m_workflowBeforeVoice = 0;
 };

@@ -20,6 +20,7 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,17 @@ namespace {
 QString clockText(int seconds)
 {
     return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
+// The last message that carried a new PIN after the first one: a renewal.
+std::optional<TimelineEvent> latestRenewal(const QList<TimelineEvent> &timeline)
+{
+    std::optional<TimelineEvent> renewal;
+    for (const TimelineEvent &event : timeline) {
+        if (event.isSent() && event.newPin && event.index > 0)
+            renewal = event;
+    }
+    return renewal;
 }
 
 QString timeText(qint64 ms)
@@ -86,8 +98,8 @@ PinStep::PinStep(Verification *verification, QWidget *parent)
             ? verification->displayNumber()
             : tr("%1, brand %2").arg(verification->displayNumber(), verification->brand()));
     const Profile &profile = verification->profile();
-    m_ui->profileLabel->setText(tr("<span style=\"color:%1\">■</span> %2")
-                                    .arg(profile.bannerColour(), profile.name.toHtmlEscaped()));
+    m_ui->profileLabel->setText(u"<span style=\"color:%1\">■</span> %2"_s.arg(
+        profile.bannerColour(), profile.name.toHtmlEscaped()));
     m_ui->profileLabel->setToolTip(tr("This verification runs on the profile \"%1\", whichever "
                                       "profile is selected now.")
                                        .arg(profile.name));
@@ -98,6 +110,7 @@ PinStep::PinStep(Verification *verification, QWidget *parent)
     connect(s, &VerificationSession::attemptsLeftChanged, this, &PinStep::updateActions);
     connect(s, &VerificationSession::countdownsChanged, this, &PinStep::updateCountdowns);
     connect(s, &VerificationSession::timelineChanged, this, &PinStep::updateTimeline);
+    connect(s, &VerificationSession::timelineChanged, this, &PinStep::updatePinMessage);
     connect(s, &VerificationSession::codeChecked, this, &PinStep::onCodeChecked);
     connect(s, &VerificationSession::errorOccurred, this, &PinStep::onError);
     // A failed search ends without availabilityChanged; the refresh button comes back.
@@ -148,9 +161,12 @@ void PinStep::start()
     m_ui->pinEdit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(u"[0-9]{0,%1}"_s.arg(length)), m_ui->pinEdit));
     m_ui->pinEdit->setPlaceholderText(tr("%1 digits").arg(length));
-    for (QLabel *label : {m_ui->pinError, m_ui->actionError, m_ui->actionNote})
+    for (QLabel *label : {m_ui->pinError, m_ui->pinNote, m_ui->actionError, m_ui->actionNote})
         Appearance::setMessage(label, {});
+    m_wrongCodeAtMs = -1;
+    m_renewalNotedAtMs = -1;
     updateTimeline();
+    updatePinMessage();
     updateCountdowns();
     updateActions();
 }
@@ -179,12 +195,51 @@ void PinStep::onCodeChecked(bool valid, int attemptsLeft)
     if (valid)
         return;
     m_ui->pinEdit->clear();
-    Appearance::setMessage(
-        m_ui->pinError,
-        attemptsLeft > 1 ? tr("✗ Wrong code: %1 attempts left for this PIN.").arg(attemptsLeft)
-            : attemptsLeft == 1 ? tr("✗ Wrong code: 1 attempt left for this PIN.")
-                                : tr("✗ Wrong code: no attempts left for this PIN."));
+    Appearance::setMessage(m_ui->pinNote, {});
+    m_wrongCodeAtMs = session()->clockMs();
+    m_attemptsAfterWrongCode = attemptsLeft;
+    updatePinMessage();
     m_ui->pinEdit->setFocus();
+}
+
+void PinStep::updatePinMessage()
+{
+    const std::optional<TimelineEvent> renewal = latestRenewal(session()->timeline());
+    if (renewal && renewal->atMs != m_renewalNotedAtMs) {
+        m_renewalNotedAtMs = renewal->atMs;
+        Appearance::setMessage(
+            m_ui->pinNote,
+            renewal->channel == Workflow::Channel::Tts
+                ? tr("A new PIN went out by voice call at %1: ask the customer for that code.")
+                      .arg(timeText(renewal->atMs))
+                : tr("A new PIN went out by SMS at %1: ask the customer for that code.")
+                      .arg(timeText(renewal->atMs)));
+        // A wrong code typed before was about the PIN before: it no longer matters.
+        if (m_wrongCodeAtMs >= 0 && renewal->atMs > m_wrongCodeAtMs) {
+            m_wrongCodeAtMs = -1;
+            Appearance::setMessage(m_ui->pinError, {});
+        }
+    }
+    if (m_wrongCodeAtMs < 0)
+        return;
+    const int left = m_attemptsAfterWrongCode;
+    const QString attempts = left > 1 ? tr("%1 attempts left for this PIN.").arg(left)
+        : left == 1                   ? tr("1 attempt left for this PIN.")
+                                      : tr("no attempts left for this PIN.");
+    if (renewal) {
+        // A code from an earlier message is refused like a wrong one (status 16).
+        Appearance::setMessage(
+            m_ui->pinError,
+            renewal->channel == Workflow::Channel::Tts
+                ? tr("✗ Wrong or expired code: the PIN was renewed, a new code went out by voice "
+                     "call at %1 and the codes before it no longer work; %2")
+                      .arg(timeText(renewal->atMs), attempts)
+                : tr("✗ Wrong or expired code: the PIN was renewed, a new code went out by SMS "
+                     "at %1 and the codes before it no longer work; %2")
+                      .arg(timeText(renewal->atMs), attempts));
+        return;
+    }
+    Appearance::setMessage(m_ui->pinError, tr("✗ Wrong code: %1").arg(attempts));
 }
 
 void PinStep::cancel()

@@ -58,6 +58,8 @@ private:
     void announceCountdown(QLabel *label, int seconds, int *lastThreshold);
     void updateActions();
     void onCodeChecked(bool valid, int attemptsLeft);
+    // The wrong-code message, or what a PIN renewed since says instead.
+    void updatePinMessage();
     void onError(const ApiError &error);
 
     const std::unique_ptr<Ui::PinStep> m_ui;
@@ -69,4 +71,10 @@ private:
     int m_announcedPinExpiry = kNotAnnounced;
     int m_announcedNextEvent = kNotAnnounced;
     int m_countdownAnnouncements = 0;
+    // Session-clock time of the last wrong code and the attempts it left; -1 when none is
+    // said (or a new PIN went out since).
+    qint64 m_wrongCodeAtMs = -1;
+    int m_attemptsAfterWrongCode = 0;
+    // Session-clock time of the renewal last told in the PIN note; -1 before any.
+    qint64 m_renewalNotedAtMs = -1;
 };

@@ -48,6 +48,11 @@ bool Verification::resume()
     return m_session->resume();
 }
 
+Profile Verification::currentProfile() const
+{
+    return m_connection ? m_connection->profile() : m_profile;
+}
+
 bool Verification::maySucceed() const
 {
     const VerificationSession::State state = m_session->state();

@@ -29,6 +29,8 @@ public:
     ProfileConnection *connection() const { return m_connection; }
     // The profile as it was when the verification started.
     const Profile &profile() const { return m_profile; }
+    // The profile as the settings say now (its production flag may have been ticked since).
+    Profile currentProfile() const;
     VerificationSession *session() const { return m_session.get(); }
 
     // Sends `request`; `displayNumber` is the number as the desk shows it.

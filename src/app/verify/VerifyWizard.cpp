@@ -12,10 +12,10 @@
 #include "verification/VerificationSession.h"
 
 #include <QHeaderView>
-#include <QShortcut>
 #include <QTreeWidget>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -66,10 +66,15 @@ VerifyWizard::VerifyWizard(Connections *connections, HistoryStore *history, QWid
                 std::find_if(m_entries.cbegin(), m_entries.cend(),
                              [item](const Entry &entry) { return entry.item == item; });
             if (found != m_entries.cend())
-                showVerification(found->verification);
+                showVerification(found->verification, false);
         },
         // After the list has finished moving: showing one may close another's row.
         Qt::QueuedConnection);
+    // Arrow keys go through the list; a click, Enter or a double click goes to the step.
+    for (const auto signal : {&QTreeWidget::itemClicked, &QTreeWidget::itemActivated}) {
+        connect(
+            m_ui->runningList, signal, this, [this] { focusMainControl(); }, Qt::QueuedConnection);
+    }
     m_ui->runningList->hide();
     // The selected profile until the window says otherwise.
     if (ProfileConnection *active = m_connections->active())
@@ -192,6 +197,11 @@ void VerifyWizard::newVerification()
 
 void VerifyWizard::showVerification(Verification *verification)
 {
+    showVerification(verification, true);
+}
+
+void VerifyWizard::showVerification(Verification *verification, bool takeKeyboard)
+{
     const Entry *entry = entryFor(verification);
     if (!entry)
         return;
@@ -199,7 +209,8 @@ void VerifyWizard::showVerification(Verification *verification)
         closeFinishedOnScreen();
     entry = entryFor(verification); // closing may have moved the list
     showPage(entry->result ? static_cast<QWidget *>(entry->result) : entry->pin);
-    focusMainControl();
+    if (takeKeyboard)
+        focusMainControl();
 }
 
 // --- step 1: sending -------------------------------------------------------------------------
@@ -225,6 +236,22 @@ void VerifyWizard::send()
         return;
     }
     const QString number = m_numberStep->number().internationalFormat();
+    if (m_numberStep->smsCannotArrive()) {
+        // A text message never reaches a fixed line: call instead, or send nothing.
+        if (!Dialogs::confirm(this, tr("Fixed line"),
+                              tr("%1 is a fixed line: a text message does not arrive there. "
+                                 "Call instead, with workflow 7 (call only), for this request?")
+                                  .arg(number),
+                              tr("&Call instead"))) {
+            m_numberStep->showSendError(
+                tr("Not sent: a fixed line cannot receive the SMS of workflow %1.")
+                    .arg(request.workflowId.value_or(1)));
+            return;
+        }
+        m_numberStep->useVoiceWorkflow();
+        if (!m_numberStep->buildRequest(&request))
+            return;
+    }
     if (!allowedToSpend(connection->profile(), tr("Send a PIN to %1.").arg(number))) {
         m_numberStep->showSendError(tr("Not sent: nothing went out."));
         return;
@@ -235,6 +262,19 @@ void VerifyWizard::send()
     connect(session, &VerificationSession::stateChanged, this,
             &VerifyWizard::onPendingStateChanged);
     connect(session, &VerificationSession::resumeOffered, this, [this](const QString &requestId) {
+        m_resumeListed = nullptr;
+        for (const Entry &entry : std::as_const(m_entries)) {
+            if (entry.verification->session()->requestId() == requestId)
+                m_resumeListed = entry.verification;
+        }
+        if (m_resumeListed) {
+            m_numberStep->offerResume(
+                tr("The verification for %1 is already running here (request %2). Continue it "
+                   "instead of sending a new one.")
+                    .arg(m_pending->displayNumber(), requestId));
+            updateSendAvailability();
+            return;
+        }
         m_numberStep->offerResume(
             tr("A verification for %1 is still running (request %2). Continue it here instead "
                "of sending a new one; its PIN is still valid.")
@@ -248,6 +288,15 @@ void VerifyWizard::send()
 void VerifyWizard::resumeRunning()
 {
     m_numberStep->hideResumeOffer();
+    if (m_resumeListed) {
+        // Followed here already: that one is shown, not a second copy of it.
+        Verification *listed = std::exchange(m_resumeListed, nullptr);
+        m_pending.reset();
+        m_numberStep->clearMessages();
+        updateSendAvailability();
+        showVerification(listed);
+        return;
+    }
     if (!m_pending || !m_pending->resume()) {
         m_numberStep->showSendError(m_pending
                                         ? m_pending->session()->availability(Action::Resume).reason
@@ -268,9 +317,8 @@ void VerifyWizard::onPendingStateChanged()
         m_numberStep->showSendError(session->statusMessage());
         break;
     case State::Error:
-        m_numberStep->showSendError(
-            ErrorLink::withExchange(tr("⚠ %1").arg(session->statusMessage()),
-                                    session->lastError() ? session->lastError()->exchangeId() : 0));
+        m_numberStep->showSendError(session->statusMessage(),
+                                    session->lastError() ? session->lastError()->exchangeId() : 0);
         break;
     case State::WaitingForCode:
     case State::Verified:
@@ -280,8 +328,15 @@ void VerifyWizard::onPendingStateChanged()
         Verification *running = m_pending.release();
         disconnect(session, &VerificationSession::stateChanged, this,
                    &VerifyWizard::onPendingStateChanged);
-        m_numberStep->clearNumber();
-        adopt(running);
+        // The agent may have gone on meanwhile (another verification, another number typed):
+        // the answer then joins the list without taking the screen or the keyboard.
+        const bool waitedForIt = currentStep() == Step::Number
+            && m_numberStep->number().e164Digits() == session->number();
+        if (waitedForIt)
+            m_numberStep->clearNumber();
+        else
+            m_numberStep->clearMessages();
+        adopt(running, waitedForIt);
         break;
     }
     }
@@ -307,10 +362,11 @@ bool VerifyWizard::allowedToSpend(const Profile &profile, const QString &what)
 
 // --- the verifications listed ----------------------------------------------------------------
 
-void VerifyWizard::adopt(Verification *verification)
+void VerifyWizard::adopt(Verification *verification, bool show)
 {
     Entry entry;
     entry.verification = verification;
+    entry.showWhenReady = show;
     entry.item = new QTreeWidgetItem(m_ui->runningList);
     connect(verification, &Verification::changed, this, [this, verification] {
         if (const Entry *e = entryFor(verification))
@@ -332,7 +388,7 @@ void VerifyWizard::onEntryStateChanged(Verification *verification)
         return;
     const State state = verification->session()->state();
     const bool onScreen = currentVerification() == verification;
-    const bool justAdopted = !entry->pin && !entry->result;
+    const bool showNow = !entry->pin && !entry->result && entry->showWhenReady;
     if (VerificationSession::isFinal(state)) {
         if (entry->result)
             return;
@@ -348,7 +404,7 @@ void VerifyWizard::onEntryStateChanged(Verification *verification)
             prefill(number, brand);
         });
         m_ui->steps->addWidget(entry->result);
-        if (onScreen || justAdopted) {
+        if (onScreen || showNow) {
             showPage(entry->result);
             entry->result->focusNewButton();
         }
@@ -360,16 +416,19 @@ void VerifyWizard::onEntryStateChanged(Verification *verification)
         }
     } else if (state == State::WaitingForCode && !entry->pin) {
         entry->pin = new PinStep(verification, this);
-        const Profile profile = verification->profile();
-        entry->pin->setCostlyActionGuard(
-            [this, profile](const QString &what) { return allowedToSpend(profile, what); });
+        // The profile as it is when asked: "Production" may have been ticked since the send.
+        entry->pin->setCostlyActionGuard([this, verification](const QString &what) {
+            return allowedToSpend(verification->currentProfile(), what);
+        });
         connect(entry->pin, &PinStep::showExchangeRequested, this,
                 &VerifyWizard::showExchangeRequested);
         connect(entry->pin, &PinStep::leaveRequested, this,
                 [this, verification] { leave(verification); });
         m_ui->steps->addWidget(entry->pin);
-        showPage(entry->pin);
-        entry->pin->focusPin();
+        if (showNow) {
+            showPage(entry->pin);
+            entry->pin->focusPin();
+        }
     }
     updateRow(*entryFor(verification));
 }
@@ -428,14 +487,20 @@ void VerifyWizard::showPage(QWidget *page)
 
 void VerifyWizard::leave(Verification *verification)
 {
-    if (verification->maySucceed()
-        && !Dialogs::confirm(this, tr("Leave the verification"),
-                             tr("The verification of %1 may still succeed. Leave it? It stays "
-                                "in the History as in progress, where its status can be "
-                                "refreshed; the PIN cannot be checked here any more.")
-                                 .arg(verification->description()),
-                             tr("Leave")))
-        return;
+    if (verification->maySucceed()) {
+        if (!Dialogs::confirm(this, tr("Leave the verification"),
+                              tr("The verification of %1 may still succeed. Leave it? It stays "
+                                 "in the History as in progress, where its status can be "
+                                 "refreshed; the PIN cannot be checked here any more.")
+                                  .arg(verification->description()),
+                              tr("Leave")))
+            return;
+        // It may have ended while the question was open: its result is shown, not thrown away.
+        if (!verification->maySucceed()) {
+            showVerification(verification);
+            return;
+        }
+    }
     close(verification);
     newVerification();
 }
@@ -461,7 +526,11 @@ void VerifyWizard::close(Verification *verification)
         page->hide();
         page->deleteLater();
     }
-    delete entry.item;
+    {
+        // The list would move its current row to a neighbour, and show that one.
+        const QSignalBlocker blocker(m_ui->runningList);
+        delete entry.item;
+    }
     delete entry.verification.data();
     m_ui->runningList->setVisible(!m_entries.isEmpty());
     updateListHeight();

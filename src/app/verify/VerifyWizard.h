@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Verification.h"
 #include "settings/Profile.h"
 
 #include <QList>
@@ -15,7 +16,6 @@ class NumberStep;
 class PinStep;
 class QTreeWidgetItem;
 class ResultStep;
-class Verification;
 class VerificationSession;
 
 namespace Ui {
@@ -57,7 +57,7 @@ public:
     // Those that may still succeed, described for a question ("+31 6 … (Brand, Sandbox)").
     QStringList runningDescriptions() const;
     Step currentStep() const;
-    // Shows a listed verification (the one on screen is put aside).
+    // Shows a listed verification (the one on screen is put aside) and gives it the keyboard.
     void showVerification(Verification *verification);
     // Gives the keyboard to the step's first field: the number, the PIN, or "New verification".
     void focusMainControl();
@@ -84,12 +84,14 @@ private:
         PinStep *pin = nullptr;
         ResultStep *result = nullptr;
         QTreeWidgetItem *item = nullptr;
+        bool showWhenReady = true; // its first step is shown (and focused) when it arrives
     };
 
     void send();
     void resumeRunning();
     void onPendingStateChanged();
-    void adopt(Verification *verification);
+    void adopt(Verification *verification, bool show);
+    void showVerification(Verification *verification, bool takeKeyboard);
     void onEntryStateChanged(Verification *verification);
     void updateRow(const Entry &entry);
     void updateListHeight();
@@ -112,5 +114,7 @@ private:
     // The verification being sent from step 1, until its request runs (or to resume it after a
     // status 10).
     std::unique_ptr<Verification> m_pending;
+    // Status 10 named a request that a listed verification follows already: resuming shows it.
+    QPointer<Verification> m_resumeListed;
     QList<Entry> m_entries;
 };

@@ -125,6 +125,8 @@ public:
     int eventsSent() const { return static_cast<int>(m_events.size()); }
     std::optional<ApiError> lastError() const { return m_lastError; }
     SearchResult lastSearch() const { return m_lastSearch; }
+    // The session clock's time now (ms since the epoch): what the timeline's times are read in.
+    qint64 clockMs() const { return now(); }
     // Session-clock time of the request (or of its submission, for a resumed one); 0 before.
     qint64 requestedAtMs() const { return m_requestedAtMs; }
     qint64 pinIssuedAtMs() const { return m_pinIssuedAtMs; }
