@@ -249,14 +249,21 @@ void MainWindow::ensureArea(Area area)
         // A verification is refreshed through the profile it was sent with.
         m_history = new HistoryView(
             m_services.history,
-            [connections = m_services.connections](const QString &profileId) -> VerifyClient * {
-                ProfileConnection *connection = profileId.isEmpty()
-                    ? connections->active()
-                    : connections->connection(profileId);
-                return connection ? connection->client() : nullptr;
+            [connections = m_services.connections](const QString &profileId,
+                                                   QString *problem) -> VerifyClient * {
+                ProfileConnection *connection = connections->connection(profileId);
+                if (!connection) {
+                    *problem = tr("The profile they were sent with is no longer there.");
+                    return nullptr;
+                }
+                *problem = connection->sendProblem();
+                return problem->isEmpty() ? connection->client() : nullptr;
             },
             m_ui->historyPage);
         m_history->setProperty("shortcutArea", tr("History"));
+        // Every profile's secret is read now, so that a refresh finds their connections ready.
+        for (const Profile &profile : m_services.settings->profiles())
+            m_services.connections->connection(profile.id);
         connect(m_history, &HistoryView::verifyAgainRequested, this,
                 [this](const HistoryRecord &r) {
                     showArea(Area::Verify);

@@ -12,6 +12,7 @@
 #include "history/HistoryEvent.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryRecord.h"
+#include "history/HistoryStore.h"
 #include "history/HistoryView.h"
 #include "verification/VerificationSession.h"
 #include "verify/Verification.h"
@@ -61,6 +62,11 @@ private Q_SLOTS:
     void missingCredentialsAreSaidBeforeAnyCost();
     void aSandboxSkipMovesOnlyTheSandboxsVerifications();
     void thePhoneStaysWhileASandboxVerificationIsOnScreen();
+    void theListIsWalkedWithTheKeyboard();
+    void leavingTheOneOnScreenGoesToStepOne();
+    void anAnswerDoesNotTakeTheScreenAway();
+    void aSecondSendToAListedNumberShowsTheListedOne();
+    void historyRefreshesEachThroughItsOwnProfile();
     void theTimelineThePhoneAndTheHistoryTellOneTime_data();
     void theTimelineThePhoneAndTheHistoryTellOneTime();
     void thePhoneShowsOnTheSandboxWhateverWasSavedAndWhileASandboxVerificationRuns();
@@ -76,6 +82,8 @@ private:
         return widget;
     }
     QTreeWidget *list() const { return wizard()->findChild<QTreeWidget *>(u"runningList"_s); }
+    // Picks a row of the list as a user does: selected, then Enter.
+    void pick(int row);
     void settle();
     // Types the number on step 1 and sends it with Ctrl+Enter, up to the PIN step.
     void send(const QString &typed);
@@ -139,6 +147,14 @@ void tst_DeskJourneys::typePin(const QString &code)
     QTest::keyClicks(pin, code);
     QTest::keyClick(pin, Qt::Key_Return);
     settle();
+}
+
+void tst_DeskJourneys::pick(int row)
+{
+    list()->setFocus();
+    list()->setCurrentItem(list()->topLevelItem(row));
+    QTest::keyClick(list(), Qt::Key_Return);
+    QTRY_VERIFY(!list()->hasFocus());
 }
 
 void tst_DeskJourneys::switchTo(const QString &profileId)
@@ -221,7 +237,7 @@ void tst_DeskJourneys::twoVerificationsRunAtOnce()
     QCOMPARE(list()->topLevelItem(1)->text(0), u"+31 6 87654321"_s);
 
     // Picked up from the list, the first takes its own PIN; the second is still running.
-    list()->setCurrentItem(list()->topLevelItem(0));
+    pick(0);
     QTRY_COMPARE(wizard()->currentVerification(), first);
     QCOMPARE(wizard()->currentStep(), Step::Pin);
     typePin(m_control->lastCode(kFirstDigits));
@@ -230,7 +246,7 @@ void tst_DeskJourneys::twoVerificationsRunAtOnce()
     QCOMPARE(wizard()->currentStep(), Step::Result);
 
     // Going to the second closes the first's result; the second is checked in turn.
-    list()->setCurrentItem(list()->topLevelItem(1));
+    pick(1);
     QTRY_COMPARE(wizard()->currentVerification(), second);
     QCOMPARE(list()->topLevelItemCount(), 1);
     typePin(m_control->lastCode(kSecondDigits));
@@ -342,7 +358,7 @@ void tst_DeskJourneys::aSandboxSkipMovesOnlyTheSandboxsVerifications()
 
     // The Sandbox's verification ends after the skip; the history keeps real time for both, in
     // the order they were sent.
-    list()->setCurrentItem(list()->topLevelItem(0));
+    pick(0);
     QTRY_COMPARE(wizard()->currentVerification(), onSandbox);
     typePin(m_control->lastCode(kFirstDigits));
     QCOMPARE(onSandbox->session()->state(), State::Verified);
@@ -374,7 +390,7 @@ void tst_DeskJourneys::thePhoneStaysWhileASandboxVerificationIsOnScreen()
     // Off screen, it still runs on the Sandbox: the phone stays.
     QVERIFY(phone->isVisible());
     QVERIFY(phone->toggleViewAction()->isEnabled());
-    list()->setCurrentItem(list()->topLevelItem(0));
+    pick(0);
     QTRY_COMPARE(wizard()->currentStep(), Step::Pin);
     QVERIFY(phone->isVisible());
 }
@@ -469,6 +485,124 @@ void tst_DeskJourneys::thePhoneShowsOnTheSandboxWhateverWasSavedAndWhileASandbox
     QTRY_VERIFY(wizard()->verifications().isEmpty());
     QVERIFY(!dock->isVisible());
     QVERIFY(!dock->toggleViewAction()->isEnabled());
+}
+
+void tst_DeskJourneys::theListIsWalkedWithTheKeyboard()
+{
+    send(kFirstTyped);
+    Verification *first = wizard()->currentVerification();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    send(kSecondTyped);
+    list()->setFocus();
+    QTest::keyClick(list(), Qt::Key_Up);
+    // The step follows the row, the keyboard stays in the list.
+    QTRY_COMPARE(wizard()->currentVerification(), first);
+    QVERIFY(list()->hasFocus());
+    QTest::keyClick(list(), Qt::Key_Down);
+    QTRY_VERIFY(wizard()->currentVerification() != first);
+    QVERIFY(list()->hasFocus());
+    QTest::keyClick(list(), Qt::Key_Return);
+    QTRY_VERIFY(onScreen<QLineEdit>(u"pinEdit"_s)->hasFocus());
+}
+
+void tst_DeskJourneys::leavingTheOneOnScreenGoesToStepOne()
+{
+    send(kFirstTyped);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    send(kSecondTyped);
+    // Back to the first, and out of it: the list would make the next row current.
+    pick(0);
+    Dialogs::setNextAnswer(true);
+    QTest::mouseClick(onScreen<QPushButton>(u"leaveButton"_s), Qt::LeftButton);
+    QTest::qWait(50); // what the list would do next, queued
+    QCOMPARE(wizard()->currentStep(), Step::Number);
+    QCOMPARE(wizard()->verifications().size(), 1);
+    QVERIFY(onScreen<QLineEdit>(u"numberEdit"_s)->hasFocus());
+}
+
+void tst_DeskJourneys::anAnswerDoesNotTakeTheScreenAway()
+{
+    send(kFirstTyped);
+    Verification *first = wizard()->currentVerification();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    // The second request's answer is slow; meanwhile the agent goes back to the first customer.
+    QVERIFY(m_control->addFaults(
+        R"([{"path":"/communication/nexmo/verify","count":1,"delay_ms":800}])"));
+    QTest::keyClicks(onScreen<QLineEdit>(u"numberEdit"_s), kSecondTyped);
+    QTest::keyClick(onScreen<QLineEdit>(u"numberEdit"_s), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(wizard()->session()->state(), State::Sending);
+    pick(0);
+    QCOMPARE(wizard()->currentVerification(), first);
+    QTest::keyClicks(onScreen<QLineEdit>(u"pinEdit"_s), u"12"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard()->verifications().size(), 2, 10'000);
+    QCOMPARE(wizard()->currentVerification(), first);
+    QCOMPARE(onScreen<QLineEdit>(u"pinEdit"_s)->text(), u"12"_s);
+    QVERIFY(onScreen<QLineEdit>(u"pinEdit"_s)->hasFocus());
+    QCOMPARE(wizard()->verifications().constLast()->session()->state(), State::WaitingForCode);
+}
+
+void tst_DeskJourneys::aSecondSendToAListedNumberShowsTheListedOne()
+{
+    send(kFirstTyped);
+    Verification *first = wizard()->currentVerification();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *number = onScreen<QLineEdit>(u"numberEdit"_s);
+    QTest::keyClicks(number, kFirstTyped);
+    QTest::keyClick(number, Qt::Key_Return, Qt::ControlModifier);
+    settle();
+    // Status 10: the running request is this desk's own, listed.
+    auto *resume = onScreen<QPushButton>(u"resumeButton"_s);
+    QTRY_VERIFY(resume->isVisible());
+    QVERIFY(onScreen<QLabel>(u"resumeLabel"_s)->text().contains(u"already running here"_s));
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QCOMPARE(wizard()->currentVerification(), first);
+    QCOMPARE(wizard()->verifications().size(), 1);
+}
+
+void tst_DeskJourneys::historyRefreshesEachThroughItsOwnProfile()
+{
+    sandbox::SandboxOptions options;
+    options.timeScale = 1e-9;
+    sandbox::SandboxServer other(options);
+    QVERIFY(other.listen(0));
+    const Profile elsewhere =
+        m_harness->addSandboxBackedProfile(u"Elsewhere"_s, false, other.baseUrl());
+    switchTo(elsewhere.id);
+    send(kFirstTyped);
+    const QString requestId = wizard()->session()->requestId();
+    // A verification of a profile removed since: it cannot be refreshed, the others still are.
+    HistoryRecord gone;
+    gone.profileId = u"removed-profile"_s;
+    gone.profileName = u"Removed"_s;
+    gone.number = kSecondDigits;
+    gone.brand = u"Desk"_s;
+    gone.requestId = u"req-of-a-removed-profile"_s;
+    gone.created = QDateTime::currentDateTimeUtc().addSecs(-3600); // refreshed first
+    gone.status = HistoryRecord::Status::InProgress;
+    QVERIFY(m_harness->history().addVerification(gone) > 0);
+    switchTo(Profile::sandboxId());
+
+    m_window->showArea(MainWindow::Area::History);
+    const int before = m_harness->exchanges().size();
+    QTest::mouseClick(m_window->history()->findChild<QPushButton *>(u"refreshUnfinishedButton"_s),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_window->history()->message().isEmpty());
+    QVERIFY2(m_window->history()->message().contains(u"1 of 2"_s),
+             qPrintable(m_window->history()->message()));
+    // The search went to the profile the verification was sent with.
+    const QList<ExchangeLog::Entry> entries = m_harness->exchanges().entries();
+    bool searched = false;
+    for (qsizetype i = before; i < entries.size(); ++i) {
+        if (entries.at(i).url.endsWith(u"/search"_s)) {
+            QVERIFY2(entries.at(i).url.startsWith(other.baseUrl().toString()),
+                     qPrintable(entries.at(i).url));
+            searched = true;
+        }
+    }
+    QVERIFY(searched);
+    const std::optional<HistoryRecord> refreshed = m_harness->history().findByRequestId(requestId);
+    QVERIFY(refreshed);
+    QVERIFY(!refreshed->lastSearch.isEmpty());
 }
 
 QTEST_MAIN(tst_DeskJourneys)

@@ -121,7 +121,7 @@ void tst_HistoryView::cleanup()
 void tst_HistoryView::makeView()
 {
     m_view = std::make_unique<HistoryView>(
-        m_store.get(), [this](const QString &) { return &m_harness->client(); });
+        m_store.get(), [this](const QString &, QString *) { return &m_harness->client(); });
     m_view->resize(1100, 700);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -580,7 +580,7 @@ void tst_HistoryView::failedRefreshIsShownInline()
     auto *label = child<QLabel>("messageLabel");
     QVERIFY(label->isVisible());
     QVERIFY(label->property("error").toBool());
-    QVERIFY2(m_view->message().contains(u"stopped after 0 of 1"_s), qPrintable(m_view->message()));
+    QVERIFY2(m_view->message().contains(u"Refreshed 0 of 1"_s), qPrintable(m_view->message()));
     // The ApiError's own sentence follows: longer than our lead-in.
     QVERIFY(m_view->message().size() > 60);
     QVERIFY(m_store->findByRequestId(made.at(0).second)->lastSearch.isEmpty());

@@ -12,6 +12,8 @@
 #include "verification/SessionClock.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void theActiveOneFollowsTheSelection();
     void aConnectionIsConfiguredFromItsOwnProfileAndSecret();
     void aSkipMovesOnlyItsOwnProfilesClock();
+    void anEditThatLeavesTheConnectionKeepsItReady();
+    void goingAwayWithCallsUnderWay();
     void whatStopsASendIsSaid_data();
     void whatStopsASendIsSaid();
 
@@ -168,6 +172,57 @@ void tst_Connections::aSkipMovesOnlyItsOwnProfilesClock()
     QVERIFY(other->clock()->nowMs() < before + 30'000);
     sandbox->skipClock(-5); // never back
     QCOMPARE(sandbox->clock()->skippedMs(), 30'000);
+}
+
+void tst_Connections::anEditThatLeavesTheConnectionKeepsItReady()
+{
+    Profile profile = addCustom(u"Custom"_s, u"key"_s);
+    storeSecret(profile.id, u"secret"_s);
+    ProfileConnection *connection = m_connections->connection(profile.id);
+    QTRY_COMPARE(connection->state(), ProfileConnection::State::Ready);
+    QSignalSpy states(connection, &ProfileConnection::stateChanged);
+    QSignalSpy tokens(connection->tokens(), &TokenClient::tokenChanged);
+    // The colour and the request defaults do not touch the connection: the verifications bound
+    // to it go on with their token and secret.
+    profile.colour = u"#1565c0"_s;
+    profile.defaults.brand = u"Other brand"_s;
+    QString error;
+    QVERIFY2(m_settings->updateProfile(profile, &error), qPrintable(error));
+    QTRY_VERIFY(!states.isEmpty()); // the secret is read again
+    for (const QList<QVariant> &state : std::as_const(states))
+        QCOMPARE(state.at(0).value<ProfileConnection::State>(), ProfileConnection::State::Ready);
+    QCOMPARE(connection->client()->config().clientSecret, u"secret"_s);
+    QCOMPARE(connection->profile().colour, u"#1565c0"_s);
+    QVERIFY(tokens.isEmpty());
+}
+
+void tst_Connections::goingAwayWithCallsUnderWay()
+{
+    // A token endpoint that takes the connection and never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held.append(socket);
+    });
+    QList<ProfileConnection *> connections;
+    for (int i = 0; i < 3; ++i) {
+        Profile profile = addCustom(u"Silent %1"_s.arg(i), u"key"_s);
+        profile.tokenUrl = QUrl(u"http://127.0.0.1:%1/token"_s.arg(silent.serverPort()));
+        QString error;
+        QVERIFY2(m_settings->updateProfile(profile, &error), qPrintable(error));
+        storeSecret(profile.id, u"secret"_s);
+        ProfileConnection *connection = m_connections->connection(profile.id);
+        QTRY_COMPARE(connection->state(), ProfileConnection::State::Ready);
+        connection->tokens()->fetchToken(this, [](const Outcome<QString> &) {});
+        connections.append(connection);
+    }
+    QTRY_COMPARE(held.size(), 3);
+    QTRY_COMPARE(m_connections->inFlight(), 3);
+    // Each connection aborts its call on its way out; nothing reaches one already gone.
+    m_connections.reset();
+    qDeleteAll(held);
 }
 
 void tst_Connections::whatStopsASendIsSaid_data()

@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "Dialogs.h"
 #include "FlowLayout.h"
+#include "TimeText.h"
 #include "api/VerifyClient.h"
 #include "history/HistoryCsvExport.h"
 #include "history/HistoryFormatter.h"
@@ -87,7 +88,7 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
     const QFontMetrics metrics = m_ui->table->fontMetrics();
     const int padding = metrics.horizontalAdvance(u"MM"_s);
     const QString sampleDate =
-        QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
+        TimeText::dateTime(QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59)));
     header->resizeSection(HistoryModel::Date, metrics.horizontalAdvance(sampleDate) + padding);
     header->resizeSection(HistoryModel::Number,
                           metrics.horizontalAdvance(u"+31 6 12345678"_s) + padding);
@@ -504,9 +505,10 @@ void HistoryView::onRefreshFinished(HistoryRefresh::Result result, const QString
                     false);
         break;
     case HistoryRefresh::Result::Failed:
-        showMessage(tr("The status refresh stopped after %1 of %2 verifications. %3")
-                        .arg(QLocale().toString(done), QLocale().toString(total), error),
-                    true);
+        showMessage(
+            tr("Refreshed %1 of %2 verifications. %3")
+                .arg(QLocale().toString(m_refresh->refreshed()), QLocale().toString(total), error),
+            true);
         break;
     }
     updateActions();

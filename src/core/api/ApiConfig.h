@@ -31,4 +31,14 @@ struct ApiConfig
     // when it is the built-in Sandbox (whose PINs the inspector may reveal).
     QString profileName;
     bool sandbox = false;
+
+    friend bool operator==(const ApiConfig &a, const ApiConfig &b)
+    {
+        return a.tokenUrl == b.tokenUrl && a.apiBaseUrl == b.apiBaseUrl && a.clientId == b.clientId
+            && a.clientSecret == b.clientSecret && a.timeoutMs == b.timeoutMs
+            && a.proxyMode == b.proxyMode && a.proxyHost == b.proxyHost
+            && a.proxyPort == b.proxyPort && a.caFile == b.caFile && a.profileName == b.profileName
+            && a.sandbox == b.sandbox;
+    }
+    friend bool operator!=(const ApiConfig &a, const ApiConfig &b) { return !(a == b); }
 };

@@ -92,6 +92,9 @@ bool HistoryRefresh::start(const QStringList &requestIds)
     }
     m_ids.clear();
     m_profiles.clear();
+    m_problems.clear();
+    m_skipped = 0;
+    m_refreshed = 0;
     for (qsizetype i = 0; i < profiles.size(); ++i) {
         m_ids += idsByProfile.at(i);
         for (qsizetype n = 0; n < idsByProfile.at(i).size(); ++n)
@@ -119,14 +122,19 @@ void HistoryRefresh::cancel()
 void HistoryRefresh::nextBatch()
 {
     if (m_done >= total()) {
-        finish(Result::Done);
+        if (m_skipped > 0)
+            finish(Result::Failed,
+                   tr("%n verification(s) could not be refreshed: %1", nullptr, m_skipped)
+                       .arg(m_problems.join(u' ')));
+        else
+            finish(Result::Done);
         return;
     }
     const QString profile = m_profiles.at(m_done);
-    VerifyClient *client = m_clientFor(profile);
+    QString problem;
+    VerifyClient *client = m_clientFor(profile, &problem);
     if (!client) {
-        finish(Result::Failed,
-               tr("The profile these verifications were sent with is no longer there."));
+        skipProfile(problem);
         return;
     }
     QStringList batch;
@@ -142,15 +150,30 @@ void HistoryRefresh::nextBatch()
             if (outcome.error().kind() == ApiError::Kind::Aborted)
                 finish(Result::Cancelled);
             else
-                finish(Result::Failed, outcome.error().message());
+                skipProfile(outcome.error().message());
             return;
         }
         for (const SearchResult &result : outcome.value())
             apply(result);
         m_done += int(batch.size());
+        m_refreshed += int(batch.size());
         Q_EMIT progressChanged(m_done, total());
         nextBatch();
     });
+}
+
+void HistoryRefresh::skipProfile(const QString &problem)
+{
+    // One profile that cannot be reached does not keep the others' verifications from refreshing.
+    const QString profile = m_profiles.at(m_done);
+    while (m_done < total() && m_profiles.at(m_done) == profile) {
+        ++m_done;
+        ++m_skipped;
+    }
+    if (!m_problems.contains(problem))
+        m_problems.append(problem);
+    Q_EMIT progressChanged(m_done, total());
+    nextBatch();
 }
 
 void HistoryRefresh::apply(const SearchResult &result)

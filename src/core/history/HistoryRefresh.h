@@ -29,13 +29,13 @@ public:
     enum class Result {
         Done,
         Cancelled,
-        Failed, // a search call failed; the batches before it are kept
+        Failed, // some could not be refreshed: their profile was unreachable or its search failed
     };
     Q_ENUM(Result)
 
-    // The client of the profile a verification was sent with (its stored profile id); null when
-    // that profile cannot be reached.
-    using ClientFor = std::function<VerifyClient *(const QString &profileId)>;
+    // The client of the profile a verification was sent with (its stored profile id), ready to
+    // call; null, with the reason in `problem`, when that profile cannot be reached now.
+    using ClientFor = std::function<VerifyClient *(const QString &profileId, QString *problem)>;
 
     // Each verification is searched for through the profile it was sent with.
     HistoryRefresh(HistoryStore *store, ClientFor clientFor, QObject *parent = nullptr);
@@ -49,6 +49,8 @@ public:
     bool isRunning() const { return m_running; }
     int total() const { return int(m_ids.size()); }
     int done() const { return m_done; }
+    // Of done(), those refreshed; the others' profiles could not be reached.
+    int refreshed() const { return m_refreshed; }
 
     // A search result in the shape of the API's answer, for HistoryStore::updateLastSearch().
     static QJsonObject toJson(const SearchResult &result);
@@ -63,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void nextBatch();
+    void skipProfile(const QString &problem);
     void apply(const SearchResult &result);
     void finish(Result result, const QString &error = {});
 
@@ -72,5 +75,8 @@ private:
     QStringList m_ids; // grouped by profile, in the order first met
     QStringList m_profiles; // the profile id of each of m_ids
     int m_done = 0;
+    int m_refreshed = 0;
+    int m_skipped = 0;
+    QStringList m_problems; // why profiles were skipped, each once
     bool m_running = false;
 };

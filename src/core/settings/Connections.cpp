@@ -4,6 +4,8 @@
 #include "Settings.h"
 #include "api/TokenClient.h"
 
+#include <utility>
+
 Connections::Connections(Settings *settings, SecretStore *secrets, ExchangeLog *log,
                          const SandboxEndpoint &sandbox, QObject *parent)
     : QObject(parent)
@@ -18,8 +20,13 @@ Connections::Connections(Settings *settings, SecretStore *secrets, ExchangeLog *
 
 Connections::~Connections()
 {
-    // Each connection's calls end before the others' and before the settings they read go.
-    qDeleteAll(m_connections);
+    // Each connection's calls end before the settings they read go. Taken out of the hash first:
+    // a call a connection aborts on its way out reports to this object, which must not reach a
+    // connection already gone.
+    const QHash<QString, ProfileConnection *> connections = std::exchange(m_connections, {});
+    for (ProfileConnection *connection : connections)
+        connection->network()->disconnect(this);
+    qDeleteAll(connections);
 }
 
 ProfileConnection *Connections::connection(const QString &profileId)

@@ -133,29 +133,37 @@ void ProfileConnection::apply()
         m_profile = *profile;
     const quint64 generation = ++m_generation;
     if (m_profile.isSandbox()) {
-        m_client->setConfig(configFor(m_profile, {}, m_sandbox));
+        configure(configFor(m_profile, {}, m_sandbox));
         setState(State::Ready);
         return;
     }
-    // Until the secret arrives, calls must not go out with the previous profile's credentials.
-    m_client->setConfig(configFor(m_profile, {}, m_sandbox));
-    setState(State::LoadingSecret);
-    m_secrets->readSecret(m_profile.id, this,
-                          [this, generation](const SecretStore::Result &result) {
-                              if (generation != m_generation)
-                                  return; // another profile became active meanwhile
-                              if (!result.ok) {
-                                  m_secretError = result.errorText;
-                                  setState(State::SecretUnavailable);
-                                  return;
-                              }
-                              if (!result.found) {
-                                  setState(State::MissingSecret);
-                                  return;
-                              }
-                              m_client->setConfig(configFor(m_profile, result.secret, m_sandbox));
-                              setState(State::Ready);
-                          });
+    // The secret is read again (it may just have been saved). Meanwhile the calls of the
+    // verifications bound to this profile go on with the secret known so far; none was known
+    // before the first read, and calls then wait for it.
+    const QString known = m_client->config().clientSecret;
+    configure(configFor(m_profile, known, m_sandbox));
+    if (known.isEmpty())
+        setState(State::LoadingSecret);
+    m_secrets->readSecret(m_profileId, this, [this, generation](const SecretStore::Result &result) {
+        if (generation != m_generation)
+            return; // read again meanwhile
+        const QString secret = result.ok && result.found ? result.secret : QString();
+        configure(configFor(m_profile, secret, m_sandbox));
+        if (!result.ok) {
+            m_secretError = result.errorText;
+            setState(State::SecretUnavailable);
+        } else {
+            setState(result.found ? State::Ready : State::MissingSecret);
+        }
+    });
+}
+
+void ProfileConnection::configure(const ApiConfig &config)
+{
+    // An edit that leaves the connection as it was (a colour, the request defaults) keeps the
+    // token and the calls under way.
+    if (config != m_client->config())
+        m_client->setConfig(config);
 }
 
 void ProfileConnection::setState(State state)

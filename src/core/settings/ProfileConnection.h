@@ -84,6 +84,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    void configure(const ApiConfig &config);
 
     QString m_profileId;
     Settings *m_settings;
