@@ -252,6 +252,12 @@ void tst_PhoneNumber::errorTextsAreSentences()
     // A Belgian number read from NL is judged, and named, as Belgian.
     QCOMPARE(belgian.error(), PhoneNumber::Error::NotValidForRegion);
     QVERIFY2(belgian.errorText().contains(u"Belgium"_s), qPrintable(belgian.errorText()));
+    // In the interface's language (the sentence itself comes from the catalogue).
+    const QLocale before;
+    QLocale::setDefault(QLocale(u"nl_NL"_s));
+    const QString dutchName = belgian.errorText();
+    QLocale::setDefault(before);
+    QVERIFY2(dutchName.contains(u"België"_s), qPrintable(dutchName));
     QVERIFY(
         PhoneNumber::errorText(PhoneNumber::Error::NotValidForRegion, QString()).endsWith(u'.'));
 }

@@ -1,5 +1,6 @@
 #include "PhoneNumber.h"
 
+#include "CountryNames.h"
 #include "Logging.h"
 #include "PhoneEngine.h"
 
@@ -97,7 +98,7 @@ QString PhoneNumber::errorText(Error error, const QString &regionCode)
         if (territory == QLocale::AnyTerritory)
             return tr("This phone number does not exist.");
         return tr("This is not an existing phone number in %1.")
-            .arg(QLocale::territoryToString(territory));
+            .arg(CountryNames::displayName(regionCode));
     }
     }
     return {};
