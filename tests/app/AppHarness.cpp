@@ -4,17 +4,50 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+sandbox::SandboxOptions testSandboxOptions()
+{
+    sandbox::SandboxOptions options;
+    options.timeScale = 1e-9; // virtual time moves only through /_sandbox/clock/advance
+    options.seed = 1234;
+    return options;
+}
+
+} // namespace
+
+std::unique_ptr<sandbox::SandboxServer> AppHarness::makeSandbox()
+{
+    auto server = std::make_unique<sandbox::SandboxServer>(testSandboxOptions());
+    if (!server->listen(0))
+        qFatal("the sandbox cannot listen on loopback");
+    return server;
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+            + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 AppHarness::AppHarness()
 {
     InputGuard::install(); // as main() does: the wheel and Enter as the app takes them
-    sandbox::SandboxOptions options;
-    options.timeScale = 1e-9; // virtual time moves only through /_sandbox/clock/advance
-    options.seed = 1234;
-    m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-    if (!m_sandbox->listen(0))
-        qFatal("the sandbox cannot listen on loopback");
+    const sandbox::SandboxOptions options = testSandboxOptions();
+    m_sandbox = makeSandbox();
     m_settings = std::make_unique<Settings>(settingsPath());
     auto keychain = std::make_unique<FakeSecretBackend>();
     m_keychain = keychain.get();

@@ -12,6 +12,7 @@
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -41,6 +42,10 @@ public:
     TokenClient &tokens() { return *connection().tokens(); }
     HistoryStore &history() { return *m_history; }
 
+    // Another simulator like the harness's own (virtual time moves only when advanced), for a
+    // second profile's endpoints.
+    static std::unique_ptr<sandbox::SandboxServer> makeSandbox();
+
     // A custom profile that talks to the in-process sandbox through the KPN routes.
     Profile sandboxBackedProfile(const QString &name) const;
     // Such a profile (on `sandboxUrl`, this harness's sandbox when empty) saved with its secret,
@@ -59,6 +64,9 @@ private:
     std::unique_ptr<Connections> m_connections;
     std::unique_ptr<HistoryStore> m_history;
 };
+
+// The WCAG contrast ratio of two colours, 1 to 21.
+double contrastRatio(const QColor &a, const QColor &b);
 
 // The app's own catalogue for `language` installed and its locale made the default, as main()
 // does for --lang, until this is destroyed. Made before the services, so that their built-in

@@ -35,22 +35,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-double luminance(const QColor &c)
-{
-    auto channel = [](double v) {
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-// WCAG contrast ratio, 1 to 21.
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
 // A label's visible text as the user reads it, or empty for pictures.
 QString shownText(const QLabel *label)
 {
@@ -205,16 +189,16 @@ void tst_Appearance::themeSwitchesThePaletteLive()
     QTRY_COMPARE(panel->palette().color(QPalette::Window), dark.color(QPalette::Window));
     QCOMPARE(m_window->palette().color(QPalette::Base), dark.color(QPalette::Base));
     QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() < 0.3);
-    QVERIFY(contrast(dark.color(QPalette::Text), dark.color(QPalette::Base)) >= 7.0);
-    QVERIFY(contrast(dark.color(QPalette::Disabled, QPalette::Text),
-                     dark.color(QPalette::Disabled, QPalette::Base))
+    QVERIFY(contrastRatio(dark.color(QPalette::Text), dark.color(QPalette::Base)) >= 7.0);
+    QVERIFY(contrastRatio(dark.color(QPalette::Disabled, QPalette::Text),
+                          dark.color(QPalette::Disabled, QPalette::Base))
             >= 3.0);
 
     m_harness->settings().setTheme(Settings::Theme::Light);
     const QPalette light = Appearance::lightPalette();
     QCOMPARE(QApplication::palette().color(QPalette::Window), light.color(QPalette::Window));
     QTRY_COMPARE(panel->palette().color(QPalette::WindowText), light.color(QPalette::WindowText));
-    QVERIFY(contrast(light.color(QPalette::Text), light.color(QPalette::Base)) >= 7.0);
+    QVERIFY(contrastRatio(light.color(QPalette::Text), light.color(QPalette::Base)) >= 7.0);
 
     m_harness->settings().setTheme(Settings::Theme::System);
     QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
@@ -272,7 +256,7 @@ void tst_Appearance::errorsReadOnBothThemesAndCarryASign()
                      Appearance::errorColour(QApplication::palette()));
         const QColor text = error->palette().color(QPalette::WindowText);
         const QColor window = error->palette().color(QPalette::Window);
-        QVERIFY2(contrast(text, window) >= 4.5,
+        QVERIFY2(contrastRatio(text, window) >= 4.5,
                  qPrintable(u"%1 on %2"_s.arg(text.name(), window.name())));
         // Not the ordinary text colour: the colour adds to the sign, it does not replace it.
         QVERIFY(text != QApplication::palette().color(QPalette::WindowText));
@@ -289,7 +273,7 @@ void tst_Appearance::bannerTextReadsOnEveryProfileColour()
         const QColor background(colours->itemData(i).toString());
         QVERIFY(background.isValid());
         const QColor text = Appearance::textColourOn(background);
-        QVERIFY2(contrast(text, background) >= 4.5,
+        QVERIFY2(contrastRatio(text, background) >= 4.5,
                  qPrintable(u"%1 on %2"_s.arg(text.name(), background.name())));
     }
     // A light colour someone typed into the settings file still gets readable text.

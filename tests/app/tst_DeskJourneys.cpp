@@ -167,10 +167,8 @@ void tst_DeskJourneys::switchTo(const QString &profileId)
 void tst_DeskJourneys::aCheckGoesToTheProfileItWasSentWith()
 {
     // Two profiles on two simulators: the harness's, and one of this test's own.
-    sandbox::SandboxOptions options;
-    options.timeScale = 1e-9;
-    sandbox::SandboxServer other(options);
-    QVERIFY(other.listen(0));
+    const std::unique_ptr<sandbox::SandboxServer> otherServer = AppHarness::makeSandbox();
+    sandbox::SandboxServer &other = *otherServer;
     SandboxControl otherControl(other.baseUrl());
     const Profile first = m_harness->addSandboxBackedProfile(u"First desk"_s);
     const Profile second =
@@ -333,10 +331,8 @@ void tst_DeskJourneys::missingCredentialsAreSaidBeforeAnyCost()
 
 void tst_DeskJourneys::aSandboxSkipMovesOnlyTheSandboxsVerifications()
 {
-    sandbox::SandboxOptions options;
-    options.timeScale = 1e-9;
-    sandbox::SandboxServer other(options);
-    QVERIFY(other.listen(0));
+    const std::unique_ptr<sandbox::SandboxServer> otherServer = AppHarness::makeSandbox();
+    sandbox::SandboxServer &other = *otherServer;
     const Profile elsewhere =
         m_harness->addSandboxBackedProfile(u"Elsewhere"_s, false, other.baseUrl());
     send(kFirstTyped);
@@ -561,10 +557,8 @@ void tst_DeskJourneys::aSecondSendToAListedNumberShowsTheListedOne()
 
 void tst_DeskJourneys::historyRefreshesEachThroughItsOwnProfile()
 {
-    sandbox::SandboxOptions options;
-    options.timeScale = 1e-9;
-    sandbox::SandboxServer other(options);
-    QVERIFY(other.listen(0));
+    const std::unique_ptr<sandbox::SandboxServer> otherServer = AppHarness::makeSandbox();
+    sandbox::SandboxServer &other = *otherServer;
     const Profile elsewhere =
         m_harness->addSandboxBackedProfile(u"Elsewhere"_s, false, other.baseUrl());
     switchTo(elsewhere.id);

@@ -2,6 +2,7 @@
 // top, with its channel, time and text; read out as that text; legible in the light and the dark
 // theme.
 
+#include "AppHarness.h"
 #include "Appearance.h"
 #include "SandboxPhone.h"
 #include "TimeText.h"
@@ -19,22 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double luminance(const QColor &c)
-{
-    auto channel = [](double v) {
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-// WCAG contrast ratio, 1 to 21.
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 SandboxPhone::Message sms(const QDateTime &at)
 {
@@ -137,7 +122,8 @@ void tst_SandboxPhone::eachMessageIsABubble()
     QVERIFY2(corner != fill, qPrintable(u"corner %1, fill %2"_s.arg(corner.name(), fill.name())));
     // The text reads on the bubble in either theme.
     const QColor text = list->palette().color(QPalette::Text);
-    QVERIFY2(contrast(text, fill) >= 4.5, qPrintable(u"%1 on %2"_s.arg(text.name(), fill.name())));
+    QVERIFY2(contrastRatio(text, fill) >= 4.5,
+             qPrintable(u"%1 on %2"_s.arg(text.name(), fill.name())));
 
     // A screen reader reads each bubble as its text.
     QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(list);
