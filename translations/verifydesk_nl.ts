@@ -989,7 +989,7 @@
         <translation>Exporteer naar een CSV-bestand, kies het scheidingsteken of wis de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="+151"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+152"/>
         <source>E&amp;xport Selection…</source>
         <translation>Selectie e&amp;xporteren…</translation>
     </message>
@@ -1054,8 +1054,8 @@
         <translation>Details van de geselecteerde verificatie</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="-120"/>
-        <location line="+190"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="-121"/>
+        <location line="+191"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1840,7 +1840,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../src/core/phone/PhoneNumber.cpp" line="+84"/>
+        <location filename="../src/core/phone/PhoneNumber.cpp" line="+85"/>
         <source>Enter a phone number.</source>
         <translation>Voer een telefoonnummer in.</translation>
     </message>
@@ -1992,20 +1992,20 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     <message>
         <location line="+3"/>
         <location filename="../src/app/verify/PinStep.cpp" line="+1"/>
-        <location line="+259"/>
+        <location line="+265"/>
         <source>C&amp;ancel request</source>
         <translation>Aanvraag &amp;annuleren</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/verify/PinStep.cpp" line="-258"/>
-        <location line="+263"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="-264"/>
+        <location line="+269"/>
         <source>Call &amp;now</source>
         <translation>&amp;Nu bellen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/verify/PinStep.cpp" line="-261"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="-267"/>
         <source>R&amp;efresh</source>
         <translation>V&amp;ernieuwen</translation>
     </message>
@@ -2041,7 +2041,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Deze verificatie loopt via het profiel &quot;%1&quot;, welk profiel nu ook gekozen is.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>%1 digits</source>
         <translation>%1 cijfers</translation>
     </message>
@@ -2171,13 +2171,13 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>&amp;Annuleren (over %1 s)</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+263"/>
+        <location line="-262"/>
+        <location line="+269"/>
         <source>Send &amp;next SMS now</source>
         <translation>Volgende sms &amp;nu versturen</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-273"/>
         <source>PIN step</source>
         <translation>pincodestap</translation>
     </message>
@@ -3538,7 +3538,7 @@ Van: %3
         <translation>De pincode heeft 4 of 6 cijfers</translation>
     </message>
     <message>
-        <location line="+677"/>
+        <location line="+682"/>
         <source>Not started</source>
         <translation>Niet gestart</translation>
     </message>
@@ -4086,7 +4086,7 @@ Van: %3
     <name>VerifyWizard</name>
     <message>
         <location filename="../ui/VerifyWizard.ui" line="+14"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+474"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+476"/>
         <source>Step 1 of 3: number and brand</source>
         <translation>Stap 1 van 3: nummer en merknaam</translation>
     </message>
@@ -4240,8 +4240,8 @@ Van: %3
     </message>
     <message>
         <location line="+4"/>
-        <source>Leave</source>
-        <translation>Verlaten</translation>
+        <source>&amp;Leave</source>
+        <translation>&amp;Verlaten</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,8 @@ private Q_SLOTS:
     void historyRefreshesEachThroughItsOwnProfile();
     void theTimelineThePhoneAndTheHistoryTellOneTime_data();
     void theTimelineThePhoneAndTheHistoryTellOneTime();
+    void afterASkipTheTimelineStillTellsRealTime();
+    void newVerificationSelectsANumberNotSent();
     void thePhoneShowsOnTheSandboxWhateverWasSavedAndWhileASandboxVerificationRuns();
 
 private:
@@ -444,6 +446,38 @@ void tst_DeskJourneys::theTimelineThePhoneAndTheHistoryTellOneTime()
     const QString date =
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(moment).date(), QLocale::ShortFormat);
     QCOMPARE(inHistory, date + u" "_s + time);
+}
+
+void tst_DeskJourneys::afterASkipTheTimelineStillTellsRealTime()
+{
+    send(kFirstTyped);
+    // The next message comes at once, on the Sandbox's clock moved ahead by minutes.
+    QVERIFY(m_window->sandboxPhone()->skipToNextEvent() > 60);
+    settle();
+    QTRY_VERIFY(wizard()->session()->eventsSent() >= 2);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList around;
+    for (qint64 ms = now - 3000; ms <= now + 1000; ms += 1000)
+        around.append(TimeText::timeOfDay(ms));
+    const QString second = onScreen<QListWidget>(u"timelineList"_s)->item(1)->text();
+    const bool realTime = std::any_of(around.cbegin(), around.cend(), [&second](const QString &t) {
+        return second.endsWith(u" "_s + t) || second.contains(u" "_s + t + u","_s);
+    });
+    QVERIFY2(realTime, qPrintable(second + u" / "_s + around.join(u", "_s)));
+}
+
+void tst_DeskJourneys::newVerificationSelectsANumberNotSent()
+{
+    send(kFirstTyped);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *number = onScreen<QLineEdit>(u"numberEdit"_s);
+    QTest::keyClicks(number, u"0633334444"_s);
+    pick(0);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(number->hasFocus());
+    QCOMPARE(number->selectedText(), number->text());
+    QTest::keyClicks(number, kSecondTyped);
+    QCOMPARE(number->text(), u"06 87654321"_s);
 }
 
 void tst_DeskJourneys::thePhoneShowsOnTheSandboxWhateverWasSavedAndWhileASandboxVerificationRuns()

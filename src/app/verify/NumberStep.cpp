@@ -389,6 +389,11 @@ void NumberStep::focusNumber()
     m_ui->numberEdit->setFocus(Qt::OtherFocusReason);
 }
 
+void NumberStep::selectNumber()
+{
+    m_ui->numberEdit->selectAll();
+}
+
 void NumberStep::focusSend()
 {
     if (m_number.isValid())

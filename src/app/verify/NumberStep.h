@@ -51,6 +51,7 @@ public:
     void setSendAvailable(bool allowed, const QString &reason);
     void setResumeAvailable(bool allowed);
     void focusNumber();
+    void selectNumber();
     void focusSend();
 
 Q_SIGNALS:

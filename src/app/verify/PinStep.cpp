@@ -137,6 +137,12 @@ QList<ShortcutsDialog::Entry> PinStep::shortcuts()
             ShortcutsDialog::buttonEntry(tr("&Leave…"), where)};
 }
 
+QString PinStep::shownTime(qint64 sessionMs) const
+{
+    // Real time, as the phone and the History show it, however far the Sandbox was skipped.
+    return timeText(sessionMs - session()->skippedMs());
+}
+
 VerificationSession *PinStep::session() const
 {
     return m_verification->session();
@@ -211,9 +217,9 @@ void PinStep::updatePinMessage()
             m_ui->pinNote,
             renewal->channel == Workflow::Channel::Tts
                 ? tr("A new PIN went out by voice call at %1: ask the customer for that code.")
-                      .arg(timeText(renewal->atMs))
+                      .arg(shownTime(renewal->atMs))
                 : tr("A new PIN went out by SMS at %1: ask the customer for that code.")
-                      .arg(timeText(renewal->atMs)));
+                      .arg(shownTime(renewal->atMs)));
         // A wrong code typed before was about the PIN before: it no longer matters.
         if (m_wrongCodeAtMs >= 0 && renewal->atMs > m_wrongCodeAtMs) {
             m_wrongCodeAtMs = -1;
@@ -233,10 +239,10 @@ void PinStep::updatePinMessage()
             renewal->channel == Workflow::Channel::Tts
                 ? tr("✗ Wrong or expired code: the PIN was renewed, a new code went out by voice "
                      "call at %1 and the codes before it no longer work; %2")
-                      .arg(timeText(renewal->atMs), attempts)
+                      .arg(shownTime(renewal->atMs), attempts)
                 : tr("✗ Wrong or expired code: the PIN was renewed, a new code went out by SMS "
                      "at %1 and the codes before it no longer work; %2")
-                      .arg(timeText(renewal->atMs), attempts));
+                      .arg(shownTime(renewal->atMs), attempts));
         return;
     }
     Appearance::setMessage(m_ui->pinError, tr("✗ Wrong code: %1").arg(attempts));
@@ -283,7 +289,7 @@ void PinStep::updateTimeline()
     m_ui->timelineList->clear();
     for (const TimelineEvent &event : session()->timeline()) {
         const QString channel = Workflow::channelLabel(event.channel);
-        const QString time = timeText(event.atMs);
+        const QString time = shownTime(event.atMs);
         QString text;
         if (!event.isSent())
             text = tr("%1 expected at about %2").arg(channel, time);

@@ -47,6 +47,8 @@ Q_SIGNALS:
 
 private:
     VerificationSession *session() const;
+    // A session-clock time as the desk shows times.
+    QString shownTime(qint64 sessionMs) const;
     void start();
     void check();
     void cancel();

@@ -192,7 +192,9 @@ void VerifyWizard::newVerification()
 {
     closeFinishedOnScreen();
     showPage(m_numberStep);
+    // A number typed before and not sent is kept, selected: typing replaces it.
     m_numberStep->focusNumber();
+    m_numberStep->selectNumber();
 }
 
 void VerifyWizard::showVerification(Verification *verification)
@@ -493,7 +495,7 @@ void VerifyWizard::leave(Verification *verification)
                                  "in the History as in progress, where its status can be "
                                  "refreshed; the PIN cannot be checked here any more.")
                                   .arg(verification->description()),
-                              tr("Leave")))
+                              tr("&Leave")))
             return;
         // It may have ended while the question was open: its result is shown, not thrown away.
         if (!verification->maySucceed()) {

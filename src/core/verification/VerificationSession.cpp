@@ -562,6 +562,11 @@ void VerificationSession::fail(const QString &call, const ApiError &error)
     Q_EMIT errorOccurred(error);
 }
 
+qint64 VerificationSession::skippedMs() const
+{
+    return m_clock->skippedMs();
+}
+
 SessionRecord VerificationSession::newRecord(SessionRecord::Kind kind) const
 {
     SessionRecord entry;

@@ -127,6 +127,9 @@ public:
     SearchResult lastSearch() const { return m_lastSearch; }
     // The session clock's time now (ms since the epoch): what the timeline's times are read in.
     qint64 clockMs() const { return now(); }
+    // How far the session clock runs ahead of the wall clock (a sandbox's skipped time): a
+    // timeline time less this is the real time the desk shows.
+    qint64 skippedMs() const;
     // Session-clock time of the request (or of its submission, for a resumed one); 0 before.
     qint64 requestedAtMs() const { return m_requestedAtMs; }
     qint64 pinIssuedAtMs() const { return m_pinIssuedAtMs; }
