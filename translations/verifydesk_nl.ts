@@ -1040,8 +1040,8 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>Show &amp;Everything</source>
-        <translation>Alles to&amp;nen</translation>
+        <source>Show Ever&amp;ything</source>
+        <translation>Alles &amp;weergeven</translation>
     </message>
     <message>
         <location line="+1"/>
