@@ -989,7 +989,7 @@
         <translation>Exporteer naar een CSV-bestand, kies het scheidingsteken of wis de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="+152"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+157"/>
         <source>E&amp;xport Selection…</source>
         <translation>Selectie e&amp;xporteren…</translation>
     </message>
@@ -1054,8 +1054,8 @@
         <translation>Details van de geselecteerde verificatie</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="-121"/>
-        <location line="+191"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="-126"/>
+        <location line="+196"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1066,13 +1066,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Refresh Status</source>
-        <translation>Status vernieuwen</translation>
+        <source>Refresh Selection</source>
+        <translation>Selectie vernieuwen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Refresh Every Unfinished Verification</source>
-        <translation>Alle onafgeronde verificaties vernieuwen</translation>
+        <source>Refresh Unfinished</source>
+        <translation>Onafgeronde vernieuwen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3397,8 +3397,8 @@ Van: %3
         <translation>Sneltoets</translation>
     </message>
     <message>
-        <location filename="../src/app/about/ShortcutsDialog.cpp" line="+111"/>
-        <location line="+86"/>
+        <location filename="../src/app/about/ShortcutsDialog.cpp" line="+114"/>
+        <location line="+101"/>
         <source>Everywhere</source>
         <translation>Overal</translation>
     </message>

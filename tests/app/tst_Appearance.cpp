@@ -10,6 +10,8 @@
 #include "MainWindow.h"
 #include "SandboxPhone.h"
 #include "about/ShortcutsDialog.h"
+#include "history/HistoryModel.h"
+#include "history/HistoryView.h"
 #include "settings/SettingsPanel.h"
 #include "verification/VerificationSession.h"
 #include "verify/VerifyWizard.h"
@@ -19,15 +21,18 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <cmath>
 
@@ -109,6 +114,7 @@ private Q_SLOTS:
     void shortcutsWindowListsEveryActionOnce();
     void largeFontsFitIn1024x700_data();
     void largeFontsFitIn1024x700();
+    void historyKeepsWhatIsReadInViewIn1024x700();
 
 private:
     void makeWindow();
@@ -343,6 +349,10 @@ void tst_Appearance::pinFieldAndCountdownsAreDescribed()
 
 void tst_Appearance::shortcutsWindowListsTheShortcuts()
 {
+    // In a font larger than the default, as the desktop of many users has it.
+    QFont big = QApplication::font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    QApplication::setFont(big);
     makeWindow();
     QTest::keyClick(m_window.get(), Qt::Key_F1);
     ShortcutsDialog *dialog = nullptr;
@@ -374,6 +384,22 @@ void tst_Appearance::shortcutsWindowListsTheShortcuts()
             phonePlaces << entry.action + u": "_s + entry.where;
     }
     QCOMPARE(phonePlaces, QStringList({u"Sandbox phone: View menu"_s}));
+    // Both columns are read whole as the window opens, without scrolling sideways.
+    const auto *tree = dialog->findChild<QTreeWidget *>();
+    QVERIFY(tree);
+    const QAbstractItemView *view = tree; // sizeHintForColumn() is public here
+
+    const QHeaderView *header = tree->header();
+    QVERIFY2(header->sectionSize(1) >= view->sizeHintForColumn(1),
+             qPrintable(u"%1 < %2"_s.arg(header->sectionSize(1)).arg(view->sizeHintForColumn(1))));
+    QVERIFY2(header->sectionViewportPosition(1) + header->sectionSize(1)
+                 <= view->viewport()->width(),
+             qPrintable(u"%1 + %2 > %3"_s.arg(header->sectionViewportPosition(1))
+                            .arg(header->sectionSize(1))
+                            .arg(view->viewport()->width())));
+    qWarning() << header->sectionSize(0) << header->sectionSize(1) << view->sizeHintForColumn(1)
+               << view->viewport()->width() << dialog->size() << dialog->font();
+    QVERIFY(header->sectionSize(0) >= view->sizeHintForColumn(0) - tree->indentation());
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<ShortcutsDialog *>());
 }
@@ -563,6 +589,32 @@ void tst_Appearance::largeFontsFitIn1024x700()
                          .arg(label->width())));
     }
     QVERIFY(checked > 0);
+}
+
+void tst_Appearance::historyKeepsWhatIsReadInViewIn1024x700()
+{
+    QFont big = QApplication::font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    QApplication::setFont(big);
+    makeWindow(); // on the Sandbox: the phone takes its share of the width
+    startVerification(); // the table shows once there is a row
+    m_window->showArea(MainWindow::Area::History);
+    auto *table = m_window->history()->findChild<QTableView *>(u"table"_s);
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible());
+    const QHeaderView *header = table->horizontalHeader();
+    // Date, number, brand and what became of it are read without scrolling sideways; the request
+    // ID, copied rather than read, is last.
+    for (int column :
+         {HistoryModel::Date, HistoryModel::Number, HistoryModel::Brand, HistoryModel::Status}) {
+        QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column)
+                     <= table->viewport()->width(),
+                 qPrintable(
+                     u"column %1 ends at %2 of %3"_s.arg(column)
+                         .arg(header->sectionViewportPosition(column) + header->sectionSize(column))
+                         .arg(table->viewport()->width())));
+    }
+    QCOMPARE(header->visualIndex(HistoryModel::RequestId), HistoryModel::ColumnCount - 1);
 }
 
 QTEST_MAIN(tst_Appearance)

@@ -6,10 +6,13 @@
 #include "verify/VerifyWizard.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -166,8 +169,23 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     }
     m_ui->shortcutsView->expandAll();
-    for (int column = 0; column < m_ui->shortcutsView->columnCount(); ++column)
-        m_ui->shortcutsView->resizeColumnToContents(column);
+    // Both columns whole: the keys keep their width, the actions take what the window gives, and
+    // the window opens wide enough for both (within the screen).
+    QTreeWidget *view = m_ui->shortcutsView;
+    int columnsWidth = 0;
+    for (int column = 0; column < view->columnCount(); ++column) {
+        view->resizeColumnToContents(column);
+        columnsWidth += view->columnWidth(column);
+    }
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    const int chrome = view->frameWidth() * 2 + view->verticalScrollBar()->sizeHint().width()
+        + layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    QSize size(qMax(minimumWidth(), columnsWidth + chrome + view->indentation()), 600);
+    if (const QScreen *screen = window ? window->screen() : nullptr)
+        size = size.boundedTo(screen->availableSize() * 9 / 10);
+    resize(size.expandedTo(minimumSize()));
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &ShortcutsDialog::filter);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close))

@@ -92,8 +92,9 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
     header->resizeSection(HistoryModel::Date, metrics.horizontalAdvance(sampleDate) + padding);
     header->resizeSection(HistoryModel::Number,
                           metrics.horizontalAdvance(u"+31 6 12345678"_s) + padding);
+    // A typical brand whole; a long one (up to 18 characters) is elided, whole in the details.
     header->resizeSection(HistoryModel::Brand,
-                          metrics.horizontalAdvance(u"MMMMMMMMMMMMMM"_s) + padding);
+                          metrics.horizontalAdvance(u"Verify Desk BV"_s) + padding);
     header->resizeSection(HistoryModel::RequestId,
                           metrics.horizontalAdvance(u"0123456789abcdef0123456789abcdef"_s)
                               + padding);
@@ -118,6 +119,10 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
     header->resizeSection(HistoryModel::Duration,
                           qMax(headerWidth(HistoryModel::Duration),
                                metrics.horizontalAdvance(u"59 min 59 s"_s) + padding));
+    // What an agent reads first stays in view in a narrow window; the long request ID comes last
+    // (it is copied, not read).
+    header->moveSection(header->visualIndex(HistoryModel::RequestId),
+                        HistoryModel::ColumnCount - 1);
     m_ui->table->verticalHeader()->setDefaultSectionSize(metrics.height() + 6);
     applyFilters();
 
@@ -140,11 +145,11 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
     m_copyAction = makeAction(tr("Copy Request ID"),
                               {QKeySequence::Copy, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
                               &HistoryView::copyRequestId, true);
-    m_refreshSelectionAction = makeAction(tr("Refresh Status"), {QKeySequence(Qt::Key_F5)},
+    m_refreshSelectionAction = makeAction(tr("Refresh Selection"), {QKeySequence(Qt::Key_F5)},
                                           &HistoryView::refreshSelection, true);
     m_refreshUnfinishedAction =
-        makeAction(tr("Refresh Every Unfinished Verification"),
-                   {QKeySequence(Qt::SHIFT | Qt::Key_F5)}, &HistoryView::refreshUnfinished, true);
+        makeAction(tr("Refresh Unfinished"), {QKeySequence(Qt::SHIFT | Qt::Key_F5)},
+                   &HistoryView::refreshUnfinished, true);
     m_verifyAgainAction =
         makeAction(tr("Verify Again…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
                    &HistoryView::verifyAgain, true);
