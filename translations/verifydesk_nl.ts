@@ -1341,12 +1341,12 @@
     <message>
         <location line="+2"/>
         <source>Export selection as HAR</source>
-        <translation>Selectie exporteren als HAR</translation>
+        <translation>Selectie als HAR exporteren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export all as HAR</source>
-        <translation>Alles exporteren als HAR</translation>
+        <translation>Alles als HAR exporteren</translation>
     </message>
     <message>
         <location line="+2"/>
