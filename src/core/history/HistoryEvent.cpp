@@ -1,45 +1,35 @@
 #include "HistoryEvent.h"
 
+#include "EnumKeys.h"
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr EnumKey<HistoryEvent::Kind> kKindKeys[] = {
+    {HistoryEvent::Kind::Requested, "requested"},
+    {HistoryEvent::Kind::CheckValid, "check_valid"},
+    {HistoryEvent::Kind::CheckInvalid, "check_invalid"},
+    {HistoryEvent::Kind::Cancel, "cancel"},
+    {HistoryEvent::Kind::NextEvent, "next_event"},
+    {HistoryEvent::Kind::SearchRefresh, "search"},
+    {HistoryEvent::Kind::Error, "error"},
+    {HistoryEvent::Kind::Outcome, "outcome"},
+};
+
+} // namespace
 
 QString HistoryEvent::kindKey(Kind kind)
 {
-    switch (kind) {
-    case Kind::Requested:
-        return u"requested"_s;
-    case Kind::CheckValid:
-        return u"check_valid"_s;
-    case Kind::CheckInvalid:
-        return u"check_invalid"_s;
-    case Kind::Cancel:
-        return u"cancel"_s;
-    case Kind::NextEvent:
-        return u"next_event"_s;
-    case Kind::SearchRefresh:
-        return u"search"_s;
-    case Kind::Error:
-        return u"error"_s;
-    case Kind::Outcome:
-        return u"outcome"_s;
-    }
-    return u"error"_s;
+    return keyOf(kKindKeys, kind);
 }
 
 HistoryEvent::Kind HistoryEvent::kindFromKey(const QString &key, bool *ok)
 {
-    static const Kind all[] = {Kind::Requested, Kind::CheckValid, Kind::CheckInvalid,
-                               Kind::Cancel,    Kind::NextEvent,  Kind::SearchRefresh,
-                               Kind::Error,     Kind::Outcome};
-    for (const Kind k : all) {
-        if (kindKey(k) == key) {
-            if (ok)
-                *ok = true;
-            return k;
-        }
-    }
+    const std::optional<Kind> kind = enumOf(kKindKeys, key);
     if (ok)
-        *ok = false;
-    return Kind::Error;
+        *ok = kind.has_value();
+    return kind.value_or(Kind::Error);
 }
 
 QString HistoryEvent::kindName(Kind kind)

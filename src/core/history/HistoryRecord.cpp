@@ -1,40 +1,33 @@
 #include "HistoryRecord.h"
 
+#include "EnumKeys.h"
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr EnumKey<HistoryRecord::Status> kStatusKeys[] = {
+    {HistoryRecord::Status::InProgress, "in_progress"},
+    {HistoryRecord::Status::Verified, "verified"},
+    {HistoryRecord::Status::Failed, "failed"},
+    {HistoryRecord::Status::Expired, "expired"},
+    {HistoryRecord::Status::Cancelled, "cancelled"},
+    {HistoryRecord::Status::Error, "error"},
+};
+
+} // namespace
 
 QString HistoryRecord::statusKey(Status status)
 {
-    switch (status) {
-    case Status::InProgress:
-        return u"in_progress"_s;
-    case Status::Verified:
-        return u"verified"_s;
-    case Status::Failed:
-        return u"failed"_s;
-    case Status::Expired:
-        return u"expired"_s;
-    case Status::Cancelled:
-        return u"cancelled"_s;
-    case Status::Error:
-        return u"error"_s;
-    }
-    return u"error"_s;
+    return keyOf(kStatusKeys, status);
 }
 
 HistoryRecord::Status HistoryRecord::statusFromKey(const QString &key, bool *ok)
 {
-    static const Status all[] = {Status::InProgress, Status::Verified,  Status::Failed,
-                                 Status::Expired,    Status::Cancelled, Status::Error};
-    for (const Status s : all) {
-        if (statusKey(s) == key) {
-            if (ok)
-                *ok = true;
-            return s;
-        }
-    }
+    const std::optional<Status> status = enumOf(kStatusKeys, key);
     if (ok)
-        *ok = false;
-    return Status::Error;
+        *ok = status.has_value();
+    return status.value_or(Status::Error);
 }
 
 QString HistoryRecord::statusName(Status status)
