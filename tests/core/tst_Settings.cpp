@@ -3,6 +3,7 @@
 #include "settings/Settings.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,11 +35,14 @@ private slots:
     void languageAndTheme();
     void historyRetention();
     void secretNeverInSettingsFile();
+    void fileFromDecember2026Loads();
+    void fileFromDecember2026IsWrittenBackAsItWas();
 
 private:
     QString iniPath() const { return m_dir->filePath(u"verifydesk.ini"_s); }
     QByteArray iniBytes() const;
     void writeIni(const QByteArray &contents) const;
+    QString copyOfFixture() const;
     static Profile fullCustom();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -57,6 +61,16 @@ void tst_Settings::writeIni(const QByteArray &contents) const
     QFile f(iniPath());
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(f.write(contents), contents.size());
+}
+
+// A settings file written by the app of 5 December 2026, with every stored field set.
+QString tst_Settings::copyOfFixture() const
+{
+    const QString fixture = QFINDTESTDATA("data/settings-2026-12-05.ini");
+    if (fixture.isEmpty() || !QFile::copy(fixture, iniPath()))
+        return QString();
+    QFile::setPermissions(iniPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return fixture;
 }
 
 Profile tst_Settings::fullCustom()
@@ -525,6 +539,108 @@ void tst_Settings::secretNeverInSettingsFile()
     QVERIFY(!ini.contains(secret.toUtf8()));
     QVERIFY(!ini.contains(secret.toUtf8().toBase64()));
     QVERIFY(!ini.toLower().contains("secret"));
+}
+
+void tst_Settings::fileFromDecember2026Loads()
+{
+    QVERIFY(!copyOfFixture().isEmpty());
+    Settings settings(iniPath());
+    QVERIFY2(settings.loadNotice().isEmpty(), qPrintable(settings.loadNotice()));
+    QVERIFY(settings.backupPath().isEmpty());
+
+    Profile sandbox = Profile::sandbox();
+    sandbox.defaults.brand = u"Demo Bank"_s;
+    sandbox.defaults.country = u"NL"_s;
+    sandbox.defaults.codeLength = 6;
+    sandbox.defaults.language = u"en-gb"_s;
+    sandbox.defaults.workflowId = 2;
+    sandbox.defaults.pinExpirySeconds = 120;
+    sandbox.defaults.nextEventWaitSeconds = 90;
+    sandbox.defaults.senderId = u"DemoSender"_s;
+    sandbox.timeoutSeconds = 20;
+    sandbox.colour = u"#6a1b9a"_s;
+
+    Profile kpn = Profile::kpnProduction();
+    kpn.clientId = u"kpn-consumer-key"_s;
+    kpn.defaults.brand = u"KPN"_s;
+    kpn.timeoutSeconds = 30;
+
+    Profile custom;
+    custom.id = u"6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab"_s;
+    custom.name = u"Staging, \"quoted\" = weird"_s;
+    custom.kind = Profile::Kind::Custom;
+    custom.tokenUrl =
+        QUrl(u"https://staging.example.com/oauth/token?grant_type=client_credentials"_s);
+    custom.apiBaseUrl = QUrl(u"http://127.0.0.1:8443/communication/nexmo/verify"_s);
+    custom.clientId = u"key/with=odd;chars"_s;
+    custom.defaults.brand = u"ACME Bank"_s;
+    custom.defaults.country = u"BE"_s;
+    custom.defaults.codeLength = 6;
+    custom.defaults.language = u"nl-nl"_s;
+    custom.defaults.workflowId = 6;
+    custom.defaults.pinExpirySeconds = 600;
+    custom.defaults.nextEventWaitSeconds = 120;
+    custom.defaults.senderId = u"ACME"_s;
+    custom.timeoutSeconds = 42;
+    custom.proxyMode = Profile::ProxyMode::Manual;
+    custom.proxyHost = u"proxy.example.com"_s;
+    custom.proxyPort = 3128;
+    custom.caFile = u"/etc/ssl/certs/ca-certificates.crt"_s;
+    custom.colour = u"#123abc"_s;
+    custom.production = true;
+
+    Profile direct;
+    direct.id = u"direct"_s;
+    direct.name = u"Direct test"_s;
+    direct.kind = Profile::Kind::Custom;
+    direct.tokenUrl = QUrl(u"https://test.example.org/token"_s);
+    direct.apiBaseUrl = QUrl(u"https://test.example.org/verify"_s);
+    direct.clientId = u"test-key"_s;
+    direct.proxyMode = Profile::ProxyMode::None;
+    direct.colour = u"#ef6c00"_s;
+
+    const QList<Profile> profiles = settings.profiles();
+    QCOMPARE(profiles.size(), 4);
+    QCOMPARE(profiles.at(0), sandbox);
+    QCOMPARE(profiles.at(1), kpn);
+    QCOMPARE(profiles.at(2), custom);
+    QCOMPARE(profiles.at(3), direct);
+    QCOMPARE(settings.activeProfileId(), custom.id);
+    QCOMPARE(settings.language(), Settings::Language::Dutch);
+    QCOMPARE(Settings::storedLanguage(iniPath()), Settings::Language::Dutch);
+    QCOMPARE(settings.theme(), Settings::Theme::Dark);
+    QCOMPARE(settings.windowGeometry(),
+             QByteArray("\x01\xd9\xd0\xcb\x00\x03\x00\x00geometry=[1]\\", 21));
+    // The state as the app of the day wrote it, its closing NUL included.
+    QCOMPARE(settings.windowState(), QByteArray("\x00\x00\x00\xff\x00\x00state;\"x\"\n\x00", 17));
+    QCOMPARE(settings.historyRetentionDays(), 90);
+}
+
+void tst_Settings::fileFromDecember2026IsWrittenBackAsItWas()
+{
+    const QString fixture = copyOfFixture();
+    QVERIFY(!fixture.isEmpty());
+    {
+        Settings settings(iniPath());
+        QVERIFY2(settings.loadNotice().isEmpty(), qPrintable(settings.loadNotice()));
+        // Every profile is written again by a change and its undoing.
+        Profile direct = *settings.profile(u"direct"_s);
+        const Profile before = direct;
+        direct.defaults.brand = u"Changed"_s;
+        QVERIFY(settings.updateProfile(direct));
+        QVERIFY(settings.updateProfile(before));
+        settings.setLanguage(Settings::Language::Dutch);
+        settings.setTheme(Settings::Theme::Dark);
+        QVERIFY(settings.setActiveProfileId(settings.activeProfileId()));
+        settings.setWindowGeometry(settings.windowGeometry());
+        settings.setWindowState(settings.windowState());
+        settings.setHistoryRetentionDays(settings.historyRetentionDays());
+    }
+    const QSettings original(fixture, QSettings::IniFormat);
+    const QSettings written(iniPath(), QSettings::IniFormat);
+    QCOMPARE(written.allKeys(), original.allKeys());
+    for (const QString &key : original.allKeys())
+        QVERIFY2(written.value(key) == original.value(key), qPrintable(key));
 }
 
 QTEST_GUILESS_MAIN(tst_Settings)
