@@ -8,6 +8,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QPointer>
 #include <QSslServer>
 #include <QTcpServer>
@@ -24,30 +25,12 @@ namespace {
 
 constexpr int kTickMs = 250;
 
+// The request line's method as the client wrote it: "GET", "POST" …
 QByteArray methodName(QHttpServerRequest::Method method)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
+    const char *key =
+        QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(static_cast<int>(method));
+    return key != nullptr ? QByteArray(key).toUpper() : QByteArrayLiteral("UNKNOWN");
 }
 
 HttpRequest toHttpRequest(const QHttpServerRequest &request)
@@ -72,6 +55,15 @@ void writeResponse(QHttpServerResponder &responder, const HttpResponse &response
     responder.writeHeader(QByteArrayLiteral("Content-Length"),
                           QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
+}
+
+// Answers, or drops the connection when the fault plan says so.
+void deliver(QHttpServerResponder &responder, QTcpSocket *socket, const HttpResponse &response)
+{
+    if (response.closeConnection)
+        socket->abort();
+    else
+        writeResponse(responder, response);
 }
 
 } // namespace
@@ -105,20 +97,14 @@ void SandboxServer::createHttpServer()
             const HttpResponse response = m_service->handle(toHttpRequest(request));
             QPointer<QTcpSocket> socket = responder.socket();
             if (response.delayMs <= 0) {
-                if (response.closeConnection)
-                    socket->abort();
-                else
-                    writeResponse(responder, response);
+                deliver(responder, socket, response);
                 return;
             }
             auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
             QTimer::singleShot(response.delayMs, this, [pending, socket, response] {
                 if (!socket || socket->state() != QAbstractSocket::ConnectedState)
                     return; // the client gave up waiting
-                if (response.closeConnection)
-                    socket->abort();
-                else
-                    writeResponse(*pending, response);
+                deliver(*pending, socket, response);
             });
         });
 }

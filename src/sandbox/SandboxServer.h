@@ -46,7 +46,6 @@ public:
 
     // Serves HTTPS with this certificate and key instead of HTTP; call before listen().
     void setTls(const QSslConfiguration &tls);
-    bool isTls() const { return m_tls.has_value(); }
 
     // Listens on loopback only; port 0 picks a free port. Returns false when it cannot listen.
     bool listen(quint16 port = 0, Serving serving = Serving::Now);

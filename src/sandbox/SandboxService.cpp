@@ -84,6 +84,17 @@ std::optional<std::pair<QString, QString>> basicCredentials(const HttpRequest &r
                       QString::fromUtf8(decoded.mid(colon + 1))};
 }
 
+// An id and a secret from the parameters named, or from a Basic Authorization header when the
+// parameters give neither.
+std::pair<QString, QString> credentials(const HttpRequest &request, const Params &params,
+                                        const QString &idKey, const QString &secretKey)
+{
+    std::pair<QString, QString> given {params.value(idKey), params.value(secretKey)};
+    if (given.first.isEmpty() && given.second.isEmpty())
+        return basicCredentials(request).value_or(given);
+    return given;
+}
+
 QString endpointName(int route)
 {
     switch (route % 4) {
@@ -242,14 +253,8 @@ HttpResponse SandboxService::dispatch(Route route, const HttpRequest &request)
 
 HttpResponse SandboxService::token(const HttpRequest &request, const Params &params)
 {
-    QString clientId = params.value(u"client_id"_s);
-    QString clientSecret = params.value(u"client_secret"_s);
-    if (clientId.isEmpty() && clientSecret.isEmpty()) {
-        if (const auto basic = basicCredentials(request)) {
-            clientId = basic->first;
-            clientSecret = basic->second;
-        }
-    }
+    const auto [clientId, clientSecret] =
+        credentials(request, params, u"client_id"_s, u"client_secret"_s);
     return fromReply(
         m_simulator->issueToken(params.value(u"grant_type"_s), clientId, clientSecret));
 }
@@ -274,14 +279,7 @@ HttpResponse SandboxService::kpnCall(Route route, const HttpRequest &request, co
 HttpResponse SandboxService::vendorCall(Route route, const HttpRequest &request,
                                         const Params &params)
 {
-    QString key = params.value(u"api_key"_s);
-    QString secret = params.value(u"api_secret"_s);
-    if (key.isEmpty() && secret.isEmpty()) {
-        if (const auto basic = basicCredentials(request)) {
-            key = basic->first;
-            secret = basic->second;
-        }
-    }
+    const auto [key, secret] = credentials(request, params, u"api_key"_s, u"api_secret"_s);
     const bool withRequestId = route != Route::VendorControl;
     const auto refuse = [withRequestId](const QString &status, const QString &text) {
         QJsonObject body {{u"status"_s, status}, {u"error_text"_s, text}};

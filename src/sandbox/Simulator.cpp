@@ -293,84 +293,141 @@ void Simulator::expireAllTokens()
 
 // --- request ----------------------------------------------------------------------------------
 
-Reply Simulator::request(const Params &params)
+// A Verify request's parameters once they have been checked.
+struct NewRequest
 {
-    processDueEvents();
+    QString number;
+    QString brand;
+    QString senderId = u"verify"_s;
+    QString language;
+    int codeLength = 4;
+    int workflowId = 1;
+    std::optional<int> pinExpiry;
+    std::optional<int> nextEventWait;
+};
 
-    QString number = params.value(u"number"_s).trimmed();
-    if (number.isEmpty())
-        return requestError(u"2"_s, missingParameter(u"number"_s));
-    const QString brand = params.value(u"brand"_s);
+namespace {
+
+using Refusal = std::optional<Reply>;
+
+Refusal invalid(const QString &name)
+{
+    return requestError(u"3"_s, invalidParameter(name));
+}
+
+// An optional whole-number parameter: left as it is when absent, false when given but not a
+// number from `min` to `max`.
+bool readInt(const Params &params, const QString &name, int min, int max, std::optional<int> &value)
+{
+    if (!params.contains(name))
+        return true;
+    value = parseInt(params.value(name));
+    return value && *value >= min && *value <= max;
+}
+
+Refusal readBrand(const Params &params, QString &brand)
+{
+    brand = params.value(u"brand"_s);
     if (brand.trimmed().isEmpty())
         return requestError(u"2"_s, missingParameter(u"brand"_s));
     if (brand.size() > 18)
-        return requestError(u"3"_s, invalidParameter(u"brand"_s));
+        return invalid(u"brand"_s);
+    return std::nullopt;
+}
 
-    // Number: E.164 digits (a leading + is tolerated), or national digits with `country`.
+// Number: E.164 digits (a leading + is tolerated), or national digits with `country`.
+Refusal normalizeNumber(const Params &params, QString &number)
+{
     if (number.startsWith(u'+'))
         number.remove(0, 1);
     static const QRegularExpression digitsOnly(u"^[0-9]+$"_s);
     if (!digitsOnly.match(number).hasMatch())
-        return requestError(u"3"_s, invalidParameter(u"number"_s));
+        return invalid(u"number"_s);
     if (params.contains(u"country"_s)) {
         const QString country = params.value(u"country"_s).trimmed().toUpper();
         const QString code = callingCodes().value(country);
         if (code.isEmpty())
-            return requestError(u"3"_s, invalidParameter(u"country"_s));
+            return invalid(u"country"_s);
         if (number.startsWith(u'0'))
             number = code + number.mid(1);
         else if (!number.startsWith(code))
             number = code + number;
     }
     if (number.startsWith(u'0') || number.size() < 8 || number.size() > 15)
-        return requestError(u"3"_s, invalidParameter(u"number"_s));
+        return invalid(u"number"_s);
+    return std::nullopt;
+}
 
-    QString senderId = u"verify"_s;
+// sender_id, code_length and lg: how the PIN reaches the customer.
+Refusal readMessageOptions(const Params &params, NewRequest &request)
+{
     if (params.contains(u"sender_id"_s)) {
-        senderId = params.value(u"sender_id"_s);
-        if (senderId.isEmpty() || senderId.size() > 11)
-            return requestError(u"3"_s, invalidParameter(u"sender_id"_s));
+        request.senderId = params.value(u"sender_id"_s);
+        if (request.senderId.isEmpty() || request.senderId.size() > 11)
+            return invalid(u"sender_id"_s);
     }
-
-    int codeLength = 4;
-    if (params.contains(u"code_length"_s)) {
-        const auto value = parseInt(params.value(u"code_length"_s));
-        if (!value || (*value != 4 && *value != 6))
-            return requestError(u"3"_s, invalidParameter(u"code_length"_s));
-        codeLength = *value;
-    }
-
-    QString language = defaultLanguage(number);
+    std::optional<int> codeLength;
+    if (!readInt(params, u"code_length"_s, 4, 6, codeLength)
+        || (codeLength && *codeLength != 4 && *codeLength != 6))
+        return invalid(u"code_length"_s);
+    request.codeLength = codeLength.value_or(4);
+    request.language = defaultLanguage(request.number);
     if (params.contains(u"lg"_s)) {
-        language = params.value(u"lg"_s).trimmed().toLower();
-        if (!supportedLanguages().contains(language))
-            return requestError(u"3"_s, invalidParameter(u"lg"_s));
+        request.language = params.value(u"lg"_s).trimmed().toLower();
+        if (!supportedLanguages().contains(request.language))
+            return invalid(u"lg"_s);
     }
+    return std::nullopt;
+}
 
-    int workflowId = 1;
-    if (params.contains(u"workflow_id"_s)) {
-        const auto value = parseInt(params.value(u"workflow_id"_s));
-        if (!value || *value < 1 || *value > 7)
-            return requestError(u"3"_s, invalidParameter(u"workflow_id"_s));
-        workflowId = *value;
-    }
-
-    std::optional<int> pinExpiry;
-    if (params.contains(u"pin_expiry"_s)) {
-        pinExpiry = parseInt(params.value(u"pin_expiry"_s));
-        if (!pinExpiry || *pinExpiry < 60 || *pinExpiry > 3600)
-            return requestError(u"3"_s, invalidParameter(u"pin_expiry"_s));
-    }
-    std::optional<int> nextEventWait;
-    if (params.contains(u"next_event_wait"_s)) {
-        nextEventWait = parseInt(params.value(u"next_event_wait"_s));
-        if (!nextEventWait || *nextEventWait < 60 || *nextEventWait > 900)
-            return requestError(u"3"_s, invalidParameter(u"next_event_wait"_s));
-    }
+// workflow_id, pin_expiry and next_event_wait, with the vendor's rule between the two timers.
+Refusal readTimings(const Params &params, NewRequest &request)
+{
+    std::optional<int> workflowId;
+    if (!readInt(params, u"workflow_id"_s, 1, 7, workflowId))
+        return invalid(u"workflow_id"_s);
+    request.workflowId = workflowId.value_or(1);
+    if (!readInt(params, u"pin_expiry"_s, 60, 3600, request.pinExpiry))
+        return invalid(u"pin_expiry"_s);
+    if (!readInt(params, u"next_event_wait"_s, 60, 900, request.nextEventWait))
+        return invalid(u"next_event_wait"_s);
     // Both given and pin_expiry no multiple of next_event_wait: pin_expiry becomes next_event_wait.
-    if (pinExpiry && nextEventWait && *pinExpiry % *nextEventWait != 0)
-        pinExpiry = nextEventWait;
+    if (request.pinExpiry && request.nextEventWait
+        && *request.pinExpiry % *request.nextEventWait != 0)
+        request.pinExpiry = request.nextEventWait;
+    return std::nullopt;
+}
 
+} // namespace
+
+Reply Simulator::request(const Params &params)
+{
+    processDueEvents();
+
+    NewRequest request;
+    request.number = params.value(u"number"_s).trimmed();
+    if (request.number.isEmpty())
+        return requestError(u"2"_s, missingParameter(u"number"_s));
+    Refusal refusal = readBrand(params, request.brand);
+    if (!refusal)
+        refusal = normalizeNumber(params, request.number);
+    if (!refusal)
+        refusal = readMessageOptions(params, request);
+    if (!refusal)
+        refusal = readTimings(params, request);
+    if (!refusal)
+        refusal = refuseByRules(params, request.number);
+    if (refusal)
+        return *refusal;
+
+    const Verification &stored = startVerification(request);
+    return {200, QJsonObject {{u"request_id"_s, stored.id}, {u"status"_s, u"0"_s}}};
+}
+
+// What the account and the numbers in progress allow: no fixed PIN, the demo numbers' errors,
+// one live request per number.
+std::optional<Reply> Simulator::refuseByRules(const Params &params, const QString &number) const
+{
     if (params.contains(u"pin_code"_s))
         return requestError(u"20"_s, statusText(u"20"_s));
 
@@ -379,28 +436,32 @@ Reply Simulator::request(const Params &params)
         return requestError(demoStatus, statusText(demoStatus));
 
     if (const auto live = m_liveByNumber.constFind(number); live != m_liveByNumber.cend()) {
-        return {200,
-                QJsonObject {{u"request_id"_s, live.value()},
-                             {u"status"_s, u"10"_s},
-                             {u"error_text"_s, statusText(u"10"_s)}}};
+        return Reply {200,
+                      QJsonObject {{u"request_id"_s, live.value()},
+                                   {u"status"_s, u"10"_s},
+                                   {u"error_text"_s, statusText(u"10"_s)}}};
     }
+    return std::nullopt;
+}
 
-    const Workflow flow = workflow(workflowId);
+Simulator::Verification &Simulator::startVerification(const NewRequest &request)
+{
+    const Workflow flow = workflow(request.workflowId);
     Verification v;
     do {
         v.id = randomHex(32);
     } while (m_verifications.count(v.id) != 0);
-    v.number = number;
-    v.brand = brand;
-    v.senderId = senderId;
-    v.language = language;
-    v.codeLength = codeLength;
-    v.workflowId = workflowId;
+    v.number = request.number;
+    v.brand = request.brand;
+    v.senderId = request.senderId;
+    v.language = request.language;
+    v.codeLength = request.codeLength;
+    v.workflowId = request.workflowId;
     v.steps = flow.steps;
     v.waits = flow.waits;
-    if (nextEventWait)
-        std::fill(v.waits.begin(), v.waits.end(), *nextEventWait);
-    v.pinExpirySeconds = pinExpiry.value_or(300);
+    if (request.nextEventWait)
+        std::fill(v.waits.begin(), v.waits.end(), *request.nextEventWait);
+    v.pinExpirySeconds = request.pinExpiry.value_or(300);
     v.submittedMs = m_clock->nowMs();
 
     auto [it, inserted] = m_verifications.emplace(v.id, std::move(v));
@@ -408,8 +469,7 @@ Reply Simulator::request(const Params &params)
     Verification &stored = it->second;
     m_liveByNumber.insert(stored.number, stored.id);
     fireNext(stored, stored.submittedMs);
-
-    return {200, QJsonObject {{u"request_id"_s, stored.id}, {u"status"_s, u"0"_s}}};
+    return stored;
 }
 
 // --- workflow ---------------------------------------------------------------------------------

@@ -10,11 +10,13 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace sandbox {
 
 class Clock;
+struct NewRequest;
 
 // What the API answers to one call: an HTTP status and a JSON object.
 struct Reply
@@ -127,6 +129,8 @@ private:
         QList<Event> events;
     };
 
+    std::optional<Reply> refuseByRules(const Params &params, const QString &number) const;
+    Verification &startVerification(const NewRequest &request);
     void fireNext(Verification &v, qint64 atMs);
     void finalize(Verification &v, State state, qint64 atMs);
     void schedule(Verification &v, qint64 dueMs);
