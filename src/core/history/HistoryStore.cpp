@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <string>
 
@@ -129,6 +130,116 @@ bool hasOnlyPhoneCharacters(const QString &text)
 
 std::atomic<int> s_connectionCounter {0};
 
+// The conditions of a WHERE clause, joined with AND, and the values of their ? marks in order.
+struct SqlFilter
+{
+    QStringList where;
+    QVariantList values;
+};
+
+// Where a number's E.164 digits start, when the text says it: "+31 6…", "0031 6…", or a national
+// number with the region's trunk prefix ("06…" in NL). Empty when it cannot tell.
+QString e164Prefix(const QString &text, const QString &digits, const QString &region)
+{
+    if (text.startsWith(u'+'))
+        return digits;
+    if (digits.startsWith(u"00"_s) && digits.size() > 2)
+        return digits.mid(2);
+    const auto dialling = PhoneNumber::regionDialling(region);
+    const int cc = dialling.countryCallingCode;
+    const QString &trunk = dialling.nationalPrefix;
+    if (cc > 0 && !trunk.isEmpty() && digits.startsWith(trunk) && digits.size() > trunk.size())
+        return QString::number(cc) + digits.mid(trunk.size());
+    return {};
+}
+
+// A number, typed whole or in part, in any of the ways people write it.
+void addNumberMatches(QStringList &any, QVariantList &values, const QString &text,
+                      const QString &region)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    const PhoneNumber number = PhoneNumber::parse(text, region);
+    if (number.isValid()) {
+        any << u"number = ?"_s;
+        values << number.e164Digits();
+    }
+    if (digits.isEmpty())
+        return;
+    any << u"instr(number, ?) > 0"_s;
+    values << digits;
+    const QString prefix = e164Prefix(text, digits, region);
+    if (!prefix.isEmpty()) {
+        // A range instead of LIKE, so that the number index serves it.
+        any << u"(number >= ? AND number < ?)"_s;
+        values << prefix << QString(prefix + QChar(u'9' + 1));
+    }
+}
+
+// The text filter: a number, a request id or a brand.
+void addTextFilter(SqlFilter &filter, const QString &text, const QString &region)
+{
+    if (text.isEmpty())
+        return;
+    QStringList any;
+    if (hasOnlyPhoneCharacters(text)) {
+        addNumberMatches(any, filter.values, text, region);
+        // No letters in the text, so the case of the columns cannot matter; lower() would
+        // copy both columns of every row the filter looks at.
+        any << u"instr(request_id, ?) > 0"_s << u"instr(brand, ?) > 0"_s;
+    } else {
+        any << u"instr(lower(request_id), lower(?)) > 0"_s
+            << u"instr(lower(brand), lower(?)) > 0"_s;
+    }
+    filter.values << text << text;
+    filter.where << u"("_s + any.join(u" OR "_s) + u")"_s;
+}
+
+// The status, profile, date and selection filters.
+void addFieldFilters(SqlFilter &filter, const HistoryQuery &query)
+{
+    if (!query.statuses.isEmpty()) {
+        QStringList marks;
+        for (const HistoryRecord::Status s : query.statuses) {
+            marks << u"?"_s;
+            filter.values << HistoryRecord::statusKey(s);
+        }
+        filter.where << u"status IN ("_s + marks.join(u',') + u")"_s;
+    }
+    const auto add = [&filter](const QString &condition, const QVariant &value) {
+        filter.where << condition;
+        filter.values << value;
+    };
+    if (!query.profileId.isEmpty())
+        add(u"profile_id = ?"_s, query.profileId);
+    if (query.from.isValid())
+        add(u"created_ms >= ?"_s, query.from.toMSecsSinceEpoch());
+    if (query.to.isValid())
+        add(u"created_ms < ?"_s, query.to.toMSecsSinceEpoch());
+    if (!query.ids.isEmpty()) {
+        QStringList list;
+        for (const qint64 id : query.ids)
+            list << QString::number(id); // integers: nothing to escape
+        filter.where << u"id IN ("_s + list.join(u',') + u")"_s;
+    }
+}
+
+// " ORDER BY … [LIMIT ? OFFSET ?]", adding the page's values.
+QString orderAndPage(const HistoryQuery &query, QVariantList &values)
+{
+    const QString dir = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    QString sql =
+        u" ORDER BY "_s + sortExpression(query.sortColumn) + u' ' + dir + u", id "_s + dir;
+    if (query.limit >= 0 || query.offset > 0) {
+        sql += u" LIMIT ? OFFSET ?"_s;
+        values << (query.limit >= 0 ? query.limit : -1) << qMax(0, query.offset);
+    }
+    return sql;
+}
+
 } // namespace
 
 HistoryStore::HistoryStore(const QString &filePath, QObject *parent)
@@ -190,6 +301,12 @@ bool HistoryStore::execSql(const QString &sql) const
         return true;
     setError(q.lastError().text());
     return false;
+}
+
+bool HistoryStore::execSql(const QStringList &statements) const
+{
+    return std::all_of(statements.cbegin(), statements.cend(),
+                       [this](const QString &sql) { return execSql(sql); });
 }
 
 bool HistoryStore::open()
@@ -372,7 +489,7 @@ bool HistoryStore::migrate()
 
 bool HistoryStore::migrateToV1(QSqlDatabase &)
 {
-    static const QString statements[] = {
+    static const QStringList statements = {
         u"CREATE TABLE verification ("
         " id INTEGER PRIMARY KEY,"
         " profile_id TEXT NOT NULL DEFAULT '',"
@@ -406,11 +523,7 @@ bool HistoryStore::migrateToV1(QSqlDatabase &)
         u"CREATE TRIGGER event_append_only BEFORE UPDATE ON event"
         " BEGIN SELECT RAISE(ABORT, 'history events are append-only'); END"_s,
     };
-    for (const QString &sql : statements) {
-        if (!execSql(sql))
-            return false;
-    }
-    return true;
+    return execSql(statements);
 }
 
 bool HistoryStore::migrateToV2(QSqlDatabase &)
@@ -420,16 +533,12 @@ bool HistoryStore::migrateToV2(QSqlDatabase &)
     // its search answer and options) only for rows that match. A number typed in full matches a
     // handful of rows in a long history, and the table's row for each of the others was read
     // only to be thrown away. `id` in second place keeps the tie-break of the ORDER BY.
-    static const QString statements[] = {
+    static const QStringList statements = {
         u"DROP INDEX verification_created"_s,
         u"CREATE INDEX verification_list ON verification"
         "(created_ms, id, number, request_id, brand, status, profile_id)"_s,
     };
-    for (const QString &sql : statements) {
-        if (!execSql(sql))
-            return false;
-    }
-    return true;
+    return execSql(statements);
 }
 
 qint64 HistoryStore::addVerification(const HistoryRecord &record, const QJsonObject &requestDetail)
@@ -744,104 +853,22 @@ bool HistoryStore::clear()
 
 bool HistoryStore::prepareQuery(QSqlQuery &q, const HistoryQuery &query, bool countOnly) const
 {
-    QStringList where;
-    QVariantList values;
-
-    const QString text = query.text.trimmed();
-    if (!text.isEmpty()) {
-        QStringList any;
-        const bool phoneCharacters = hasOnlyPhoneCharacters(text);
-        // A number, typed whole or in part, in any of the ways people write it.
-        if (phoneCharacters) {
-            QString digits;
-            for (const QChar c : text) {
-                if (c.isDigit())
-                    digits.append(c);
-            }
-            const PhoneNumber number = PhoneNumber::parse(text, query.defaultRegion);
-            if (number.isValid()) {
-                any << u"number = ?"_s;
-                values << number.e164Digits();
-            }
-            if (!digits.isEmpty()) {
-                any << u"instr(number, ?) > 0"_s;
-                values << digits;
-                QString prefix; // the start of the E.164 digits, when the text says it
-                if (text.startsWith(u'+')) {
-                    prefix = digits;
-                } else if (digits.startsWith(u"00"_s) && digits.size() > 2) {
-                    prefix = digits.mid(2);
-                } else {
-                    const auto dialling = PhoneNumber::regionDialling(query.defaultRegion);
-                    const int cc = dialling.countryCallingCode;
-                    const QString &trunk = dialling.nationalPrefix;
-                    if (cc > 0 && !trunk.isEmpty() && digits.startsWith(trunk)
-                        && digits.size() > trunk.size())
-                        prefix = QString::number(cc) + digits.mid(trunk.size());
-                }
-                if (!prefix.isEmpty()) {
-                    // A range instead of LIKE, so that the number index serves it.
-                    any << u"(number >= ? AND number < ?)"_s;
-                    values << prefix << QString(prefix + QChar(u'9' + 1));
-                }
-            }
-        }
-        if (phoneCharacters) {
-            // No letters in the text, so the case of the columns cannot matter; lower() would
-            // copy both columns of every row the filter looks at.
-            any << u"instr(request_id, ?) > 0"_s << u"instr(brand, ?) > 0"_s;
-        } else {
-            any << u"instr(lower(request_id), lower(?)) > 0"_s
-                << u"instr(lower(brand), lower(?)) > 0"_s;
-        }
-        values << text << text;
-        where << u"("_s + any.join(u" OR "_s) + u")"_s;
-    }
-    if (!query.statuses.isEmpty()) {
-        QStringList marks;
-        for (const HistoryRecord::Status s : query.statuses) {
-            marks << u"?"_s;
-            values << HistoryRecord::statusKey(s);
-        }
-        where << u"status IN ("_s + marks.join(u',') + u")"_s;
-    }
-    if (!query.profileId.isEmpty()) {
-        where << u"profile_id = ?"_s;
-        values << query.profileId;
-    }
-    if (query.from.isValid()) {
-        where << u"created_ms >= ?"_s;
-        values << query.from.toMSecsSinceEpoch();
-    }
-    if (query.to.isValid()) {
-        where << u"created_ms < ?"_s;
-        values << query.to.toMSecsSinceEpoch();
-    }
-    if (!query.ids.isEmpty()) {
-        QStringList list;
-        for (const qint64 id : query.ids)
-            list << QString::number(id); // integers: nothing to escape
-        where << u"id IN ("_s + list.join(u',') + u")"_s;
-    }
+    SqlFilter filter;
+    addTextFilter(filter, query.text.trimmed(), query.defaultRegion);
+    addFieldFilters(filter, query);
 
     QString sql = countOnly ? u"SELECT count(*) FROM verification"_s
                             : u"SELECT %1 FROM verification"_s.arg(kRecordColumns);
-    if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
-    if (!countOnly) {
-        const QString dir = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-        sql += u" ORDER BY "_s + sortExpression(query.sortColumn) + u' ' + dir + u", id "_s + dir;
-        if (query.limit >= 0 || query.offset > 0) {
-            sql += u" LIMIT ? OFFSET ?"_s;
-            values << (query.limit >= 0 ? query.limit : -1) << qMax(0, query.offset);
-        }
-    }
+    if (!filter.where.isEmpty())
+        sql += u" WHERE "_s + filter.where.join(u" AND "_s);
+    if (!countOnly)
+        sql += orderAndPage(query, filter.values);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
         setError(q.lastError().text());
         return false;
     }
-    for (const QVariant &v : std::as_const(values))
+    for (const QVariant &v : std::as_const(filter.values))
         q.addBindValue(v);
     return exec(q);
 }

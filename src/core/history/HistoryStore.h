@@ -111,6 +111,8 @@ private:
     bool insertEvent(QSqlDatabase &db, qint64 verificationId, qint64 atMs, HistoryEvent::Kind kind,
                      const QJsonObject &detail) const;
     bool execSql(const QString &sql) const;
+    // Each in turn, up to the first that fails.
+    bool execSql(const QStringList &statements) const;
     // Commits, or rolls back and records why. A failed statement before it leaves the
     // transaction to be rolled back by the caller.
     bool commit(QSqlDatabase &db) const;
