@@ -22,6 +22,24 @@ QString value(const QJsonObject &object, const QString &key)
     return v.toString();
 }
 
+// The short name of each kind of error a history event stores.
+const struct
+{
+    QStringView key;
+    const char *name;
+} kErrorKindNames[] = {
+    {u"network", QT_TRANSLATE_NOOP("HistoryFormatter", "No connection")},
+    {u"timeout", QT_TRANSLATE_NOOP("HistoryFormatter", "No answer in time")},
+    {u"tls", QT_TRANSLATE_NOOP("HistoryFormatter", "Secure connection failed")},
+    {u"http", QT_TRANSLATE_NOOP("HistoryFormatter", "HTTP error")},
+    {u"gateway", QT_TRANSLATE_NOOP("HistoryFormatter", "Refused by the gateway")},
+    {u"invalid-token", QT_TRANSLATE_NOOP("HistoryFormatter", "Token refused")},
+    {u"invalid-client", QT_TRANSLATE_NOOP("HistoryFormatter", "Credentials refused")},
+    {u"malformed", QT_TRANSLATE_NOOP("HistoryFormatter", "Answer not understood")},
+    {u"invalid-input", QT_TRANSLATE_NOOP("HistoryFormatter", "Invalid input")},
+    {u"config", QT_TRANSLATE_NOOP("HistoryFormatter", "Connection settings unusable")},
+};
+
 } // namespace
 
 QString HistoryFormatter::dateText(const QDateTime &date)
@@ -69,26 +87,10 @@ QString HistoryFormatter::errorSummary(const HistoryRecord &record,
 
 QString HistoryFormatter::errorKindName(const QString &kind)
 {
-    if (kind == u"network")
-        return tr("No connection");
-    if (kind == u"timeout")
-        return tr("No answer in time");
-    if (kind == u"tls")
-        return tr("Secure connection failed");
-    if (kind == u"http")
-        return tr("HTTP error");
-    if (kind == u"gateway")
-        return tr("Refused by the gateway");
-    if (kind == u"invalid-token")
-        return tr("Token refused");
-    if (kind == u"invalid-client")
-        return tr("Credentials refused");
-    if (kind == u"malformed")
-        return tr("Answer not understood");
-    if (kind == u"invalid-input")
-        return tr("Invalid input");
-    if (kind == u"config")
-        return tr("Connection settings unusable");
+    for (const auto &[key, name] : kErrorKindNames) {
+        if (kind == key)
+            return tr(name);
+    }
     return {};
 }
 

@@ -167,47 +167,53 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
-        switch (index.column()) {
-        case Date:
-            return r.created;
-        case Number:
-            return r.number;
-        case Brand:
-            return r.brand;
-        case RequestId:
-            return r.requestId;
-        case Status:
-            return int(r.status);
-        case Attempts:
-            return r.attempts;
-        case Duration:
-            return r.durationMs;
-        case Profile:
-            return r.profileName;
-        }
-        return {};
+        return sortValue(r, index.column());
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case Date:
-            return TimeText::dateTime(r.created);
-        case Number:
-            return m_numbers.at(index.row());
-        case Brand:
-            return r.brand;
-        case RequestId:
-            return r.requestId;
-        case Status:
-            return statusText(index.row());
-        case Attempts:
-            return QLocale().toString(r.attempts);
-        case Duration:
-            return displayDuration(r.durationMs);
-        case Profile:
-            return r.profileName;
-        }
-        return {};
+        return displayValue(index.row(), index.column());
     default:
         return {};
+    }
+}
+
+QVariant HistoryModel::sortValue(const HistoryRecord &r, int column)
+{
+    switch (column) {
+    case Date:
+        return r.created;
+    case Number:
+        return r.number;
+    case Brand:
+        return r.brand;
+    case RequestId:
+        return r.requestId;
+    case Status:
+        return int(r.status);
+    case Attempts:
+        return r.attempts;
+    case Duration:
+        return r.durationMs;
+    case Profile:
+        return r.profileName;
+    }
+    return {};
+}
+
+QVariant HistoryModel::displayValue(int row, int column) const
+{
+    const HistoryRecord &r = m_rows.at(row);
+    switch (column) {
+    case Date:
+        return TimeText::dateTime(r.created);
+    case Number:
+        return m_numbers.at(row);
+    case Status:
+        return statusText(row);
+    case Attempts:
+        return QLocale().toString(r.attempts);
+    case Duration:
+        return displayDuration(r.durationMs);
+    default: // the brand, request ID and profile as they are
+        return sortValue(r, column);
     }
 }
 

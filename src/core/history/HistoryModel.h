@@ -76,6 +76,9 @@ private:
     void formatRows();
     QString displayNumber(const QString &digits) const;
     QString statusText(int row) const;
+    // What a column sorts by (SortRole) and what it shows (DisplayRole).
+    static QVariant sortValue(const HistoryRecord &r, int column);
+    QVariant displayValue(int row, int column) const;
     static QString displayDuration(qint64 ms);
 
     HistoryStore *const m_store;
