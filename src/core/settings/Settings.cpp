@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "Logging.h"
+#include "SettingsSchema.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -11,116 +12,41 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A stored setting: its key and the value used when nothing (or nothing usable) is stored.
-// These handles are the only place a key is spelled.
-template<typename T> struct Key
-{
-    QLatin1StringView name;
-    T defaultValue;
+namespace Schema = SettingsSchema;
 
-    QString key() const { return QString(name); }
+// Reads the fields of one profile entry (the array index already set); `complete` turns false when
+// a required field is missing or unreadable.
+struct ProfileReader
+{
+    const QSettings &settings;
+    bool complete = true;
+
+    template<typename T>
+    void operator()(QLatin1StringView key, T &field, const T &defaultValue, Schema::Rule rule)
+    {
+        const QVariant stored = settings.value(key);
+        const std::optional<T> value =
+            stored.isValid() ? Schema::Codec<T>::load(stored) : std::nullopt;
+        if (!value && rule == Schema::Rule::Required)
+            complete = false;
+        field = value.value_or(defaultValue);
+    }
 };
 
-constexpr Key<int> kSchemaVersionKey {"meta/schemaVersion"_L1, 0};
-constexpr Key<QLatin1StringView> kLanguageKey {"app/language"_L1, "system"_L1};
-constexpr Key<QLatin1StringView> kThemeKey {"app/theme"_L1, "system"_L1};
-constexpr Key<QLatin1StringView> kActiveProfileKey {"app/activeProfile"_L1, "sandbox"_L1};
-constexpr Key<int> kHistoryRetentionKey {"history/retentionDays"_L1,
-                                         Settings::kDefaultHistoryRetentionDays};
-constexpr QLatin1StringView kWindowGeometryKey = "window/geometry"_L1;
-constexpr QLatin1StringView kWindowStateKey = "window/state"_L1;
-
-// The profiles array and the keys of one entry; the defaults are those of a new Profile.
-constexpr QLatin1StringView kProfilesArray = "profiles"_L1;
-namespace ProfileKey {
-constexpr QLatin1StringView id = "id"_L1;
-constexpr QLatin1StringView name = "name"_L1;
-constexpr QLatin1StringView kind = "kind"_L1;
-constexpr QLatin1StringView tokenUrl = "tokenUrl"_L1;
-constexpr QLatin1StringView apiBaseUrl = "apiBaseUrl"_L1;
-constexpr QLatin1StringView clientId = "clientId"_L1;
-constexpr QLatin1StringView brand = "brand"_L1;
-constexpr QLatin1StringView country = "country"_L1;
-constexpr QLatin1StringView codeLength = "codeLength"_L1;
-constexpr QLatin1StringView language = "language"_L1;
-constexpr QLatin1StringView workflowId = "workflowId"_L1;
-constexpr QLatin1StringView pinExpiry = "pinExpirySeconds"_L1;
-constexpr QLatin1StringView nextEventWait = "nextEventWaitSeconds"_L1;
-constexpr QLatin1StringView senderId = "senderId"_L1;
-constexpr QLatin1StringView timeout = "timeoutSeconds"_L1;
-constexpr QLatin1StringView proxyMode = "proxyMode"_L1;
-constexpr QLatin1StringView proxyHost = "proxyHost"_L1;
-constexpr QLatin1StringView proxyPort = "proxyPort"_L1;
-constexpr QLatin1StringView caFile = "caFile"_L1;
-constexpr QLatin1StringView colour = "colour"_L1;
-constexpr QLatin1StringView production = "production"_L1;
-} // namespace ProfileKey
-
-QString kindCode(Profile::Kind kind)
+// Writes the fields of one profile entry (the array index already set).
+struct ProfileWriter
 {
-    switch (kind) {
-    case Profile::Kind::Sandbox:
-        return u"sandbox"_s;
-    case Profile::Kind::KpnProduction:
-        return u"kpn-production"_s;
-    case Profile::Kind::Custom:
-        return u"custom"_s;
+    QSettings &settings;
+    bool isSandbox;
+
+    template<typename T>
+    void operator()(QLatin1StringView key, const T &field, const T &, Schema::Rule rule)
+    {
+        if (rule == Schema::Rule::NotForSandbox && isSandbox)
+            return;
+        settings.setValue(key, Schema::Codec<T>::store(field));
     }
-    return u"custom"_s;
-}
-
-std::optional<Profile::Kind> kindFromCode(const QString &code)
-{
-    if (code == u"sandbox"_s)
-        return Profile::Kind::Sandbox;
-    if (code == u"kpn-production"_s)
-        return Profile::Kind::KpnProduction;
-    if (code == u"custom"_s)
-        return Profile::Kind::Custom;
-    return std::nullopt;
-}
-
-QString proxyModeCode(Profile::ProxyMode mode)
-{
-    switch (mode) {
-    case Profile::ProxyMode::System:
-        return u"system"_s;
-    case Profile::ProxyMode::None:
-        return u"none"_s;
-    case Profile::ProxyMode::Manual:
-        return u"manual"_s;
-    }
-    return u"system"_s;
-}
-
-Profile::ProxyMode proxyModeFromCode(const QString &code)
-{
-    if (code == u"none"_s)
-        return Profile::ProxyMode::None;
-    if (code == u"manual"_s)
-        return Profile::ProxyMode::Manual;
-    return Profile::ProxyMode::System;
-}
-
-QString themeCode(Settings::Theme theme)
-{
-    switch (theme) {
-    case Settings::Theme::System:
-        return u"system"_s;
-    case Settings::Theme::Light:
-        return u"light"_s;
-    case Settings::Theme::Dark:
-        return u"dark"_s;
-    }
-    return u"system"_s;
-}
-
-int readInt(const QSettings &settings, const QString &key, int defaultValue)
-{
-    bool ok = false;
-    const int value = settings.value(key).toInt(&ok);
-    return ok ? value : defaultValue;
-}
+};
 
 // A Sandbox profile keeps what the user may change (request defaults, timeout, colour …), never
 // URLs: they belong to the server the app starts at run time.
@@ -183,58 +109,19 @@ Settings::~Settings()
 
 void Settings::load()
 {
-    const QString fileName = m_settings->fileName();
-    if (m_settings->status() != QSettings::NoError) {
-        fallBackToDefaults(tr("The settings file \"%1\" could not be read.").arg(fileName));
-        return;
-    }
+    // The status as it stands before the keys are listed (listing them can change it).
+    const bool readable = m_settings->status() == QSettings::NoError;
     const QStringList keys = m_settings->allKeys();
-    if (keys.isEmpty() && hasContent(fileName)) {
-        // Text that yields no setting at all: truncated or not an INI file.
-        fallBackToDefaults(tr("The settings file \"%1\" is damaged or not a Verify Desk settings "
-                              "file.")
-                               .arg(fileName));
-        return;
-    }
-    if (keys.isEmpty()) {
+    if (readable && keys.isEmpty() && !hasContent(m_settings->fileName())) {
         // First start: the defaults, written down so that the file says which schema it uses.
-        m_settings->setValue(kSchemaVersionKey.key(), kSchemaVersion);
+        Schema::kSchemaVersion.write(*m_settings, kSchemaVersion);
         m_profiles = defaultProfiles();
         writeProfiles();
         return;
     }
-
-    if (std::any_of(keys.cbegin(), keys.cend(), isGarbled)) {
-        fallBackToDefaults(tr("The settings file \"%1\" is damaged or not a Verify Desk settings "
-                              "file.")
-                               .arg(fileName));
-        return;
-    }
-    if (!m_settings->contains(kSchemaVersionKey.key())) {
-        // Settings but no version: written before the schema had one.
-        fallBackToDefaults(tr("The settings file \"%1\" comes from an older version of Verify "
-                              "Desk.")
-                               .arg(fileName));
-        return;
-    }
-    bool ok = false;
-    const int version = m_settings->value(kSchemaVersionKey.key()).toInt(&ok);
-    if (!ok || version <= 0) {
-        fallBackToDefaults(tr("The settings file \"%1\" is damaged or not a Verify Desk settings "
-                              "file.")
-                               .arg(fileName));
-        return;
-    }
-    if (version < kSchemaVersion) {
-        fallBackToDefaults(tr("The settings file \"%1\" comes from an older version of Verify "
-                              "Desk.")
-                               .arg(fileName));
-        return;
-    }
-    if (version > kSchemaVersion) {
-        fallBackToDefaults(tr("The settings file \"%1\" comes from a newer version of Verify "
-                              "Desk.")
-                               .arg(fileName));
+    const QString reason = unusableReason(readable, keys);
+    if (!reason.isEmpty()) {
+        fallBackToDefaults(reason);
         return;
     }
 
@@ -246,6 +133,32 @@ void Settings::load()
         qCWarning(lcSettings) << "Profiles left out:" << problems;
         writeProfiles();
     }
+}
+
+QString Settings::unusableReason(bool readable, const QStringList &keys) const
+{
+    const QString fileName = m_settings->fileName();
+    if (!readable)
+        return tr("The settings file \"%1\" could not be read.").arg(fileName);
+    const QString damaged = tr("The settings file \"%1\" is damaged or not a Verify Desk settings "
+                               "file.")
+                                .arg(fileName);
+    // Text that yields no setting at all (truncated, or not an INI file), or keys no version of
+    // the app writes.
+    if (keys.isEmpty() || std::any_of(keys.cbegin(), keys.cend(), isGarbled))
+        return damaged;
+    // Settings but no version: written before the schema had one.
+    const bool versioned = m_settings->contains(Schema::kSchemaVersion.key);
+    const int version = Schema::kSchemaVersion.read(*m_settings);
+    if (versioned && version == Schema::kSchemaVersion.defaultValue)
+        return damaged;
+    if (version < kSchemaVersion)
+        return tr("The settings file \"%1\" comes from an older version of Verify Desk.")
+            .arg(fileName);
+    if (version > kSchemaVersion)
+        return tr("The settings file \"%1\" comes from a newer version of Verify Desk.")
+            .arg(fileName);
+    return QString();
 }
 
 bool Settings::fallBackToDefaults(const QString &reason)
@@ -266,7 +179,7 @@ bool Settings::fallBackToDefaults(const QString &reason)
     }
 
     m_settings->clear();
-    m_settings->setValue(kSchemaVersionKey.key(), kSchemaVersion);
+    Schema::kSchemaVersion.write(*m_settings, kSchemaVersion);
     m_profiles = defaultProfiles();
     writeProfiles();
     m_settings->sync();
@@ -282,15 +195,14 @@ bool Settings::fallBackToDefaults(const QString &reason)
 QList<Profile> Settings::readProfiles(QStringList *problems) const
 {
     QList<Profile> result;
-    const int count = m_settings->beginReadArray(kProfilesArray);
+    const int count = m_settings->beginReadArray(Schema::kProfilesArray);
     for (int i = 0; i < count; ++i) {
         m_settings->setArrayIndex(i);
-        const Profile blank;
         Profile p;
-        p.id = m_settings->value(ProfileKey::id).toString().trimmed();
-        const std::optional<Profile::Kind> kind =
-            kindFromCode(m_settings->value(ProfileKey::kind).toString());
-        if (p.id.isEmpty() || !kind) {
+        ProfileReader reader {*m_settings};
+        Schema::forEachProfileField(p, reader);
+        p.id = p.id.trimmed();
+        if (p.id.isEmpty() || !reader.complete) {
             problems->append(tr("entry %1 has no id or an unknown kind").arg(i + 1));
             continue;
         }
@@ -300,35 +212,6 @@ QList<Profile> Settings::readProfiles(QStringList *problems) const
             problems->append(tr("entry %1 repeats the id \"%2\"").arg(i + 1).arg(p.id));
             continue;
         }
-        p.kind = *kind;
-        p.name = m_settings->value(ProfileKey::name).toString();
-        p.tokenUrl = QUrl(m_settings->value(ProfileKey::tokenUrl).toString());
-        p.apiBaseUrl = QUrl(m_settings->value(ProfileKey::apiBaseUrl).toString());
-        p.clientId = m_settings->value(ProfileKey::clientId).toString();
-        p.defaults.brand = m_settings->value(ProfileKey::brand).toString();
-        p.defaults.country = m_settings->value(ProfileKey::country).toString();
-        p.defaults.codeLength =
-            readInt(*m_settings, ProfileKey::codeLength, blank.defaults.codeLength);
-        p.defaults.language = m_settings->value(ProfileKey::language).toString();
-        p.defaults.workflowId =
-            readInt(*m_settings, ProfileKey::workflowId, blank.defaults.workflowId);
-        p.defaults.pinExpirySeconds =
-            readInt(*m_settings, ProfileKey::pinExpiry, blank.defaults.pinExpirySeconds);
-        p.defaults.nextEventWaitSeconds =
-            readInt(*m_settings, ProfileKey::nextEventWait, blank.defaults.nextEventWaitSeconds);
-        p.defaults.senderId = m_settings->value(ProfileKey::senderId).toString();
-        p.timeoutSeconds = readInt(*m_settings, ProfileKey::timeout, blank.timeoutSeconds);
-        p.proxyMode = proxyModeFromCode(m_settings->value(ProfileKey::proxyMode).toString());
-        p.proxyHost = m_settings->value(ProfileKey::proxyHost).toString();
-        p.proxyPort = readInt(*m_settings, ProfileKey::proxyPort, blank.proxyPort);
-        p.caFile = m_settings->value(ProfileKey::caFile).toString();
-        // Kept as stored, red or not: bannerColour() shows a production profile red whatever
-        // its colour says, so reading needs no repair (and leaves the file as it is).
-        p.colour = m_settings->value(ProfileKey::colour).toString();
-        // KPN production without the flag (an entry cut short or edited by hand) stays production:
-        // in doubt, the app asks before it spends money.
-        const bool productionByDefault = p.kind == Profile::Kind::KpnProduction;
-        p.production = m_settings->value(ProfileKey::production, productionByDefault).toBool();
         if (p.kind == Profile::Kind::Sandbox || p.id == Profile::sandboxId()) {
             if (p.kind != Profile::Kind::Sandbox || p.id != Profile::sandboxId()) {
                 problems->append(tr("entry %1 claims to be the Sandbox").arg(i + 1));
@@ -355,34 +238,12 @@ QList<Profile> Settings::readProfiles(QStringList *problems) const
 
 void Settings::writeProfiles()
 {
-    m_settings->remove(kProfilesArray);
-    m_settings->beginWriteArray(kProfilesArray, int(m_profiles.size()));
+    m_settings->remove(Schema::kProfilesArray);
+    m_settings->beginWriteArray(Schema::kProfilesArray, int(m_profiles.size()));
     for (int i = 0; i < m_profiles.size(); ++i) {
         const Profile &p = m_profiles.at(i);
         m_settings->setArrayIndex(i);
-        m_settings->setValue(ProfileKey::id, p.id);
-        m_settings->setValue(ProfileKey::name, p.name);
-        m_settings->setValue(ProfileKey::kind, kindCode(p.kind));
-        if (!p.isSandbox()) {
-            m_settings->setValue(ProfileKey::tokenUrl, p.tokenUrl.toString());
-            m_settings->setValue(ProfileKey::apiBaseUrl, p.apiBaseUrl.toString());
-        }
-        m_settings->setValue(ProfileKey::clientId, p.clientId);
-        m_settings->setValue(ProfileKey::brand, p.defaults.brand);
-        m_settings->setValue(ProfileKey::country, p.defaults.country);
-        m_settings->setValue(ProfileKey::codeLength, p.defaults.codeLength);
-        m_settings->setValue(ProfileKey::language, p.defaults.language);
-        m_settings->setValue(ProfileKey::workflowId, p.defaults.workflowId);
-        m_settings->setValue(ProfileKey::pinExpiry, p.defaults.pinExpirySeconds);
-        m_settings->setValue(ProfileKey::nextEventWait, p.defaults.nextEventWaitSeconds);
-        m_settings->setValue(ProfileKey::senderId, p.defaults.senderId);
-        m_settings->setValue(ProfileKey::timeout, p.timeoutSeconds);
-        m_settings->setValue(ProfileKey::proxyMode, proxyModeCode(p.proxyMode));
-        m_settings->setValue(ProfileKey::proxyHost, p.proxyHost);
-        m_settings->setValue(ProfileKey::proxyPort, p.proxyPort);
-        m_settings->setValue(ProfileKey::caFile, p.caFile);
-        m_settings->setValue(ProfileKey::colour, p.colour);
-        m_settings->setValue(ProfileKey::production, p.production);
+        Schema::forEachProfileField(p, ProfileWriter {*m_settings, p.isSandbox()});
     }
     m_settings->endArray();
     m_settings->sync();
@@ -492,9 +353,7 @@ bool Settings::removeProfile(const QString &id, QString *error)
 
 QString Settings::activeProfileId() const
 {
-    const QString id =
-        m_settings->value(kActiveProfileKey.key(), QString(kActiveProfileKey.defaultValue))
-            .toString();
+    const QString id = Schema::kActiveProfile.read(*m_settings);
     return indexOf(id) >= 0 ? id : Profile::sandboxId();
 }
 
@@ -507,8 +366,8 @@ bool Settings::setActiveProfileId(const QString &id)
 {
     if (indexOf(id) < 0)
         return false;
-    const bool changed = m_settings->value(kActiveProfileKey.key()).toString() != id;
-    m_settings->setValue(kActiveProfileKey.key(), id);
+    const bool changed = m_settings->value(Schema::kActiveProfile.key).toString() != id;
+    Schema::kActiveProfile.write(*m_settings, id);
     if (changed)
         Q_EMIT activeProfileChanged(id);
     return true;
@@ -516,108 +375,75 @@ bool Settings::setActiveProfileId(const QString &id)
 
 QString Settings::languageCode(Language language)
 {
-    switch (language) {
-    case Language::System:
-        return u"system"_s;
-    case Language::English:
-        return u"en"_s;
-    case Language::Dutch:
-        return u"nl"_s;
-    }
-    return u"system"_s;
+    return keyOf(Schema::kLanguageKeys, language);
 }
 
 std::optional<Settings::Language> Settings::languageFromCode(const QString &code)
 {
-    const QString c = code.trimmed().toLower();
-    if (c == u"system"_s)
-        return Language::System;
-    if (c == u"en"_s)
-        return Language::English;
-    if (c == u"nl"_s)
-        return Language::Dutch;
-    return std::nullopt;
+    return enumOf(Schema::kLanguageKeys, code.trimmed(), Qt::CaseInsensitive);
 }
 
 Settings::Language Settings::language() const
 {
-    const QString code =
-        m_settings->value(kLanguageKey.key(), QString(kLanguageKey.defaultValue)).toString();
-    return languageFromCode(code).value_or(Language::System);
+    return Schema::kLanguage.read(*m_settings);
 }
 
 Settings::Language Settings::storedLanguage(const QString &iniPath)
 {
-    const QSettings file(iniPath, QSettings::IniFormat);
-    return languageFromCode(
-               file.value(kLanguageKey.key(), QString(kLanguageKey.defaultValue)).toString())
-        .value_or(Language::System);
+    return Schema::kLanguage.read(QSettings(iniPath, QSettings::IniFormat));
 }
 
 void Settings::setLanguage(Language language)
 {
     if (language == this->language())
         return;
-    m_settings->setValue(kLanguageKey.key(), languageCode(language));
+    Schema::kLanguage.write(*m_settings, language);
     Q_EMIT languageChanged(language);
 }
 
 Settings::Theme Settings::theme() const
 {
-    const QString code =
-        m_settings->value(kThemeKey.key(), QString(kThemeKey.defaultValue)).toString();
-    for (const Theme t : {Theme::System, Theme::Light, Theme::Dark}) {
-        if (themeCode(t) == code)
-            return t;
-    }
-    return Theme::System;
+    return Schema::kTheme.read(*m_settings);
 }
 
 void Settings::setTheme(Theme theme)
 {
     if (theme == this->theme())
         return;
-    m_settings->setValue(kThemeKey.key(), themeCode(theme));
+    Schema::kTheme.write(*m_settings, theme);
     Q_EMIT themeChanged(theme);
 }
 
 QByteArray Settings::windowGeometry() const
 {
-    return m_settings->value(kWindowGeometryKey).toByteArray();
+    return Schema::kWindowGeometry.read(*m_settings);
 }
 
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
-    // Saved at every exit, mostly unchanged: QSettings would rewrite (and fdatasync) the file for
-    // a value equal to the stored one, which on a busy disk holds up the exit for tens of ms.
-    if (windowGeometry() != geometry)
-        m_settings->setValue(kWindowGeometryKey, geometry);
+    // Saved at every exit, mostly unchanged.
+    Schema::kWindowGeometry.writeIfChanged(*m_settings, geometry);
 }
 
 QByteArray Settings::windowState() const
 {
-    return m_settings->value(kWindowStateKey).toByteArray();
+    return Schema::kWindowState.read(*m_settings);
 }
 
 void Settings::setWindowState(const QByteArray &state)
 {
-    if (windowState() != state) // see setWindowGeometry()
-        m_settings->setValue(kWindowStateKey, state);
+    Schema::kWindowState.writeIfChanged(*m_settings, state);
 }
 
 int Settings::historyRetentionDays() const
 {
-    const int days =
-        readInt(*m_settings, kHistoryRetentionKey.key(), kHistoryRetentionKey.defaultValue);
-    if (days < kMinHistoryRetentionDays || days > kMaxHistoryRetentionDays)
-        return kHistoryRetentionKey.defaultValue;
-    return days;
+    return Schema::kHistoryRetentionDays.read(*m_settings);
 }
 
 void Settings::setHistoryRetentionDays(int days)
 {
-    m_settings->setValue(kHistoryRetentionKey.key(),
-                         std::clamp(days, kMinHistoryRetentionDays, kMaxHistoryRetentionDays));
+    Schema::kHistoryRetentionDays.write(
+        *m_settings, std::clamp(days, kMinHistoryRetentionDays, kMaxHistoryRetentionDays));
 }
 
 void Settings::sync()

@@ -96,6 +96,8 @@ Q_SIGNALS:
 
 private:
     void load();
+    // Why the stored settings cannot be used (translated); empty when they can.
+    QString unusableReason(bool readable, const QStringList &keys) const;
     bool fallBackToDefaults(const QString &reason);
     QList<Profile> readProfiles(QStringList *problems) const;
     void writeProfiles();
