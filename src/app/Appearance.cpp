@@ -27,11 +27,52 @@ SystemLook &systemLook()
     return look;
 }
 
-void setColours(QPalette &palette, QPalette::ColorGroup group,
-                std::initializer_list<std::pair<QPalette::ColorRole, const char *>> colours)
+// Each role's colour in the Light and Dark themes, enabled (active and inactive) and disabled.
+struct RoleColours
 {
-    for (const auto &[role, hex] : colours)
-        palette.setColor(group, role, QColor(QLatin1StringView(hex)));
+    QPalette::ColorRole role;
+    const char *light;
+    const char *lightDisabled;
+    const char *dark;
+    const char *darkDisabled;
+};
+
+// clang-format off
+const RoleColours kThemeColours[] = {
+    // role                         light      disabled   dark       disabled
+    {QPalette::Window,              "#f3f3f3", "#f3f3f3", "#2d2d30", "#2d2d30"},
+    {QPalette::WindowText,          "#1f1f1f", "#8c8c8c", "#e8e8e8", "#7d7d7d"},
+    {QPalette::Base,                "#ffffff", "#f3f3f3", "#1e1e1e", "#262629"},
+    {QPalette::AlternateBase,       "#f4f5f7", "#f4f5f7", "#262629", "#262629"},
+    {QPalette::ToolTipBase,         "#ffffe1", "#ffffe1", "#3c3c40", "#3c3c40"},
+    {QPalette::ToolTipText,         "#1f1f1f", "#1f1f1f", "#f0f0f0", "#f0f0f0"},
+    {QPalette::PlaceholderText,     "#6b6b6b", "#a0a0a0", "#9a9a9a", "#6a6a6a"},
+    {QPalette::Text,                "#1f1f1f", "#8c8c8c", "#e8e8e8", "#7d7d7d"},
+    {QPalette::Button,              "#e8e8e8", "#ececec", "#3a3a3d", "#333336"},
+    {QPalette::ButtonText,          "#1f1f1f", "#8c8c8c", "#e8e8e8", "#7d7d7d"},
+    {QPalette::BrightText,          "#ffffff", "#ffffff", "#ffffff", "#ffffff"},
+    {QPalette::Light,               "#ffffff", "#ffffff", "#505055", "#505055"},
+    {QPalette::Midlight,            "#f0f0f0", "#f0f0f0", "#434347", "#434347"},
+    {QPalette::Mid,                 "#b8b8b8", "#c4c4c4", "#303033", "#303033"},
+    {QPalette::Dark,                "#a0a0a0", "#a0a0a0", "#1c1c1e", "#1c1c1e"},
+    {QPalette::Shadow,              "#767676", "#767676", "#000000", "#000000"},
+    {QPalette::Highlight,           "#2f6fd0", "#b0b0b0", "#3d7bd9", "#505055"},
+    {QPalette::HighlightedText,     "#ffffff", "#ffffff", "#ffffff", "#bdbdbd"},
+    {QPalette::Link,                "#0b57d0", "#7a9fd6", "#7cb8ff", "#5a7fa8"},
+    {QPalette::LinkVisited,         "#6f42c1", "#a38bd0", "#c3a6ff", "#8a76b0"},
+};
+// clang-format on
+
+QPalette themePalette(const char *RoleColours::*enabled, const char *RoleColours::*disabled)
+{
+    QPalette p;
+    for (const RoleColours &colours : kThemeColours) {
+        const QColor colour(QLatin1StringView(colours.*enabled));
+        p.setColor(QPalette::Active, colours.role, colour);
+        p.setColor(QPalette::Inactive, colours.role, colour);
+        p.setColor(QPalette::Disabled, colours.role, QColor(QLatin1StringView(colours.*disabled)));
+    }
+    return p;
 }
 
 // Keeps an error label's colour right for the application palette, which the theme changes live.
@@ -125,102 +166,12 @@ void Appearance::apply(Settings::Theme theme)
 
 QPalette Appearance::lightPalette()
 {
-    QPalette p;
-    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
-        setColours(p, group,
-                   {{QPalette::Window, "#f3f3f3"},
-                    {QPalette::WindowText, "#1f1f1f"},
-                    {QPalette::Base, "#ffffff"},
-                    {QPalette::AlternateBase, "#f4f5f7"},
-                    {QPalette::ToolTipBase, "#ffffe1"},
-                    {QPalette::ToolTipText, "#1f1f1f"},
-                    {QPalette::PlaceholderText, "#6b6b6b"},
-                    {QPalette::Text, "#1f1f1f"},
-                    {QPalette::Button, "#e8e8e8"},
-                    {QPalette::ButtonText, "#1f1f1f"},
-                    {QPalette::BrightText, "#ffffff"},
-                    {QPalette::Light, "#ffffff"},
-                    {QPalette::Midlight, "#f0f0f0"},
-                    {QPalette::Mid, "#b8b8b8"},
-                    {QPalette::Dark, "#a0a0a0"},
-                    {QPalette::Shadow, "#767676"},
-                    {QPalette::Highlight, "#2f6fd0"},
-                    {QPalette::HighlightedText, "#ffffff"},
-                    {QPalette::Link, "#0b57d0"},
-                    {QPalette::LinkVisited, "#6f42c1"}});
-    }
-    setColours(p, QPalette::Disabled,
-               {{QPalette::Window, "#f3f3f3"},
-                {QPalette::WindowText, "#8c8c8c"},
-                {QPalette::Base, "#f3f3f3"},
-                {QPalette::AlternateBase, "#f4f5f7"},
-                {QPalette::ToolTipBase, "#ffffe1"},
-                {QPalette::ToolTipText, "#1f1f1f"},
-                {QPalette::PlaceholderText, "#a0a0a0"},
-                {QPalette::Text, "#8c8c8c"},
-                {QPalette::Button, "#ececec"},
-                {QPalette::ButtonText, "#8c8c8c"},
-                {QPalette::BrightText, "#ffffff"},
-                {QPalette::Light, "#ffffff"},
-                {QPalette::Midlight, "#f0f0f0"},
-                {QPalette::Mid, "#c4c4c4"},
-                {QPalette::Dark, "#a0a0a0"},
-                {QPalette::Shadow, "#767676"},
-                {QPalette::Highlight, "#b0b0b0"},
-                {QPalette::HighlightedText, "#ffffff"},
-                {QPalette::Link, "#7a9fd6"},
-                {QPalette::LinkVisited, "#a38bd0"}});
-    return p;
+    return themePalette(&RoleColours::light, &RoleColours::lightDisabled);
 }
 
 QPalette Appearance::darkPalette()
 {
-    QPalette p;
-    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
-        setColours(p, group,
-                   {{QPalette::Window, "#2d2d30"},
-                    {QPalette::WindowText, "#e8e8e8"},
-                    {QPalette::Base, "#1e1e1e"},
-                    {QPalette::AlternateBase, "#262629"},
-                    {QPalette::ToolTipBase, "#3c3c40"},
-                    {QPalette::ToolTipText, "#f0f0f0"},
-                    {QPalette::PlaceholderText, "#9a9a9a"},
-                    {QPalette::Text, "#e8e8e8"},
-                    {QPalette::Button, "#3a3a3d"},
-                    {QPalette::ButtonText, "#e8e8e8"},
-                    {QPalette::BrightText, "#ffffff"},
-                    {QPalette::Light, "#505055"},
-                    {QPalette::Midlight, "#434347"},
-                    {QPalette::Mid, "#303033"},
-                    {QPalette::Dark, "#1c1c1e"},
-                    {QPalette::Shadow, "#000000"},
-                    {QPalette::Highlight, "#3d7bd9"},
-                    {QPalette::HighlightedText, "#ffffff"},
-                    {QPalette::Link, "#7cb8ff"},
-                    {QPalette::LinkVisited, "#c3a6ff"}});
-    }
-    setColours(p, QPalette::Disabled,
-               {{QPalette::Window, "#2d2d30"},
-                {QPalette::WindowText, "#7d7d7d"},
-                {QPalette::Base, "#262629"},
-                {QPalette::AlternateBase, "#262629"},
-                {QPalette::ToolTipBase, "#3c3c40"},
-                {QPalette::ToolTipText, "#f0f0f0"},
-                {QPalette::PlaceholderText, "#6a6a6a"},
-                {QPalette::Text, "#7d7d7d"},
-                {QPalette::Button, "#333336"},
-                {QPalette::ButtonText, "#7d7d7d"},
-                {QPalette::BrightText, "#ffffff"},
-                {QPalette::Light, "#505055"},
-                {QPalette::Midlight, "#434347"},
-                {QPalette::Mid, "#303033"},
-                {QPalette::Dark, "#1c1c1e"},
-                {QPalette::Shadow, "#000000"},
-                {QPalette::Highlight, "#505055"},
-                {QPalette::HighlightedText, "#bdbdbd"},
-                {QPalette::Link, "#5a7fa8"},
-                {QPalette::LinkVisited, "#8a76b0"}});
-    return p;
+    return themePalette(&RoleColours::dark, &RoleColours::darkDisabled);
 }
 
 QColor Appearance::errorColour(const QPalette &palette)
