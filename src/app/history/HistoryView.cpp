@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "Dialogs.h"
 #include "FlowLayout.h"
+#include "SelectedRows.h"
 #include "TimeText.h"
 #include "api/VerifyClient.h"
 #include "history/HistoryCsvExport.h"
@@ -47,6 +48,23 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
 {
     Q_ASSERT(store);
     m_ui->setupUi(this);
+    setUpLayout();
+    setUpFilterChoices();
+    setUpTable();
+    applyFilters();
+    connectFilters();
+    createActions();
+    createMoreMenu();
+    connectButtons();
+    connectModels();
+    updateEmptyState();
+    showCurrent();
+}
+
+HistoryView::~HistoryView() = default;
+
+void HistoryView::setUpLayout()
+{
     m_ui->progressRow->hide();
     m_ui->messageLabel->hide();
     m_ui->detailsText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -66,7 +84,11 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
                             static_cast<QWidget *>(m_ui->verifyAgainButton),
                             static_cast<QWidget *>(m_ui->moreButton)})
         actionFlow->addWidget(button);
+}
 
+// The statuses, the last 30 days and the profiles the history has.
+void HistoryView::setUpFilterChoices()
+{
     m_ui->statusCombo->addItem(tr("All"), kAny);
     using Status = HistoryRecord::Status;
     for (Status status : {Status::InProgress, Status::Verified, Status::Failed, Status::Expired,
@@ -76,7 +98,10 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
     m_ui->fromEdit->setDate(today.addDays(-30));
     m_ui->toEdit->setDate(today);
     reloadProfiles();
+}
 
+void HistoryView::setUpTable()
+{
     // The model sorts in SQL: the header asks it, newest first to begin with.
     m_ui->table->setModel(m_model);
     QHeaderView *header = m_ui->table->horizontalHeader();
@@ -84,48 +109,51 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
     header->setSectionsClickable(true);
     header->setSortIndicator(HistoryModel::Date, Qt::DescendingOrder);
     m_ui->table->setSortingEnabled(true);
-    // Widths from the font instead of ResizeToContents, which would measure every fetched row.
+    setColumnWidths();
+    // What an agent reads first stays in view in a narrow window; the long request ID comes last
+    // (it is copied, not read).
+    header->moveSection(header->visualIndex(HistoryModel::RequestId),
+                        HistoryModel::ColumnCount - 1);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 6);
+}
+
+// Widths from the font instead of ResizeToContents, which would measure every fetched row.
+void HistoryView::setColumnWidths()
+{
+    QHeaderView *header = m_ui->table->horizontalHeader();
     const QFontMetrics metrics = m_ui->table->fontMetrics();
     const int padding = metrics.horizontalAdvance(u"MM"_s);
-    const QString sampleDate =
-        TimeText::dateTime(QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59)));
-    header->resizeSection(HistoryModel::Date, metrics.horizontalAdvance(sampleDate) + padding);
-    header->resizeSection(HistoryModel::Number,
-                          metrics.horizontalAdvance(u"+31 6 12345678"_s) + padding);
+    // The wider of the column's title and `sample`.
+    const auto fit = [header, &metrics, padding](int column, const QString &sample) {
+        const QString title = header->model()->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(
+            column,
+            qMax(header->fontMetrics().horizontalAdvance(title), metrics.horizontalAdvance(sample))
+                + padding);
+    };
+    const auto sized = [header, &metrics, padding](int column, const QString &sample) {
+        header->resizeSection(column, metrics.horizontalAdvance(sample) + padding);
+    };
+    sized(HistoryModel::Date,
+          TimeText::dateTime(QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59))));
+    sized(HistoryModel::Number, u"+31 6 12345678"_s);
     // A typical brand whole; a long one (up to 18 characters) is elided, whole in the details.
-    header->resizeSection(HistoryModel::Brand,
-                          metrics.horizontalAdvance(u"Verify Desk BV"_s) + padding);
-    header->resizeSection(HistoryModel::RequestId,
-                          metrics.horizontalAdvance(u"0123456789abcdef0123456789abcdef"_s)
-                              + padding);
+    sized(HistoryModel::Brand, u"Verify Desk BV"_s);
+    sized(HistoryModel::RequestId, u"0123456789abcdef0123456789abcdef"_s);
     // Status holds an error's few words ("Error: Number blocked"; longer ones are elided, whole in
     // the tooltip); the counts need less.
-    const auto headerWidth = [header, padding](int column) {
-        const QString text = header->model()->headerData(column, Qt::Horizontal).toString();
-        return header->fontMetrics().horizontalAdvance(text) + padding;
-    };
     HistoryRecord refused;
     refused.status = HistoryRecord::Status::Error;
     HistoryEvent why;
     why.kind = HistoryEvent::Kind::Error;
     why.detail = {{u"kind"_s, u"business"_s}, {u"verify_status"_s, u"7"_s}};
-    header->resizeSection(
-        HistoryModel::Status,
-        qMax(headerWidth(HistoryModel::Status),
-             metrics.horizontalAdvance(HistoryFormatter::statusText(refused, {why})) + padding));
-    header->resizeSection(
-        HistoryModel::Attempts,
-        qMax(headerWidth(HistoryModel::Attempts), metrics.horizontalAdvance(u"999"_s) + padding));
-    header->resizeSection(HistoryModel::Duration,
-                          qMax(headerWidth(HistoryModel::Duration),
-                               metrics.horizontalAdvance(u"59 min 59 s"_s) + padding));
-    // What an agent reads first stays in view in a narrow window; the long request ID comes last
-    // (it is copied, not read).
-    header->moveSection(header->visualIndex(HistoryModel::RequestId),
-                        HistoryModel::ColumnCount - 1);
-    m_ui->table->verticalHeader()->setDefaultSectionSize(metrics.height() + 6);
-    applyFilters();
+    fit(HistoryModel::Status, HistoryFormatter::statusText(refused, {why}));
+    fit(HistoryModel::Attempts, u"999"_s);
+    fit(HistoryModel::Duration, u"59 min 59 s"_s);
+}
 
+void HistoryView::connectFilters()
+{
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(kFilterDelayMs);
     connect(m_filterTimer, &QTimer::timeout, this, &HistoryView::applyFilters);
@@ -140,8 +168,11 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
     });
     connect(m_ui->fromEdit, &QDateEdit::dateChanged, this, &HistoryView::applyFilters);
     connect(m_ui->toEdit, &QDateEdit::dateChanged, this, &HistoryView::applyFilters);
+}
 
-    // Actions: buttons, shortcuts anywhere in the view, and the table's context menu.
+// Actions: buttons, shortcuts anywhere in the view, and the table's context menu.
+void HistoryView::createActions()
+{
     m_copyAction = makeAction(tr("Copy Request ID"),
                               {QKeySequence::Copy, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
                               &HistoryView::copyRequestId, true);
@@ -169,8 +200,11 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
                                 &HistoryView::cancelRefresh, false);
     makeAction(tr("Find"), {QKeySequence::Find}, nullptr, false);
     m_ui->table->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
 
-    // Export, the CSV separator and clearing: one menu button instead of a second row of buttons.
+// Export, the CSV separator and clearing: one menu button instead of a second row of buttons.
+void HistoryView::createMoreMenu()
+{
     auto *more = new QMenu(m_ui->moreButton);
     more->setObjectName(u"moreMenu"_s);
     more->setToolTipsVisible(true);
@@ -197,7 +231,10 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
     connect(m_clearAction, &QAction::triggered, this, &HistoryView::clearHistory);
     more->addAction(m_clearAction);
     m_ui->moreButton->setMenu(more);
+}
 
+void HistoryView::connectButtons()
+{
     connect(m_ui->copyIdButton, &QPushButton::clicked, this, &HistoryView::copyRequestId);
     connect(m_ui->refreshSelectionButton, &QPushButton::clicked, this,
             &HistoryView::refreshSelection);
@@ -206,7 +243,11 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
     connect(m_ui->verifyAgainButton, &QPushButton::clicked, this, &HistoryView::verifyAgain);
     connect(m_ui->cancelRefreshButton, &QPushButton::clicked, this, &HistoryView::cancelRefresh);
     connect(m_ui->resetFiltersButton, &QPushButton::clicked, this, &HistoryView::resetFilters);
+}
 
+// The refresh, the table's selection, the model and the store.
+void HistoryView::connectModels()
+{
     connect(m_refresh, &HistoryRefresh::progressChanged, this, &HistoryView::onRefreshProgress);
     connect(m_refresh, &HistoryRefresh::finished, this, &HistoryView::onRefreshFinished);
 
@@ -223,12 +264,7 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
         if (current && current->id == id)
             showCurrent();
     });
-
-    updateEmptyState();
-    showCurrent();
 }
-
-HistoryView::~HistoryView() = default;
 
 QAction *HistoryView::makeAction(const QString &text, const QList<QKeySequence> &keys,
                                  void (HistoryView::*slot)(), bool inContextMenu)
@@ -340,11 +376,7 @@ void HistoryView::updateEmptyState()
 
 QList<qint64> HistoryView::selectedIds() const
 {
-    QList<qint64> ids;
-    const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        ids.append(row.data(HistoryModel::IdRole).toLongLong());
-    return ids;
+    return selectedRowValues<qint64>(m_ui->table, HistoryModel::IdRole);
 }
 
 QStringList HistoryView::selectedRequestIds() const

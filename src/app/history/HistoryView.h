@@ -65,6 +65,15 @@ Q_SIGNALS:
     void verifyAgainRequested(const HistoryRecord &record);
 
 private:
+    void setUpLayout();
+    void setUpFilterChoices();
+    void setUpTable();
+    void setColumnWidths();
+    void connectFilters();
+    void createActions();
+    void createMoreMenu();
+    void connectButtons();
+    void connectModels();
     void applyFilters();
     void showCurrent();
     void updateActions();

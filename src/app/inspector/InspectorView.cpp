@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "FlowLayout.h"
+#include "SelectedRows.h"
 #include "api/ExchangeLog.h"
 #include "inspector/CurlCommand.h"
 #include "inspector/ExchangeFilterModel.h"
@@ -33,6 +34,15 @@ InspectorView::InspectorView(ExchangeLog *log, QWidget *parent)
     , m_filter(new ExchangeFilterModel(this))
 {
     m_ui->setupUi(this);
+    setUpLayout();
+    setUpFilters();
+    connectSignals();
+    createShortcuts();
+    showCurrent();
+}
+
+void InspectorView::setUpLayout()
+{
     // The buttons move to another row where a translation or a large font needs the room,
     // instead of making the window wider than the screen.
     auto *actionFlow = new FlowLayout(m_ui->actionRow);
@@ -56,7 +66,11 @@ InspectorView::InspectorView(ExchangeLog *log, QWidget *parent)
     m_ui->responseText->setFont(fixed);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 2);
+}
 
+// The endpoint and outcome filters above the table.
+void InspectorView::setUpFilters()
+{
     using Endpoint = ExchangeFormatter::Endpoint;
     m_ui->endpointCombo->addItem(tr("All"), kAll);
     for (Endpoint endpoint :
@@ -69,11 +83,14 @@ InspectorView::InspectorView(ExchangeLog *log, QWidget *parent)
                                 OutcomeKind::NetworkError})
         m_ui->outcomeCombo->addItem(ExchangeFormatter::outcomeName(outcome),
                                     static_cast<int>(outcome));
-
     connect(m_ui->endpointCombo, &QComboBox::currentIndexChanged, this,
             &InspectorView::applyFilters);
     connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this,
             &InspectorView::applyFilters);
+}
+
+void InspectorView::connectSignals()
+{
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this, &InspectorView::copyAsCurl);
     connect(m_ui->exportSelectionButton, &QPushButton::clicked, this,
             &InspectorView::exportSelection);
@@ -89,8 +106,11 @@ InspectorView::InspectorView(ExchangeLog *log, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &InspectorView::updateActions);
     if (m_log)
         connect(m_log, &ExchangeLog::cleared, this, [this] { m_revealed.clear(); });
+}
 
-    // Keyboard: the table's Ctrl+C copies the cURL command; the rest work anywhere in the view.
+// Keyboard: the table's Ctrl+C copies the cURL command; the rest work anywhere in the view.
+void InspectorView::createShortcuts()
+{
     QAction *copy = new QAction(tr("Copy as cURL"), m_ui->table);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -105,8 +125,6 @@ InspectorView::InspectorView(ExchangeLog *log, QWidget *parent)
         ->setText(tr("Export all as HAR"));
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), &InspectorView::clear)
         ->setText(tr("Clear the exchanges"));
-
-    showCurrent();
 }
 
 InspectorView::~InspectorView() = default;
@@ -161,11 +179,7 @@ quint64 InspectorView::currentExchangeId() const
 
 QList<quint64> InspectorView::selectedExchangeIds() const
 {
-    QList<quint64> ids;
-    const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        ids.append(row.data(ExchangeListModel::IdRole).toULongLong());
-    return ids;
+    return selectedRowValues<quint64>(m_ui->table, ExchangeListModel::IdRole);
 }
 
 QString InspectorView::revealedPin(quint64 id) const

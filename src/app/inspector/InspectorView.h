@@ -49,6 +49,10 @@ public Q_SLOTS:
     void clear();
 
 private:
+    void setUpLayout();
+    void setUpFilters();
+    void connectSignals();
+    void createShortcuts();
     void showCurrent();
     void updateActions();
     void applyFilters();
