@@ -60,6 +60,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpVerifyPage();
+    void setUpNavigation();
+    void setUpMenuActions();
+    void restoreWindow();
+    void onAreaChosen(int row);
+    void showAbout();
+    void showShortcuts();
     void setUpStatusBar();
     void setUpProfileSwitcher();
     void refreshProfiles();
