@@ -9,6 +9,7 @@
 #include <QScopedValueRollback>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -170,18 +171,15 @@ void RequestOptionsEditor::setTimersOptional(bool optional)
 
 QWidget *RequestOptionsEditor::widgetForField(const QString &field) const
 {
-    if (field == u"code_length")
-        return m_ui->codeLengthCombo;
-    if (field == u"lg")
-        return m_ui->languageCombo;
-    if (field == u"workflow_id")
-        return m_ui->workflowCombo;
-    if (field == u"pin_expiry")
-        return m_ui->pinExpirySpin;
-    if (field == u"next_event_wait")
-        return m_ui->nextEventWaitSpin;
-    if (field == u"sender_id")
-        return m_ui->senderIdEdit;
+    const std::pair<QStringView, QWidget *> widgets[] = {
+        {u"code_length", m_ui->codeLengthCombo},       {u"lg", m_ui->languageCombo},
+        {u"workflow_id", m_ui->workflowCombo},         {u"pin_expiry", m_ui->pinExpirySpin},
+        {u"next_event_wait", m_ui->nextEventWaitSpin}, {u"sender_id", m_ui->senderIdEdit},
+    };
+    for (const auto &[name, widget] : widgets) {
+        if (field == name)
+            return widget;
+    }
     return nullptr;
 }
 
