@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
 
     const QString configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     QDir().mkpath(configDir);
-    const QString settingsPath = configDir + u"/verifydesk.ini"_s;
+    const QString settingsPath = Settings::defaultFilePath();
     const QLocale locale = chooseLocale(parser.value(langOption), settingsPath);
     QLocale::setDefault(locale);
     installTranslations(app, locale);

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +36,7 @@ private slots:
     void languageAndTheme();
     void historyRetention();
     void secretNeverInSettingsFile();
+    void defaultFileIsInTheConfigFolder();
     void fileFromDecember2026Loads();
     void fileFromDecember2026IsWrittenBackAsItWas();
 
@@ -539,6 +541,13 @@ void tst_Settings::secretNeverInSettingsFile()
     QVERIFY(!ini.contains(secret.toUtf8()));
     QVERIFY(!ini.contains(secret.toUtf8().toBase64()));
     QVERIFY(!ini.toLower().contains("secret"));
+}
+
+void tst_Settings::defaultFileIsInTheConfigFolder()
+{
+    QCOMPARE(Settings::defaultFilePath(),
+             QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                 + u"/verifydesk.ini"_s);
 }
 
 void tst_Settings::fileFromDecember2026Loads()

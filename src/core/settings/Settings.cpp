@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +86,12 @@ QList<Profile> defaultProfiles()
 }
 
 } // namespace
+
+QString Settings::defaultFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) % u'/'
+        % Schema::kFileName;
+}
 
 Settings::Settings(QSettings *settings, QObject *parent)
     : QObject(parent)

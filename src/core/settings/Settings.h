@@ -13,8 +13,8 @@
 class QSettings;
 
 // The one typed wrapper over the application's QSettings: profiles, the active profile, language,
-// theme, window state and history retention. Every key and default lives in Settings.cpp only, and
-// no secret is ever written here (secrets go through SecretStore).
+// theme, window state and history retention. Every key and default lives in SettingsSchema.h only,
+// and no secret is ever written here (secrets go through SecretStore).
 class Settings : public QObject
 {
     Q_OBJECT
@@ -32,6 +32,9 @@ public:
     static constexpr int kDefaultHistoryRetentionDays = 0;
     static constexpr int kMinHistoryRetentionDays = 0;
     static constexpr int kMaxHistoryRetentionDays = 3650;
+
+    // The app's settings file, in the platform's configuration folder.
+    static QString defaultFilePath();
 
     // Works on `settings`, which must outlive this object (the app passes its QSettings).
     explicit Settings(QSettings *settings, QObject *parent = nullptr);

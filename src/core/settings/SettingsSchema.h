@@ -20,6 +20,9 @@ namespace SettingsSchema {
 
 using namespace Qt::StringLiterals;
 
+// The name of the settings file in the platform's configuration folder.
+inline constexpr QLatin1StringView kFileName = "verifydesk.ini"_L1;
+
 // The stored text of each enum value.
 inline constexpr EnumKey<Profile::Kind> kKindKeys[] = {
     {Profile::Kind::Sandbox, "sandbox"},
