@@ -66,11 +66,24 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     // Light / Dark / System, applied now and whenever the setting changes.
     new Appearance(m_services.settings, this);
     setWindowIcon(QIcon(u":/verifydesk/icons/verifydesk.svg"_s));
+    setUpVerifyPage();
+    setUpNavigation();
+    setUpMenuActions();
+    setUpProfileSwitcher();
+    setUpStatusBar();
+    showActiveProfile();
+    updateTabOrder();
+    restoreWindow();
+}
+
+// The wizard in place of its placeholder, and the sandbox phone beside it.
+void MainWindow::setUpVerifyPage()
+{
     m_ui->phoneDockContents->layout()->addWidget(m_phone);
     m_ui->verifyLayout->removeWidget(m_ui->verifyPlaceholder);
     delete m_ui->verifyPlaceholder;
     // Made on its page: moving it there would take away the focus it gives its number field.
-    m_wizard = new VerifyWizard(services.connections, services.history, m_ui->verifyPage);
+    m_wizard = new VerifyWizard(m_services.connections, m_services.history, m_ui->verifyPage);
     m_ui->verifyLayout->addWidget(m_wizard);
     m_wizard->setCostlyActionGuard([this](const Profile &profile, const QString &what) {
         return confirmCostlyAction(profile, what);
@@ -92,23 +105,19 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
         if (!inspector()->selectExchange(id))
             statusBar()->showMessage(tr("That exchange is no longer in the inspector."), 5000);
     });
+    connect(m_services.sandbox, &sandbox::SandboxServer::messageDelivered, m_phone,
+            &SandboxPhone::addMessage);
+    // Where an area's own shortcuts work, as the shortcuts window says.
+    m_wizard->setProperty("shortcutArea", tr("Verify"));
+    m_phone->setProperty("shortcutArea", tr("Sandbox phone"));
+}
 
-    // A page is built just before it is first shown. When the keyboard was on the page left
-    // behind, it goes to where it last was on the page shown, or to that page's main control;
-    // when it was elsewhere (the list of areas, the profile switcher), it stays there.
-    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
-            return;
-        QWidget *left = m_ui->pages->currentWidget();
-        QWidget *focused = QApplication::focusWidget();
-        const bool focusOnPage = !focused || (left && left->isAncestorOf(focused));
-        if (focused && left && left->isAncestorOf(focused))
-            m_pageFocus[m_ui->pages->currentIndex()] = focused;
-        ensureArea(static_cast<Area>(row));
-        m_ui->pages->setCurrentIndex(row);
-        if (focusOnPage)
-            focusArea(static_cast<Area>(row));
-    });
+// A page is built just before it is first shown. When the keyboard was on the page left
+// behind, it goes to where it last was on the page shown, or to that page's main control;
+// when it was elsewhere (the list of areas, the profile switcher), it stays there.
+void MainWindow::setUpNavigation()
+{
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::onAreaChosen);
     m_ui->navigation->setCurrentRow(0);
     // As wide as its longest item in the current language and font: never clipped, and no wider
     // when a page leaves room to spare.
@@ -123,6 +132,25 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
             [this] { showArea(Area::Inspector); });
     connect(m_ui->actionShowSettings, &QAction::triggered, this,
             [this] { showArea(Area::Settings); });
+}
+
+void MainWindow::onAreaChosen(int row)
+{
+    if (row < 0)
+        return;
+    QWidget *left = m_ui->pages->currentWidget();
+    QWidget *focused = QApplication::focusWidget();
+    const bool focusOnPage = !focused || (left && left->isAncestorOf(focused));
+    if (focused && left && left->isAncestorOf(focused))
+        m_pageFocus[m_ui->pages->currentIndex()] = focused;
+    ensureArea(static_cast<Area>(row));
+    m_ui->pages->setCurrentIndex(row);
+    if (focusOnPage)
+        focusArea(static_cast<Area>(row));
+}
+
+void MainWindow::setUpMenuActions()
+{
     // The dock's own toggle takes the place, text and shortcut of the form's action, which goes:
     // left behind it would list its shortcut as working everywhere.
     QAction *phoneToggle = m_ui->phoneDock->toggleViewAction();
@@ -132,38 +160,37 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     delete m_ui->actionShowPhone;
     m_ui->actionShowPhone = nullptr;
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        AboutDialog::StorageLocations where;
-        where.settingsFile = Settings::defaultFilePath();
-        where.historyFile = HistoryStore::defaultFilePath();
-        where.keychainService = SecretStore::serviceName();
-        where.secretsFallbackFile = m_services.secrets->fallbackFilePath();
-        auto *about = new AboutDialog(where, this);
-        about->setAttribute(Qt::WA_DeleteOnClose);
-        about->open();
-    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     // F1 and Ctrl+? list every shortcut, read from the actions themselves.
     m_ui->actionShortcuts->setShortcuts(
         {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Question)});
-    connect(m_ui->actionShortcuts, &QAction::triggered, this, [this] {
-        // The list is read from the pages' own shortcuts: build the pages not shown yet.
-        for (Area area : {Area::History, Area::Inspector, Area::Settings})
-            ensureArea(area);
-        auto *shortcuts = new ShortcutsDialog(this, this);
-        shortcuts->setAttribute(Qt::WA_DeleteOnClose);
-        shortcuts->open();
-    });
-    // Where an area's own shortcuts work, as the shortcuts window says.
-    m_wizard->setProperty("shortcutArea", tr("Verify"));
-    m_phone->setProperty("shortcutArea", tr("Sandbox phone"));
-    connect(m_services.sandbox, &sandbox::SandboxServer::messageDelivered, m_phone,
-            &SandboxPhone::addMessage);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+}
 
-    setUpProfileSwitcher();
-    setUpStatusBar();
-    showActiveProfile();
-    updateTabOrder();
+void MainWindow::showAbout()
+{
+    AboutDialog::StorageLocations where;
+    where.settingsFile = Settings::defaultFilePath();
+    where.historyFile = HistoryStore::defaultFilePath();
+    where.keychainService = SecretStore::serviceName();
+    where.secretsFallbackFile = m_services.secrets->fallbackFilePath();
+    auto *about = new AboutDialog(where, this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
 
+void MainWindow::showShortcuts()
+{
+    // The list is read from the pages' own shortcuts: build the pages not shown yet.
+    for (Area area : {Area::History, Area::Inspector, Area::Settings})
+        ensureArea(area);
+    auto *shortcuts = new ShortcutsDialog(this, this);
+    shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    shortcuts->open();
+}
+
+void MainWindow::restoreWindow()
+{
     // The first start opens within the screen, however large the pages would like to be.
     if (!restoreGeometry(m_services.settings->windowGeometry())) {
         if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -234,10 +261,12 @@ void MainWindow::updateTabOrder()
 void MainWindow::ensureArea(Area area)
 {
     // Each page replaces the placeholder label of its .ui page.
-    const auto install = [](QLayout *layout, QWidget *placeholder, QWidget *page) {
+    const auto install = [this](QLayout *layout, auto *&placeholder, QWidget *page) {
         layout->removeWidget(placeholder);
         delete placeholder;
+        placeholder = nullptr;
         layout->addWidget(page);
+        updateTabOrder();
     };
     switch (area) {
     case Area::Verify:
@@ -269,8 +298,6 @@ void MainWindow::ensureArea(Area area)
                     m_wizard->prefill(r.number, r.brand);
                 });
         install(m_ui->historyLayout, m_ui->historyPlaceholder, m_history);
-        m_ui->historyPlaceholder = nullptr;
-        updateTabOrder();
         return;
     case Area::Inspector:
         if (m_inspector)
@@ -279,8 +306,6 @@ void MainWindow::ensureArea(Area area)
         m_inspector->setProperty("shortcutArea", tr("Inspector"));
         m_inspector->setSandboxActive(m_services.settings->activeProfile().isSandbox());
         install(m_ui->inspectorLayout, m_ui->inspectorPlaceholder, m_inspector);
-        m_ui->inspectorPlaceholder = nullptr;
-        updateTabOrder();
         return;
     case Area::Settings:
         if (m_settingsPanel)
@@ -290,8 +315,6 @@ void MainWindow::ensureArea(Area area)
                               m_services.network, m_ui->settingsPage);
         m_settingsPanel->setProperty("shortcutArea", tr("Settings"));
         install(m_ui->settingsLayout, m_ui->settingsPlaceholder, m_settingsPanel);
-        m_ui->settingsPlaceholder = nullptr;
-        updateTabOrder();
         return;
     }
 }
