@@ -26,6 +26,100 @@ bool isHttpUrlWithHost(const QUrl &url)
     return url.isValid() && (scheme == u"http"_s || scheme == u"https"_s) && !url.host().isEmpty();
 }
 
+bool outside(int value, int min, int max)
+{
+    return value < min || value > max;
+}
+
+// The URLs and the client id, which the Sandbox does without.
+void checkEndpoints(const Profile &p, Profile::Errors &errors)
+{
+    if (!isHttpUrlWithHost(p.tokenUrl))
+        errors.insert(Profile::Field::TokenUrl,
+                      Profile::tr("The token URL is not valid: it must start with http:// or "
+                                  "https:// and name a host."));
+    if (!isHttpUrlWithHost(p.apiBaseUrl))
+        errors.insert(Profile::Field::ApiBaseUrl,
+                      Profile::tr("The API base URL is not valid: it must start with http:// or "
+                                  "https:// and name a host."));
+    if (p.clientId.trimmed().isEmpty())
+        errors.insert(Profile::Field::ClientId, Profile::tr("Enter the client id (consumer key)."));
+}
+
+void checkRequestDefaults(const Profile::RequestDefaults &d, Profile::Errors &errors)
+{
+    using Field = Profile::Field;
+    if (d.brand.size() > Profile::kMaxBrandLength)
+        errors.insert(Field::Brand,
+                      Profile::tr("The brand can be at most %1 characters long.")
+                          .arg(Profile::kMaxBrandLength));
+    static const QRegularExpression countryPattern(u"^[A-Za-z]{2}$"_s);
+    if (!d.country.isEmpty() && !countryPattern.match(d.country).hasMatch())
+        errors.insert(Field::Country,
+                      Profile::tr("The country must be a two-letter code such as NL, or empty."));
+    if (d.codeLength != 4 && d.codeLength != 6)
+        errors.insert(Field::CodeLength, Profile::tr("The code length must be 4 or 6 digits."));
+    if (!d.language.isEmpty() && !Profile::supportedLanguages().contains(d.language.toLower()))
+        errors.insert(
+            Field::Language,
+            Profile::tr("The language \"%1\" is not one the API speaks.").arg(d.language));
+    if (outside(d.workflowId, Profile::kMinWorkflowId, Profile::kMaxWorkflowId))
+        errors.insert(Field::WorkflowId,
+                      Profile::tr("The workflow must be between %1 and %2.")
+                          .arg(Profile::kMinWorkflowId)
+                          .arg(Profile::kMaxWorkflowId));
+    if (outside(d.pinExpirySeconds, Profile::kMinPinExpiry, Profile::kMaxPinExpiry))
+        errors.insert(Field::PinExpiry,
+                      Profile::tr("The PIN expiry must be between %1 and %2 seconds.")
+                          .arg(Profile::kMinPinExpiry)
+                          .arg(Profile::kMaxPinExpiry));
+    if (outside(d.nextEventWaitSeconds, Profile::kMinNextEventWait, Profile::kMaxNextEventWait))
+        errors.insert(
+            Field::NextEventWait,
+            Profile::tr("The wait before the next event must be between %1 and %2 seconds.")
+                .arg(Profile::kMinNextEventWait)
+                .arg(Profile::kMaxNextEventWait));
+    if (d.senderId.size() > Profile::kMaxSenderIdLength)
+        errors.insert(Field::SenderId,
+                      Profile::tr("The sender id can be at most %1 characters long.")
+                          .arg(Profile::kMaxSenderIdLength));
+}
+
+// The timeout and the proxy.
+void checkConnection(const Profile &p, Profile::Errors &errors)
+{
+    if (outside(p.timeoutSeconds, Profile::kMinTimeoutSeconds, Profile::kMaxTimeoutSeconds))
+        errors.insert(Profile::Field::Timeout,
+                      Profile::tr("The timeout must be between %1 and %2 seconds.")
+                          .arg(Profile::kMinTimeoutSeconds)
+                          .arg(Profile::kMaxTimeoutSeconds));
+    if (p.proxyMode != Profile::ProxyMode::Manual)
+        return;
+    if (p.proxyHost.trimmed().isEmpty() || p.proxyHost.contains(u' '))
+        errors.insert(Profile::Field::ProxyHost, Profile::tr("Enter the proxy's host name."));
+    if (outside(p.proxyPort, 1, 65535))
+        errors.insert(Profile::Field::ProxyPort,
+                      Profile::tr("The proxy port must be between 1 and 65535."));
+}
+
+// Why the CA file cannot be used (translated); empty when it can.
+QString caFileProblem(const QString &caFile)
+{
+    const QFileInfo info(caFile);
+    QFile file(caFile);
+    if (!info.exists() || !info.isFile())
+        return Profile::tr("The CA file \"%1\" does not exist.").arg(caFile);
+    if (info.size() > kMaxCaFileBytes || !file.open(QIODevice::ReadOnly))
+        return Profile::tr("The CA file \"%1\" cannot be read.").arg(caFile);
+    const QByteArray data = file.readAll();
+    // Without a TLS backend nothing can be parsed; the marker is all there is to check.
+    const bool parsed =
+        !QSslSocket::supportsSsl() || !QSslCertificate::fromData(data, QSsl::Pem).isEmpty();
+    if (!data.contains("-----BEGIN CERTIFICATE-----") || !parsed)
+        return Profile::tr("The CA file \"%1\" holds no PEM certificate.").arg(caFile);
+    return QString();
+}
+
 } // namespace
 
 QString Profile::sandboxId()
@@ -117,96 +211,19 @@ Profile Profile::custom(const QString &name)
 Profile::Errors Profile::validate() const
 {
     Errors errors;
-
     if (name.trimmed().isEmpty())
         errors.insert(Field::Name, tr("Give the profile a name."));
-
-    if (!isSandbox()) {
-        if (!isHttpUrlWithHost(tokenUrl))
-            errors.insert(Field::TokenUrl,
-                          tr("The token URL is not valid: it must start with http:// or "
-                             "https:// and name a host."));
-        if (!isHttpUrlWithHost(apiBaseUrl))
-            errors.insert(Field::ApiBaseUrl,
-                          tr("The API base URL is not valid: it must start with http:// or "
-                             "https:// and name a host."));
-        if (clientId.trimmed().isEmpty())
-            errors.insert(Field::ClientId, tr("Enter the client id (consumer key)."));
-    }
-
-    if (defaults.brand.size() > kMaxBrandLength)
-        errors.insert(Field::Brand,
-                      tr("The brand can be at most %1 characters long.").arg(kMaxBrandLength));
-
-    static const QRegularExpression countryPattern(u"^[A-Za-z]{2}$"_s);
-    if (!defaults.country.isEmpty() && !countryPattern.match(defaults.country).hasMatch())
-        errors.insert(Field::Country,
-                      tr("The country must be a two-letter code such as NL, or empty."));
-
-    if (defaults.codeLength != 4 && defaults.codeLength != 6)
-        errors.insert(Field::CodeLength, tr("The code length must be 4 or 6 digits."));
-
-    if (!defaults.language.isEmpty() && !supportedLanguages().contains(defaults.language.toLower()))
-        errors.insert(Field::Language,
-                      tr("The language \"%1\" is not one the API speaks.").arg(defaults.language));
-
-    if (defaults.workflowId < kMinWorkflowId || defaults.workflowId > kMaxWorkflowId)
-        errors.insert(
-            Field::WorkflowId,
-            tr("The workflow must be between %1 and %2.").arg(kMinWorkflowId).arg(kMaxWorkflowId));
-
-    if (defaults.pinExpirySeconds < kMinPinExpiry || defaults.pinExpirySeconds > kMaxPinExpiry)
-        errors.insert(Field::PinExpiry,
-                      tr("The PIN expiry must be between %1 and %2 seconds.")
-                          .arg(kMinPinExpiry)
-                          .arg(kMaxPinExpiry));
-
-    if (defaults.nextEventWaitSeconds < kMinNextEventWait
-        || defaults.nextEventWaitSeconds > kMaxNextEventWait)
-        errors.insert(Field::NextEventWait,
-                      tr("The wait before the next event must be between %1 and %2 seconds.")
-                          .arg(kMinNextEventWait)
-                          .arg(kMaxNextEventWait));
-
-    if (defaults.senderId.size() > kMaxSenderIdLength)
-        errors.insert(
-            Field::SenderId,
-            tr("The sender id can be at most %1 characters long.").arg(kMaxSenderIdLength));
-
-    if (timeoutSeconds < kMinTimeoutSeconds || timeoutSeconds > kMaxTimeoutSeconds)
-        errors.insert(Field::Timeout,
-                      tr("The timeout must be between %1 and %2 seconds.")
-                          .arg(kMinTimeoutSeconds)
-                          .arg(kMaxTimeoutSeconds));
-
-    if (proxyMode == ProxyMode::Manual) {
-        if (proxyHost.trimmed().isEmpty() || proxyHost.contains(u' '))
-            errors.insert(Field::ProxyHost, tr("Enter the proxy's host name."));
-        if (proxyPort < 1 || proxyPort > 65535)
-            errors.insert(Field::ProxyPort, tr("The proxy port must be between 1 and 65535."));
-    }
-
+    if (!isSandbox())
+        checkEndpoints(*this, errors);
+    checkRequestDefaults(defaults, errors);
+    checkConnection(*this, errors);
     if (!caFile.isEmpty()) {
-        const QFileInfo info(caFile);
-        QFile file(caFile);
-        if (!info.exists() || !info.isFile()) {
-            errors.insert(Field::CaFile, tr("The CA file \"%1\" does not exist.").arg(caFile));
-        } else if (info.size() > kMaxCaFileBytes || !file.open(QIODevice::ReadOnly)) {
-            errors.insert(Field::CaFile, tr("The CA file \"%1\" cannot be read.").arg(caFile));
-        } else {
-            const QByteArray data = file.readAll();
-            // Without a TLS backend nothing can be parsed; the marker is all there is to check.
-            const bool parsed =
-                !QSslSocket::supportsSsl() || !QSslCertificate::fromData(data, QSsl::Pem).isEmpty();
-            if (!data.contains("-----BEGIN CERTIFICATE-----") || !parsed)
-                errors.insert(Field::CaFile,
-                              tr("The CA file \"%1\" holds no PEM certificate.").arg(caFile));
-        }
+        const QString caFileError = caFileProblem(caFile);
+        if (!caFileError.isEmpty())
+            errors.insert(Field::CaFile, caFileError);
     }
-
     if (!isColour(colour))
         errors.insert(Field::Colour, tr("The colour must be written as #rrggbb."));
-
     return errors;
 }
 
