@@ -285,6 +285,14 @@ bool HistoryStore::exec(QSqlQuery &q) const
     return false;
 }
 
+bool HistoryStore::begin(QSqlDatabase &db) const
+{
+    if (db.transaction())
+        return true;
+    setError(db.lastError().text());
+    return false;
+}
+
 bool HistoryStore::commit(QSqlDatabase &db) const
 {
     if (db.commit())
@@ -471,10 +479,8 @@ bool HistoryStore::migrate()
     if (version < 0)
         return false;
     while (version < SchemaVersion) {
-        if (!db.transaction()) {
-            setError(db.lastError().text());
+        if (!begin(db))
             return false;
-        }
         const bool ok =
             migrateFrom(version, db) && execSql(u"PRAGMA user_version = %1"_s.arg(version + 1));
         if (!ok || !commit(db)) {
@@ -546,10 +552,8 @@ qint64 HistoryStore::addVerification(const HistoryRecord &record, const QJsonObj
     if (!isOpen())
         return 0;
     QSqlDatabase db = database();
-    if (!db.transaction()) {
-        setError(db.lastError().text());
+    if (!begin(db))
         return 0;
-    }
     const qint64 created = msOrNow(record.created);
     const qint64 updated = record.updated.isValid() ? record.updated.toMSecsSinceEpoch() : created;
     QSqlQuery q(db);
@@ -628,10 +632,8 @@ bool HistoryStore::updateOutcome(qint64 id, const HistoryOutcome &outcome)
     if (!isOpen())
         return false;
     QSqlDatabase db = database();
-    if (!db.transaction()) {
-        setError(db.lastError().text());
+    if (!begin(db))
         return false;
-    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const bool finished = outcome.status != HistoryRecord::Status::InProgress;
     QSqlQuery q(db);
@@ -674,10 +676,8 @@ bool HistoryStore::updateLastSearch(qint64 id, const QJsonObject &search)
     if (!isOpen())
         return false;
     QSqlDatabase db = database();
-    if (!db.transaction()) {
-        setError(db.lastError().text());
+    if (!begin(db))
         return false;
-    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(db);
     q.prepare(u"UPDATE verification SET last_search = ?, updated_ms = ? WHERE id = ?"_s);
@@ -833,10 +833,8 @@ bool HistoryStore::clear()
     if (!isOpen())
         return false;
     QSqlDatabase db = database();
-    if (!db.transaction()) {
-        setError(db.lastError().text());
+    if (!begin(db))
         return false;
-    }
     if (!execSql(u"DELETE FROM event"_s) || !execSql(u"DELETE FROM verification"_s)
         || !commit(db)) {
         db.rollback(); // harmless after a failed commit, needed after a failed statement

@@ -113,6 +113,8 @@ private:
     bool execSql(const QString &sql) const;
     // Each in turn, up to the first that fails.
     bool execSql(const QStringList &statements) const;
+    // Starts a transaction, or records why it cannot.
+    bool begin(QSqlDatabase &db) const;
     // Commits, or rolls back and records why. A failed statement before it leaves the
     // transaction to be rolled back by the caller.
     bool commit(QSqlDatabase &db) const;
