@@ -225,10 +225,10 @@ void tst_VerifyStatus::equality()
 void tst_VerifyStatus::searchStatus_data()
 {
     QTest::addColumn<QString>("raw");
-    QTest::addColumn<VerifyStatus::SearchStatus>("expected");
+    QTest::addColumn<SearchResult::Status>("expected");
     QTest::addColumn<bool>("final");
 
-    using S = VerifyStatus::SearchStatus;
+    using S = SearchResult::Status;
     QTest::newRow("IN PROGRESS") << u"IN PROGRESS"_s << S::InProgress << false;
     QTest::newRow("SUCCESS") << u"SUCCESS"_s << S::Success << true;
     QTest::newRow("FAILED") << u"FAILED"_s << S::Failed << true;
@@ -236,40 +236,43 @@ void tst_VerifyStatus::searchStatus_data()
     QTest::newRow("CANCELLED") << u"CANCELLED"_s << S::Cancelled << true;
     QTest::newRow("lower case") << u"in progress"_s << S::InProgress << false;
     QTest::newRow("padded") << u" SUCCESS "_s << S::Success << true;
-    QTest::newRow("underscore") << u"IN_PROGRESS"_s << S::Unknown << false;
-    QTest::newRow("US spelling") << u"CANCELED"_s << S::Unknown << false;
+    QTest::newRow("underscore") << u"IN_PROGRESS"_s << S::Other << false;
+    QTest::newRow("US spelling") << u"CANCELED"_s << S::Other << false;
     QTest::newRow("error status 101") << u"101"_s << S::Unknown << false;
-    QTest::newRow("empty") << QString() << S::Unknown << false;
+    QTest::newRow("padded 101") << u" 101 "_s << S::Unknown << false;
+    QTest::newRow("other status") << u"6"_s << S::Other << false;
+    QTest::newRow("empty") << QString() << S::Other << false;
 }
 
 void tst_VerifyStatus::searchStatus()
 {
     QFETCH(QString, raw);
-    QFETCH(VerifyStatus::SearchStatus, expected);
+    QFETCH(SearchResult::Status, expected);
     QFETCH(bool, final);
 
-    const auto status = VerifyStatus::parseSearchStatus(raw);
+    const auto status = SearchResult::statusFromText(raw);
     QCOMPARE(status, expected);
-    QCOMPARE(VerifyStatus::isFinal(status), final);
+    QCOMPARE(SearchResult::isFinal(status), final);
     QVERIFY(!VerifyStatus::searchStatusLabel(status).isEmpty());
     QVERIFY(VerifyStatus::searchStatusDescription(status).endsWith(u'.'));
 }
 
 void tst_VerifyStatus::searchStatusRoundTrip()
 {
-    using S = VerifyStatus::SearchStatus;
+    using S = SearchResult::Status;
     const S all[] = {S::InProgress, S::Success, S::Failed, S::Expired, S::Cancelled};
     QSet<QString> labels, descriptions;
     for (const S status : all) {
-        QCOMPARE(VerifyStatus::parseSearchStatus(VerifyStatus::searchStatusName(status)), status);
+        QCOMPARE(SearchResult::statusFromText(SearchResult::statusName(status)), status);
         labels.insert(VerifyStatus::searchStatusLabel(status));
         descriptions.insert(VerifyStatus::searchStatusDescription(status));
     }
     QCOMPARE(labels.size(), qsizetype(std::size(all)));
     QCOMPARE(descriptions.size(), qsizetype(std::size(all)));
-    QCOMPARE(VerifyStatus::searchStatusName(S::InProgress), u"IN PROGRESS"_s);
+    QCOMPARE(SearchResult::statusName(S::InProgress), u"IN PROGRESS"_s);
     QCOMPARE(VerifyStatus::searchStatusLabel(S::InProgress), u"In progress"_s);
-    QVERIFY(VerifyStatus::searchStatusName(S::Unknown).isEmpty());
+    QVERIFY(SearchResult::statusName(S::Unknown).isEmpty());
+    QVERIFY(SearchResult::statusName(S::Other).isEmpty());
 }
 
 void tst_VerifyStatus::checkStatus_data()

@@ -423,7 +423,8 @@ void PinStep::updateActions()
 void PinStep::onError(const ApiError &error)
 {
     // A wrong code is said at the PIN field by onCodeChecked.
-    if (error.kind() == ApiError::Kind::Business && error.businessStatus() == u"16")
+    if (error.kind() == ApiError::Kind::Business
+        && error.verifyStatus().code() == VerifyStatus::Code::WrongCode)
         return;
     Appearance::setMessage(m_ui->actionError, ErrorLink::text(error));
 }

@@ -104,8 +104,8 @@ QString ApiError::detail() const
     QStringList lines {u"kind: %1"_s.arg(kindName(m_kind))};
     if (m_httpStatus != 0)
         lines.append(u"http status: %1"_s.arg(m_httpStatus));
-    if (!m_businessStatus.isEmpty())
-        lines.append(u"verify status: %1"_s.arg(m_businessStatus));
+    if (!businessStatus().isEmpty())
+        lines.append(u"verify status: %1"_s.arg(businessStatus()));
     if (!m_serverCode.isEmpty())
         lines.append(u"server code: %1"_s.arg(m_serverCode));
     if (!m_serverText.isEmpty())
@@ -354,20 +354,30 @@ ApiError ApiError::fromResponse(const HttpResponse &response)
     return error;
 }
 
-ApiError ApiError::business(const QString &status, const QString &errorText,
+ApiError ApiError::business(const VerifyStatus &status, const QString &errorText,
                             const QString &requestId)
 {
     ApiError error(Kind::Business, businessMessage(status));
-    error.m_businessStatus = status;
+    error.m_verifyStatus = status;
     error.m_serverText = errorText;
     error.m_requestId = requestId;
     error.m_httpStatus = 200;
     return error;
 }
 
-QString ApiError::businessMessage(const QString &status)
+ApiError ApiError::business(const QString &status, const QString &errorText,
+                            const QString &requestId)
+{
+    return business(VerifyStatus::fromString(status), errorText, requestId);
+}
+
+QString ApiError::businessMessage(const VerifyStatus &status)
 {
     // One table of statuses for the whole app: VerifyStatus explains each and says what to do.
-    const VerifyStatus verify = VerifyStatus::fromString(status);
-    return tr("%1 %2").arg(verify.explanation(), verify.nextStep());
+    return tr("%1 %2").arg(status.explanation(), status.nextStep());
+}
+
+QString ApiError::businessMessage(const QString &status)
+{
+    return businessMessage(VerifyStatus::fromString(status));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "VerifyStatus.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -42,8 +44,10 @@ public:
     QString qtError() const { return m_qtError; }
     QString serverText() const { return m_serverText; } // error_text, faultstring, message ...
     QString serverCode() const { return m_serverCode; } // errorcode, ErrorCode, name ...
-    // Verify's status code when kind() is Business ("1", "16", "101" ...).
-    QString businessStatus() const { return m_businessStatus; }
+    // Verify's status when kind() is Business (WrongCode, NoResponseFound ...); Unknown otherwise.
+    VerifyStatus verifyStatus() const { return m_verifyStatus; }
+    // The same status as the answer wrote it ("1", "16", "101" ...): for logs and storage.
+    QString businessStatus() const { return m_verifyStatus.rawCode(); }
     // The request_id the answer named, if any (check errors, status 10).
     QString requestId() const { return m_requestId; }
     // The ExchangeLog entry of the exchange that failed (for a link to the inspector); 0: none.
@@ -63,7 +67,9 @@ public:
     // Classifies a failed exchange: network, timeout, TLS, Apigee fault, gateway envelope,
     // invalid_client, 429 with Retry-After, HTML error page ...
     static ApiError fromResponse(const HttpResponse &response);
-    // HTTP 200 with a Verify status other than "0".
+    // HTTP 200 with a Verify status other than Success.
+    static ApiError business(const VerifyStatus &status, const QString &errorText,
+                             const QString &requestId = {});
     static ApiError business(const QString &status, const QString &errorText,
                              const QString &requestId = {});
     // The answer arrived but is not what the API documents.
@@ -75,6 +81,7 @@ public:
     static ApiError config(const QString &message);
 
     // A plain-language sentence for a Verify business status.
+    static QString businessMessage(const VerifyStatus &status);
     static QString businessMessage(const QString &status);
 
     static constexpr qsizetype kMaxExcerptBytes = 2048;
@@ -90,7 +97,7 @@ private:
     QString m_qtError;
     QString m_serverText;
     QString m_serverCode;
-    QString m_businessStatus;
+    VerifyStatus m_verifyStatus;
     QString m_requestId;
     int m_retryAfter = -1;
     QString m_field;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "VerifyStatus.h"
+
 #include <QString>
 
 // A control command the server carried out.
 struct ControlResult
 {
-    QString status; // "0"
+    VerifyStatus status; // Success
     QString command; // "cancel" or "trigger_next_event"
 };

@@ -1,14 +1,19 @@
 #pragma once
 
+#include "VerifyStatus.h"
+
 #include <QString>
 
-// The answer to a Verify request: a new request id (status "0") or the live request for the same
-// number (status "10"), which the app can resume.
+// The answer to a Verify request: a new request id (Success) or the live request for the same
+// number (ConcurrentVerification), which the app can resume.
 struct RequestResult
 {
     QString requestId;
-    QString status; // "0" or "10"
+    VerifyStatus status; // Success or ConcurrentVerification
     QString errorText;
 
-    bool alreadyInProgress() const { return status == QLatin1String("10"); }
+    bool alreadyInProgress() const
+    {
+        return status.code() == VerifyStatus::Code::ConcurrentVerification;
+    }
 };

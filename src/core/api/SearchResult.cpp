@@ -1,10 +1,20 @@
 #include "SearchResult.h"
 
+#include "EnumKeys.h"
+#include "VerifyStatus.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+using S = SearchResult::Status;
+
+constexpr EnumKey<S> kStatusKeys[] = {
+    {S::InProgress, "IN PROGRESS"}, {S::Success, "SUCCESS"},     {S::Failed, "FAILED"},
+    {S::Expired, "EXPIRED"},        {S::Cancelled, "CANCELLED"},
+};
 
 QString text(const QJsonObject &object, const QString &key)
 {
@@ -16,32 +26,38 @@ QString text(const QJsonObject &object, const QString &key)
 
 } // namespace
 
+bool SearchResult::Check::valid() const
+{
+    return VerifyStatus::parseCheckStatus(status) == VerifyStatus::CheckStatus::Valid;
+}
+
 SearchResult SearchResult::unknown(const QString &requestId, const QString &errorText)
 {
     SearchResult result;
     result.requestId = requestId;
     result.status = Status::Unknown;
-    result.statusText = u"101"_s;
+    result.statusText = VerifyStatus(VerifyStatus::Code::NoResponseFound).rawCode();
     result.errorText = errorText;
     return result;
 }
 
 SearchResult::Status SearchResult::statusFromText(const QString &text)
 {
-    const QString upper = text.trimmed().toUpper();
-    if (upper == u"IN PROGRESS")
-        return Status::InProgress;
-    if (upper == u"SUCCESS")
-        return Status::Success;
-    if (upper == u"FAILED")
-        return Status::Failed;
-    if (upper == u"EXPIRED")
-        return Status::Expired;
-    if (upper == u"CANCELLED")
-        return Status::Cancelled;
-    if (upper == u"101")
+    if (const auto status = enumOf(kStatusKeys, QStringView(text).trimmed(), Qt::CaseInsensitive))
+        return *status;
+    if (VerifyStatus::fromString(text).code() == VerifyStatus::Code::NoResponseFound)
         return Status::Unknown;
     return Status::Other;
+}
+
+QString SearchResult::statusName(Status status)
+{
+    return keyOf(kStatusKeys, status);
+}
+
+bool SearchResult::isFinal(Status status)
+{
+    return status != Status::InProgress && status != Status::Unknown && status != Status::Other;
 }
 
 QDateTime SearchResult::parseDate(const QString &text)

@@ -161,71 +161,19 @@ void VerifyClient::post(ApiJob *job, const Call &call, JsonDone done, bool mayRe
             return;
         }
         const Endpoint target = endpoint(call.endpoint);
-        QNetworkRequest request(target.url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/x-www-form-urlencoded"));
-        request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-        request.setRawHeader(QByteArrayLiteral("Authorization"),
-                             "Bearer " + token.value().toUtf8());
-        m_tokens->connection().applyTo(request);
-        HttpCall::Options options;
-        options.atMostOnce = call.atMostOnce;
-        options.proxyName = m_tokens->connection().proxyName();
-        options.urlText = target.text;
-        options.profile = m_config.profileName;
-        options.sandbox = m_config.sandbox;
-        // The next call of a chain (request → check → search) goes out before this exchange is
-        // masked and stored.
-        options.recordAfterDelivering = true;
         const QString used = token.value();
-        HttpCall *http = HttpCall::post(
-            m_nam, m_log, request, call.body, m_config.timeoutMs, options, guard,
-            [this, guard, call, done = std::move(done), mayRenewToken,
-             used](const HttpResponse &response) mutable {
-                if (!guard || guard->isFinished())
-                    return;
-                guard->setCall(nullptr);
-                if (response.exchangeId != 0)
-                    guard->m_lastExchangeId = response.exchangeId;
-                const bool failed = response.networkError != QNetworkReply::NoError
-                    || response.httpStatus >= 400 || response.httpStatus == 0;
-                if (failed) {
-                    const ApiError error = ApiError::fromResponse(response);
-                    // Apigee refuses an unknown or expired token before the call reaches
-                    // Verify, so even an SMS-sending call is safe to send again, once.
-                    if (error.kind() == ApiError::Kind::InvalidToken && mayRenewToken) {
-                        qCInfo(lcApi) << "access token refused; renewing it and retrying once";
-                        m_tokens->invalidate(used);
-                        post(guard, call, std::move(done), false);
-                        return;
-                    }
-                    if (error.httpStatus() == 429 && call.lane) {
-                        m_guard->holdFor(*call.lane,
-                                         error.retryAfterSeconds() >= 0
-                                             ? qint64(error.retryAfterSeconds()) * 1000
-                                             : m_guard->interval(*call.lane));
-                    }
-                    done(error);
-                    return;
-                }
-                QJsonParseError parseError {};
-                const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
-                if (parseError.error != QJsonParseError::NoError) {
-                    done(ApiError::malformed(parseError.errorString(), masked(response)));
-                    return;
-                }
-                if (!doc.isObject()) {
-                    done(ApiError::malformed(tr("the answer is not a JSON object"),
-                                             masked(response)));
-                    return;
-                }
-                const QJsonObject object = doc.object();
-                if (!object.contains(u"status"_s) && !object.contains(u"verification_requests"_s)) {
-                    done(ApiError::malformed(tr("no status in the answer"), masked(response)));
-                    return;
-                }
-                done(object);
-            });
+        HttpCall *http = HttpCall::post(m_nam, m_log, networkRequest(target, used), call.body,
+                                        m_config.timeoutMs, callOptions(call, target), guard,
+                                        [this, guard, call, done = std::move(done), mayRenewToken,
+                                         used](const HttpResponse &response) mutable {
+                                            if (!guard || guard->isFinished())
+                                                return;
+                                            guard->setCall(nullptr);
+                                            if (response.exchangeId != 0)
+                                                guard->m_lastExchangeId = response.exchangeId;
+                                            onResponse(guard, call, std::move(done), mayRenewToken,
+                                                       used, response);
+                                        });
         guard->setCall(http);
     };
     // A valid token is used at once; fetchToken() would hand it over a turn of the event loop
@@ -235,6 +183,137 @@ void VerifyClient::post(ApiJob *job, const Call &call, JsonDone done, bool mayRe
         return;
     }
     m_tokens->fetchToken(job, std::move(withToken));
+}
+
+QNetworkRequest VerifyClient::networkRequest(const Endpoint &target, const QString &token) const
+{
+    QNetworkRequest request(target.url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8());
+    m_tokens->connection().applyTo(request);
+    return request;
+}
+
+HttpCall::Options VerifyClient::callOptions(const Call &call, const Endpoint &target) const
+{
+    HttpCall::Options options;
+    options.atMostOnce = call.atMostOnce;
+    options.proxyName = m_tokens->connection().proxyName();
+    options.urlText = target.text;
+    options.profile = m_config.profileName;
+    options.sandbox = m_config.sandbox;
+    // The next call of a chain (request → check → search) goes out before this exchange is
+    // masked and stored.
+    options.recordAfterDelivering = true;
+    return options;
+}
+
+void VerifyClient::onResponse(ApiJob *job, const Call &call, JsonDone done, bool mayRenewToken,
+                              const QString &usedToken, const HttpResponse &response)
+{
+    const bool failed = response.networkError != QNetworkReply::NoError
+        || response.httpStatus >= 400 || response.httpStatus == 0;
+    if (!failed) {
+        done(answerObject(response));
+        return;
+    }
+    const ApiError error = ApiError::fromResponse(response);
+    // Apigee refuses an unknown or expired token before the call reaches Verify, so even an
+    // SMS-sending call is safe to send again, once.
+    if (error.kind() == ApiError::Kind::InvalidToken && mayRenewToken) {
+        qCInfo(lcApi) << "access token refused; renewing it and retrying once";
+        m_tokens->invalidate(usedToken);
+        post(job, call, std::move(done), false);
+        return;
+    }
+    if (error.httpStatus() == 429 && call.lane) {
+        m_guard->holdFor(*call.lane,
+                         error.retryAfterSeconds() >= 0 ? qint64(error.retryAfterSeconds()) * 1000
+                                                        : m_guard->interval(*call.lane));
+    }
+    done(error);
+}
+
+Outcome<QJsonObject> VerifyClient::answerObject(const HttpResponse &response) const
+{
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return ApiError::malformed(parseError.errorString(), masked(response));
+    if (!doc.isObject())
+        return ApiError::malformed(tr("the answer is not a JSON object"), masked(response));
+    QJsonObject object = doc.object();
+    if (!object.contains(u"status"_s) && !object.contains(u"verification_requests"_s))
+        return ApiError::malformed(tr("no status in the answer"), masked(response));
+    return object;
+}
+
+template<typename T>
+void VerifyClient::sendReading(ApiJob *job, const Call &call,
+                               std::function<void(const Outcome<T> &)> deliver,
+                               std::function<Outcome<T>(const QJsonObject &)> read)
+{
+    send(
+        job, call,
+        [deliver = std::move(deliver), read = std::move(read)](const Outcome<QJsonObject> &answer) {
+            deliver(answer ? read(answer.value()) : Outcome<T>(answer.error()));
+        });
+}
+
+Outcome<VerifyStatus> VerifyClient::answerStatus(const QJsonObject &object)
+{
+    const VerifyStatus status = VerifyStatus::fromString(text(object, u"status"_s));
+    if (status.rawCode().isEmpty())
+        return ApiError::malformed(tr("no status in the answer"), noResponse());
+    return status;
+}
+
+Outcome<RequestResult> VerifyClient::readRequestAnswer(const QJsonObject &object)
+{
+    const Outcome<VerifyStatus> status = answerStatus(object);
+    if (!status)
+        return status.error();
+    RequestResult result;
+    result.status = status.value();
+    result.requestId = text(object, u"request_id"_s);
+    result.errorText = text(object, u"error_text"_s);
+    if ((result.status.isSuccess() || result.alreadyInProgress()) && !result.requestId.isEmpty())
+        return result;
+    if (result.status.isSuccess())
+        return ApiError::malformed(tr("no request_id in the answer"), noResponse());
+    return ApiError::business(result.status, result.errorText, result.requestId);
+}
+
+Outcome<CheckResult> VerifyClient::readCheckAnswer(const QJsonObject &object,
+                                                   const QString &requestId)
+{
+    const Outcome<VerifyStatus> status = answerStatus(object);
+    if (!status)
+        return status.error();
+    CheckResult result;
+    result.requestId = text(object, u"request_id"_s);
+    if (!status.value().isSuccess()) {
+        return ApiError::business(status.value(), text(object, u"error_text"_s),
+                                  result.requestId.isEmpty() ? requestId : result.requestId);
+    }
+    result.eventId = text(object, u"event_id"_s);
+    result.price = text(object, u"price"_s);
+    result.currency = text(object, u"currency"_s);
+    result.estimatedPriceMessagesSent = text(object, u"estimated_price_messages_sent"_s);
+    return result;
+}
+
+Outcome<ControlResult> VerifyClient::readControlAnswer(const QJsonObject &object,
+                                                       const QString &requestId)
+{
+    const Outcome<VerifyStatus> status = answerStatus(object);
+    if (!status)
+        return status.error();
+    if (!status.value().isSuccess())
+        return ApiError::business(status.value(), text(object, u"error_text"_s), requestId);
+    return ControlResult {status.value(), text(object, u"command"_s)};
 }
 
 ApiJob *VerifyClient::request(const VerifyRequest &params, QObject *context,
@@ -273,27 +352,7 @@ ApiJob *VerifyClient::request(const VerifyRequest &params, QObject *context,
     call.body = form.toByteArray();
     call.lane = RateGuard::Lane::Request;
     call.atMostOnce = true;
-    send(job, call, [deliver](const Outcome<QJsonObject> &answer) {
-        if (!answer) {
-            deliver(answer.error());
-            return;
-        }
-        const QJsonObject object = answer.value();
-        RequestResult result;
-        result.status = text(object, u"status"_s);
-        result.requestId = text(object, u"request_id"_s);
-        result.errorText = text(object, u"error_text"_s);
-        if (result.status.isEmpty()) {
-            deliver(ApiError::malformed(tr("no status in the answer"), noResponse()));
-        } else if ((result.status == u"0" || result.status == u"10")
-                   && !result.requestId.isEmpty()) {
-            deliver(result);
-        } else if (result.status == u"0") {
-            deliver(ApiError::malformed(tr("no request_id in the answer"), noResponse()));
-        } else {
-            deliver(ApiError::business(result.status, result.errorText, result.requestId));
-        }
-    });
+    sendReading<RequestResult>(job, call, std::move(deliver), &readRequestAnswer);
     return job;
 }
 
@@ -306,30 +365,8 @@ ApiJob *VerifyClient::check(const QString &requestId, const QString &code, QObje
     call.endpoint = u"check"_s;
     call.body = FormBody().add(u"request_id"_s, requestId).add(u"code"_s, code).toByteArray();
     call.atMostOnce = true; // a second check of a right code gives 6, of a wrong one costs a try
-    send(job, call, [deliver, requestId](const Outcome<QJsonObject> &answer) {
-        if (!answer) {
-            deliver(answer.error());
-            return;
-        }
-        const QJsonObject object = answer.value();
-        const QString status = text(object, u"status"_s);
-        if (status.isEmpty()) {
-            deliver(ApiError::malformed(tr("no status in the answer"), noResponse()));
-            return;
-        }
-        if (status != u"0") {
-            const QString id = text(object, u"request_id"_s);
-            deliver(ApiError::business(status, text(object, u"error_text"_s),
-                                       id.isEmpty() ? requestId : id));
-            return;
-        }
-        CheckResult result;
-        result.requestId = text(object, u"request_id"_s);
-        result.eventId = text(object, u"event_id"_s);
-        result.price = text(object, u"price"_s);
-        result.currency = text(object, u"currency"_s);
-        result.estimatedPriceMessagesSent = text(object, u"estimated_price_messages_sent"_s);
-        deliver(result);
+    sendReading<CheckResult>(job, call, std::move(deliver), [requestId](const QJsonObject &object) {
+        return readCheckAnswer(object, requestId);
     });
     return job;
 }
@@ -346,22 +383,9 @@ ApiJob *VerifyClient::control(const QString &requestId, Command command, QObject
                     .add(u"cmd"_s, commandName(command))
                     .toByteArray();
     call.atMostOnce = true; // trigger_next_event sends a message
-    send(job, call, [deliver, requestId](const Outcome<QJsonObject> &answer) {
-        if (!answer) {
-            deliver(answer.error());
-            return;
-        }
-        const QJsonObject object = answer.value();
-        ControlResult result;
-        result.status = text(object, u"status"_s);
-        result.command = text(object, u"command"_s);
-        if (result.status.isEmpty())
-            deliver(ApiError::malformed(tr("no status in the answer"), noResponse()));
-        else if (result.status != u"0")
-            deliver(ApiError::business(result.status, text(object, u"error_text"_s), requestId));
-        else
-            deliver(result);
-    });
+    sendReading<ControlResult>(
+        job, call, std::move(deliver),
+        [requestId](const QJsonObject &object) { return readControlAnswer(object, requestId); });
     return job;
 }
 
@@ -390,7 +414,7 @@ ApiJob *VerifyClient::search(const QStringList &requestIds, QObject *context,
     if (state->ids.isEmpty()) {
         QTimer::singleShot(0, job, [state] {
             state->deliver(ApiError::business(
-                u"2"_s,
+                VerifyStatus(VerifyStatus::Code::MissingParameter),
                 u"Your request is incomplete and missing the mandatory parameter "
                 u"`request_id`"_s));
         });
@@ -424,55 +448,13 @@ void VerifyClient::searchBatch(ApiJob *job, const std::shared_ptr<SearchState> &
     QPointer<ApiJob> guard = job;
     send(job, call, [this, guard, state, batch, attempt](const Outcome<QJsonObject> &answer) {
         if (!answer) {
-            const ApiError &error = answer.error();
-            const bool retryable = error.kind() == ApiError::Kind::Network
-                || error.kind() == ApiError::Kind::Timeout || error.httpStatus() == 503
-                || error.httpStatus() == 429;
-            const int retries =
-                std::min<int>(kMaxSearchRetries, static_cast<int>(m_searchRetryDelays.size()));
-            if (retryable && attempt < retries && guard && !guard->isFinished()) {
-                // Search changes nothing: safe to ask again. A 429 also holds the
-                // guard's search lane until its Retry-After.
-                const int delay = m_searchRetryDelays.at(attempt);
-                qCInfo(lcApi) << "search failed (" << ApiError::kindName(error.kind())
-                              << error.httpStatus() << "); retry" << attempt + 1 << "in" << delay
-                              << "ms";
-                QTimer::singleShot(delay, guard, [this, guard, state, batch, attempt] {
-                    if (guard && !guard->isFinished())
-                        searchBatch(guard, state, batch, attempt + 1);
-                });
-                return;
-            }
-            state->deliver(error);
+            if (!retrySearch(guard, state, batch, attempt, answer.error()))
+                state->deliver(answer.error());
             return;
         }
-        const QJsonObject object = answer.value();
-        QList<QJsonObject> entries;
-        if (object.value(u"verification_requests"_s).isArray()) {
-            const QJsonArray list = object.value(u"verification_requests"_s).toArray();
-            for (const QJsonValue &value : list)
-                entries.append(value.toObject());
-        } else {
-            const QString status = text(object, u"status"_s);
-            const QString id = text(object, u"request_id"_s);
-            if (status == u"101" && id.isEmpty()) {
-                // None of the ids is known: the answer names none of them.
-            } else if (!status.isEmpty() && status.at(0).isDigit() && status != u"101") {
-                state->deliver(ApiError::business(status, text(object, u"error_text"_s), id));
-                return;
-            } else {
-                entries.append(object);
-            }
-        }
-        for (const QJsonObject &entry : std::as_const(entries)) {
-            QString error;
-            const SearchResult result = SearchResult::fromJson(entry, &error);
-            if (!error.isEmpty()) {
-                state->deliver(ApiError::malformed(error, noResponse()));
-                return;
-            }
-            if (batch.contains(result.requestId))
-                state->results.insert(result.requestId, result);
+        if (const std::optional<ApiError> error = takeSearchAnswer(*state, batch, answer.value())) {
+            state->deliver(*error);
+            return;
         }
         if (state->next < state->ids.size()) {
             if (guard && !guard->isFinished())
@@ -484,8 +466,64 @@ void VerifyClient::searchBatch(ApiJob *job, const std::shared_ptr<SearchState> &
             const auto found = state->results.constFind(id);
             results.append(found != state->results.cend()
                                ? *found
-                               : SearchResult::unknown(id, ApiError::businessMessage(u"101"_s)));
+                               : SearchResult::unknown(id,
+                                                       ApiError::businessMessage(VerifyStatus(
+                                                           VerifyStatus::Code::NoResponseFound))));
         }
         state->deliver(results);
     });
+}
+
+bool VerifyClient::retrySearch(ApiJob *job, const std::shared_ptr<SearchState> &state,
+                               const QStringList &batch, int attempt, const ApiError &error)
+{
+    const bool retryable = error.kind() == ApiError::Kind::Network
+        || error.kind() == ApiError::Kind::Timeout || error.httpStatus() == 503
+        || error.httpStatus() == 429;
+    const int retries =
+        std::min<int>(kMaxSearchRetries, static_cast<int>(m_searchRetryDelays.size()));
+    if (!retryable || attempt >= retries || !job || job->isFinished())
+        return false;
+    // Search changes nothing: safe to ask again. A 429 also holds the guard's search lane until
+    // its Retry-After.
+    const int delay = m_searchRetryDelays.at(attempt);
+    qCInfo(lcApi) << "search failed (" << ApiError::kindName(error.kind()) << error.httpStatus()
+                  << "); retry" << attempt + 1 << "in" << delay << "ms";
+    QPointer<ApiJob> guard = job;
+    QTimer::singleShot(delay, guard, [this, guard, state, batch, attempt] {
+        if (guard && !guard->isFinished())
+            searchBatch(guard, state, batch, attempt + 1);
+    });
+    return true;
+}
+
+std::optional<ApiError> VerifyClient::takeSearchAnswer(SearchState &state, const QStringList &batch,
+                                                       const QJsonObject &object)
+{
+    QList<QJsonObject> entries;
+    if (object.value(u"verification_requests"_s).isArray()) {
+        const QJsonArray list = object.value(u"verification_requests"_s).toArray();
+        for (const QJsonValue &value : list)
+            entries.append(value.toObject());
+    } else {
+        // One entry, or a Verify status: a search status is words ("IN PROGRESS"), never digits.
+        const VerifyStatus status = VerifyStatus::fromString(text(object, u"status"_s));
+        const bool numeric = !status.rawCode().isEmpty() && status.rawCode().at(0).isDigit();
+        const bool noneKnown = status.code() == VerifyStatus::Code::NoResponseFound;
+        const QString id = text(object, u"request_id"_s);
+        if (numeric && !noneKnown)
+            return ApiError::business(status, text(object, u"error_text"_s), id);
+        // Status 101 without an id: none of the ids is known, and the answer names none of them.
+        if (!noneKnown || !id.isEmpty())
+            entries.append(object);
+    }
+    for (const QJsonObject &entry : std::as_const(entries)) {
+        QString error;
+        const SearchResult result = SearchResult::fromJson(entry, &error);
+        if (!error.isEmpty())
+            return ApiError::malformed(error, noResponse());
+        if (batch.contains(result.requestId))
+            state.results.insert(result.requestId, result);
+    }
+    return std::nullopt;
 }

@@ -5,6 +5,7 @@
 #include "ApiJob.h"
 #include "CheckResult.h"
 #include "ControlResult.h"
+#include "HttpCall.h"
 #include "Outcome.h"
 #include "RateGuard.h"
 #include "RequestResult.h"
@@ -13,6 +14,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 
@@ -91,14 +93,39 @@ private:
     // Waits for the call's turn at the rate guard, then posts it.
     void send(ApiJob *job, const Call &call, JsonDone done);
     void post(ApiJob *job, const Call &call, JsonDone done, bool mayRenewToken = true);
+    // Sends the call and reads its answer with `read`.
+    template<typename T>
+    void sendReading(ApiJob *job, const Call &call, std::function<void(const Outcome<T> &)> deliver,
+                     std::function<Outcome<T>(const QJsonObject &)> read);
     void searchNextBatch(ApiJob *job, const std::shared_ptr<SearchState> &state);
     void searchBatch(ApiJob *job, const std::shared_ptr<SearchState> &state,
                      const QStringList &batch, int attempt);
+    // Schedules the batch again after a failure a search may retry; false when it may not.
+    bool retrySearch(ApiJob *job, const std::shared_ptr<SearchState> &state,
+                     const QStringList &batch, int attempt, const ApiError &error);
+    // Keeps the results of one search answer for the ids of `batch`.
+    static std::optional<ApiError> takeSearchAnswer(SearchState &state, const QStringList &batch,
+                                                    const QJsonObject &object);
     struct Endpoint
     {
         QUrl url;
         QString text; // url, FullyEncoded: as the exchange log shows it
     };
+    QNetworkRequest networkRequest(const Endpoint &target, const QString &token) const;
+    HttpCall::Options callOptions(const Call &call, const Endpoint &target) const;
+    // The end of one exchange; a token refused by the gateway is renewed and the call sent once
+    // more if `mayRenewToken`.
+    void onResponse(ApiJob *job, const Call &call, JsonDone done, bool mayRenewToken,
+                    const QString &usedToken, const HttpResponse &response);
+    // The JSON object of a clean answer, or why the answer is not one.
+    Outcome<QJsonObject> answerObject(const HttpResponse &response) const;
+    // The typed answers of each endpoint: a result, or the business status or defect it has.
+    static Outcome<VerifyStatus> answerStatus(const QJsonObject &object);
+    static Outcome<RequestResult> readRequestAnswer(const QJsonObject &object);
+    static Outcome<CheckResult> readCheckAnswer(const QJsonObject &object,
+                                                const QString &requestId);
+    static Outcome<ControlResult> readControlAnswer(const QJsonObject &object,
+                                                    const QString &requestId);
     Endpoint endpoint(const QString &name) const;
     HttpResponse masked(const HttpResponse &response) const;
 

@@ -1,5 +1,7 @@
 #include "VerifyStatus.h"
 
+#include "EnumKeys.h"
+
 #include <algorithm>
 #include <iterator>
 
@@ -182,6 +184,43 @@ QString translated(const char *text)
     return QCoreApplication::translate("VerifyStatus", text);
 }
 
+struct SearchStatusWords
+{
+    SearchResult::Status status;
+    const char *label;
+    const char *description;
+};
+
+using S = SearchResult::Status;
+
+constexpr SearchStatusWords kSearchStatusWords[] = {
+    {S::InProgress, QT_TRANSLATE_NOOP("VerifyStatus", "In progress"),
+     QT_TRANSLATE_NOOP("VerifyStatus",
+                       "The code has been sent; the customer has not entered the right code yet.")},
+    {S::Success, QT_TRANSLATE_NOOP("VerifyStatus", "Verified"),
+     QT_TRANSLATE_NOOP("VerifyStatus", "The customer entered the right code.")},
+    {S::Failed, QT_TRANSLATE_NOOP("VerifyStatus", "Failed"),
+     QT_TRANSLATE_NOOP("VerifyStatus", "A wrong code was entered too many times.")},
+    {S::Expired, QT_TRANSLATE_NOOP("VerifyStatus", "Expired"),
+     QT_TRANSLATE_NOOP("VerifyStatus", "No right code was entered before the code expired.")},
+    {S::Cancelled, QT_TRANSLATE_NOOP("VerifyStatus", "Cancelled"),
+     QT_TRANSLATE_NOOP("VerifyStatus", "The verification was cancelled.")},
+};
+
+const SearchStatusWords *wordsFor(SearchResult::Status status)
+{
+    for (const SearchStatusWords &words : kSearchStatusWords) {
+        if (words.status == status)
+            return &words;
+    }
+    return nullptr;
+}
+
+constexpr EnumKey<VerifyStatus::CheckStatus> kCheckStatusKeys[] = {
+    {VerifyStatus::CheckStatus::Valid, "VALID"},
+    {VerifyStatus::CheckStatus::Invalid, "INVALID"},
+};
+
 } // namespace
 
 VerifyStatus::VerifyStatus(Code code)
@@ -261,102 +300,29 @@ bool VerifyStatus::isRetryable() const
     return entry && entry->retryable;
 }
 
-VerifyStatus::SearchStatus VerifyStatus::parseSearchStatus(const QString &status)
+QString VerifyStatus::searchStatusLabel(SearchResult::Status status)
 {
-    const QString s = status.trimmed();
-    const SearchStatus all[] = {SearchStatus::InProgress, SearchStatus::Success,
-                                SearchStatus::Failed, SearchStatus::Expired,
-                                SearchStatus::Cancelled};
-    for (const SearchStatus candidate : all) {
-        if (s.compare(searchStatusName(candidate), Qt::CaseInsensitive) == 0)
-            return candidate;
-    }
-    return SearchStatus::Unknown;
-}
-
-QString VerifyStatus::searchStatusName(SearchStatus status)
-{
-    switch (status) {
-    case SearchStatus::InProgress:
-        return u"IN PROGRESS"_s;
-    case SearchStatus::Success:
-        return u"SUCCESS"_s;
-    case SearchStatus::Failed:
-        return u"FAILED"_s;
-    case SearchStatus::Expired:
-        return u"EXPIRED"_s;
-    case SearchStatus::Cancelled:
-        return u"CANCELLED"_s;
-    case SearchStatus::Unknown:
-        break;
-    }
-    return {};
-}
-
-QString VerifyStatus::searchStatusLabel(SearchStatus status)
-{
-    switch (status) {
-    case SearchStatus::InProgress:
-        return tr("In progress");
-    case SearchStatus::Success:
-        return tr("Verified");
-    case SearchStatus::Failed:
-        return tr("Failed");
-    case SearchStatus::Expired:
-        return tr("Expired");
-    case SearchStatus::Cancelled:
-        return tr("Cancelled");
-    case SearchStatus::Unknown:
-        break;
-    }
+    if (const SearchStatusWords *words = wordsFor(status))
+        return translated(words->label);
     return tr("Unknown");
 }
 
-QString VerifyStatus::searchStatusDescription(SearchStatus status)
+QString VerifyStatus::searchStatusDescription(SearchResult::Status status)
 {
-    switch (status) {
-    case SearchStatus::InProgress:
-        return tr("The code has been sent; the customer has not entered the right code yet.");
-    case SearchStatus::Success:
-        return tr("The customer entered the right code.");
-    case SearchStatus::Failed:
-        return tr("A wrong code was entered too many times.");
-    case SearchStatus::Expired:
-        return tr("No right code was entered before the code expired.");
-    case SearchStatus::Cancelled:
-        return tr("The verification was cancelled.");
-    case SearchStatus::Unknown:
-        break;
-    }
+    if (const SearchStatusWords *words = wordsFor(status))
+        return translated(words->description);
     return tr("The service reported a state Verify Desk does not know.");
-}
-
-bool VerifyStatus::isFinal(SearchStatus status)
-{
-    return status != SearchStatus::InProgress && status != SearchStatus::Unknown;
 }
 
 VerifyStatus::CheckStatus VerifyStatus::parseCheckStatus(const QString &status)
 {
-    const QString s = status.trimmed();
-    if (s.compare(u"VALID"_s, Qt::CaseInsensitive) == 0)
-        return CheckStatus::Valid;
-    if (s.compare(u"INVALID"_s, Qt::CaseInsensitive) == 0)
-        return CheckStatus::Invalid;
-    return CheckStatus::Unknown;
+    return enumOf(kCheckStatusKeys, QStringView(status).trimmed(), Qt::CaseInsensitive)
+        .value_or(CheckStatus::Unknown);
 }
 
 QString VerifyStatus::checkStatusName(CheckStatus status)
 {
-    switch (status) {
-    case CheckStatus::Valid:
-        return u"VALID"_s;
-    case CheckStatus::Invalid:
-        return u"INVALID"_s;
-    case CheckStatus::Unknown:
-        break;
-    }
-    return {};
+    return keyOf(kCheckStatusKeys, status);
 }
 
 QString VerifyStatus::checkStatusLabel(CheckStatus status)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SearchResult.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -45,8 +47,6 @@ public:
         Unknown,
     };
 
-    // The state of a verification request as Verify search reports it.
-    enum class SearchStatus { InProgress, Success, Failed, Expired, Cancelled, Unknown };
     // The outcome of one check as listed in a search result's checks[].
     enum class CheckStatus { Valid, Invalid, Unknown };
 
@@ -83,12 +83,9 @@ public:
     // it right to resend a call that sends an SMS without the user asking.
     bool isRetryable() const;
 
-    static SearchStatus parseSearchStatus(const QString &status);
-    static QString searchStatusName(SearchStatus status); // "IN PROGRESS", as on the wire
-    static QString searchStatusLabel(SearchStatus status); // translated, "In progress"
-    static QString searchStatusDescription(SearchStatus status); // translated sentence
-    // Whether the request has ended (everything but in progress).
-    static bool isFinal(SearchStatus status);
+    // A search status (SearchResult::statusFromText() reads it from the wire) in words.
+    static QString searchStatusLabel(SearchResult::Status status); // translated, "In progress"
+    static QString searchStatusDescription(SearchResult::Status status); // translated sentence
 
     static CheckStatus parseCheckStatus(const QString &status);
     static QString checkStatusName(CheckStatus status); // "VALID", as on the wire

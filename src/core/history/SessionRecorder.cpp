@@ -2,6 +2,7 @@
 
 #include "HistoryOutcome.h"
 #include "HistoryStore.h"
+#include "verification/VerificationSession.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,16 +34,24 @@ QJsonObject optionsOf(const VerifyRequest &request)
     return options;
 }
 
-std::optional<HistoryRecord::Status> outcomeStatus(const QString &state)
+std::optional<HistoryRecord::Status> outcomeStatus(const QString &stateName)
 {
-    if (state == u"verified")
+    using State = VerificationSession::State;
+    switch (VerificationSession::stateFromName(stateName).value_or(State::Error)) {
+    case State::Verified:
         return HistoryRecord::Status::Verified;
-    if (state == u"failed")
+    case State::Failed:
         return HistoryRecord::Status::Failed;
-    if (state == u"cancelled")
+    case State::Cancelled:
         return HistoryRecord::Status::Cancelled;
-    if (state == u"expired")
+    case State::Expired:
         return HistoryRecord::Status::Expired;
+    case State::Idle:
+    case State::Sending:
+    case State::WaitingForCode:
+    case State::Error:
+        break;
+    }
     return std::nullopt;
 }
 
@@ -105,8 +114,10 @@ void SessionRecorder::record(const SessionRecord &record)
             return;
         ++m_checks;
         m_store->appendEvent(m_id,
-                             record.detail == u"VALID" ? HistoryEvent::Kind::CheckValid
-                                                       : HistoryEvent::Kind::CheckInvalid,
+                             VerifyStatus::parseCheckStatus(record.detail)
+                                     == VerifyStatus::CheckStatus::Valid
+                                 ? HistoryEvent::Kind::CheckValid
+                                 : HistoryEvent::Kind::CheckInvalid,
                              QJsonObject {{u"attempts_left"_s, record.attemptsLeft}}, at);
         return;
     case SessionRecord::Kind::Control:
@@ -128,7 +139,7 @@ void SessionRecorder::record(const SessionRecord &record)
         const bool fresh = m_id == 0;
         // "Concurrent verifications": the running request has (or gets, on resume) a row of its
         // own; this attempt adds nothing.
-        if (fresh && record.verifyStatus == u"10")
+        if (fresh && record.verifyStatus.code() == VerifyStatus::Code::ConcurrentVerification)
             return;
         // A request refused before it had an id still belongs in the history, as an error.
         if (ensureRow(record,
@@ -139,7 +150,7 @@ void SessionRecorder::record(const SessionRecord &record)
         m_store->appendEvent(m_id, HistoryEvent::Kind::Error,
                              QJsonObject {{u"call"_s, record.detail},
                                           {u"kind"_s, record.errorKind},
-                                          {u"verify_status"_s, record.verifyStatus},
+                                          {u"verify_status"_s, record.verifyStatus.rawCode()},
                                           {u"message"_s, record.message}},
                              at);
         return;

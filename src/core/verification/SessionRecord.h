@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/VerifyStatus.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -29,7 +31,7 @@ struct SessionRecord
     QString detail;
     int attemptsLeft = -1; // Check: attempts left for the current PIN afterwards
     int eventsSent = -1; // Refresh, Control, Outcome: events known to have gone out
-    QString verifyStatus; // Error: Verify's status code when it gave one ("16", "19", "10" ...)
+    VerifyStatus verifyStatus; // Error: Verify's status when it gave one (WrongCode ...)
     QString errorKind; // Error: ApiError::kindName()
     QString message; // Error: the translated sentence; otherwise empty
     QString price; // Outcome of a success: exact decimal text, e.g. "0.10000000"

@@ -1,5 +1,6 @@
 #include "VerificationSession.h"
 
+#include "EnumKeys.h"
 #include "SessionClock.h"
 #include "WallClock.h"
 #include "api/ApiJob.h"
@@ -14,6 +15,14 @@ using namespace Qt::StringLiterals;
 namespace {
 
 Q_LOGGING_CATEGORY(lcSession, "verifydesk.verification")
+
+using State = VerificationSession::State;
+
+constexpr EnumKey<State> kStateKeys[] = {
+    {State::Idle, "idle"},         {State::Sending, "sending"}, {State::WaitingForCode, "waiting"},
+    {State::Verified, "verified"}, {State::Failed, "failed"},   {State::Cancelled, "cancelled"},
+    {State::Expired, "expired"},   {State::Error, "error"},
+};
 
 // Whole seconds until `ms`, rounded up, never below zero.
 int secondsUntil(qint64 ms)
@@ -38,9 +47,16 @@ bool mayHaveBeenSent(const ApiError &error)
     return false;
 }
 
-QString businessStatus(const ApiError &error)
+VerifyStatus::Code businessStatus(const ApiError &error)
 {
-    return error.kind() == ApiError::Kind::Business ? error.businessStatus().trimmed() : QString();
+    return error.kind() == ApiError::Kind::Business ? error.verifyStatus().code()
+                                                    : VerifyStatus::Code::Unknown;
+}
+
+ApiError notFound(const QString &errorText, const QString &requestId)
+{
+    return ApiError::business(VerifyStatus(VerifyStatus::Code::NoResponseFound), errorText,
+                              requestId);
 }
 
 } // namespace
@@ -270,7 +286,7 @@ bool VerificationSession::check(const QString &code)
                 m_estimatedMessagesPrice = result.estimatedPriceMessagesSent;
                 m_durationMs = now() - m_requestedAtMs;
                 SessionRecord entry = newRecord(SessionRecord::Kind::Check);
-                entry.detail = u"VALID"_s;
+                entry.detail = VerifyStatus::checkStatusName(VerifyStatus::CheckStatus::Valid);
                 entry.attemptsLeft = attemptsLeft();
                 record(entry);
                 Q_EMIT codeChecked(true, attemptsLeft());
@@ -280,11 +296,11 @@ bool VerificationSession::check(const QString &code)
             const ApiError &error = outcome.error();
             if (error.kind() == ApiError::Kind::Aborted)
                 return;
-            const QString status = businessStatus(error);
-            if (status == u"16") {
+            const VerifyStatus::Code status = businessStatus(error);
+            if (status == VerifyStatus::Code::WrongCode) {
                 setWrongAttempts(m_wrongForPin + 1);
                 SessionRecord entry = newRecord(SessionRecord::Kind::Check);
-                entry.detail = u"INVALID"_s;
+                entry.detail = VerifyStatus::checkStatusName(VerifyStatus::CheckStatus::Invalid);
                 entry.attemptsLeft = attemptsLeft();
                 record(entry);
                 Q_EMIT codeChecked(false, attemptsLeft());
@@ -296,13 +312,13 @@ bool VerificationSession::check(const QString &code)
                 return;
             }
             fail(u"check"_s, error);
-            if (status == u"17") {
+            if (status == VerifyStatus::Code::TooManyWrongCodes) {
                 setWrongAttempts(kAttemptsPerPin);
                 finish(State::Failed);
                 return;
             }
-            // 6 (expired, cancelled or verified already) or a failed call: search says which,
-            // and whether a code that may have arrived was counted.
+            // Unprocessable (expired, cancelled or verified already) or a failed call: search says
+            // which, and whether a code that may have arrived was counted.
             startSearch(false);
         });
     setActionJob(job);
@@ -402,14 +418,14 @@ bool VerificationSession::resume(const QString &requestId,
             if (epoch != m_epoch)
                 return;
             setActionJob(nullptr);
-            const bool unknown =
-                outcome ? !outcome.value().isKnown() : businessStatus(outcome.error()) == u"101";
+            const bool unknown = outcome
+                ? !outcome.value().isKnown()
+                : businessStatus(outcome.error()) == VerifyStatus::Code::NoResponseFound;
             if (unknown) {
                 m_requestId.clear();
                 m_sendProblem = SendProblem::NotFound;
                 fail(u"search"_s,
-                     outcome ? ApiError::business(u"101"_s, outcome.value().errorText, id)
-                             : outcome.error());
+                     outcome ? notFound(outcome.value().errorText, id) : outcome.error());
                 setState(State::Error);
                 return;
             }
@@ -553,7 +569,7 @@ void VerificationSession::fail(const QString &call, const ApiError &error)
                       << error.businessStatus();
     SessionRecord entry = newRecord(SessionRecord::Kind::Error);
     entry.detail = call;
-    entry.verifyStatus = error.businessStatus();
+    entry.verifyStatus = error.verifyStatus();
     entry.errorKind = ApiError::kindName(error.kind());
     entry.message = error.message();
     if (entry.requestId.isEmpty())
@@ -650,7 +666,7 @@ void VerificationSession::onSearchResult(const SearchResult &result, bool byHand
         return;
     }
     if (!result.isKnown()) {
-        fail(u"search"_s, ApiError::business(u"101"_s, result.errorText, result.requestId));
+        fail(u"search"_s, notFound(result.errorText, result.requestId));
         return;
     }
     const State stateBefore = m_state;
@@ -662,10 +678,7 @@ void VerificationSession::onSearchResult(const SearchResult &result, bool byHand
     applyEvents(result);
     applyChecks(result);
 
-    using S = SearchResult::Status;
-    const bool ends = !isFinal(stateBefore)
-        && (result.status == S::Success || result.status == S::Failed || result.status == S::Expired
-            || result.status == S::Cancelled);
+    const bool ends = !isFinal(stateBefore) && result.isFinal();
     const bool news = eventsSent() != eventsBefore || ends
         || (!statusBefore.isEmpty() && result.statusText != statusBefore);
     if ((news && recordNews) || byHand) {
@@ -854,25 +867,12 @@ bool VerificationSession::isFinal(State state)
 
 QString VerificationSession::stateName(State state)
 {
-    switch (state) {
-    case State::Idle:
-        return u"idle"_s;
-    case State::Sending:
-        return u"sending"_s;
-    case State::WaitingForCode:
-        return u"waiting"_s;
-    case State::Verified:
-        return u"verified"_s;
-    case State::Failed:
-        return u"failed"_s;
-    case State::Cancelled:
-        return u"cancelled"_s;
-    case State::Expired:
-        return u"expired"_s;
-    case State::Error:
-        return u"error"_s;
-    }
-    return u"unknown"_s;
+    return keyOf(kStateKeys, state);
+}
+
+std::optional<VerificationSession::State> VerificationSession::stateFromName(QStringView name)
+{
+    return enumOf(kStateKeys, name);
 }
 
 QString VerificationSession::stateLabel(State state)

@@ -150,6 +150,7 @@ public:
     static QString stateLabel(State state);
     // Untranslated, for records and logs: "waiting", "verified" ...
     static QString stateName(State state);
+    static std::optional<State> stateFromName(QStringView name);
     static bool isFinal(State state);
     // A translated sentence on where the session stands and what to do now.
     QString statusMessage() const;

@@ -110,7 +110,7 @@ void tst_SessionRecorder::requestRefusedBeforeAnId()
 {
     SessionRecord error = make(SessionRecord::Kind::Error, u"request"_s);
     error.requestId.clear();
-    error.verifyStatus = u"7"_s;
+    error.verifyStatus = VerifyStatus(VerifyStatus::Code::NumberBlacklisted);
     error.message = u"The number is blacklisted for verification."_s;
     m_recorder->record(error);
     const auto row = m_store->record(m_recorder->verificationId());
