@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "Dialogs.h"
+#include "EnumKeys.h"
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
 #include "api/TokenInfo.h"
@@ -55,27 +56,13 @@ void showProductionColour(QComboBox *combo, bool production)
     combo->setEnabled(!production);
 }
 
-// The API's name of a request option, as RequestOptionsEditor knows its fields; empty for the
-// fields of the panel itself.
-QString requestOptionField(Profile::Field field)
-{
-    switch (field) {
-    case Profile::Field::CodeLength:
-        return u"code_length"_s;
-    case Profile::Field::Language:
-        return u"lg"_s;
-    case Profile::Field::WorkflowId:
-        return u"workflow_id"_s;
-    case Profile::Field::PinExpiry:
-        return u"pin_expiry"_s;
-    case Profile::Field::NextEventWait:
-        return u"next_event_wait"_s;
-    case Profile::Field::SenderId:
-        return u"sender_id"_s;
-    default:
-        return {};
-    }
-}
+// The API's name of a request option, as RequestOptionsEditor knows its fields; the fields of the
+// panel itself have none.
+constexpr EnumKey<Profile::Field> kRequestOptionFields[] = {
+    {Profile::Field::CodeLength, "code_length"},        {Profile::Field::Language, "lg"},
+    {Profile::Field::WorkflowId, "workflow_id"},        {Profile::Field::PinExpiry, "pin_expiry"},
+    {Profile::Field::NextEventWait, "next_event_wait"}, {Profile::Field::SenderId, "sender_id"},
+};
 
 QString durationText(qint64 seconds)
 {
@@ -350,7 +337,7 @@ QLabel *SettingsPanel::errorLabel(Profile::Field field)
         {Profile::Field::Timeout, "timeoutSpin"},     {Profile::Field::ProxyHost, "proxyHostEdit"},
         {Profile::Field::ProxyPort, "proxyPortSpin"}, {Profile::Field::CaFile, "caFileEdit"},
         {Profile::Field::Colour, "colourCombo"}};
-    QWidget *fieldWidget = m_ui->requestOptions->widgetForField(requestOptionField(field));
+    QWidget *fieldWidget = m_ui->requestOptions->widgetForField(keyOf(kRequestOptionFields, field));
     if (!fieldWidget)
         fieldWidget = findChild<QWidget *>(QString::fromLatin1(widgets.value(field, "nameEdit")));
     auto *label = new QLabel(this);

@@ -1,5 +1,6 @@
 #include "SecretStore.h"
 
+#include "EnumKeys.h"
 #include "KeychainSecretBackend.h"
 #include "Logging.h"
 
@@ -19,20 +20,13 @@ namespace {
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr int kFileFormatVersion = 1;
 
-QString storageName(SecretStore::Storage storage)
-{
-    switch (storage) {
-    case SecretStore::Storage::None:
-        return u"none"_s;
-    case SecretStore::Storage::Keychain:
-        return u"keychain"_s;
-    case SecretStore::Storage::Session:
-        return u"session memory"_s;
-    case SecretStore::Storage::File:
-        return u"file"_s;
-    }
-    return QString();
-}
+// For the log only.
+constexpr EnumKey<SecretStore::Storage> kStorageNames[] = {
+    {SecretStore::Storage::None, "none"},
+    {SecretStore::Storage::Keychain, "keychain"},
+    {SecretStore::Storage::Session, "session memory"},
+    {SecretStore::Storage::File, "file"},
+};
 
 } // namespace
 
@@ -331,7 +325,7 @@ void SecretStore::finish(quint64 id)
     qCInfo(lcSettings).nospace() << "Secret request " << id << " (" << p.result.operation
                                  << ", profile " << p.result.profileId
                                  << "): " << (p.result.ok ? "done" : "failed") << ", storage "
-                                 << storageName(p.result.storage);
+                                 << keyOf(kStorageNames, p.result.storage);
     // Always from the event loop, even when the answer was known at once.
     QMetaObject::invokeMethod(
         this,
