@@ -1,6 +1,7 @@
 #include "FakeSecretBackend.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
+#include "settings/SettingsSchema.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -37,6 +38,7 @@ private slots:
     void historyRetention();
     void secretNeverInSettingsFile();
     void defaultFileIsInTheConfigFolder();
+    void storedEnumTexts();
     void fileFromDecember2026Loads();
     void fileFromDecember2026IsWrittenBackAsItWas();
 
@@ -548,6 +550,30 @@ void tst_Settings::defaultFileIsInTheConfigFolder()
     QCOMPARE(Settings::defaultFilePath(),
              QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
                  + u"/verifydesk.ini"_s);
+}
+
+// The texts are in files users have: each stays as it is, and every value has one.
+void tst_Settings::storedEnumTexts()
+{
+    using namespace SettingsSchema;
+    const auto check = [](const auto &table, auto value, const char *text) {
+        QCOMPARE(keyOf(table, value), QString::fromLatin1(text));
+        QCOMPARE(enumOf(table, QString::fromLatin1(text)), std::optional(value));
+    };
+    check(kKindKeys, Profile::Kind::Sandbox, "sandbox");
+    check(kKindKeys, Profile::Kind::KpnProduction, "kpn-production");
+    check(kKindKeys, Profile::Kind::Custom, "custom");
+    check(kProxyModeKeys, Profile::ProxyMode::System, "system");
+    check(kProxyModeKeys, Profile::ProxyMode::None, "none");
+    check(kProxyModeKeys, Profile::ProxyMode::Manual, "manual");
+    check(kThemeKeys, Settings::Theme::System, "system");
+    check(kThemeKeys, Settings::Theme::Light, "light");
+    check(kThemeKeys, Settings::Theme::Dark, "dark");
+    check(kLanguageKeys, Settings::Language::System, "system");
+    check(kLanguageKeys, Settings::Language::English, "en");
+    check(kLanguageKeys, Settings::Language::Dutch, "nl");
+    // Read as written, nothing more: a theme in capitals is not one.
+    QVERIFY(!enumOf(kThemeKeys, u"Dark"_s));
 }
 
 void tst_Settings::fileFromDecember2026Loads()
