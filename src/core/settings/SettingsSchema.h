@@ -137,18 +137,21 @@ template<typename T> struct Setting
 };
 
 // The application's settings.
-inline const Setting<int> kSchemaVersion {"meta/schemaVersion"_L1, 0, [](const int &version) {
-                                              return version > 0;
-                                          }};
+inline bool isSchemaVersion(const int &version)
+{
+    return version > 0;
+}
+inline bool isRetentionDays(const int &days)
+{
+    return days >= Settings::kMinHistoryRetentionDays && days <= Settings::kMaxHistoryRetentionDays;
+}
+inline const Setting<int> kSchemaVersion {"meta/schemaVersion"_L1, 0, isSchemaVersion};
 inline const Setting<Settings::Language> kLanguage {"app/language"_L1, Settings::Language::System};
 inline const Setting<Settings::Theme> kTheme {"app/theme"_L1, Settings::Theme::System};
 // An id that names no profile reads as the Sandbox's too (Settings::activeProfileId()).
 inline const Setting<QString> kActiveProfile {"app/activeProfile"_L1, u"sandbox"_s};
 inline const Setting<int> kHistoryRetentionDays {
-    "history/retentionDays"_L1, Settings::kDefaultHistoryRetentionDays, [](const int &days) {
-        return days >= Settings::kMinHistoryRetentionDays
-            && days <= Settings::kMaxHistoryRetentionDays;
-    }};
+    "history/retentionDays"_L1, Settings::kDefaultHistoryRetentionDays, isRetentionDays};
 inline const Setting<QByteArray> kWindowGeometry {"window/geometry"_L1, {}};
 inline const Setting<QByteArray> kWindowState {"window/state"_L1, {}};
 
