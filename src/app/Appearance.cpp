@@ -138,12 +138,6 @@ void Appearance::rememberSystemLook()
     look.palette = QApplication::palette();
 }
 
-QPalette Appearance::systemPalette()
-{
-    rememberSystemLook();
-    return systemLook().palette;
-}
-
 void Appearance::apply(Settings::Theme theme)
 {
     rememberSystemLook();

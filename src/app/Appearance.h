@@ -26,8 +26,6 @@ public:
     static void apply(Settings::Theme theme);
     static QPalette lightPalette();
     static QPalette darkPalette();
-    // The palette and style name the application had before any theme was applied.
-    static QPalette systemPalette();
 
     // A red that reads on `palette`'s window colour (dark red on light, light red on dark).
     static QColor errorColour(const QPalette &palette);

@@ -31,7 +31,6 @@ public:
 
     // "Reveal PIN" is offered only while the active profile is the Sandbox.
     void setSandboxActive(bool active);
-    bool isSandboxActive() const { return m_sandboxActive; }
 
     // Shows exchange `id` (clearing the filters if they hide it), so that an error elsewhere can
     // link to the exchange that caused it. False when the exchange is no longer in the log.

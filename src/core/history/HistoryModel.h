@@ -47,10 +47,8 @@ public:
     // Reloads with the same query, keeping as many rows as were fetched.
     void refresh();
 
-    int pageSize() const { return m_pageSize; }
     void setPageSize(int rows);
     // Region whose numbers are shown in national format; others are shown internationally.
-    QString displayRegion() const { return m_displayRegion; }
     void setDisplayRegion(const QString &region);
 
     HistoryRecord recordAt(int row) const { return m_rows.at(row); }
