@@ -1,5 +1,6 @@
 #include "HistoryStore.h"
 
+#include "EnumKeys.h"
 #include "Logging.h"
 #include "phone/PhoneNumber.h"
 
@@ -95,27 +96,22 @@ QJsonValue stripValue(const QJsonValue &value)
     return value;
 }
 
+// The SQL each sort column orders by.
+constexpr EnumKey<HistoryQuery::SortColumn> kSortExpressions[] = {
+    {HistoryQuery::SortColumn::Created, "created_ms"},
+    {HistoryQuery::SortColumn::Number, "number"},
+    {HistoryQuery::SortColumn::Brand, "brand COLLATE NOCASE"},
+    {HistoryQuery::SortColumn::RequestId, "request_id"},
+    {HistoryQuery::SortColumn::Status, "status"},
+    {HistoryQuery::SortColumn::Attempts, "attempts"},
+    {HistoryQuery::SortColumn::Duration, "duration_ms"},
+    {HistoryQuery::SortColumn::Profile, "profile_name COLLATE NOCASE"},
+};
+
 QString sortExpression(HistoryQuery::SortColumn column)
 {
-    switch (column) {
-    case HistoryQuery::SortColumn::Created:
-        return u"created_ms"_s;
-    case HistoryQuery::SortColumn::Number:
-        return u"number"_s;
-    case HistoryQuery::SortColumn::Brand:
-        return u"brand COLLATE NOCASE"_s;
-    case HistoryQuery::SortColumn::RequestId:
-        return u"request_id"_s;
-    case HistoryQuery::SortColumn::Status:
-        return u"status"_s;
-    case HistoryQuery::SortColumn::Attempts:
-        return u"attempts"_s;
-    case HistoryQuery::SortColumn::Duration:
-        return u"duration_ms"_s;
-    case HistoryQuery::SortColumn::Profile:
-        return u"profile_name COLLATE NOCASE"_s;
-    }
-    return u"created_ms"_s;
+    const QString expression = keyOf(kSortExpressions, column);
+    return expression.isEmpty() ? u"created_ms"_s : expression;
 }
 
 bool hasOnlyPhoneCharacters(const QString &text)
