@@ -1,5 +1,6 @@
 #include "ApiError.h"
 
+#include "EnumKeys.h"
 #include "HttpResponse.h"
 #include "Redactor.h"
 #include "VerifyStatus.h"
@@ -14,6 +15,24 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+using Kind = ApiError::Kind;
+
+// As stored in the history's error events and shown in details.
+constexpr EnumKey<Kind> kKindKeys[] = {
+    {Kind::Network, "network"},
+    {Kind::Timeout, "timeout"},
+    {Kind::Tls, "tls"},
+    {Kind::Http, "http"},
+    {Kind::GatewayFault, "gateway"},
+    {Kind::InvalidToken, "invalid-token"},
+    {Kind::InvalidClient, "invalid-client"},
+    {Kind::Business, "business"},
+    {Kind::MalformedAnswer, "malformed"},
+    {Kind::Aborted, "aborted"},
+    {Kind::InvalidInput, "invalid-input"},
+    {Kind::Config, "config"},
+};
 
 // Retry-After: delay-seconds or an HTTP-date.
 int parseRetryAfter(const QByteArray &value)
@@ -61,6 +80,19 @@ QString stringValue(const QJsonObject &object, const QString &key)
     return {};
 }
 
+// The first of two keys that has a value.
+QString firstString(const QJsonObject &object, const QString &key, const QString &fallback)
+{
+    const QString value = stringValue(object, key);
+    return value.isEmpty() ? stringValue(object, fallback) : value;
+}
+
+bool containsAny(const QString &text, std::initializer_list<QStringView> parts)
+{
+    return std::any_of(parts.begin(), parts.end(),
+                       [&text](QStringView part) { return text.contains(part); });
+}
+
 } // namespace
 
 ApiError::ApiError(Kind kind, QString message)
@@ -70,33 +102,12 @@ ApiError::ApiError(Kind kind, QString message)
 
 QString ApiError::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Network:
-        return u"network"_s;
-    case Kind::Timeout:
-        return u"timeout"_s;
-    case Kind::Tls:
-        return u"tls"_s;
-    case Kind::Http:
-        return u"http"_s;
-    case Kind::GatewayFault:
-        return u"gateway"_s;
-    case Kind::InvalidToken:
-        return u"invalid-token"_s;
-    case Kind::InvalidClient:
-        return u"invalid-client"_s;
-    case Kind::Business:
-        return u"business"_s;
-    case Kind::MalformedAnswer:
-        return u"malformed"_s;
-    case Kind::Aborted:
-        return u"aborted"_s;
-    case Kind::InvalidInput:
-        return u"invalid-input"_s;
-    case Kind::Config:
-        return u"config"_s;
-    }
-    return u"unknown"_s;
+    return keyOf(kKindKeys, kind);
+}
+
+std::optional<ApiError::Kind> ApiError::kindFromName(QStringView name)
+{
+    return enumOf(kKindKeys, name);
 }
 
 QString ApiError::detail() const
@@ -184,174 +195,221 @@ ApiError ApiError::fromResponse(const HttpResponse &response)
     ApiError error;
     error.setRaw(response);
 
-    const bool timedOut = response.timedOut || response.networkError == QNetworkReply::TimeoutError
-        || (response.networkError == QNetworkReply::OperationCanceledError
-            && response.httpStatus == 0);
-    if (timedOut) {
-        error.m_kind = Kind::Timeout;
-        error.m_message = tr("The server did not answer in time. Check your connection and try "
-                             "again; for a PIN request, search for it first, since it may have "
-                             "been sent.");
+    const Transport transport = classifyTransport(response);
+    if (transport != Transport::Answered) {
+        error.m_kind = transport == Transport::Timeout ? Kind::Timeout
+            : transport == Transport::Tls              ? Kind::Tls
+                                                       : Kind::Network;
+        error.m_message = transportMessage(transport, response);
         return error;
     }
-    if (isTlsError(response.networkError) || !response.sslErrors.isEmpty()) {
-        error.m_kind = Kind::Tls;
-        const QString reasons =
-            response.sslErrors.isEmpty() ? response.errorString : response.sslErrors.join(u"; "_s);
-        error.m_message = tr("A secure connection to the server could not be made (%1). Check the "
-                             "profile's URL, the proxy and the extra certificates, then try again.")
-                              .arg(reasons);
+
+    const QJsonObject object = QJsonDocument::fromJson(response.body).object();
+    if (const std::optional<ServerFault> fault = parseApigeeFault(object)) {
+        error.setFault(*fault);
+        error.m_message = apigeeMessage(*fault, response.httpStatus, error.m_retryAfter);
         return error;
     }
+    if (const std::optional<ServerFault> fault = parseOAuthError(object)) {
+        error.setFault(*fault);
+        error.m_message = oauthMessage(*fault);
+        return error;
+    }
+    error.m_kind = Kind::Http;
+    const std::optional<ServerFault> envelope = parseGatewayEnvelope(object);
+    if (envelope)
+        error.setFault(*envelope);
+    error.m_message = httpMessage(response, error.m_retryAfter);
+    if (envelope && !error.m_serverText.isEmpty())
+        error.m_message = tr("%1 The server said: \u201c%2\u201d.")
+                              .arg(error.m_message, error.m_serverText.trimmed());
+    return error;
+}
+
+void ApiError::setFault(const ServerFault &fault)
+{
+    m_kind = fault.kind;
+    m_serverCode = fault.code;
+    m_serverText = fault.text;
+}
+
+ApiError::Transport ApiError::classifyTransport(const HttpResponse &response)
+{
+    const QNetworkReply::NetworkError code = response.networkError;
+    const bool timedOut = response.timedOut || code == QNetworkReply::TimeoutError
+        || (code == QNetworkReply::OperationCanceledError && response.httpStatus == 0);
+    if (timedOut)
+        return Transport::Timeout;
+    if (isTlsError(code) || !response.sslErrors.isEmpty())
+        return Transport::Tls;
+    if (response.httpStatus != 0)
+        return Transport::Answered;
     // Through a manual proxy, a refused connection or unknown host is the proxy's.
     const bool proxyUnreachable = !response.proxy.isEmpty()
-        && (response.networkError == QNetworkReply::ConnectionRefusedError
-            || response.networkError == QNetworkReply::HostNotFoundError);
-    if (response.httpStatus == 0 && (isProxyError(response.networkError) || proxyUnreachable)) {
-        error.m_kind = Kind::Network;
-        const QString proxy = response.proxy.isEmpty() ? tr("the proxy") : response.proxy;
-        error.m_message = tr("The proxy %1 could not be used (%2). Check the proxy in the "
-                             "profile's connection settings, then try again.")
-                              .arg(proxy, response.errorString);
-        return error;
-    }
-    if (response.httpStatus == 0
-        && (response.networkError == QNetworkReply::RemoteHostClosedError
-            || response.networkError == QNetworkReply::ContentReSendError)) {
-        error.m_kind = Kind::Network;
-        error.m_message = tr("The server closed the connection before it answered (%1). The call "
-                             "may have reached it: for a PIN request, search for it before "
-                             "trying again.")
-                              .arg(response.errorString);
-        return error;
-    }
-    if (response.httpStatus == 0) {
-        error.m_kind = Kind::Network;
-        error.m_message = tr("The server could not be reached (%1). Check your network connection, "
-                             "the proxy and the profile's URL, then try again.")
-                              .arg(response.errorString);
-        return error;
-    }
+        && (code == QNetworkReply::ConnectionRefusedError
+            || code == QNetworkReply::HostNotFoundError);
+    if (isProxyError(code) || proxyUnreachable)
+        return Transport::Proxy;
+    if (code == QNetworkReply::RemoteHostClosedError || code == QNetworkReply::ContentReSendError)
+        return Transport::Closed;
+    return Transport::Unreachable;
+}
 
+QString ApiError::transportMessage(Transport transport, const HttpResponse &response)
+{
+    switch (transport) {
+    case Transport::Timeout:
+        return tr("The server did not answer in time. Check your connection and try "
+                  "again; for a PIN request, search for it first, since it may have "
+                  "been sent.");
+    case Transport::Tls:
+        return tr("A secure connection to the server could not be made (%1). Check the "
+                  "profile's URL, the proxy and the extra certificates, then try again.")
+            .arg(response.sslErrors.isEmpty() ? response.errorString
+                                              : response.sslErrors.join(u"; "_s));
+    case Transport::Proxy:
+        return tr("The proxy %1 could not be used (%2). Check the proxy in the "
+                  "profile's connection settings, then try again.")
+            .arg(response.proxy.isEmpty() ? tr("the proxy") : response.proxy, response.errorString);
+    case Transport::Closed:
+        return tr("The server closed the connection before it answered (%1). The call "
+                  "may have reached it: for a PIN request, search for it before "
+                  "trying again.")
+            .arg(response.errorString);
+    case Transport::Unreachable:
+    case Transport::Answered:
+        break;
+    }
+    return tr("The server could not be reached (%1). Check your network connection, "
+              "the proxy and the profile's URL, then try again.")
+        .arg(response.errorString);
+}
+
+std::optional<ApiError::ServerFault> ApiError::parseApigeeFault(const QJsonObject &object)
+{
+    if (!object.value(u"fault"_s).isObject())
+        return std::nullopt;
+    const QJsonObject fault = object.value(u"fault"_s).toObject();
+    ServerFault result;
+    result.text = stringValue(fault, u"faultstring"_s);
+    result.code = stringValue(fault.value(u"detail"_s).toObject(), u"errorcode"_s);
+    const QString code = result.code.toLower();
+    if (containsAny(code,
+                    {u"invalidaccesstoken", u"access_token_expired", u"invalid_access_token",
+                     u"accesstokenexpired"})
+        || result.text.toLower().contains(u"access token")) {
+        result.kind = Kind::InvalidToken;
+    } else if (containsAny(code, {u"invalidapikey", u"invalid_client", u"invalidclient"})) {
+        result.kind = Kind::InvalidClient;
+    }
+    result.rateLimited = containsAny(code, {u"spikearrest", u"quota"});
+    return result;
+}
+
+std::optional<ApiError::ServerFault> ApiError::parseOAuthError(const QJsonObject &object)
+{
+    ServerFault result;
+    result.code = firstString(object, u"ErrorCode"_s, u"error"_s);
+    if (result.code.isEmpty())
+        return std::nullopt;
+    result.text = firstString(object, u"Error"_s, u"error_description"_s);
+    if (result.code.compare(u"invalid_client"_s, Qt::CaseInsensitive) == 0
+        || result.code.compare(u"unauthorized_client"_s, Qt::CaseInsensitive) == 0) {
+        result.kind = Kind::InvalidClient;
+    }
+    return result;
+}
+
+std::optional<ApiError::ServerFault> ApiError::parseGatewayEnvelope(const QJsonObject &object)
+{
+    if (!object.contains(u"transactionId"_s)
+        && !(object.contains(u"message"_s) && object.contains(u"name"_s))) {
+        return std::nullopt;
+    }
+    ServerFault result;
+    result.code = stringValue(object, u"name"_s);
+    result.text = stringValue(object, u"message"_s);
+    const QString info = stringValue(object, u"info"_s);
+    if (!info.isEmpty())
+        result.text = result.text + u' ' + info;
+    return result;
+}
+
+QString ApiError::apigeeMessage(const ServerFault &fault, int httpStatus, int retryAfter)
+{
+    if (fault.kind == Kind::InvalidToken) {
+        return tr("The access token was refused (%1). A new token is fetched "
+                  "automatically; if this keeps happening, check the profile's "
+                  "client id and secret.")
+            .arg(fault.text);
+    }
+    if (fault.kind == Kind::InvalidClient) {
+        return tr("The gateway does not accept this application's credentials "
+                  "(%1). Check the client id and secret in the profile.")
+            .arg(fault.text);
+    }
+    if (httpStatus == 429 || fault.rateLimited) {
+        return retryAfter >= 0
+            ? tr("The gateway is limiting the number of calls. Wait %1 seconds and try "
+                 "again.")
+                  .arg(retryAfter)
+            : tr("The gateway is limiting the number of calls. Wait a little and try "
+                 "again.");
+    }
+    return tr("The gateway refused the call with HTTP %1 (%2). Try again "
+              "later; if it persists, show the inspector's detail to your "
+              "administrator.")
+        .arg(httpStatus)
+        .arg(fault.text);
+}
+
+QString ApiError::oauthMessage(const ServerFault &fault)
+{
+    if (fault.kind == Kind::InvalidClient) {
+        return tr("The client id or client secret is not accepted (%1). Check both "
+                  "in the profile's credentials; nothing is retried until they "
+                  "change.")
+            .arg(fault.text);
+    }
+    return tr("The token service refused the request (%1: %2). Check the profile's "
+              "token URL and credentials.")
+        .arg(fault.code, fault.text);
+}
+
+QString ApiError::httpMessage(const HttpResponse &response, int retryAfter)
+{
     const int status = response.httpStatus;
-    QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
-    const QJsonObject object = doc.object();
-
-    // Apigee: {"fault":{"faultstring":"...","detail":{"errorcode":"..."}}}
-    if (object.value(u"fault"_s).isObject()) {
-        const QJsonObject fault = object.value(u"fault"_s).toObject();
-        error.m_serverText = stringValue(fault, u"faultstring"_s);
-        error.m_serverCode = stringValue(fault.value(u"detail"_s).toObject(), u"errorcode"_s);
-        const QString code = error.m_serverCode.toLower();
-        const QString text = error.m_serverText.toLower();
-        if (code.contains(u"invalidaccesstoken") || code.contains(u"access_token_expired")
-            || code.contains(u"invalid_access_token") || code.contains(u"accesstokenexpired")
-            || text.contains(u"access token")) {
-            error.m_kind = Kind::InvalidToken;
-            error.m_message = tr("The access token was refused (%1). A new token is fetched "
-                                 "automatically; if this keeps happening, check the profile's "
-                                 "client id and secret.")
-                                  .arg(error.m_serverText);
-            return error;
-        }
-        if (code.contains(u"invalidapikey") || code.contains(u"invalid_client")
-            || code.contains(u"invalidclient")) {
-            error.m_kind = Kind::InvalidClient;
-            error.m_message = tr("The gateway does not accept this application's credentials "
-                                 "(%1). Check the client id and secret in the profile.")
-                                  .arg(error.m_serverText);
-            return error;
-        }
-        error.m_kind = Kind::GatewayFault;
-        if (status == 429 || code.contains(u"spikearrest") || code.contains(u"quota")) {
-            error.m_message = error.m_retryAfter >= 0
-                ? tr("The gateway is limiting the number of calls. Wait %1 seconds and try "
-                     "again.")
-                      .arg(error.m_retryAfter)
-                : tr("The gateway is limiting the number of calls. Wait a little and try "
-                     "again.");
-        } else {
-            error.m_message = tr("The gateway refused the call with HTTP %1 (%2). Try again "
-                                 "later; if it persists, show the inspector's detail to your "
-                                 "administrator.")
-                                  .arg(status)
-                                  .arg(error.m_serverText);
-        }
-        return error;
-    }
-
-    // OAuth: {"ErrorCode":"invalid_client","Error":"ClientId is Invalid"} or RFC 6749's shape.
-    const QString oauthCode = stringValue(object, u"ErrorCode"_s).isEmpty()
-        ? stringValue(object, u"error"_s)
-        : stringValue(object, u"ErrorCode"_s);
-    if (!oauthCode.isEmpty()) {
-        error.m_serverCode = oauthCode;
-        error.m_serverText = stringValue(object, u"Error"_s).isEmpty()
-            ? stringValue(object, u"error_description"_s)
-            : stringValue(object, u"Error"_s);
-        if (oauthCode.compare(u"invalid_client"_s, Qt::CaseInsensitive) == 0
-            || oauthCode.compare(u"unauthorized_client"_s, Qt::CaseInsensitive) == 0) {
-            error.m_kind = Kind::InvalidClient;
-            error.m_message = tr("The client id or client secret is not accepted (%1). Check both "
-                                 "in the profile's credentials; nothing is retried until they "
-                                 "change.")
-                                  .arg(error.m_serverText);
-            return error;
-        }
-        error.m_kind = Kind::GatewayFault;
-        error.m_message = tr("The token service refused the request (%1: %2). Check the profile's "
-                             "token URL and credentials.")
-                              .arg(oauthCode, error.m_serverText);
-        return error;
-    }
-
-    // KPN's gateway envelope: {transactionId, status, name, message, info}
-    if (object.contains(u"transactionId"_s)
-        || (object.contains(u"message"_s) && object.contains(u"name"_s))) {
-        error.m_kind = Kind::GatewayFault;
-        error.m_serverCode = stringValue(object, u"name"_s);
-        error.m_serverText = stringValue(object, u"message"_s);
-        const QString info = stringValue(object, u"info"_s);
-        if (!info.isEmpty())
-            error.m_serverText = error.m_serverText + u' ' + info;
-    } else {
-        error.m_kind = Kind::Http;
-    }
-
     if (status == 429) {
-        error.m_message = error.m_retryAfter >= 0
+        return retryAfter >= 0
             ? tr("Too many calls were made in a short time. Wait %1 seconds and try again.")
-                  .arg(error.m_retryAfter)
+                  .arg(retryAfter)
             : tr("Too many calls were made in a short time. Wait a little and try again.");
-    } else if (status == 401 || status == 403) {
-        error.m_message = tr("The server refused access (HTTP %1). Check that the profile's "
-                             "application may use the Verify API.")
-                              .arg(status);
-    } else if (status == 404) {
-        error.m_message = tr("The server does not know this address (HTTP 404). Check the "
-                             "profile's API base URL.");
-    } else if (status >= 500) {
-        error.m_message = looksLikeHtml(response)
+    }
+    if (status == 401 || status == 403) {
+        return tr("The server refused access (HTTP %1). Check that the profile's "
+                  "application may use the Verify API.")
+            .arg(status);
+    }
+    if (status == 404) {
+        return tr("The server does not know this address (HTTP 404). Check the "
+                  "profile's API base URL.");
+    }
+    if (status >= 500) {
+        return looksLikeHtml(response)
             ? tr("The server answered with an error page (HTTP %1) instead of data. The "
                  "service may be down: try again in a few minutes.")
                   .arg(status)
             : tr("The server had a problem (HTTP %1). Try again in a few minutes; for a PIN "
                  "request, search for it first, since it may have been sent.")
                   .arg(status);
-    } else {
-        error.m_message = looksLikeHtml(response)
-            ? tr("The server answered with an error page (HTTP %1) instead of data. Check "
-                 "the profile's URLs and proxy.")
-                  .arg(status)
-            : tr("The server refused the call (HTTP %1). Check the values you entered and "
-                 "the profile's settings.")
-                  .arg(status);
     }
-    if (!error.m_serverText.isEmpty() && error.m_kind == Kind::GatewayFault)
-        error.m_message = tr("%1 The server said: \u201c%2\u201d.")
-                              .arg(error.m_message, error.m_serverText.trimmed());
-    return error;
+    return looksLikeHtml(response)
+        ? tr("The server answered with an error page (HTTP %1) instead of data. Check "
+             "the profile's URLs and proxy.")
+              .arg(status)
+        : tr("The server refused the call (HTTP %1). Check the values you entered and "
+             "the profile's settings.")
+              .arg(status);
 }
 
 ApiError ApiError::business(const VerifyStatus &status, const QString &errorText,

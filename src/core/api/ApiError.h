@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
+class QJsonObject;
+
 struct HttpResponse;
 
 // Why an API call failed: a kind to branch on, a translated sentence for the user (what happened
@@ -62,11 +66,33 @@ public:
 
     // Everything above in a few lines, for the inspector and logs.
     QString detail() const;
+    // The stable key of a kind ("network", "invalid-token" ...), as history stores it.
     static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(QStringView name);
 
     // Classifies a failed exchange: network, timeout, TLS, Apigee fault, gateway envelope,
     // invalid_client, 429 with Retry-After, HTML error page ...
     static ApiError fromResponse(const HttpResponse &response);
+
+    // How an exchange ended below HTTP: Answered when the server gave an HTTP status.
+    enum class Transport { Answered, Timeout, Tls, Proxy, Closed, Unreachable };
+    static Transport classifyTransport(const HttpResponse &response);
+
+    // What an error body says, in one of the formats the services answer with.
+    struct ServerFault
+    {
+        Kind kind = Kind::GatewayFault;
+        QString code; // errorcode, ErrorCode / error, name
+        QString text; // faultstring, Error / error_description, message and info
+        bool rateLimited = false; // the gateway's spike arrest or quota
+    };
+    // Apigee, in front of the API: {"fault":{"faultstring":…,"detail":{"errorcode":…}}}
+    static std::optional<ServerFault> parseApigeeFault(const QJsonObject &object);
+    // The token endpoint: {"ErrorCode":…,"Error":…} or RFC 6749's {"error":…,
+    // "error_description":…}
+    static std::optional<ServerFault> parseOAuthError(const QJsonObject &object);
+    // KPN's gateway envelope: {"transactionId":…,"status":…,"name":…,"message":…,"info":…}
+    static std::optional<ServerFault> parseGatewayEnvelope(const QJsonObject &object);
     // HTTP 200 with a Verify status other than Success.
     static ApiError business(const VerifyStatus &status, const QString &errorText,
                              const QString &requestId = {});
@@ -88,6 +114,11 @@ public:
 
 private:
     void setRaw(const HttpResponse &response);
+    void setFault(const ServerFault &fault);
+    static QString transportMessage(Transport transport, const HttpResponse &response);
+    static QString apigeeMessage(const ServerFault &fault, int httpStatus, int retryAfter);
+    static QString oauthMessage(const ServerFault &fault);
+    static QString httpMessage(const HttpResponse &response, int retryAfter);
 
     Kind m_kind = Kind::Network;
     QString m_message;
