@@ -1,21 +1,19 @@
 #include "SandboxServer.h"
 
 #include "Clock.h"
+#include "SandboxLogging.h"
 #include "SandboxService.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QPointer>
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-
-Q_LOGGING_CATEGORY(lcSandbox, "verifydesk.sandbox")
 
 using namespace Qt::StringLiterals;
 
