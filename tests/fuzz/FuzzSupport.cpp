@@ -1,5 +1,6 @@
 #include "FuzzSupport.h"
 
+#include "SensitiveKeys.h"
 #include "api/ExchangeLog.h"
 #include "api/Redactor.h"
 
@@ -73,7 +74,7 @@ namespace {
 
 bool isSensitive(const QString &key)
 {
-    return Redactor::sensitiveKeys().contains(key, Qt::CaseInsensitive);
+    return SensitiveKeys::contains(key);
 }
 
 QString findUnmasked(const QJsonValue &value, const QString &path)

@@ -1,5 +1,7 @@
 #include "Redactor.h"
 
+#include "SensitiveKeys.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,14 +16,6 @@ namespace {
 // Shorter literals are not scrubbed blindly: they would clobber unrelated digits.
 constexpr qsizetype kMinScrubLength = 6;
 } // namespace
-
-const QStringList &Redactor::sensitiveKeys()
-{
-    static const QStringList keys = {u"client_secret"_s, u"api_secret"_s, u"access_token"_s,
-                                     u"refresh_token"_s, u"code"_s,       u"pin_code"_s,
-                                     u"password"_s,      u"id_token"_s};
-    return keys;
-}
 
 QString Redactor::mask()
 {
@@ -41,7 +35,7 @@ bool isSensitiveFormKey(QByteArrayView rawKey)
 {
     static const QList<QByteArray> keys = [] {
         QList<QByteArray> latin1;
-        for (const QString &key : Redactor::sensitiveKeys())
+        for (const QString &key : SensitiveKeys::all())
             latin1.append(key.toLatin1());
         return latin1;
     }();
@@ -51,7 +45,7 @@ bool isSensitiveFormKey(QByteArrayView rawKey)
         // Percent escapes or other than ASCII (which may fold to ASCII): the long way.
         const QString key =
             QString::fromUtf8(QByteArray::fromPercentEncoding(rawKey.toByteArray())).trimmed();
-        return Redactor::sensitiveKeys().contains(key, Qt::CaseInsensitive);
+        return SensitiveKeys::contains(key);
     }
     while (!rawKey.isEmpty() && isAsciiSpace(rawKey.front()))
         rawKey = rawKey.sliced(1);
@@ -179,7 +173,7 @@ bool isSensitiveKey(const char *begin, const char *end)
 {
     static const QList<QByteArray> keys = [] {
         QList<QByteArray> latin1;
-        for (const QString &key : Redactor::sensitiveKeys())
+        for (const QString &key : SensitiveKeys::all())
             latin1.append(key.toLatin1());
         return latin1;
     }();

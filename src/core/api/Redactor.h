@@ -12,8 +12,7 @@
 class Redactor
 {
 public:
-    // Parameter and JSON keys whose values are always masked.
-    static const QStringList &sensitiveKeys();
+    // The values of SensitiveKeys are always masked.
     static QString mask();
 
     // key=value&... with the values of sensitive keys masked.

@@ -2,6 +2,7 @@
 
 #include "EnumKeys.h"
 #include "Logging.h"
+#include "SensitiveKeys.h"
 #include "phone/PhoneNumber.h"
 
 #include <QDir>
@@ -67,14 +68,6 @@ bool isCorruption(const QSqlError &error)
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok && ((code & 0xff) == kSqliteCorrupt || (code & 0xff) == kSqliteNotADb);
-}
-
-bool isSecretKey(const QString &key)
-{
-    static const QStringList keys = {
-        u"code"_s,   u"pin"_s,           u"pin_code"_s,   u"token"_s,    u"access_token"_s,
-        u"secret"_s, u"client_secret"_s, u"api_secret"_s, u"password"_s, u"authorization"_s};
-    return keys.contains(key, Qt::CaseInsensitive);
 }
 
 QJsonValue stripValue(const QJsonValue &value);
@@ -906,7 +899,7 @@ QJsonObject HistoryStore::stripSecrets(const QJsonObject &object)
 {
     QJsonObject out;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (isSecretKey(it.key()))
+        if (SensitiveKeys::contains(it.key()))
             continue;
         out.insert(it.key(), stripValue(it.value()));
     }
