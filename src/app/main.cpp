@@ -1,17 +1,11 @@
 // Verify Desk: the composition root. Builds the services and hands them to the main window.
 
-#include "AppServices.h"
+#include "AppContext.h"
 #include "DeferredIconStyle.h"
 #include "Dialogs.h"
-#include "InputGuard.h"
 #include "MainWindow.h"
-#include "NetworkActivity.h"
-#include "SandboxServer.h"
-#include "api/ExchangeLog.h"
 #include "history/HistoryStore.h"
 #include "phone/PhoneNumber.h"
-#include "settings/Connections.h"
-#include "settings/SecretStore.h"
 #include "settings/Settings.h"
 
 #include <QApplication>
@@ -26,6 +20,7 @@
 #include <QTranslator>
 
 #include <functional>
+#include <optional>
 #include <sys/stat.h>
 #include <utility>
 
@@ -95,24 +90,25 @@ private:
     std::function<void()> m_then;
 };
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The command line as main() reads it.
+struct CommandLine
 {
-    // Everything Verify Desk writes (settings, the history with customers' numbers, exports, the
-    // secret's fallback file) is readable by the user only.
-    ::umask(S_IRWXG | S_IRWXO);
-    QApplication app(argc, argv);
-    // The style QApplication would pick, with the icons the window does not show at first read
-    // when first drawn: the first image read loads every image-format plugin.
-    QApplication::setStyle(new DeferredIconStyle);
-    // The wheel and Enter as every window takes them; tests/app/AppHarness does the same.
-    InputGuard::install();
+    std::optional<QString> profile; // set when given, even empty
+    std::optional<QString> lang;
+    std::optional<QString> checkNumber;
+    bool quitAfterFirstPaint = false;
+};
+
+void setApplicationNames()
+{
     QApplication::setApplicationName(u"Verify Desk"_s);
     QApplication::setOrganizationName(u"verifydesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(VERIFYDESK_VERSION));
     QApplication::setDesktopFileName(u"nl.verifydesk.VerifyDesk"_s);
+}
 
+CommandLine parseCommandLine(const QApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Verify phone numbers with the Nexmo Verify API."));
@@ -135,100 +131,98 @@ int main(int argc, char *argv[])
     checkNumberOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({profileOption, langOption, quitAfterFirstPaintOption, checkNumberOption});
     parser.process(app);
-    if (parser.isSet(checkNumberOption)) {
-        const PhoneNumber number = PhoneNumber::parse(parser.value(checkNumberOption));
-        QTextStream(number.isValid() ? stdout : stderr)
-            << (number.isValid() ? number.e164() : number.errorText()) << Qt::endl;
-        return number.isValid() ? 0 : 1;
-    }
 
-    if (parser.isSet(langOption) && !Settings::languageFromCode(parser.value(langOption))) {
+    CommandLine line;
+    const auto valueOf = [&parser](const QCommandLineOption &option) {
+        return parser.isSet(option) ? std::optional(parser.value(option)) : std::nullopt;
+    };
+    line.profile = valueOf(profileOption);
+    line.lang = valueOf(langOption);
+    line.checkNumber = valueOf(checkNumberOption);
+    line.quitAfterFirstPaint = parser.isSet(quitAfterFirstPaintOption);
+    return line;
+}
+
+// --check-number: the number's E.164 form on stdout (0), or why it is not valid on stderr (1).
+int checkNumber(const QString &text)
+{
+    const PhoneNumber number = PhoneNumber::parse(text);
+    QTextStream(number.isValid() ? stdout : stderr)
+        << (number.isValid() ? number.e164() : number.errorText()) << Qt::endl;
+    return number.isValid() ? 0 : 1;
+}
+
+// The notices about what startDeferred() did or could not do, and about the settings file.
+void showStartNotices(QWidget *window, AppContext &context)
+{
+    if (!context.sandboxListening()) {
+        Dialogs::warning(window, QApplication::translate("main", "Sandbox"),
+                         QApplication::translate("main",
+                                                 "The built-in Sandbox could not listen on a "
+                                                 "loopback port. Check that 127.0.0.1 is "
+                                                 "available."));
+    }
+    if (!context.history().openNotice().isEmpty())
+        Dialogs::warning(window, QApplication::translate("main", "History"),
+                         context.history().openNotice());
+    if (!context.settings().loadNotice().isEmpty())
+        Dialogs::information(window, QApplication::translate("main", "Settings"),
+                             context.settings().loadNotice());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Everything Verify Desk writes (settings, the history with customers' numbers, exports, the
+    // secret's fallback file) is readable by the user only.
+    ::umask(S_IRWXG | S_IRWXO);
+    QApplication app(argc, argv);
+    // The style QApplication would pick, with the icons the window does not show at first read
+    // when first drawn: the first image read loads every image-format plugin.
+    QApplication::setStyle(new DeferredIconStyle);
+    setApplicationNames();
+
+    const CommandLine commandLine = parseCommandLine(app);
+    if (commandLine.checkNumber)
+        return checkNumber(*commandLine.checkNumber);
+    if (commandLine.lang && !Settings::languageFromCode(*commandLine.lang)) {
         QTextStream(stderr) << QApplication::translate("main",
                                                        "Unknown language \"%1\": use en or nl.")
-                                   .arg(parser.value(langOption))
+                                   .arg(*commandLine.lang)
                             << Qt::endl;
         return 2;
     }
 
-    const QString configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    QDir().mkpath(configDir);
-    const QString settingsPath = Settings::defaultFilePath();
-    const QLocale locale = chooseLocale(parser.value(langOption), settingsPath);
+    AppContext::Options options;
+    options.configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    QDir().mkpath(options.configDir);
+    options.settingsPath = Settings::defaultFilePath();
+    const QLocale locale = chooseLocale(commandLine.lang.value_or(QString()), options.settingsPath);
     QLocale::setDefault(locale);
     installTranslations(app, locale);
 
-    Settings settings(settingsPath);
-    if (parser.isSet(profileOption)) {
-        // A profile's id ("sandbox", "kpn-production") or its name.
-        auto profile = settings.profile(parser.value(profileOption));
-        if (!profile)
-            profile = settings.profileByName(parser.value(profileOption));
-        if (!profile) {
-            QStringList names;
-            for (const Profile &p : settings.profiles())
-                names.append(p.name);
-            QTextStream(stderr) << QApplication::translate("main",
-                                                           "There is no profile named \"%1\". "
-                                                           "Profiles: %2.")
-                                       .arg(parser.value(profileOption), names.join(u", "_s))
-                                << Qt::endl;
-            return 2;
-        }
-        settings.setActiveProfileId(profile->id);
+    // The HTTP server of the Sandbox is made after the first paint, and a request made before
+    // that waits for it; the history is opened then too: the window does not read it before.
+    options.sandboxServing = sandbox::SandboxServer::Serving::Later;
+    options.startProfile = commandLine.profile;
+    QString error;
+    const std::unique_ptr<AppContext> context = AppContext::create(std::move(options), &error);
+    if (!context) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 2;
     }
 
-    sandbox::SandboxOptions sandboxOptions;
-    sandbox::SandboxServer sandboxServer(sandboxOptions);
-    // The port is taken now (the Sandbox profile needs its URL); the HTTP server is made after
-    // the first paint, and a request made before that waits for it.
-    const bool sandboxListening = sandboxServer.listen(0, sandbox::SandboxServer::Serving::Later);
-
-    NetworkActivity network;
-    ExchangeLog exchanges;
-    SecretStore secrets(SecretStore::createKeychainBackend(), configDir);
-    Connections connections(&settings, &secrets, &exchanges,
-                            {sandboxServer.baseUrl(), sandboxOptions.simulator.clientId,
-                             sandboxOptions.simulator.clientSecret});
-    connections.active(); // the selected profile's secret is read now
-
-    // Opened after the first paint (below): the window does not read it before that.
-    HistoryStore history(HistoryStore::defaultFilePath());
-
-    AppServices services;
-    services.history = &history;
-    services.settings = &settings;
-    services.secrets = &secrets;
-    services.connections = &connections;
-    services.network = &network;
-    services.exchanges = &exchanges;
-    services.sandbox = &sandboxServer;
-
-    MainWindow window(services);
-    // What the first paint does not need: serving the Sandbox, opening the history, and the
-    // notices about either or about the settings file.
-    const auto afterFirstPaint = [&] {
-        sandboxServer.serve();
-        history.open(); // a failure is shown by the history view and announced below
-        history.applyRetention(settings.historyRetentionDays());
-        if (!sandboxListening) {
-            Dialogs::warning(&window, QApplication::translate("main", "Sandbox"),
-                             QApplication::translate("main",
-                                                     "The built-in Sandbox could not listen on a "
-                                                     "loopback port. Check that 127.0.0.1 is "
-                                                     "available."));
-        }
-        if (!history.openNotice().isEmpty())
-            Dialogs::warning(&window, QApplication::translate("main", "History"),
-                             history.openNotice());
-        if (!settings.loadNotice().isEmpty())
-            Dialogs::information(&window, QApplication::translate("main", "Settings"),
-                                 settings.loadNotice());
-    };
+    MainWindow window(context->services());
     // The benchmark times process start to first paint: it quits then, before the deferred work.
-    if (parser.isSet(quitAfterFirstPaintOption))
+    if (commandLine.quitAfterFirstPaint) {
         new AfterFirstPaint(&window, [] { QCoreApplication::quit(); });
-    else
-        new AfterFirstPaint(&window, afterFirstPaint);
+    } else {
+        new AfterFirstPaint(&window, [&window, &context] {
+            context->startDeferred();
+            showStartNotices(&window, *context);
+        });
+    }
     window.show();
     return app.exec();
 }

@@ -1,7 +1,5 @@
 #include "AppHarness.h"
 
-#include "InputGuard.h"
-
 #include <QTest>
 
 #include <algorithm>
@@ -45,44 +43,28 @@ double contrastRatio(const QColor &a, const QColor &b)
 
 AppHarness::AppHarness()
 {
-    InputGuard::install(); // as main() does: the wheel and Enter as the app takes them
-    const sandbox::SandboxOptions options = testSandboxOptions();
-    m_sandbox = makeSandbox();
-    m_settings = std::make_unique<Settings>(settingsPath());
+    AppContext::Options options;
+    options.settingsPath = settingsPath();
+    options.configDir = m_dir.path();
+    options.historyPath = m_dir.filePath(u"history.sqlite"_s);
     auto keychain = std::make_unique<FakeSecretBackend>();
     m_keychain = keychain.get();
-    m_secrets = std::make_unique<SecretStore>(std::move(keychain), m_dir.path());
-    m_network = std::make_unique<NetworkActivity>();
-    m_exchanges = std::make_unique<ExchangeLog>();
-    m_connections = std::make_unique<Connections>(
-        m_settings.get(), m_secrets.get(), m_exchanges.get(),
-        SandboxEndpoint {m_sandbox->baseUrl(), options.simulator.clientId,
-                         options.simulator.clientSecret});
-    m_connections->active();
-    m_history = std::make_unique<HistoryStore>(m_dir.filePath(u"history.sqlite"_s));
-    if (!m_history->open())
+    options.keychain = std::move(keychain);
+    options.sandbox = testSandboxOptions();
+    m_context = AppContext::create(std::move(options));
+    if (!m_context->sandboxListening())
+        qFatal("the sandbox cannot listen on loopback");
+    if (!m_context->history().open())
         qFatal("the history store cannot open in the test directory");
-}
-
-AppServices AppHarness::services() const
-{
-    AppServices services;
-    services.settings = m_settings.get();
-    services.secrets = m_secrets.get();
-    services.connections = m_connections.get();
-    services.network = m_network.get();
-    services.exchanges = m_exchanges.get();
-    services.sandbox = m_sandbox.get();
-    services.history = m_history.get();
-    return services;
 }
 
 Profile AppHarness::sandboxBackedProfile(const QString &name) const
 {
     Profile profile = Profile::custom(name);
-    profile.tokenUrl = m_sandbox->baseUrl().resolved(
+    profile.tokenUrl = m_context->sandbox().baseUrl().resolved(
         QUrl(u"/oauth/client_credential/accesstoken?grant_type=client_credentials"_s));
-    profile.apiBaseUrl = m_sandbox->baseUrl().resolved(QUrl(u"/communication/nexmo/verify"_s));
+    profile.apiBaseUrl =
+        m_context->sandbox().baseUrl().resolved(QUrl(u"/communication/nexmo/verify"_s));
     profile.clientId = u"sandbox-client"_s;
     return profile;
 }
@@ -98,19 +80,19 @@ Profile AppHarness::addSandboxBackedProfile(const QString &name, bool production
     }
     profile.production = production;
     QString error;
-    if (!m_settings->addProfile(profile, &error))
+    if (!settings().addProfile(profile, &error))
         qFatal("the profile cannot be added: %s", qPrintable(error));
-    profile = *m_settings->profileByName(name);
+    profile = *settings().profileByName(name);
     bool written = false;
-    m_secrets->writeSecret(profile.id, u"sandbox-secret"_s, m_settings.get(),
-                           [&written](const SecretStore::Result &result) {
-                               if (!result.ok)
-                                   qFatal("the secret cannot be stored");
-                               written = true;
-                           });
+    secrets().writeSecret(profile.id, u"sandbox-secret"_s, &settings(),
+                          [&written](const SecretStore::Result &result) {
+                              if (!result.ok)
+                                  qFatal("the secret cannot be stored");
+                              written = true;
+                          });
     if (!QTest::qWaitFor([&written] { return written; }, 5000))
         qFatal("the secret was not stored");
-    ProfileConnection *connection = m_connections->connection(profile.id);
+    ProfileConnection *connection = connections().connection(profile.id);
     connection->apply();
     if (!QTest::qWaitFor(
             [connection] { return connection->state() == ProfileConnection::State::Ready; }, 5000))

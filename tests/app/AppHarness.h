@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppServices.h"
+#include "AppContext.h"
 #include "FakeSecretBackend.h"
 #include "NetworkActivity.h"
 #include "SandboxServer.h"
@@ -19,28 +19,28 @@
 
 #include <memory>
 
-// Every service the main window needs, built as main.cpp builds them but on a temporary settings
-// file, an in-memory keychain that tests can make fail, and an in-process sandbox whose clock
-// moves only when the test advances it.
+// Every service the main window needs, wired by AppContext as for main.cpp but on a temporary
+// settings file and history, an in-memory keychain that tests can make fail, and an in-process
+// sandbox whose clock moves only when the test advances it.
 class AppHarness
 {
 public:
     AppHarness();
 
-    AppServices services() const;
+    AppServices services() const { return m_context->services(); }
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("verifydesk.ini")); }
     QString configDir() const { return m_dir.path(); }
     FakeSecretBackend *keychain() const { return m_keychain; }
-    sandbox::SandboxServer &sandbox() { return *m_sandbox; }
-    Settings &settings() { return *m_settings; }
-    SecretStore &secrets() { return *m_secrets; }
-    Connections &connections() { return *m_connections; }
+    sandbox::SandboxServer &sandbox() { return m_context->sandbox(); }
+    Settings &settings() { return m_context->settings(); }
+    SecretStore &secrets() { return m_context->secrets(); }
+    Connections &connections() { return m_context->connections(); }
     // The selected profile's connection, client and token client.
-    ProfileConnection &connection() { return *m_connections->active(); }
-    ExchangeLog &exchanges() { return *m_exchanges; }
+    ProfileConnection &connection() { return *connections().active(); }
+    ExchangeLog &exchanges() { return m_context->exchanges(); }
     VerifyClient &client() { return *connection().client(); }
     TokenClient &tokens() { return *connection().tokens(); }
-    HistoryStore &history() { return *m_history; }
+    HistoryStore &history() { return m_context->history(); }
 
     // Another simulator like the harness's own (virtual time moves only when advanced), for a
     // second profile's endpoints.
@@ -55,14 +55,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<Settings> m_settings;
-    FakeSecretBackend *m_keychain = nullptr; // owned by m_secrets
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<NetworkActivity> m_network;
-    std::unique_ptr<ExchangeLog> m_exchanges;
-    std::unique_ptr<Connections> m_connections;
-    std::unique_ptr<HistoryStore> m_history;
+    FakeSecretBackend *m_keychain = nullptr; // owned by the context's SecretStore
+    std::unique_ptr<AppContext> m_context;
 };
 
 // The WCAG contrast ratio of two colours, 1 to 21.
