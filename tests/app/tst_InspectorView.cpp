@@ -1,6 +1,5 @@
-#include "../core/SandboxControl.h"
 #include "Dialogs.h"
-#include "SandboxServer.h"
+#include "SandboxRig.h"
 #include "api/ExchangeLog.h"
 #include "api/RateGuard.h"
 #include "api/TokenClient.h"
@@ -65,12 +64,13 @@ private:
     void selectRow(int row);
     QString allVisibleText();
 
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<SandboxControl> m_control;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ExchangeLog> m_log;
-    std::unique_ptr<TokenClient> m_tokens;
-    std::unique_ptr<VerifyClient> m_client;
+    std::unique_ptr<SandboxRig> m_rig;
+    // The rig's parts, named for the tests.
+    sandbox::SandboxServer *m_server = nullptr;
+    SandboxControl *m_control = nullptr;
+    ExchangeLog *m_log = nullptr;
+    TokenClient *m_tokens = nullptr;
+    VerifyClient *m_client = nullptr;
     std::unique_ptr<InspectorView> m_view;
     QStringList m_tokensSeen;
     QStringList m_pins;
@@ -82,29 +82,24 @@ void tst_InspectorView::init()
 {
     Dialogs::resetTestState();
     QGuiApplication::clipboard()->clear();
-    m_server = std::make_unique<sandbox::SandboxServer>();
-    QVERIFY(m_server->listen(0));
-    m_control = std::make_unique<SandboxControl>(m_server->baseUrl());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_log = std::make_unique<ExchangeLog>();
+    m_rig = std::make_unique<SandboxRig>();
+    QVERIFY(m_rig->isListening());
+    m_server = &m_rig->server();
+    m_control = &m_rig->control();
+    m_log = &m_rig->log();
+    m_tokens = &m_rig->tokens();
+    m_client = &m_rig->client();
     m_log->setProfile(u"Sandbox"_s, true);
-    m_tokens = std::make_unique<TokenClient>(m_nam.get(), m_log.get());
     m_tokens->setRetryDelays({10, 20});
-    m_client = std::make_unique<VerifyClient>(m_nam.get(), m_tokens.get(), m_log.get());
     // One exchange per call: no search retries, and no pacing that would slow the flow down.
     m_client->setSearchRetryDelays({});
     m_client->rateGuard()->setInterval(RateGuard::Lane::Request, 0);
     m_client->rateGuard()->setInterval(RateGuard::Lane::Search, 0);
-    ApiConfig config;
-    config.tokenUrl = m_server->baseUrl().resolved(
-        QUrl(u"/oauth/client_credential/accesstoken?grant_type=client_credentials"_s));
-    config.apiBaseUrl = m_server->baseUrl().resolved(QUrl(u"/communication/nexmo/verify"_s));
-    config.clientId = u"sandbox-client"_s;
+    ApiConfig config = m_rig->config();
     config.clientSecret = kSecret;
-    config.timeoutMs = 5000;
     m_client->setConfig(config);
 
-    m_view = std::make_unique<InspectorView>(m_log.get());
+    m_view = std::make_unique<InspectorView>(m_log);
     m_view->setSandboxActive(true);
     m_view->resize(1000, 700);
     m_view->show();
@@ -115,12 +110,7 @@ void tst_InspectorView::init()
 void tst_InspectorView::cleanup()
 {
     m_view.reset();
-    m_client.reset();
-    m_tokens.reset();
-    m_log.reset();
-    m_nam.reset();
-    m_control.reset();
-    m_server.reset();
+    m_rig.reset();
     m_tokensSeen.clear();
     m_pins.clear();
 }

@@ -2,7 +2,7 @@
 // time: refused with a Tls error that names the certificate problem, accepted once the
 // certificate is the profile's extra CA file.
 
-#include "SandboxServer.h"
+#include "SandboxRig.h"
 #include "api/ExchangeLog.h"
 #include "api/RateGuard.h"
 #include "api/TokenClient.h"
@@ -51,11 +51,12 @@ private:
     QTemporaryDir m_dir;
     QString m_certFile;
     QSslConfiguration m_tls;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ExchangeLog> m_log;
-    std::unique_ptr<TokenClient> m_tokens;
-    std::unique_ptr<VerifyClient> m_client;
+    std::unique_ptr<SandboxRig> m_rig;
+    // The rig's parts, named for the tests.
+    sandbox::SandboxServer *m_server = nullptr;
+    ExchangeLog *m_log = nullptr;
+    TokenClient *m_tokens = nullptr;
+    VerifyClient *m_client = nullptr;
 };
 
 void tst_TlsTrust::initTestCase()
@@ -95,34 +96,24 @@ void tst_TlsTrust::init()
 {
     sandbox::SandboxOptions options;
     options.timeScale = 1e-9;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    m_server->setTls(m_tls);
-    QVERIFY(m_server->listen(0));
+    m_rig = std::make_unique<SandboxRig>(options, m_tls);
+    QVERIFY(m_rig->isListening());
+    m_server = &m_rig->server();
+    m_log = &m_rig->log();
+    m_tokens = &m_rig->tokens();
+    m_client = &m_rig->client();
     QCOMPARE(m_server->baseUrl().scheme(), u"https"_s);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_log = std::make_unique<ExchangeLog>();
-    m_tokens = std::make_unique<TokenClient>(m_nam.get(), m_log.get());
     m_tokens->setRetryDelays({});
-    m_client = std::make_unique<VerifyClient>(m_nam.get(), m_tokens.get(), m_log.get());
 }
 
 void tst_TlsTrust::cleanup()
 {
-    m_client.reset();
-    m_tokens.reset();
-    m_log.reset();
-    m_nam.reset();
-    m_server.reset();
+    m_rig.reset();
 }
 
 void tst_TlsTrust::configure(const QString &caFile)
 {
-    ApiConfig config;
-    config.tokenUrl = m_server->baseUrl().resolved(
-        QUrl(u"/oauth/client_credential/accesstoken?grant_type=client_credentials"_s));
-    config.apiBaseUrl = m_server->baseUrl().resolved(QUrl(u"/communication/nexmo/verify"_s));
-    config.clientId = u"sandbox-client"_s;
-    config.clientSecret = u"sandbox-secret"_s;
+    ApiConfig config = m_rig->config();
     config.timeoutMs = 15'000;
     config.proxyMode = ApiConfig::ProxyMode::None;
     config.caFile = caFile;

@@ -1,5 +1,4 @@
-#include "SandboxControl.h"
-#include "SandboxServer.h"
+#include "SandboxRig.h"
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
 #include "api/VerifyClient.h"
@@ -113,12 +112,14 @@ private:
     void passGuardTime(qint64 ms);
     void setRateLimits(qint64 ms);
 
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<SandboxControl> m_control;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ExchangeLog> m_log;
-    std::unique_ptr<TokenClient> m_tokens;
-    std::unique_ptr<VerifyClient> m_client;
+    std::unique_ptr<SandboxRig> m_rig;
+    // The rig's parts, named for the tests.
+    sandbox::SandboxServer *m_server = nullptr;
+    SandboxControl *m_control = nullptr;
+    QNetworkAccessManager *m_nam = nullptr;
+    ExchangeLog *m_log = nullptr;
+    TokenClient *m_tokens = nullptr;
+    VerifyClient *m_client = nullptr;
     ApiConfig m_config;
     qint64 m_guardNow = 0;
     QList<qint64> m_wakeUps;
@@ -126,20 +127,16 @@ private:
 
 void tst_VerifyClient::init()
 {
-    m_server = std::make_unique<sandbox::SandboxServer>();
-    QVERIFY(m_server->listen(0));
-    m_control = std::make_unique<SandboxControl>(m_server->baseUrl());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_log = std::make_unique<ExchangeLog>();
-    m_tokens = std::make_unique<TokenClient>(m_nam.get(), m_log.get());
+    m_rig = std::make_unique<SandboxRig>();
+    QVERIFY(m_rig->isListening());
+    m_server = &m_rig->server();
+    m_control = &m_rig->control();
+    m_nam = &m_rig->nam();
+    m_log = &m_rig->log();
+    m_tokens = &m_rig->tokens();
+    m_client = &m_rig->client();
     m_tokens->setRetryDelays({10, 20});
-    m_client = std::make_unique<VerifyClient>(m_nam.get(), m_tokens.get(), m_log.get());
-    m_config.tokenUrl = m_server->baseUrl().resolved(
-        QUrl(u"/oauth/client_credential/accesstoken?grant_type=client_credentials"_s));
-    m_config.apiBaseUrl = m_server->baseUrl().resolved(QUrl(u"/communication/nexmo/verify"_s));
-    m_config.clientId = u"sandbox-client"_s;
-    m_config.clientSecret = u"sandbox-secret"_s;
-    m_config.timeoutMs = 5000;
+    m_config = m_rig->config();
     m_config.proxyMode = ApiConfig::ProxyMode::None;
     m_client->setConfig(m_config);
     // The rate guard runs on a clock the tests drive; the limits are off except in the tests of
@@ -165,12 +162,7 @@ void tst_VerifyClient::setRateLimits(qint64 ms)
 
 void tst_VerifyClient::cleanup()
 {
-    m_client.reset();
-    m_tokens.reset();
-    m_log.reset();
-    m_nam.reset();
-    m_control.reset();
-    m_server.reset();
+    m_rig.reset();
 }
 
 template<typename T>

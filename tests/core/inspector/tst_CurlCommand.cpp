@@ -1,5 +1,4 @@
-#include "../SandboxControl.h"
-#include "SandboxServer.h"
+#include "SandboxRig.h"
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
 #include "api/VerifyClient.h"
@@ -227,22 +226,12 @@ void tst_CurlCommand::commandRunByBashMakesTheSameCalls()
     if (QStandardPaths::findExecutable(u"curl"_s).isEmpty())
         QSKIP("curl is not installed");
 
-    sandbox::SandboxServer server;
-    QVERIFY(server.listen(0));
-    SandboxControl control(server.baseUrl());
-    QNetworkAccessManager nam;
-    ExchangeLog log;
+    SandboxRig rig;
+    QVERIFY(rig.isListening());
+    SandboxControl &control = rig.control();
+    ExchangeLog &log = rig.log();
     log.setProfile(u"Sandbox"_s, true);
-    TokenClient tokens(&nam, &log);
-    VerifyClient client(&nam, &tokens, &log);
-    ApiConfig config;
-    config.tokenUrl = server.baseUrl().resolved(
-        QUrl(u"/oauth/client_credential/accesstoken?grant_type=client_credentials"_s));
-    config.apiBaseUrl = server.baseUrl().resolved(QUrl(u"/communication/nexmo/verify"_s));
-    config.clientId = u"sandbox-client"_s;
-    config.clientSecret = u"sandbox-secret"_s;
-    config.timeoutMs = 5000;
-    client.setConfig(config);
+    VerifyClient &client = rig.client();
 
     // The app's own calls: token, request, check with the right PIN, search.
     VerifyRequest params;

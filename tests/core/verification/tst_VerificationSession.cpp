@@ -1,5 +1,4 @@
-#include "SandboxControl.h"
-#include "SandboxServer.h"
+#include "SandboxRig.h"
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
 #include "api/VerifyClient.h"
@@ -83,12 +82,13 @@ private:
     QString wrongCode(const QString &number = kNumber);
     std::unique_ptr<VerificationSession> newSession();
 
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<SandboxControl> m_control;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ExchangeLog> m_log;
-    std::unique_ptr<TokenClient> m_tokens;
-    std::unique_ptr<VerifyClient> m_client;
+    std::unique_ptr<SandboxRig> m_rig;
+    // The rig's parts, named for the tests.
+    sandbox::SandboxServer *m_server = nullptr;
+    SandboxControl *m_control = nullptr;
+    ExchangeLog *m_log = nullptr;
+    TokenClient *m_tokens = nullptr;
+    VerifyClient *m_client = nullptr;
     std::unique_ptr<DrivenClock> m_clock;
     std::unique_ptr<VerificationSession> m_session;
 };
@@ -97,21 +97,13 @@ void tst_VerificationSession::init()
 {
     sandbox::SandboxOptions options;
     options.timeScale = 1e-9; // only /_sandbox/clock/advance moves the sandbox's time
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
-    QVERIFY(m_server->listen(0));
-    m_control = std::make_unique<SandboxControl>(m_server->baseUrl());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_log = std::make_unique<ExchangeLog>();
-    m_tokens = std::make_unique<TokenClient>(m_nam.get(), m_log.get());
-    m_client = std::make_unique<VerifyClient>(m_nam.get(), m_tokens.get(), m_log.get());
-    ApiConfig config;
-    config.tokenUrl = m_server->baseUrl().resolved(
-        QUrl(u"/oauth/client_credential/accesstoken?grant_type=client_credentials"_s));
-    config.apiBaseUrl = m_server->baseUrl().resolved(QUrl(u"/communication/nexmo/verify"_s));
-    config.clientId = u"sandbox-client"_s;
-    config.clientSecret = u"sandbox-secret"_s;
-    config.timeoutMs = 5000;
-    m_client->setConfig(config);
+    m_rig = std::make_unique<SandboxRig>(options);
+    QVERIFY(m_rig->isListening());
+    m_server = &m_rig->server();
+    m_control = &m_rig->control();
+    m_log = &m_rig->log();
+    m_tokens = &m_rig->tokens();
+    m_client = &m_rig->client();
     // In step with the sandbox, whose clock started at the wall clock's time.
     m_clock = std::make_unique<DrivenClock>(QDateTime::currentMSecsSinceEpoch());
     m_session = newSession();
@@ -121,17 +113,12 @@ void tst_VerificationSession::cleanup()
 {
     m_session.reset();
     m_clock.reset();
-    m_client.reset();
-    m_tokens.reset();
-    m_log.reset();
-    m_nam.reset();
-    m_control.reset();
-    m_server.reset();
+    m_rig.reset();
 }
 
 std::unique_ptr<VerificationSession> tst_VerificationSession::newSession()
 {
-    return std::make_unique<VerificationSession>(m_client.get(), m_clock.get());
+    return std::make_unique<VerificationSession>(m_client, m_clock.get());
 }
 
 void tst_VerificationSession::settle()
