@@ -132,6 +132,67 @@ QString tokenUrlOf(const QString &url)
     return origin.toString(QUrl::FullyEncoded);
 }
 
+QString authorizationOption(const QString &headerName, const QByteArray &value,
+                            CurlCommand::Needs *needs)
+{
+    if (value.toLower().startsWith("basic")) {
+        needs->secret = true;
+        return u"-u "_s
+            + Word()
+                  .variable(CurlCommand::clientIdVariable())
+                  .text(u":"_s)
+                  .variable(CurlCommand::clientSecretVariable())
+                  .render();
+    }
+    needs->token = true;
+    const qsizetype space = value.indexOf(' ');
+    const QString scheme = space < 0 ? u"Bearer"_s : QString::fromLatin1(value.left(space));
+    return u"-H "_s
+        + Word()
+              .text(headerName + u": "_s + scheme + u' ')
+              .variable(CurlCommand::tokenVariable())
+              .render();
+}
+
+QStringList headerOptions(const ExchangeLog::Headers &headers, CurlCommand::Needs *needs)
+{
+    static const QList<QByteArray> skipped = {"content-length",  "host",   "connection",
+                                              "accept-encoding", "cookie", "user-agent"};
+    QStringList options;
+    for (const auto &[name, value] : headers) {
+        const QByteArray lower = name.toLower();
+        if (skipped.contains(lower))
+            continue;
+        const QString headerName = QString::fromLatin1(name);
+        if (lower == "authorization" && value.contains(Redactor::mask().toUtf8()))
+            options.append(authorizationOption(headerName, value, needs));
+        else
+            options.append(u"-H "_s
+                           + CurlCommand::quote(headerName + u": "_s + QString::fromUtf8(value)));
+    }
+    return options;
+}
+
+QStringList bodyOptions(const ExchangeLog::Entry &entry, const QString &pin,
+                        CurlCommand::Needs *needs)
+{
+    if (entry.requestBody.isEmpty())
+        return {};
+    const QByteArray contentType = ExchangeFormatter::header(entry.requestHeaders, "Content-Type");
+    if (!ExchangeFormatter::isForm(entry.requestBody, contentType))
+        return {u"--data-raw "_s + CurlCommand::quote(QString::fromUtf8(entry.requestBody))};
+    QStringList options;
+    for (const auto &[key, value] : ExchangeFormatter::formFields(entry.requestBody)) {
+        Word word;
+        word.text(key + u'=');
+        appendValue(word, key, value, pin, &needs->pinMasked);
+        needs->secret = needs->secret || (isSecretKey(key) && value == Redactor::mask());
+        needs->token = needs->token || (isTokenKey(key) && value == Redactor::mask());
+        options.append(u"--data-urlencode "_s + word.render());
+    }
+    return options;
+}
+
 } // namespace
 
 QString CurlCommand::quote(const QString &text)
@@ -143,84 +204,41 @@ QString CurlCommand::quote(const QString &text)
 
 QString CurlCommand::fromEntry(const ExchangeLog::Entry &entry, const QString &revealedPin)
 {
-    QStringList comments;
-    QStringList options;
-    bool pinMasked = false;
-    bool usesToken = false;
-    bool usesSecret = false;
-
+    Needs needs;
     const QString method = entry.method.isEmpty() ? u"GET"_s : QString::fromLatin1(entry.method);
-    options.append(u"-X "_s + quote(method));
-    options.append(urlWord(entry.url, revealedPin, &pinMasked).render());
-
-    static const QList<QByteArray> skipped = {"content-length",  "host",   "connection",
-                                              "accept-encoding", "cookie", "user-agent"};
-    for (const auto &[name, value] : entry.requestHeaders) {
-        const QByteArray lower = name.toLower();
-        if (skipped.contains(lower))
-            continue;
-        const QString headerName = QString::fromLatin1(name);
-        if (lower == "authorization" && value.contains(Redactor::mask().toUtf8())) {
-            if (value.toLower().startsWith("basic")) {
-                options.append(u"-u "_s
-                               + Word()
-                                     .variable(clientIdVariable())
-                                     .text(u":"_s)
-                                     .variable(clientSecretVariable())
-                                     .render());
-                usesSecret = true;
-            } else {
-                const qsizetype space = value.indexOf(' ');
-                const QString scheme =
-                    space < 0 ? u"Bearer"_s : QString::fromLatin1(value.left(space));
-                options.append(u"-H "_s
-                               + Word()
-                                     .text(headerName + u": "_s + scheme + u' ')
-                                     .variable(tokenVariable())
-                                     .render());
-                usesToken = true;
-            }
-            continue;
-        }
-        options.append(u"-H "_s + quote(headerName + u": "_s + QString::fromUtf8(value)));
-    }
-
-    const QByteArray contentType = ExchangeFormatter::header(entry.requestHeaders, "Content-Type");
-    if (!entry.requestBody.isEmpty() && ExchangeFormatter::isForm(entry.requestBody, contentType)) {
-        for (const auto &[key, value] : ExchangeFormatter::formFields(entry.requestBody)) {
-            Word word;
-            word.text(key + u'=');
-            appendValue(word, key, value, revealedPin, &pinMasked);
-            usesSecret = usesSecret || (isSecretKey(key) && value == Redactor::mask());
-            usesToken = usesToken || (isTokenKey(key) && value == Redactor::mask());
-            options.append(u"--data-urlencode "_s + word.render());
-        }
-    } else if (!entry.requestBody.isEmpty()) {
-        options.append(u"--data-raw "_s + quote(QString::fromUtf8(entry.requestBody)));
-    }
+    QStringList options {u"-X "_s + quote(method),
+                         urlWord(entry.url, revealedPin, &needs.pinMasked).render()};
+    options += headerOptions(entry.requestHeaders, &needs);
+    options += bodyOptions(entry, revealedPin, &needs);
     if (entry.url.contains(u"_secret=[redacted]"))
-        usesSecret = true;
+        needs.secret = true;
 
-    if (usesToken) {
+    const QStringList comments = setupComments(entry.url, needs);
+    QString command = u"curl "_s + options.join(u" \\\n  "_s);
+    if (comments.isEmpty())
+        return command + u'\n';
+    return comments.join(u'\n') + u'\n' + command + u'\n';
+}
+
+QStringList CurlCommand::setupComments(const QString &url, const Needs &needs)
+{
+    QStringList comments;
+    if (needs.token) {
         comments.append(tr("# Set %1 to an access token first. Get one with the token request "
                            "(copy it as cURL too), for example:")
                             .arg(tokenVariable()));
         comments.append(u"# export %1=$(curl -s -X POST %2 --data-urlencode \"client_id=$%3\" "
                         "--data-urlencode \"client_secret=$%4\" | sed -n "
                         "'s/.*\"access_token\" *: *\"\\([^\"]*\\)\".*/\\1/p')"_s.arg(
-                            tokenVariable(), quote(tokenUrlOf(entry.url)), clientIdVariable(),
+                            tokenVariable(), quote(tokenUrlOf(url)), clientIdVariable(),
                             clientSecretVariable()));
     }
-    if (usesSecret)
+    if (needs.secret)
         comments.append(tr("# Set %1 to the application's client secret first (it is never "
                            "copied), for example: read -rs %1 && export %1")
                             .arg(clientSecretVariable()));
-    if (pinMasked)
+    if (needs.pinMasked)
         comments.append(
             tr("# The PIN is masked: replace %1 with the code to check.").arg(Redactor::mask()));
-
-    QString command = u"curl "_s + options.join(u" \\\n  "_s);
-    if (comments.isEmpty())
-        return command + u'\n';
-    return comments.join(u'\n') + u'\n' + command + u'\n';
+    return comments;
 }

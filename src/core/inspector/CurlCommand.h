@@ -22,4 +22,15 @@ public:
 
     // `text` as one bash word in single quotes.
     static QString quote(const QString &text);
+
+    // What the command needs set or replaced before it runs.
+    struct Needs
+    {
+        bool token = false; // $KPN_TOKEN
+        bool secret = false; // $KPN_CLIENT_SECRET (and $KPN_CLIENT_ID)
+        bool pinMasked = false; // the PIN is still the mask
+    };
+
+private:
+    static QStringList setupComments(const QString &url, const Needs &needs);
 };

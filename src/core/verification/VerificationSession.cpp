@@ -109,95 +109,100 @@ int VerificationSession::attemptsLeft() const
 
 VerificationSession::Availability VerificationSession::availability(Action action) const
 {
-    const auto refuse = [](const QString &reason) {
-        return Availability {false, reason};
-    };
-    const QString waitReason = tr("Waiting for the server's answer to the previous call");
-    const auto notRunning = [this, &waitReason]() -> QString {
-        switch (m_state) {
-        case State::Idle:
-            return tr("No request has been sent yet");
-        case State::Sending:
-            return waitReason;
-        case State::Error:
-            return tr("No verification is running");
-        default:
-            return tr("This verification has ended: %1").arg(stateLabel(m_state));
-        }
-    };
-
     switch (action) {
     case Action::Send:
-        if (isBusy() || m_state == State::Sending)
-            return refuse(waitReason);
-        if (m_state == State::WaitingForCode) {
-            return refuse(tr("A verification is already running: check its code, cancel it or "
-                             "wait until it ends"));
-        }
-        if (m_state == State::Error && m_sendProblem == SendProblem::Unknown) {
-            return {true,
-                    tr("It is unknown whether the first request went out. If it did, sending "
-                       "again sends no second message: the API answers with the running request, "
-                       "which you can then continue.")};
-        }
-        if (m_state == State::Error && m_sendProblem == SendProblem::Concurrent) {
-            return {true,
-                    tr("A request for this number is still running: continue it, or send again "
-                       "once it has ended.")};
-        }
-        return {true, {}};
-
+        return sendAvailability();
     case Action::Check:
-        if (isBusy())
-            return refuse(waitReason);
-        if (m_state != State::WaitingForCode)
-            return refuse(notRunning());
-        if (attemptsLeft() == 0)
-            return refuse(tr("No attempts left for this PIN"));
-        return {true, {}};
-
     case Action::Cancel:
-        if (isBusy())
-            return refuse(waitReason);
-        if (m_state != State::WaitingForCode)
-            return refuse(notRunning());
-        if (eventsSent() >= 2)
-            return refuse(tr("Cancel is no longer possible: the second message has gone out"));
-        if (now() - m_requestedAtMs < qint64(kCancelAfterSeconds) * 1000)
-            return refuse(tr("Cancel is possible from 30 s after the request"));
-        return {true, {}};
-
     case Action::NextEvent:
-        if (isBusy())
-            return refuse(waitReason);
-        if (m_state != State::WaitingForCode)
-            return refuse(notRunning());
-        if (eventsSent() >= m_workflow.eventCount())
-            return refuse(tr("No more events left"));
-        return {true, {}};
-
+        return runningAvailability(action);
     case Action::Refresh:
-        if (m_requestId.isEmpty()) {
-            if (m_state == State::Sending)
-                return refuse(waitReason);
-            if (m_state == State::Error && m_sendProblem == SendProblem::Unknown) {
-                return refuse(tr("No request id is known to search for: continue the request by "
-                                 "its id, or send again"));
-            }
-            return refuse(tr("Nothing to refresh: no request has been sent yet"));
-        }
-        if (isBusy() && m_state != State::WaitingForCode && !isFinal(m_state))
-            return refuse(waitReason);
-        return {true, {}};
-
+        return refreshAvailability();
     case Action::Resume:
         if (isBusy() || m_state == State::Sending)
-            return refuse(waitReason);
+            return {false, waitReason()};
         if (m_state == State::WaitingForCode)
-            return refuse(tr("This session already follows request %1").arg(m_requestId));
+            return {false, tr("This session already follows request %1").arg(m_requestId)};
         return {true, {}};
     }
-    return refuse({});
+    return {false, {}};
+}
+
+QString VerificationSession::waitReason()
+{
+    return tr("Waiting for the server's answer to the previous call");
+}
+
+QString VerificationSession::notRunningReason() const
+{
+    switch (m_state) {
+    case State::Idle:
+        return tr("No request has been sent yet");
+    case State::Sending:
+        return waitReason();
+    case State::Error:
+        return tr("No verification is running");
+    default:
+        return tr("This verification has ended: %1").arg(stateLabel(m_state));
+    }
+}
+
+VerificationSession::Availability VerificationSession::sendAvailability() const
+{
+    if (isBusy() || m_state == State::Sending)
+        return {false, waitReason()};
+    if (m_state == State::WaitingForCode) {
+        return {false,
+                tr("A verification is already running: check its code, cancel it or "
+                   "wait until it ends")};
+    }
+    if (m_state == State::Error && m_sendProblem == SendProblem::Unknown) {
+        return {true,
+                tr("It is unknown whether the first request went out. If it did, sending "
+                   "again sends no second message: the API answers with the running request, "
+                   "which you can then continue.")};
+    }
+    if (m_state == State::Error && m_sendProblem == SendProblem::Concurrent) {
+        return {true,
+                tr("A request for this number is still running: continue it, or send again "
+                   "once it has ended.")};
+    }
+    return {true, {}};
+}
+
+// Check, cancel and next event: only while the request runs and no other call is under way.
+VerificationSession::Availability VerificationSession::runningAvailability(Action action) const
+{
+    if (isBusy())
+        return {false, waitReason()};
+    if (m_state != State::WaitingForCode)
+        return {false, notRunningReason()};
+    if (action == Action::Check && attemptsLeft() == 0)
+        return {false, tr("No attempts left for this PIN")};
+    if (action == Action::Cancel && eventsSent() >= 2)
+        return {false, tr("Cancel is no longer possible: the second message has gone out")};
+    if (action == Action::Cancel && now() - m_requestedAtMs < qint64(kCancelAfterSeconds) * 1000)
+        return {false, tr("Cancel is possible from 30 s after the request")};
+    if (action == Action::NextEvent && eventsSent() >= m_workflow.eventCount())
+        return {false, tr("No more events left")};
+    return {true, {}};
+}
+
+VerificationSession::Availability VerificationSession::refreshAvailability() const
+{
+    if (m_requestId.isEmpty()) {
+        if (m_state == State::Sending)
+            return {false, waitReason()};
+        if (m_state == State::Error && m_sendProblem == SendProblem::Unknown) {
+            return {false,
+                    tr("No request id is known to search for: continue the request by "
+                       "its id, or send again")};
+        }
+        return {false, tr("Nothing to refresh: no request has been sent yet")};
+    }
+    if (isBusy() && m_state != State::WaitingForCode && !isFinal(m_state))
+        return {false, waitReason()};
+    return {true, {}};
 }
 
 QString VerificationSession::validateCode(const QString &code) const

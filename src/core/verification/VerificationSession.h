@@ -181,6 +181,12 @@ private:
         bool newPin = false;
     };
 
+    static QString waitReason();
+    QString notRunningReason() const;
+    Availability sendAvailability() const;
+    Availability runningAvailability(Action action) const;
+    Availability refreshAvailability() const;
+
     void onTick();
     void startSearch(bool byHand);
     void onSearchResult(const SearchResult &result, bool byHand, quint64 generation,
