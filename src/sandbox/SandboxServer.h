@@ -56,6 +56,11 @@ public:
     QUrl baseUrl() const;
 
     Simulator &simulator() { return *m_simulator; }
+
+    // Search answers 101 for a minute after a verification completes, as the vendor's does (on
+    // by default); true answers at once, for demos (verify-sandbox --instant-search).
+    void setInstantSearch(bool instant) { m_simulator->setInstantSearch(instant); }
+    bool instantSearch() const { return m_simulator->instantSearch(); }
     SandboxService &service() { return *m_service; }
 
     // Moves the virtual clock on by `seconds` and fires what falls due; returns how many events

@@ -48,15 +48,26 @@ QString reasonPhrase(int status)
     return phrases.value(status, u"Error"_s);
 }
 
-// Apigee's answer to a missing, unknown or expired access token.
-HttpResponse apigeeFault(bool expired)
+// Why Apigee refuses an access token.
+enum class TokenFault { Missing, Unknown, Expired };
+
+// Apigee's answers, in the words of its "OAuth HTTP error response reference": no Bearer header
+// at all is oauth.v2.InvalidAccessToken; a Bearer token it does not know (made up, or forgotten
+// long after it expired) is keymanagement.service.invalid_access_token; an expired one it still
+// knows is keymanagement.service.access_token_expired.
+HttpResponse apigeeFault(TokenFault why)
 {
-    const QJsonObject detail {{u"errorcode"_s,
-                               expired ? u"keymanagement.service.access_token_expired"_s
-                                       : u"oauth.v2.InvalidAccessToken"_s}};
-    const QJsonObject fault {
-        {u"faultstring"_s, expired ? u"Access Token expired"_s : u"Invalid access token"_s},
-        {u"detail"_s, detail}};
+    QString code = u"oauth.v2.InvalidAccessToken"_s;
+    QString text = u"Invalid access token"_s;
+    if (why == TokenFault::Unknown) {
+        code = u"keymanagement.service.invalid_access_token"_s;
+        text = u"Invalid Access Token"_s;
+    } else if (why == TokenFault::Expired) {
+        code = u"keymanagement.service.access_token_expired"_s;
+        text = u"Access Token expired"_s;
+    }
+    const QJsonObject fault {{u"faultstring"_s, text},
+                             {u"detail"_s, QJsonObject {{u"errorcode"_s, code}}}};
     return jsonResponse(401, QJsonObject {{u"fault"_s, fault}});
 }
 
@@ -93,20 +104,6 @@ std::pair<QString, QString> credentials(const HttpRequest &request, const Params
     if (given.first.isEmpty() && given.second.isEmpty())
         return basicCredentials(request).value_or(given);
     return given;
-}
-
-QString endpointName(int route)
-{
-    switch (route % 4) {
-    case 0:
-        return u"request"_s;
-    case 1:
-        return u"check"_s;
-    case 2:
-        return u"search"_s;
-    default:
-        return u"control"_s;
-    }
 }
 
 } // namespace
@@ -174,6 +171,8 @@ std::optional<SandboxService::RouteInfo> SandboxService::match(const QString &ra
         {u"/verify/check/json"_s, {Route::VendorCheck, getPost}},
         {u"/verify/search/json"_s, {Route::VendorSearch, getPost}},
         {u"/verify/control/json"_s, {Route::VendorControl, getPost}},
+        // The vendor's spec gives PSD2 as POST only.
+        {u"/verify/psd2/json"_s, {Route::VendorPsd2, post}},
         {u"/_sandbox/messages"_s, {Route::Messages, get}},
         {u"/_sandbox/clock/advance"_s, {Route::ClockAdvance, post}},
         {u"/_sandbox/faults"_s, {Route::Faults, {"GET", "POST", "DELETE"}}},
@@ -187,7 +186,26 @@ std::optional<SandboxService::RouteInfo> SandboxService::match(const QString &ra
 
 bool SandboxService::isApiRoute(Route route)
 {
-    return route >= Route::Token && route <= Route::VendorControl;
+    return route >= Route::Token && route <= Route::VendorPsd2;
+}
+
+QString SandboxService::endpointName(Route route)
+{
+    switch (route) {
+    case Route::Token:
+        return u"token"_s;
+    case Route::KpnCheck:
+    case Route::VendorCheck:
+        return u"check"_s;
+    case Route::KpnSearch:
+    case Route::VendorSearch:
+        return u"search"_s;
+    case Route::KpnControl:
+    case Route::VendorControl:
+        return u"control"_s;
+    default:
+        return u"request"_s;
+    }
 }
 
 HttpResponse SandboxService::handle(const HttpRequest &request)
@@ -216,11 +234,11 @@ HttpResponse SandboxService::handle(const HttpRequest &request)
     if (fault && fault->expireTokens)
         m_simulator->expireAllTokens();
     if (fault && !fault->processed)
-        return applyFault(*fault, info->route, std::nullopt);
+        return applyFault(*fault, info->route, request, std::nullopt);
 
     HttpResponse response = dispatch(info->route, request);
     if (fault)
-        response = applyFault(*fault, info->route, response);
+        response = applyFault(*fault, info->route, request, response);
     return response;
 }
 
@@ -245,6 +263,7 @@ HttpResponse SandboxService::dispatch(Route route, const HttpRequest &request)
     case Route::VendorCheck:
     case Route::VendorSearch:
     case Route::VendorControl:
+    case Route::VendorPsd2:
         return vendorCall(route, request, *params);
     default:
         return control(route, request, *params);
@@ -263,17 +282,20 @@ HttpResponse SandboxService::kpnCall(Route route, const HttpRequest &request, co
 {
     const QByteArray authorization = request.header("Authorization").trimmed();
     if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer "))
-        return apigeeFault(false);
+        return apigeeFault(TokenFault::Missing);
     const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
+    if (token.isEmpty())
+        return apigeeFault(TokenFault::Missing);
     switch (m_simulator->tokenState(token)) {
     case Simulator::TokenState::Unknown:
-        return apigeeFault(false);
+        return apigeeFault(TokenFault::Unknown);
     case Simulator::TokenState::Expired:
-        return apigeeFault(true);
+        return apigeeFault(TokenFault::Expired);
     case Simulator::TokenState::Valid:
         break;
     }
-    return verifyCall(route, params);
+    // Tokens are issued to the one client id, whose consumer key is the account.
+    return verifyCall(route, m_simulator->config().clientId, params);
 }
 
 HttpResponse SandboxService::vendorCall(Route route, const HttpRequest &request,
@@ -281,6 +303,8 @@ HttpResponse SandboxService::vendorCall(Route route, const HttpRequest &request,
 {
     const auto [key, secret] = credentials(request, params, u"api_key"_s, u"api_secret"_s);
     const bool withRequestId = route != Route::VendorControl;
+    // The spec's words for status 4 differ between a request and the other calls.
+    const bool isRequest = route == Route::VendorRequest || route == Route::VendorPsd2;
     const auto refuse = [withRequestId](const QString &status, const QString &text) {
         QJsonObject body {{u"status"_s, status}, {u"error_text"_s, text}};
         if (withRequestId)
@@ -292,21 +316,23 @@ HttpResponse SandboxService::vendorCall(Route route, const HttpRequest &request,
     if (secret.isEmpty())
         return refuse(u"2"_s, u"Missing api_secret"_s);
     const SimulatorConfig &config = m_simulator->config();
-    // The vendor words status 4 differently for a request than for check, search and control.
     if (key != config.clientId || secret != config.clientSecret) {
         return refuse(u"4"_s,
-                      route == Route::VendorRequest ? u"Invalid credentials were provided"_s
-                                                    : u"Bad credentials"_s);
+                      isRequest ? u"Invalid credentials were provided"_s : u"Bad credentials"_s);
     }
-    return verifyCall(route, params);
+    return verifyCall(route, key, params);
 }
 
-HttpResponse SandboxService::verifyCall(Route route, const Params &params)
+HttpResponse SandboxService::verifyCall(Route route, const QString &account, const Params &params)
 {
+    if (const auto throttled = m_simulator->throttle(account, endpointName(route)))
+        return fromReply(*throttled);
     switch (route) {
     case Route::KpnRequest:
     case Route::VendorRequest:
         return fromReply(m_simulator->request(params));
+    case Route::VendorPsd2:
+        return fromReply(m_simulator->psd2Request(params));
     case Route::KpnCheck:
     case Route::VendorCheck:
         return fromReply(m_simulator->check(params));
@@ -332,7 +358,7 @@ HttpResponse SandboxService::control(Route route, const HttpRequest &request, co
             {u"verify"_s, verify}};
         const QJsonArray vendor {u"GET|POST /verify/json"_s, u"GET|POST /verify/check/json"_s,
                                  u"GET|POST /verify/search/json"_s,
-                                 u"GET|POST /verify/control/json"_s};
+                                 u"GET|POST /verify/control/json"_s, u"POST /verify/psd2/json"_s};
         const QJsonArray sandbox {u"GET /_sandbox/messages[?number=N]"_s,
                                   u"POST /_sandbox/clock/advance?seconds=S"_s,
                                   u"GET|POST|DELETE /_sandbox/faults"_s, u"POST /_sandbox/reset"_s};
@@ -391,14 +417,15 @@ HttpResponse SandboxService::control(Route route, const HttpRequest &request, co
     }
 }
 
-HttpResponse SandboxService::applyFault(const Fault &fault, Route route,
+HttpResponse SandboxService::applyFault(const Fault &fault, Route route, const HttpRequest &request,
                                         const std::optional<HttpResponse> &base) const
 {
     HttpResponse response = base.value_or(jsonResponse(200, QJsonObject {}));
     if (!fault.verifyStatus.isEmpty()) {
-        const int index = static_cast<int>(route) - static_cast<int>(Route::KpnRequest);
-        const Reply reply = Simulator::businessError(
-            fault.verifyStatus, route == Route::Token ? u"token"_s : endpointName(index));
+        HttpResponse unreadable;
+        const Params params = readParams(request, &unreadable).value_or(Params());
+        const Reply reply =
+            m_simulator->businessError(fault.verifyStatus, endpointName(route), params);
         response = jsonResponse(fault.httpStatus != 0 ? fault.httpStatus : 200, reply.body);
     } else if (fault.httpStatus != 0) {
         response = gatewayError(fault.httpStatus,

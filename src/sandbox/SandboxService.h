@@ -35,6 +35,7 @@ private:
         VendorCheck,
         VendorSearch,
         VendorControl,
+        VendorPsd2,
         Messages,
         ClockAdvance,
         Faults,
@@ -48,13 +49,14 @@ private:
 
     static std::optional<RouteInfo> match(const QString &path);
     static bool isApiRoute(Route route);
+    static QString endpointName(Route route);
     HttpResponse dispatch(Route route, const HttpRequest &request);
     HttpResponse token(const HttpRequest &request, const Params &params);
     HttpResponse kpnCall(Route route, const HttpRequest &request, const Params &params);
     HttpResponse vendorCall(Route route, const HttpRequest &request, const Params &params);
-    HttpResponse verifyCall(Route route, const Params &params);
+    HttpResponse verifyCall(Route route, const QString &account, const Params &params);
     HttpResponse control(Route route, const HttpRequest &request, const Params &params);
-    HttpResponse applyFault(const Fault &fault, Route route,
+    HttpResponse applyFault(const Fault &fault, Route route, const HttpRequest &request,
                             const std::optional<HttpResponse> &base) const;
 
     Simulator *m_simulator;

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace sandbox {
@@ -31,7 +33,9 @@ struct Workflow
     QList<int> waits; // default seconds after each step
 };
 
-// The vendor's seven workflows with their default timings.
+// The vendor's seven workflows with their default waits, from its guide "Workflows and Events"
+// (developer.nexmo.com/verify/guides/workflows-and-events): each wait follows the event before it,
+// and the request expires after the last one unless its PIN is still valid then.
 Workflow workflow(int id)
 {
     switch (id) {
@@ -40,11 +44,11 @@ Workflow workflow(int id)
     case 2:
         return {{kSms, kSms, kTts}, {125, 180, 300}};
     case 3:
-        return {{kTts, kTts}, {300, 300}};
+        return {{kTts, kTts}, {150, 150}};
     case 4:
-        return {{kSms, kSms}, {300, 300}};
+        return {{kSms, kSms}, {120, 180}};
     case 5:
-        return {{kSms, kTts}, {300, 300}};
+        return {{kSms, kTts}, {125, 300}};
     case 6:
         return {{kSms}, {300}};
     default:
@@ -62,6 +66,16 @@ const QStringList &supportedLanguages()
         u"is-is"_s, u"it-it"_s,  u"ja-jp"_s, u"ko-kr"_s, u"nb-no"_s, u"nl-nl"_s, u"pl-pl"_s,
         u"pt-br"_s, u"pt-pt"_s,  u"ro-ro"_s, u"ru-ru"_s, u"sv-se"_s, u"th-th"_s, u"tr-tr"_s,
         u"vi-vn"_s, u"yue-cn"_s, u"zh-cn"_s, u"zh-tw"_s};
+    return languages;
+}
+
+// The `lg` values the vendor's spec lists for a PSD2 request (its own, shorter list).
+const QStringList &psd2Languages()
+{
+    static const QStringList languages = {
+        u"en-gb"_s, u"bg-bg"_s, u"cs-cz"_s, u"da-dk"_s, u"de-de"_s, u"ee-et"_s, u"el-gr"_s,
+        u"es-es"_s, u"fi-fi"_s, u"fr-fr"_s, u"ga-ie"_s, u"hu-hu"_s, u"it-it"_s, u"lv-lv"_s,
+        u"lt-lt"_s, u"mt-mt"_s, u"nl-nl"_s, u"pl-pl"_s, u"sk-sk"_s, u"sl-si"_s, u"sv-se"_s};
     return languages;
 }
 
@@ -162,6 +176,35 @@ QString messageText(const QString &channel, const QString &language, const QStri
     return u"This is %1. Your PIN is %2. Once again, your PIN is %2."_s.arg(brand, spoken);
 }
 
+// A PSD2 message names the payee and the amount, so the customer knows what the code confirms.
+// The vendor does not publish its wording: this one is the sandbox's own.
+QString paymentText(const QString &channel, const QString &language, const QString &payee,
+                    const QString &amount, const QString &pin)
+{
+    const QString lang = language.left(2);
+    if (channel == kSms) {
+        if (lang == u"nl")
+            return u"Uw code om de betaling van EUR %1 aan %2 te bevestigen is: %3"_s.arg(
+                amount, payee, pin);
+        if (lang == u"de")
+            return u"Ihr Code zur Bestätigung der Zahlung von EUR %1 an %2 lautet: %3"_s.arg(
+                amount, payee, pin);
+        if (lang == u"fr")
+            return u"Votre code pour confirmer le paiement de %1 EUR à %2 est : %3"_s.arg(
+                amount, payee, pin);
+        if (lang == u"es")
+            return u"Su código para confirmar el pago de %1 EUR a %2 es: %3"_s.arg(amount, payee,
+                                                                                   pin);
+        return u"Your code to confirm the payment of EUR %1 to %2 is: %3"_s.arg(amount, payee, pin);
+    }
+    const QString spoken = pin.split(QString(), Qt::SkipEmptyParts).join(u", "_s);
+    if (lang == u"nl")
+        return u"Uw code voor de betaling van %1 euro aan %2 is %3. Nogmaals, uw code is %3."_s.arg(
+            amount, payee, spoken);
+    return u"Your code for the payment of %1 euros to %2 is %3. Once again, your code is %3."_s.arg(
+        amount, payee, spoken);
+}
+
 // The language a number gets when the request names none: the vendor picks the locale that
 // matches the number.
 QString defaultLanguage(const QString &number)
@@ -200,7 +243,7 @@ QString Simulator::statusText(const QString &status)
         {u"1"_s, u"Throttled"_s},
         {u"2"_s, missingParameter(u"number"_s)},
         {u"3"_s, invalidParameter(u"number"_s)},
-        {u"4"_s, u"Bad credentials"_s},
+        {u"4"_s, u"Bad credentials"_s}, // check, search, control; a request says otherwise
         {u"5"_s, u"Internal Error"_s},
         {u"6"_s,
          u"The Vonage platform was unable to process this message for the following "
@@ -225,12 +268,53 @@ QString Simulator::statusText(const QString &status)
     return texts.value(status, u"Internal Error"_s);
 }
 
-Reply Simulator::businessError(const QString &status, const QString &endpoint)
+// Each endpoint words a status as the vendor's spec shows for that endpoint: 4 on a request is
+// "Invalid credentials were provided", 6 on a check names the request that was not found, 6 on a
+// control says it is no longer active, and 10 on a request carries the id of the verification
+// in progress (a new one when the number has none here).
+Reply Simulator::businessError(const QString &status, const QString &endpoint, const Params &params)
 {
-    Reply reply = statusReply(status, statusText(status));
+    const QString requestId = params.value(u"request_id"_s).trimmed();
+    QString text = statusText(status);
+    QString replyId;
+    if (endpoint == u"request" && status == u"4") {
+        text = u"Invalid credentials were provided"_s;
+    } else if (endpoint == u"check" && status == u"6") {
+        text =
+            u"The Vonage platform was unable to process this message for the following "
+            u"reason: Request '%1' was not found or it has been verified already."_s.arg(requestId);
+    } else if (endpoint == u"control" && status == u"6") {
+        text = u"The requestId '%1' does not exist or its no longer active."_s.arg(requestId);
+    } else if (endpoint == u"request" && status == u"10") {
+        QString number = params.value(u"number"_s).trimmed();
+        if (number.startsWith(u'+'))
+            number.remove(0, 1);
+        replyId = m_liveByNumber.value(number);
+        if (replyId.isEmpty())
+            replyId = randomHex(32);
+    } else if (endpoint == u"check" || endpoint == u"search") {
+        replyId = requestId;
+    }
+    Reply reply = statusReply(status, text);
     if (endpoint == u"request" || endpoint == u"check" || endpoint == u"search")
-        reply.body.insert(u"request_id"_s, QString());
+        reply.body.insert(u"request_id"_s, replyId);
     return reply;
+}
+
+// The vendor's spec, status 1: "You are trying to send more than the maximum of 30 requests per
+// second", counted per account as the vendor counts per api_key. A refused call does not count.
+std::optional<Reply> Simulator::throttle(const QString &account, const QString &endpoint)
+{
+    if (m_config.callsPerSecond <= 0)
+        return std::nullopt;
+    const qint64 now = m_clock->nowMs();
+    std::deque<qint64> &calls = m_calls[account];
+    while (!calls.empty() && calls.front() <= now - 1000)
+        calls.pop_front();
+    if (qsizetype(calls.size()) >= m_config.callsPerSecond)
+        return businessError(u"1"_s, endpoint);
+    calls.push_back(now);
+    return std::nullopt;
 }
 
 // --- tokens -----------------------------------------------------------------------------------
@@ -238,10 +322,11 @@ Reply Simulator::businessError(const QString &status, const QString &endpoint)
 Reply Simulator::issueToken(const QString &grantType, const QString &clientId,
                             const QString &clientSecret)
 {
+    // Apigee's words (its "OAuth HTTP error response reference").
     if (grantType.isEmpty()) {
         return {400,
                 QJsonObject {{u"ErrorCode"_s, u"invalid_request"_s},
-                             {u"Error"_s, u"Invalid grant_type"_s}}};
+                             {u"Error"_s, u"Required param : grant_type"_s}}};
     }
     if (grantType != u"client_credentials") {
         return {400,
@@ -253,9 +338,15 @@ Reply Simulator::issueToken(const QString &grantType, const QString &clientId,
                 QJsonObject {{u"ErrorCode"_s, u"invalid_client"_s},
                              {u"Error"_s, u"ClientId is Invalid"_s}}};
     }
+    forgetOld();
     const qint64 now = m_clock->nowMs();
-    const QString token = randomToken();
+    QString token;
+    do {
+        token = randomToken();
+    } while (m_tokens.contains(token));
     m_tokens.insert(token, now + qint64(m_config.tokenTtlSeconds) * 1000);
+    m_tokenOrder.push_back(token);
+    forgetOld();
     // KPN's gateway writes every value as a string, lists included.
     return {200,
             QJsonObject {
@@ -278,6 +369,7 @@ Reply Simulator::issueToken(const QString &grantType, const QString &clientId,
 
 Simulator::TokenState Simulator::tokenState(const QString &accessToken)
 {
+    forgetOld();
     const auto it = m_tokens.constFind(accessToken);
     if (it == m_tokens.cend())
         return TokenState::Unknown;
@@ -300,6 +392,9 @@ struct NewRequest
     QString brand;
     QString senderId = u"verify"_s;
     QString language;
+    QString payee; // PSD2 only
+    QString amount;
+    bool psd2 = false;
     int codeLength = 4;
     int workflowId = 1;
     std::optional<int> pinExpiry;
@@ -335,6 +430,25 @@ Refusal readBrand(const Params &params, QString &brand)
     return std::nullopt;
 }
 
+// PSD2's payee (at most 18 characters) and amount (a decimal number of euros), both required.
+Refusal readPayment(const Params &params, NewRequest &request)
+{
+    request.payee = params.value(u"payee"_s);
+    if (request.payee.trimmed().isEmpty())
+        return requestError(u"2"_s, missingParameter(u"payee"_s));
+    if (request.payee.size() > 18)
+        return invalid(u"payee"_s);
+    const QString amountText = params.value(u"amount"_s).trimmed();
+    if (amountText.isEmpty())
+        return requestError(u"2"_s, missingParameter(u"amount"_s));
+    bool ok = false;
+    const double amount = amountText.toDouble(&ok);
+    if (!ok || !std::isfinite(amount) || amount <= 0 || amount >= 1e12)
+        return invalid(u"amount"_s);
+    request.amount = QString::number(amount, 'f', 2);
+    return std::nullopt;
+}
+
 // Number: E.164 digits (a leading + is tolerated), or national digits with `country`.
 Refusal normalizeNumber(const Params &params, QString &number)
 {
@@ -361,7 +475,8 @@ Refusal normalizeNumber(const Params &params, QString &number)
 // sender_id, code_length and lg: how the PIN reaches the customer.
 Refusal readMessageOptions(const Params &params, NewRequest &request)
 {
-    if (params.contains(u"sender_id"_s)) {
+    // A PSD2 request has no sender_id in the spec: it is not read there.
+    if (!request.psd2 && params.contains(u"sender_id"_s)) {
         request.senderId = params.value(u"sender_id"_s);
         if (request.senderId.isEmpty() || request.senderId.size() > 11)
             return invalid(u"sender_id"_s);
@@ -371,10 +486,13 @@ Refusal readMessageOptions(const Params &params, NewRequest &request)
         || (codeLength && *codeLength != 4 && *codeLength != 6))
         return invalid(u"code_length"_s);
     request.codeLength = codeLength.value_or(4);
+    const QStringList &languages = request.psd2 ? psd2Languages() : supportedLanguages();
     request.language = defaultLanguage(request.number);
+    if (!languages.contains(request.language))
+        request.language = u"en-gb"_s; // PSD2's default
     if (params.contains(u"lg"_s)) {
         request.language = params.value(u"lg"_s).trimmed().toLower();
-        if (!supportedLanguages().contains(request.language))
+        if (!languages.contains(request.language))
             return invalid(u"lg"_s);
     }
     return std::nullopt;
@@ -402,13 +520,24 @@ Refusal readTimings(const Params &params, NewRequest &request)
 
 Reply Simulator::request(const Params &params)
 {
+    return start(params, false);
+}
+
+Reply Simulator::psd2Request(const Params &params)
+{
+    return start(params, true);
+}
+
+Reply Simulator::start(const Params &params, bool psd2)
+{
     processDueEvents();
 
     NewRequest request;
+    request.psd2 = psd2;
     request.number = params.value(u"number"_s).trimmed();
     if (request.number.isEmpty())
         return requestError(u"2"_s, missingParameter(u"number"_s));
-    Refusal refusal = readBrand(params, request.brand);
+    Refusal refusal = psd2 ? readPayment(params, request) : readBrand(params, request.brand);
     if (!refusal)
         refusal = normalizeNumber(params, request.number);
     if (!refusal)
@@ -453,6 +582,8 @@ Simulator::Verification &Simulator::startVerification(const NewRequest &request)
     } while (m_verifications.count(v.id) != 0);
     v.number = request.number;
     v.brand = request.brand;
+    v.payee = request.payee;
+    v.amount = request.amount;
     v.senderId = request.senderId;
     v.language = request.language;
     v.codeLength = request.codeLength;
@@ -478,7 +609,13 @@ void Simulator::fireNext(Verification &v, qint64 atMs)
 {
     unschedule(v);
     if (v.nextStep >= v.steps.size()) {
-        finalize(v, State::Expired, atMs);
+        // The guide: a request stays active "until either the PIN has expired or three incorrect
+        // codes have been sent", so past its last wait it lives on while its PIN is valid.
+        const qint64 pinEndsMs = v.pinIssuedMs + qint64(v.pinExpirySeconds) * 1000;
+        if (atMs < pinEndsMs)
+            schedule(v, pinEndsMs);
+        else
+            finalize(v, State::Expired, atMs);
         return;
     }
     // A new PIN when there is none yet or the current one has expired.
@@ -494,7 +631,9 @@ void Simulator::fireNext(Verification &v, qint64 atMs)
     const Message message {v.id,
                            v.number,
                            channel,
-                           messageText(channel, v.language, v.brand, v.pin),
+                           v.payee.isEmpty()
+                               ? messageText(channel, v.language, v.brand, v.pin)
+                               : paymentText(channel, v.language, v.payee, v.amount, v.pin),
                            v.pin,
                            atMs,
                            channel == kSms ? v.senderId : QString()};
@@ -515,6 +654,39 @@ void Simulator::finalize(Verification &v, State state, qint64 atMs)
     v.state = state;
     v.finalizedMs = atMs;
     m_liveByNumber.remove(v.number);
+    m_finished.emplace_back(atMs, v.id);
+}
+
+// Forgets what the retention rules let go (Simulator.h): tokens long expired or beyond the
+// newest kMaxTokens, finished verifications older than a day or beyond the last kMaxFinished.
+void Simulator::forgetOld()
+{
+    const qint64 now = m_clock->nowMs();
+    while (!m_tokenOrder.empty()) {
+        const auto it = m_tokens.constFind(m_tokenOrder.front());
+        const bool gone = it == m_tokens.cend();
+        if (!gone && qsizetype(m_tokenOrder.size()) <= kMaxTokens
+            && it.value() + kExpiredTokenMemorySeconds * 1000 > now)
+            break;
+        if (!gone)
+            m_tokens.erase(it);
+        m_tokenOrder.pop_front();
+    }
+    while (!m_finished.empty()
+           && (qsizetype(m_finished.size()) > kMaxFinished
+               || m_finished.front().first + kFinishedMemorySeconds * 1000 <= now)) {
+        const auto it = m_verifications.find(m_finished.front().second);
+        if (it != m_verifications.end() && it->second.state != State::InProgress)
+            m_verifications.erase(it);
+        m_finished.pop_front();
+    }
+}
+
+// The vendor's search has nothing on a verification for a minute after it completes.
+bool Simulator::searchable(const Verification &v) const
+{
+    return m_config.instantSearch || v.state == State::InProgress
+        || m_clock->nowMs() >= v.finalizedMs + kSearchDelaySeconds * 1000;
 }
 
 void Simulator::schedule(Verification &v, qint64 dueMs)
@@ -543,6 +715,7 @@ int Simulator::processDueEvents()
         fireNext(it->second, dueMs);
         ++fired;
     }
+    forgetOld();
     return fired;
 }
 
@@ -563,7 +736,10 @@ qint64 Simulator::secondsToNextEvent() const
 void Simulator::reset()
 {
     m_tokens.clear();
+    m_tokenOrder.clear();
     m_verifications.clear();
+    m_finished.clear();
+    m_calls.clear();
     m_liveByNumber.clear();
     m_due.clear();
     m_messages.clear();
@@ -713,14 +889,17 @@ Reply Simulator::search(const Params &params)
     if (ids.size() > kMaxSearchIds)
         return requestError(u"18"_s, statusText(u"18"_s));
 
-    const auto entryFor = [this](const QString &id) {
+    const auto known = [this](const QString &id) {
         const auto it = m_verifications.find(id);
-        if (it == m_verifications.end()) {
+        return it != m_verifications.end() && searchable(it->second);
+    };
+    const auto entryFor = [this, &known](const QString &id) {
+        if (!known(id)) {
             return QJsonObject {{u"request_id"_s, id},
                                 {u"status"_s, u"101"_s},
                                 {u"error_text"_s, statusText(u"101"_s)}};
         }
-        return searchEntry(it->second);
+        return searchEntry(m_verifications.at(id));
     };
     if (ids.size() == 1)
         return {200, entryFor(ids.first())};
@@ -728,7 +907,7 @@ Reply Simulator::search(const Params &params)
     QJsonArray entries;
     bool anyKnown = false;
     for (const QString &id : std::as_const(ids)) {
-        anyKnown = anyKnown || m_verifications.count(id) != 0;
+        anyKnown = anyKnown || known(id);
         entries.append(entryFor(id));
     }
     if (!anyKnown)

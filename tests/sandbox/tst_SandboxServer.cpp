@@ -205,7 +205,21 @@ private Q_SLOTS:
     void workflows_data();
     void workflows();
     void customNextEventWait();
+    void requestLivesWhileItsPinIsValid_data();
+    void requestLivesWhileItsPinIsValid();
     void eventsFallDueWithoutCalls();
+
+    // the vendor's limits and delays
+    void searchWindowAfterCompletion();
+    void searchWindowForSeveralIds();
+    void throttlingAboveThirtyPerSecond();
+    void throttlingCountsTheAccountNotTheRoute();
+
+    // PSD2
+    void psd2Request();
+    void psd2Validation_data();
+    void psd2Validation();
+    void psd2VendorFlavourOnly();
 
     // faults
     void faultHttpStatus_data();
@@ -216,6 +230,7 @@ private Q_SLOTS:
     void faultDelayPastTransferTimeout();
     void faultVerifyStatus_data();
     void faultVerifyStatus();
+    void faultConcurrentCarriesARequestId();
     void faultExpireTokens_data();
     void faultExpireTokens();
     void faultCountAndPath();
@@ -275,6 +290,9 @@ sandbox::SandboxOptions tst_SandboxServer::options()
     sandbox::SandboxOptions options;
     options.seed = kSeed;
     options.timeScale = kFrozenTimeScale;
+    // Most tests search right after a verification completes: they switch search's 101 minute
+    // off explicitly; searchWindowAfterCompletion() tests it with the default.
+    options.simulator.instantSearch = true;
     return options;
 }
 
@@ -575,9 +593,9 @@ void tst_SandboxServer::tokenErrors_data()
     QTest::newRow("no credentials")
         << kGrant << QByteArray() << 401 << invalidClient << clientIsInvalid;
     QTest::newRow("missing grant_type")
-        << QByteArray() << good << 400 << u"invalid_request"_s << u"Invalid grant_type"_s;
+        << QByteArray() << good << 400 << u"invalid_request"_s << u"Required param : grant_type"_s;
     QTest::newRow("empty grant_type") << QByteArray("grant_type=") << good << 400
-                                      << u"invalid_request"_s << u"Invalid grant_type"_s;
+                                      << u"invalid_request"_s << u"Required param : grant_type"_s;
     QTest::newRow("password grant_type")
         << QByteArray("grant_type=password") << good << 400 << u"invalid_request"_s
         << u"Unsupported grant type : password"_s;
@@ -648,15 +666,25 @@ void tst_SandboxServer::tokenTtlAndExpiry()
 void tst_SandboxServer::invalidAccessToken_data()
 {
     QTest::addColumn<QByteArray>("authorization");
-    QTest::newRow("missing Authorization") << QByteArray();
-    QTest::newRow("unknown token") << QByteArray("Bearer notatokenthesandboxissued");
-    QTest::newRow("empty bearer") << QByteArray("Bearer ");
-    QTest::newRow("client credentials as Basic") << basicAuth(kClientId, kClientSecret);
+    QTest::addColumn<QString>("faultString");
+    QTest::addColumn<QString>("errorCode");
+    // Apigee: no Bearer token at all is oauth.v2.InvalidAccessToken; a Bearer token it never
+    // issued is keymanagement.service.invalid_access_token.
+    const QString missing = u"oauth.v2.InvalidAccessToken"_s;
+    QTest::newRow("missing Authorization") << QByteArray() << u"Invalid access token"_s << missing;
+    QTest::newRow("unknown token")
+        << QByteArray("Bearer notatokenthesandboxissued") << u"Invalid Access Token"_s
+        << u"keymanagement.service.invalid_access_token"_s;
+    QTest::newRow("empty bearer") << QByteArray("Bearer ") << u"Invalid access token"_s << missing;
+    QTest::newRow("client credentials as Basic")
+        << basicAuth(kClientId, kClientSecret) << u"Invalid access token"_s << missing;
 }
 
 void tst_SandboxServer::invalidAccessToken()
 {
     QFETCH(QByteArray, authorization);
+    QFETCH(QString, faultString);
+    QFETCH(QString, errorCode);
     RawHeaders headers;
     if (!authorization.isEmpty())
         headers.append({"Authorization", authorization});
@@ -669,9 +697,8 @@ void tst_SandboxServer::invalidAccessToken()
         const Response response = send("POST", kKpn + endpoint, {}, body, kForm, headers);
         QCOMPARE(response.status, 401);
         const QJsonObject fault = response.json().value(u"fault"_s).toObject();
-        QCOMPARE(fault.value(u"faultstring"_s).toString(), u"Invalid access token"_s);
-        QCOMPARE(fault.value(u"detail"_s).toObject().value(u"errorcode"_s).toString(),
-                 u"oauth.v2.InvalidAccessToken"_s);
+        QCOMPARE(fault.value(u"faultstring"_s).toString(), faultString);
+        QCOMPARE(fault.value(u"detail"_s).toObject().value(u"errorcode"_s).toString(), errorCode);
     }
     QVERIFY(messages().isEmpty());
 }
@@ -1004,8 +1031,9 @@ void tst_SandboxServer::pinExpiryMultipleRule_data()
     QTest::newRow("not a multiple: 250 of 100 becomes 100") << 250 << 100 << 100 << true;
     QTest::newRow("not a multiple: 330 of 300 becomes 300") << 330 << 300 << 300 << true;
     QTest::newRow("equal: 120 of 120") << 120 << 120 << 120 << true;
-    QTest::newRow("pin_expiry alone: 400") << 400 << 0 << 300 << false;
-    QTest::newRow("pin_expiry alone: 90") << 90 << 0 << 300 << true;
+    // Workflow 4's own first wait is 120 s.
+    QTest::newRow("pin_expiry alone: 400") << 400 << 0 << 120 << false;
+    QTest::newRow("pin_expiry alone: 90") << 90 << 0 << 120 << true;
     QTest::newRow("next_event_wait alone: 60 keeps the default 300") << 0 << 60 << 60 << false;
 }
 
@@ -1593,18 +1621,20 @@ void tst_SandboxServer::workflows_data()
 
     const QString sms = u"sms"_s;
     const QString tts = u"tts"_s;
-    // The default pin_expiry is 300 s: the third event of workflows 1 and 2 (at 305 s) and the
-    // second event of the others (at 300 s) bring a new PIN.
+    // The waits of the vendor's guide "Workflows and Events". The default pin_expiry is 300 s: an
+    // event at or after 300 s brings a new PIN (the third of workflows 1 and 2, at 305 s), and a
+    // request ends at the end of its last wait, or later while its PIN is still valid (workflows
+    // 3 and 4 end at 300 s, when their first PIN expires).
     QTest::newRow("1: SMS, TTS, TTS") << 1 << QStringList {sms, tts, tts}
                                       << QList<int> {0, 125, 305} << QList<int> {0, 0, 1} << 605;
     QTest::newRow("2: SMS, SMS, TTS") << 2 << QStringList {sms, sms, tts}
                                       << QList<int> {0, 125, 305} << QList<int> {0, 0, 1} << 605;
-    QTest::newRow("3: TTS, TTS") << 3 << QStringList {tts, tts} << QList<int> {0, 300}
-                                 << QList<int> {0, 1} << 600;
-    QTest::newRow("4: SMS, SMS") << 4 << QStringList {sms, sms} << QList<int> {0, 300}
-                                 << QList<int> {0, 1} << 600;
-    QTest::newRow("5: SMS, TTS") << 5 << QStringList {sms, tts} << QList<int> {0, 300}
-                                 << QList<int> {0, 1} << 600;
+    QTest::newRow("3: TTS, TTS") << 3 << QStringList {tts, tts} << QList<int> {0, 150}
+                                 << QList<int> {0, 0} << 300;
+    QTest::newRow("4: SMS, SMS") << 4 << QStringList {sms, sms} << QList<int> {0, 120}
+                                 << QList<int> {0, 0} << 300;
+    QTest::newRow("5: SMS, TTS") << 5 << QStringList {sms, tts} << QList<int> {0, 125}
+                                 << QList<int> {0, 0} << 425;
     QTest::newRow("6: SMS") << 6 << QStringList {sms} << QList<int> {0} << QList<int> {0} << 300;
     QTest::newRow("7: TTS") << 7 << QStringList {tts} << QList<int> {0} << QList<int> {0} << 300;
 }
@@ -1630,12 +1660,59 @@ void tst_SandboxServer::workflows()
 void tst_SandboxServer::customNextEventWait()
 {
     // next_event_wait replaces every wait; pin_expiry 120 is a multiple of 60, so each PIN lives
-    // for two events.
+    // for two events. The last wait ends at 180 s, but the PIN sent at 120 s is valid until 240 s,
+    // and so is the request.
     const QString id = startVerification(
         kNumber,
         {{u"next_event_wait"_s, u"60"_s}, {u"pin_expiry"_s, u"120"_s}, {u"workflow_id"_s, u"1"_s}});
     QVERIFY(!id.isEmpty());
-    walkWorkflow(id, {u"sms"_s, u"tts"_s, u"tts"_s}, {0, 60, 120}, {0, 0, 1}, 180);
+    walkWorkflow(id, {u"sms"_s, u"tts"_s, u"tts"_s}, {0, 60, 120}, {0, 0, 1}, 240);
+}
+
+void tst_SandboxServer::requestLivesWhileItsPinIsValid_data()
+{
+    // The guide "Workflows and Events": a request stays active "until either the PIN has expired
+    // or three incorrect codes have been sent", not only until its last wait ends.
+    QTest::addColumn<Pairs>("extra");
+    QTest::addColumn<int>("lastWaitEndsAt");
+    QTest::addColumn<int>("pinExpiresAt");
+
+    QTest::newRow("workflow 6, pin_expiry 3600")
+        << Pairs {{u"workflow_id"_s, u"6"_s}, {u"pin_expiry"_s, u"3600"_s}} << 300 << 3600;
+    QTest::newRow("workflow 1, pin_expiry 300, next_event_wait 60")
+        << Pairs {{u"pin_expiry"_s, u"300"_s}, {u"next_event_wait"_s, u"60"_s}} << 180 << 300;
+}
+
+void tst_SandboxServer::requestLivesWhileItsPinIsValid()
+{
+    QFETCH(Pairs, extra);
+    QFETCH(int, lastWaitEndsAt);
+    QFETCH(int, pinExpiresAt);
+
+    // The right PIN in the last second it is valid verifies.
+    QString id = startVerification(kNumber, extra);
+    QVERIFY(!id.isEmpty());
+    QString pin = lastCode();
+    QVERIFY(advance(lastWaitEndsAt + 20));
+    QCOMPARE(search(id).value(u"status"_s).toString(), u"IN PROGRESS"_s);
+    QVERIFY(advance(pinExpiresAt - 1 - lastWaitEndsAt - 20));
+    m_token = newToken(); // an hour may have passed
+    QCOMPARE(search(id).value(u"status"_s).toString(), u"IN PROGRESS"_s);
+    QCOMPARE(check(id, pin).value(u"status"_s), u"0"_s);
+
+    // A second later the request has expired, at the PIN's expiry.
+    m_token = newToken();
+    id = startVerification(kNumber, extra);
+    QVERIFY(!id.isEmpty());
+    pin = lastCode();
+    const qint64 start = atMs(messages().last());
+    QVERIFY(advance(pinExpiresAt));
+    m_token = newToken();
+    const QJsonObject entry = search(id);
+    QCOMPARE(entry.value(u"status"_s).toString(), u"EXPIRED"_s);
+    QCOMPARE(entry.value(u"date_finalized"_s).toString(),
+             vendorDate(start + pinExpiresAt * 1000LL));
+    QCOMPARE(check(id, pin).value(u"status"_s), u"6"_s);
 }
 
 void tst_SandboxServer::eventsFallDueWithoutCalls()
@@ -1662,6 +1739,236 @@ void tst_SandboxServer::eventsFallDueWithoutCalls()
     QCOMPARE(delivered.at(1).at(0).toString(), id);
     QCOMPARE(delivered.at(1).at(2).toString(), u"tts"_s);
     QCOMPARE(delivered.at(1).at(4).toString(), code);
+}
+
+// --- the vendor's limits and delays ------------------------------------------------------------
+
+void tst_SandboxServer::searchWindowAfterCompletion()
+{
+    // The vendor's spec, search status 101: "this also occurs immediately after completion, wait
+    // 60 seconds and try again". On by default.
+    QVERIFY(startServer(sandbox::SandboxOptions {{}, kFrozenTimeScale, kSeed}));
+    QVERIFY(!m_server->instantSearch());
+    const QString id = startVerification();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(search(id).value(u"status"_s).toString(), u"IN PROGRESS"_s);
+    QCOMPARE(check(id, lastCode()).value(u"status"_s), u"0"_s);
+
+    QJsonObject entry = search(id);
+    QCOMPARE(entry.value(u"status"_s).toString(), u"101"_s);
+    QCOMPARE(entry.value(u"error_text"_s).toString(), u"No response found"_s);
+    QCOMPARE(entry.value(u"request_id"_s).toString(), id);
+    QVERIFY(advance(59));
+    QCOMPARE(search(id).value(u"status"_s).toString(), u"101"_s);
+    QVERIFY(advance(1));
+    entry = search(id);
+    QCOMPARE(entry.value(u"status"_s).toString(), u"SUCCESS"_s);
+    QVERIFY(entry.contains(u"date_finalized"_s));
+
+    // The public switch answers at once (verify-sandbox --instant-search).
+    m_token = newToken();
+    const QString other = startVerification(kOtherNumber);
+    QVERIFY(!other.isEmpty());
+    QVERIFY(advance(31));
+    QCOMPARE(control(other, u"cancel"_s).value(u"status"_s), u"0"_s);
+    QCOMPARE(search(other).value(u"status"_s).toString(), u"101"_s);
+    m_server->setInstantSearch(true);
+    QCOMPARE(search(other).value(u"status"_s).toString(), u"CANCELLED"_s);
+}
+
+void tst_SandboxServer::searchWindowForSeveralIds()
+{
+    QVERIFY(startServer(sandbox::SandboxOptions {{}, kFrozenTimeScale, kSeed}));
+    const QString done = startVerification();
+    const QString running = startVerification(kOtherNumber);
+    QVERIFY(!done.isEmpty() && !running.isEmpty());
+    QCOMPARE(check(done, lastCode()).value(u"status"_s), u"0"_s);
+
+    const auto statuses = [this](const QStringList &ids) {
+        Pairs params;
+        for (const QString &id : ids)
+            params.append({u"request_ids"_s, id});
+        const QJsonObject json = kpn(u"/search"_s, params).json();
+        QStringList list;
+        for (const QJsonValue &entry : json.value(u"verification_requests"_s).toArray())
+            list.append(entry.toObject().value(u"status"_s).toString());
+        return list.isEmpty() ? QStringList {json.value(u"status"_s).toString()} : list;
+    };
+    QCOMPARE(statuses({done, running}), (QStringList {u"101"_s, u"IN PROGRESS"_s}));
+    // Only ids in their window (or unknown): the top-level 101.
+    QCOMPARE(statuses({done, u"0123456789abcdef0123456789abcdef"_s}), QStringList {u"101"_s});
+    QVERIFY(advance(60));
+    QCOMPARE(statuses({done, running}), (QStringList {u"SUCCESS"_s, u"IN PROGRESS"_s}));
+}
+
+void tst_SandboxServer::throttlingAboveThirtyPerSecond()
+{
+    // The vendor's spec, status 1: "You are trying to send more than the maximum of 30 requests
+    // per second". The frozen clock puts every call in the same second.
+    const QString id = startVerification(); // the first call of this second
+    QVERIFY(!id.isEmpty());
+    for (int i = 2; i <= 30; ++i)
+        QCOMPARE(search(id).value(u"status"_s).toString(), u"IN PROGRESS"_s);
+    const Response refused = kpn(u"/search"_s, {{u"request_id"_s, id}});
+    QCOMPARE(refused.status, 200);
+    QCOMPARE(refused.value(u"status"_s), u"1"_s);
+    QCOMPARE(refused.value(u"error_text"_s), u"Throttled"_s);
+    // Every endpoint is refused alike, and a refused request sends nothing.
+    const Response request = requestVerification(kOtherNumber);
+    QCOMPARE(request.value(u"status"_s), u"1"_s);
+    QCOMPARE(request.value(u"error_text"_s), u"Throttled"_s);
+    QVERIFY(messages(kOtherNumber).isEmpty());
+    QCOMPARE(control(id, u"trigger_next_event"_s).value(u"status"_s), u"1"_s);
+    QCOMPARE(check(id, lastCode()).value(u"status"_s), u"1"_s);
+
+    // A second later the account may call again.
+    QVERIFY(advance(1));
+    QCOMPARE(search(id).value(u"status"_s).toString(), u"IN PROGRESS"_s);
+
+    // And with the limit off, nothing is refused.
+    m_server->simulator().setCallsPerSecond(0);
+    for (int i = 0; i < 40; ++i)
+        QCOMPARE(search(id).value(u"status"_s).toString(), u"IN PROGRESS"_s);
+}
+
+void tst_SandboxServer::throttlingCountsTheAccountNotTheRoute()
+{
+    // KPN's consumer key and the vendor's api_key are the same account here: 15 calls of each
+    // flavour make 30, and the 31st is refused whichever route it takes. The token endpoint and
+    // the sandbox's control routes do not count.
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(!newToken().isEmpty());
+    for (int i = 0; i < 15; ++i) {
+        QCOMPARE(search(u"0123456789abcdef0123456789abcdef"_s).value(u"status"_s).toString(),
+                 u"101"_s);
+        QCOMPARE(vendor(u"/verify/search/json"_s,
+                        {{u"request_id"_s, u"0123456789abcdef0123456789abcdef"_s}})
+                     .value(u"status"_s),
+                 u"101"_s);
+        QVERIFY(messages().isEmpty());
+    }
+    QCOMPARE(vendor(u"/verify/json"_s, {{u"number"_s, kNumber}, {u"brand"_s, u"Acme"_s}})
+                 .value(u"status"_s),
+             u"1"_s);
+    QCOMPARE(requestVerification(kNumber).value(u"status"_s), u"1"_s);
+}
+
+// --- PSD2 -------------------------------------------------------------------------------------
+
+void tst_SandboxServer::psd2Request()
+{
+    const Response response = vendor(u"/verify/psd2/json"_s,
+                                     {{u"number"_s, kNumber},
+                                      {u"payee"_s, u"Acme Inc"_s},
+                                      {u"amount"_s, u"48"_s},
+                                      {u"workflow_id"_s, u"4"_s}});
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.value(u"status"_s), u"0"_s);
+    const QString id = response.value(u"request_id"_s);
+    QVERIFY(id.contains(QRegularExpression(u"^[0-9a-f]{32}$"_s)));
+
+    // Delivered to the phone like any other message, naming the payee and the amount.
+    const QJsonArray list = messages();
+    QCOMPARE(list.size(), 1);
+    const QJsonObject message = list.first().toObject();
+    QCOMPARE(message.value(u"request_id"_s).toString(), id);
+    QCOMPARE(message.value(u"channel"_s).toString(), u"sms"_s);
+    const QString text = message.value(u"text"_s).toString();
+    const QString code = message.value(u"code"_s).toString();
+    QVERIFY2(text.contains(u"Acme Inc"_s) && text.contains(u"48.00"_s) && text.contains(code),
+             qPrintable(text));
+
+    // The workflow's timings hold (workflow 4: the second SMS at 120 s), and check and search
+    // work on it like on any request.
+    QVERIFY(advance(120));
+    QCOMPARE(messages().size(), 2);
+    QCOMPARE(vendor(u"/verify/check/json"_s, {{u"request_id"_s, id}, {u"code"_s, code}})
+                 .value(u"status"_s),
+             u"0"_s);
+    QCOMPARE(search(id).value(u"status"_s).toString(), u"SUCCESS"_s);
+}
+
+void tst_SandboxServer::psd2Validation_data()
+{
+    QTest::addColumn<Pairs>("params");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("errorText");
+
+    const auto with = [](const Pairs &changes) {
+        Pairs params {{u"number"_s, kNumber}, {u"payee"_s, u"Acme"_s}, {u"amount"_s, u"10.5"_s}};
+        for (const auto &[key, value] : changes) {
+            params.removeIf([&key = key](const auto &pair) { return pair.first == key; });
+            if (!value.isNull())
+                params.append({key, value});
+        }
+        return params;
+    };
+    const QString ok = u"0"_s;
+    const auto missing = [](const QString &name) {
+        return u"Your request is incomplete and missing the mandatory parameter `%1`"_s.arg(name);
+    };
+    const auto invalid = [](const QString &name) {
+        return u"Invalid value for param: %1"_s.arg(name);
+    };
+    QTest::newRow("all there") << with({}) << ok << QString();
+    QTest::newRow("no payee") << with({{u"payee"_s, QString()}}) << u"2"_s << missing(u"payee"_s);
+    QTest::newRow("payee of 18") << with({{u"payee"_s, u"123456789012345678"_s}}) << ok
+                                 << QString();
+    QTest::newRow("payee of 19") << with({{u"payee"_s, u"1234567890123456789"_s}}) << u"3"_s
+                                 << invalid(u"payee"_s);
+    QTest::newRow("no amount") << with({{u"amount"_s, QString()}}) << u"2"_s
+                               << missing(u"amount"_s);
+    QTest::newRow("amount not a number")
+        << with({{u"amount"_s, u"ten"_s}}) << u"3"_s << invalid(u"amount"_s);
+    QTest::newRow("amount 0") << with({{u"amount"_s, u"0"_s}}) << u"3"_s << invalid(u"amount"_s);
+    QTest::newRow("no brand needed, none read")
+        << with({{u"brand"_s, u"Ignored"_s}}) << ok << QString();
+    QTest::newRow("lg ga-ie (PSD2's list)") << with({{u"lg"_s, u"ga-ie"_s}}) << ok << QString();
+    QTest::newRow("lg en-us (not in PSD2's list)")
+        << with({{u"lg"_s, u"en-us"_s}}) << u"3"_s << invalid(u"lg"_s);
+    QTest::newRow("workflow 7") << with({{u"workflow_id"_s, u"7"_s}}) << ok << QString();
+    QTest::newRow("workflow 8") << with({{u"workflow_id"_s, u"8"_s}}) << u"3"_s
+                                << invalid(u"workflow_id"_s);
+    QTest::newRow("no number") << with({{u"number"_s, QString()}}) << u"2"_s
+                               << missing(u"number"_s);
+}
+
+void tst_SandboxServer::psd2Validation()
+{
+    QFETCH(Pairs, params);
+    QFETCH(QString, status);
+    QFETCH(QString, errorText);
+
+    const Response response = vendor(u"/verify/psd2/json"_s, params);
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.value(u"status"_s), status);
+    if (status == u"0") {
+        QCOMPARE(messages().size(), 1);
+    } else {
+        QCOMPARE(response.value(u"error_text"_s), errorText);
+        QVERIFY(response.json().contains(u"request_id"_s));
+        QVERIFY(messages().isEmpty());
+    }
+}
+
+void tst_SandboxServer::psd2VendorFlavourOnly()
+{
+    const Pairs params {{u"number"_s, kNumber}, {u"payee"_s, u"Acme"_s}, {u"amount"_s, u"1"_s}};
+    // The vendor's spec gives PSD2 as POST only, with the vendor's credentials.
+    QCOMPARE(vendor(u"/verify/psd2/json"_s, params, "GET", Carry::Query).status, 405);
+    const Response json =
+        vendor(u"/verify/psd2/json"_s, params, "POST", Carry::Json, Credentials::Basic);
+    QCOMPARE(json.value(u"status"_s), u"0"_s);
+
+    Pairs intruder = params;
+    intruder.append({u"api_key"_s, kClientId});
+    intruder.append({u"api_secret"_s, u"wrong"_s});
+    const Response refused = send("POST", u"/verify/psd2/json"_s, {}, formEncode(intruder), kForm);
+    QCOMPARE(refused.value(u"status"_s), u"4"_s);
+    QCOMPARE(refused.value(u"error_text"_s), u"Invalid credentials were provided"_s);
+    // KPN's Swagger has no PSD2 route.
+    QCOMPARE(kpn(u"/psd2"_s, params).status, 404);
+    QCOMPARE(messages().size(), 1);
 }
 
 // --- faults -----------------------------------------------------------------------------------
@@ -1853,6 +2160,21 @@ void tst_SandboxServer::faultVerifyStatus_data()
     QTest::newRow("control 19") << QByteArray(R"({"verify_status": "19"})") << u"/control"_s
                                 << u"19"_s
                                 << u"No more events are left to execute for the request"_s;
+    // Each endpoint in its own words, as the vendor's spec shows them.
+    QTest::newRow("request 4") << QByteArray(R"({"verify_status": "4"})") << QString() << u"4"_s
+                               << u"Invalid credentials were provided"_s;
+    QTest::newRow("check 4") << QByteArray(R"({"verify_status": "4"})") << u"/check"_s << u"4"_s
+                             << u"Bad credentials"_s;
+    QTest::newRow("request 6")
+        << QByteArray(R"({"verify_status": "6"})") << QString() << u"6"_s
+        << u"The Vonage platform was unable to process this message for the following reason: "
+           u"The request could not be routed."_s;
+    QTest::newRow("check 6")
+        << QByteArray(R"({"verify_status": "6"})") << u"/check"_s << u"6"_s
+        << u"The Vonage platform was unable to process this message for the following reason: "
+           u"Request 'x' was not found or it has been verified already."_s;
+    QTest::newRow("control 6") << QByteArray(R"({"verify_status": "6"})") << u"/control"_s << u"6"_s
+                               << u"The requestId 'x' does not exist or its no longer active."_s;
 }
 
 void tst_SandboxServer::faultVerifyStatus()
@@ -1873,6 +2195,26 @@ void tst_SandboxServer::faultVerifyStatus()
     QCOMPARE(response.value(u"status"_s), status);
     QCOMPARE(response.value(u"error_text"_s), errorText);
     QVERIFY(messages().isEmpty());
+}
+
+void tst_SandboxServer::faultConcurrentCarriesARequestId()
+{
+    // The vendor's answer 10 names the verification in progress: an injected one does too, that
+    // of the number's live request when there is one, else a made-up id of the same form.
+    QCOMPARE(addFaults(R"({"verify_status": "10"})").status, 200);
+    const Response made = requestVerification(kOtherNumber);
+    QCOMPARE(made.value(u"status"_s), u"10"_s);
+    QCOMPARE(made.value(u"error_text"_s),
+             u"Concurrent verifications to the same number are not allowed"_s);
+    QVERIFY(made.value(u"request_id"_s).contains(QRegularExpression(u"^[0-9a-f]{32}$"_s)));
+    QVERIFY(messages(kOtherNumber).isEmpty());
+
+    const QString id = startVerification();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(addFaults(R"({"verify_status": "10"})").status, 200);
+    const Response live = requestVerification(kNumber);
+    QCOMPARE(live.value(u"status"_s), u"10"_s);
+    QCOMPARE(live.value(u"request_id"_s), id);
 }
 
 void tst_SandboxServer::faultExpireTokens_data()
@@ -2257,11 +2599,11 @@ void tst_SandboxServer::reset()
     QCOMPARE(response.status, 200);
     QCOMPARE(response.value(u"status"_s), u"reset"_s);
 
-    // Tokens are gone.
+    // Tokens are gone: the old one is unknown now.
     const Response old = kpn(u"/search"_s, {{u"request_id"_s, id}});
     QCOMPARE(old.status, 401);
     QCOMPARE(old.json().value(u"fault"_s).toObject().value(u"faultstring"_s).toString(),
-             u"Invalid access token"_s);
+             u"Invalid Access Token"_s);
     m_token = newToken();
     QVERIFY(!m_token.isEmpty());
     // Verifications, messages and faults are gone.

@@ -39,6 +39,11 @@ private Q_SLOTS:
     void expireAllTokens();
     void resetForgetsEverything();
     void observerSeesEachMessage();
+    void throttleCountsEachAccount();
+    void expiredTokensAnswerExpiredForAnHour();
+    void onlyTheNewestTokensAreKept();
+    void finishedVerificationsAreKeptForADay();
+    void onlyTheLastFinishedVerificationsAreKept();
 };
 
 void tst_Simulator::sameSeedSameIdsAndPins()
@@ -207,6 +212,116 @@ void tst_Simulator::observerSeesEachMessage()
         {{u"number"_s, u"31612345678"_s}, {u"brand"_s, u"Acme"_s}, {u"workflow_id"_s, u"2"_s}}));
     simulator.advance(700);
     QCOMPARE(channels, (QStringList {u"sms"_s, u"sms"_s, u"tts"_s}));
+}
+
+void tst_Simulator::throttleCountsEachAccount()
+{
+    ManualClock clock(kStart);
+    Simulator simulator({}, &clock, 8);
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(!simulator.throttle(u"a"_s, u"search"_s));
+    const auto refused = simulator.throttle(u"a"_s, u"search"_s);
+    QVERIFY(refused);
+    QCOMPARE(refused->body.value(u"status"_s).toString(), u"1"_s);
+    QCOMPARE(refused->body.value(u"error_text"_s).toString(), u"Throttled"_s);
+    // Another account has its own 30.
+    QVERIFY(!simulator.throttle(u"b"_s, u"request"_s));
+    // The window is one second: at 999 ms the first 30 still count, at 1000 ms they no longer do.
+    clock.advance(999);
+    QVERIFY(simulator.throttle(u"a"_s, u"check"_s));
+    clock.advance(1);
+    QVERIFY(!simulator.throttle(u"a"_s, u"check"_s));
+}
+
+void tst_Simulator::expiredTokensAnswerExpiredForAnHour()
+{
+    ManualClock clock(kStart);
+    Simulator simulator({}, &clock, 9);
+    const QString token =
+        simulator.issueToken(u"client_credentials"_s, u"sandbox-client"_s, u"sandbox-secret"_s)
+            .body.value(u"access_token"_s)
+            .toString();
+    clock.advance(3599'000 - 1);
+    QCOMPARE(simulator.tokenState(token), Simulator::TokenState::Valid);
+    clock.advance(1);
+    QCOMPARE(simulator.tokenState(token), Simulator::TokenState::Expired);
+    clock.advance(Simulator::kExpiredTokenMemorySeconds * 1000 - 1);
+    QCOMPARE(simulator.tokenState(token), Simulator::TokenState::Expired);
+    clock.advance(1);
+    QCOMPARE(simulator.tokenState(token), Simulator::TokenState::Unknown);
+    QCOMPARE(simulator.tokenCount(), 0);
+}
+
+void tst_Simulator::onlyTheNewestTokensAreKept()
+{
+    ManualClock clock(kStart);
+    Simulator simulator({}, &clock, 10);
+    QStringList first;
+    for (qsizetype i = 0; i <= Simulator::kMaxTokens; ++i) {
+        const QString token =
+            simulator.issueToken(u"client_credentials"_s, u"sandbox-client"_s, u"sandbox-secret"_s)
+                .body.value(u"access_token"_s)
+                .toString();
+        if (i < 2)
+            first.append(token);
+    }
+    QCOMPARE(simulator.tokenCount(), Simulator::kMaxTokens);
+    QCOMPARE(simulator.tokenState(first.at(0)), Simulator::TokenState::Unknown);
+    QCOMPARE(simulator.tokenState(first.at(1)), Simulator::TokenState::Valid);
+}
+
+void tst_Simulator::finishedVerificationsAreKeptForADay()
+{
+    ManualClock clock(kStart);
+    Simulator simulator({}, &clock, 11);
+    const QString id =
+        simulator.request(params({{u"number"_s, u"31612345678"_s}, {u"brand"_s, u"Acme"_s}}))
+            .body.value(u"request_id"_s)
+            .toString();
+    const auto byId = params({{u"request_id"_s, id}});
+    QCOMPARE(simulator
+                 .check(params(
+                     {{u"request_id"_s, id}, {u"code"_s, simulator.messages().constLast().code}}))
+                 .body.value(u"status"_s)
+                 .toString(),
+             u"0"_s);
+    clock.advance(Simulator::kFinishedMemorySeconds * 1000 - 1);
+    QCOMPARE(simulator.search(byId).body.value(u"status"_s).toString(), u"SUCCESS"_s);
+    QCOMPARE(simulator.verificationCount(), 1);
+    clock.advance(1);
+    QCOMPARE(simulator.search(byId).body.value(u"status"_s).toString(), u"101"_s);
+    QCOMPARE(simulator.verificationCount(), 0);
+}
+
+void tst_Simulator::onlyTheLastFinishedVerificationsAreKept()
+{
+    ManualClock clock(kStart);
+    Simulator simulator({}, &clock, 12);
+    simulator.setInstantSearch(true);
+    QStringList ids;
+    for (qsizetype i = 0; i <= Simulator::kMaxFinished; ++i) {
+        const QString number = u"3161%1"_s.arg(i, 7, 10, QLatin1Char('0'));
+        const QString id =
+            simulator.request(params({{u"number"_s, number}, {u"brand"_s, u"Acme"_s}}))
+                .body.value(u"request_id"_s)
+                .toString();
+        QCOMPARE(simulator
+                     .check(params({{u"request_id"_s, id},
+                                    {u"code"_s, simulator.messages().constLast().code}}))
+                     .body.value(u"status"_s)
+                     .toString(),
+                 u"0"_s);
+        if (i < 2)
+            ids.append(id);
+    }
+    // The one running now is kept whatever the count.
+    simulator.request(params({{u"number"_s, u"31699999998"_s}, {u"brand"_s, u"Acme"_s}}));
+    QCOMPARE(simulator.verificationCount(), Simulator::kMaxFinished + 1);
+    const auto statusOf = [&simulator](const QString &id) {
+        return simulator.search(params({{u"request_id"_s, id}})).body.value(u"status"_s).toString();
+    };
+    QCOMPARE(statusOf(ids.at(0)), u"101"_s);
+    QCOMPARE(statusOf(ids.at(1)), u"SUCCESS"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Simulator)
