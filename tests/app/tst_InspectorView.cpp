@@ -89,7 +89,6 @@ void tst_InspectorView::init()
     m_log = &m_rig->log();
     m_tokens = &m_rig->tokens();
     m_client = &m_rig->client();
-    m_log->setProfile(u"Sandbox"_s, true);
     m_tokens->setRetryDelays({10, 20});
     // One exchange per call: no search retries, and no pacing that would slow the flow down.
     m_client->setSearchRetryDelays({});
@@ -97,6 +96,8 @@ void tst_InspectorView::init()
     m_client->rateGuard()->setInterval(RateGuard::Lane::Search, 0);
     ApiConfig config = m_rig->config();
     config.clientSecret = kSecret;
+    config.profileName = u"Sandbox"_s; // stamped on each exchange the client makes
+    config.sandbox = true;
     m_client->setConfig(config);
 
     m_view = std::make_unique<InspectorView>(m_log);
@@ -405,7 +406,10 @@ void tst_InspectorView::revealPinOnlyInTheSandbox()
     QVERIFY(!reveal->isChecked()); // asked again, not remembered
 
     // Exchanges made in another profile never offer it, even back in the Sandbox.
-    m_log->setProfile(u"KPN production"_s, false);
+    ApiConfig production = m_client->config();
+    production.profileName = u"KPN production"_s;
+    production.sandbox = false;
+    m_client->setConfig(production);
     const auto checked = run<CheckResult>([&](VerifyClient::Callback<CheckResult> done) {
         return m_client->check(m_requestId, m_pins.first(), this, std::move(done));
     });

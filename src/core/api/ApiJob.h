@@ -25,8 +25,6 @@ public:
     bool isFinished() const { return m_finished; }
     // HTTP calls made so far (a refused token causes a second one; a big search several).
     int exchanges() const { return m_exchanges; }
-    // The ExchangeLog entry of the last HTTP exchange of this call; 0 before any.
-    quint64 lastExchangeId() const { return m_lastExchangeId; }
 
 Q_SIGNALS:
     // After the callback has run; the job is deleted when this signal returns.
@@ -44,5 +42,5 @@ private:
     QPointer<HttpCall> m_call;
     bool m_finished = false;
     int m_exchanges = 0;
-    quint64 m_lastExchangeId = 0;
+    quint64 m_lastExchangeId = 0; // the log entry of the last exchange (0: none), for errors
 };

@@ -77,10 +77,6 @@ ExchangeLog::~ExchangeLog() = default;
 
 quint64 ExchangeLog::record(Entry entry, QByteArray *maskedResponseBody)
 {
-    if (entry.profile.isEmpty()) {
-        entry.profile = m_profile;
-        entry.sandbox = m_sandbox;
-    }
     // A token answer: its token is a secret from now on, wherever it appears (this exchange's
     // headers and body included), before anything of the exchange is stored.
     QList<QByteArray> issued;
@@ -171,12 +167,6 @@ void ExchangeLog::forgetSecrets()
 QList<ExchangeLog::Entry> ExchangeLog::entries() const
 {
     return {m_entries.cbegin(), m_entries.cend()};
-}
-
-void ExchangeLog::setProfile(const QString &name, bool sandbox)
-{
-    m_profile = name;
-    m_sandbox = sandbox;
 }
 
 QString ExchangeLog::revealPin(quint64 id) const

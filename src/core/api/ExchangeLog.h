@@ -33,7 +33,8 @@ public:
         QByteArray responseBody;
         qint64 durationMs = 0;
         QString error; // empty when the exchange succeeded at the HTTP level
-        // The profile the exchange was made in (stamped by record() when left empty).
+        // The profile the exchange was made in: ApiConfig::profileName of the client that made
+        // it, through HttpCall::Options.
         QString profile;
         bool sandbox = false; // made in the built-in Sandbox profile
         bool pinRevealable = false; // revealPin() gives the PIN this exchange sent
@@ -65,14 +66,10 @@ public:
     QByteArray redact(const QByteArray &body) const;
     void forgetSecrets();
 
-    // The profile stamped on the exchanges recorded from now on that come without one (each
-    // profile's client stamps its own). Only for exchanges made in the Sandbox are the PINs of
-    // check requests kept (in memory, next to the masked entry), so that the inspector can
-    // reveal them; a real customer's PIN is never kept.
-    void setProfile(const QString &name, bool sandbox);
-    QString profile() const { return m_profile; }
-    bool isSandbox() const { return m_sandbox; }
-    // The PIN the exchange `id` sent, when it was made in the Sandbox; empty otherwise.
+    // The PIN the exchange `id` sent, when it was made in the Sandbox (Entry::sandbox, stamped
+    // by the client that made it); empty otherwise. Only the Sandbox's PINs are kept (in memory,
+    // next to the masked entry), so that the inspector can reveal them; a real customer's PIN
+    // is never kept.
     QString revealPin(quint64 id) const;
 
     QList<Entry> entries() const;
@@ -95,7 +92,5 @@ private:
     // its fingerprint is a SHA-256.
     QByteArray m_lastCredential;
     QByteArray m_lastMaskedCredential;
-    QString m_profile;
-    bool m_sandbox = false;
     quint64 m_nextId = 1;
 };

@@ -175,10 +175,13 @@ void tst_CurlCommand::formFieldsAreDataUrlencoded()
 void tst_CurlCommand::maskedPinStaysMaskedUnlessRevealed()
 {
     ExchangeLog log;
-    log.setProfile(u"Sandbox"_s, true);
-    const quint64 id =
-        log.record(formEntry(u"http://h/communication/nexmo/verify/check"_s,
-                             "request_id=abc&code=4821", {{"Authorization", "Bearer T0k3nT0k3n"}}));
+    ExchangeLog::Entry check =
+        formEntry(u"http://h/communication/nexmo/verify/check"_s, "request_id=abc&code=4821",
+                  {{"Authorization", "Bearer T0k3nT0k3n"}});
+    // Each exchange carries the profile of the client that made it.
+    check.profile = u"Sandbox"_s;
+    check.sandbox = true;
+    const quint64 id = log.record(check);
     const ExchangeLog::Entry entry = log.entries().constFirst();
     QVERIFY(entry.pinRevealable);
     const QString masked = CurlCommand::fromEntry(entry);
@@ -191,9 +194,10 @@ void tst_CurlCommand::maskedPinStaysMaskedUnlessRevealed()
 
     // Outside the Sandbox no PIN is kept at all.
     ExchangeLog production;
-    production.setProfile(u"KPN production"_s, false);
-    const quint64 other = production.record(
-        formEntry(u"http://h/communication/nexmo/verify/check"_s, "request_id=abc&code=4821"));
+    ExchangeLog::Entry elsewhere =
+        formEntry(u"http://h/communication/nexmo/verify/check"_s, "request_id=abc&code=4821");
+    elsewhere.profile = u"KPN production"_s;
+    const quint64 other = production.record(elsewhere);
     QVERIFY(!production.entries().constFirst().pinRevealable);
     QVERIFY(production.revealPin(other).isEmpty());
     QCOMPARE(production.entries().constFirst().profile, u"KPN production"_s);
@@ -230,8 +234,11 @@ void tst_CurlCommand::commandRunByBashMakesTheSameCalls()
     QVERIFY(rig.isListening());
     SandboxControl &control = rig.control();
     ExchangeLog &log = rig.log();
-    log.setProfile(u"Sandbox"_s, true);
     VerifyClient &client = rig.client();
+    ApiConfig config = rig.config();
+    config.profileName = u"Sandbox"_s; // stamped on each exchange the client makes
+    config.sandbox = true;
+    client.setConfig(config);
 
     // The app's own calls: token, request, check with the right PIN, search.
     VerifyRequest params;

@@ -27,6 +27,9 @@ ExchangeLog::Entry entry(const QString &path, int status, const QByteArray &resp
     e.responseBody = responseBody;
     e.error = error;
     e.durationMs = 42;
+    // Made by the Sandbox profile's client, which stamps each exchange with its profile.
+    e.profile = u"Sandbox"_s;
+    e.sandbox = true;
     return e;
 }
 
@@ -63,7 +66,6 @@ private:
 void tst_ExchangeListModel::init()
 {
     m_log = std::make_unique<ExchangeLog>();
-    m_log->setProfile(u"Sandbox"_s, true);
 }
 
 void tst_ExchangeListModel::fill()

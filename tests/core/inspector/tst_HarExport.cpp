@@ -140,7 +140,12 @@ void tst_HarExport::init()
     m_log.clear();
     m_log.addSecret(kSecret);
     m_log.addSecret(kToken);
-    m_log.setProfile(u"Sandbox"_s, true);
+    // Made by the Sandbox profile's client, which stamps each exchange with its profile.
+    const auto record = [this](ExchangeLog::Entry entry) {
+        entry.profile = u"Sandbox"_s;
+        entry.sandbox = true;
+        m_log.record(entry);
+    };
 
     ExchangeLog::Entry token;
     token.startedAt = QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9, 10), Qt::UTC);
@@ -153,7 +158,7 @@ void tst_HarExport::init()
     token.responseHeaders = {{"Content-Type", "application/json"}};
     token.responseBody = R"({"access_token":")" + kToken + R"(","expires_in":"3599"})";
     token.durationMs = 12;
-    m_log.record(token);
+    record(token);
 
     ExchangeLog::Entry check;
     check.startedAt = token.startedAt.addSecs(5);
@@ -167,7 +172,7 @@ void tst_HarExport::init()
     check.responseBody =
         R"({"request_id":"abc123","status":"16","error_text":"The code provided does not match"})";
     check.durationMs = 7;
-    m_log.record(check);
+    record(check);
 
     ExchangeLog::Entry search;
     search.method = "POST";
@@ -177,14 +182,14 @@ void tst_HarExport::init()
     search.status = 200;
     search.responseBody =
         R"({"status":"SUCCESS","checks":[{"code":")" + kPin + R"(","status":"VALID"}]})";
-    m_log.record(search);
+    record(search);
 
     ExchangeLog::Entry failed;
     failed.method = "POST";
     failed.url = u"http://127.0.0.1:9/communication/nexmo/verify"_s;
     failed.requestBody = "number=31612345678&brand=Desk%20%26%20Co";
     failed.error = u"Connection refused"_s;
-    m_log.record(failed);
+    record(failed);
 }
 
 void tst_HarExport::isValidHar12()
