@@ -65,6 +65,22 @@ function wrongCodeFor(pin) {
     return digits.join('');
 }
 
+async function advance(seconds) {
+    await sandbox('POST', `/_sandbox/clock/advance?seconds=${seconds}`);
+}
+
+// The vendor's spec, search status 101: "this also occurs immediately after completion, wait 60
+// seconds and try again". The sandbox keeps that minute (verify-sandbox --instant-search drops it).
+async function searchAfterItsMinute(id) {
+    const early = await verify.search(id);
+    assert.equal(early.status, '101', JSON.stringify(early));
+    assert.equal(early.errorText, 'No response found');
+    await advance(59);
+    assert.equal((await verify.search(id)).status, '101', 'still within the minute at 59 s');
+    await advance(1);
+    return verify.search(id);
+}
+
 function step(name) {
     console.log(`- ${name}`);
 }
@@ -134,8 +150,8 @@ async function main() {
         assert.equal(typeof late.errorText, 'string');
     }
 
-    step('search: SUCCESS with its checks and events');
-    const foundA = await verify.search(idA);
+    step('search: 101 for a minute after completion, then SUCCESS with its checks and events');
+    const foundA = await searchAfterItsMinute(idA);
     assert.equal(foundA.requestId, idA);
     assert.equal(foundA.status, SearchStatus.SUCCESS, JSON.stringify(foundA));
     assert.equal(foundA.number, numberA);
@@ -188,8 +204,8 @@ async function main() {
     const cancelled = await verify.cancel(idB);
     assert.deepEqual(cancelled, { status: '0', command: Command.CANCEL });
 
-    step('search: CANCELLED');
-    const foundB = await verify.search(idB);
+    step('search: 101 for a minute after the cancel, then CANCELLED');
+    const foundB = await searchAfterItsMinute(idB);
     assert.equal(foundB.requestId, idB);
     assert.equal(foundB.status, SearchStatus.CANCELLED, JSON.stringify(foundB));
     assert.match(foundB.dateFinalized, DATE);
@@ -276,6 +292,77 @@ async function main() {
         const unknown = await verify.search('0123456789abcdef0123456789abcdef');
         assert.equal(unknown.status, '101', JSON.stringify(unknown));
         assert.equal(unknown.errorText, 'No response found');
+    }
+
+    // 5. workflow 4's timing, from the vendor's guide "Workflows and Events": SMS, 120 s, SMS.
+    const numberD = '447700900104';
+    step('workflow 4: the second SMS 120 s after the first');
+    {
+        const started = await verify.start({
+            number: numberD,
+            brand: 'VerifyDesk',
+            workflowId: VerifyWorkflows.SMS_SMS,
+        });
+        assert.equal(started.status, '0', JSON.stringify(started));
+        await advance(119);
+        assert.equal((await messagesFor(numberD)).length, 1, 'nothing more at 119 s');
+        await advance(1);
+        const list = await messagesFor(numberD);
+        assert.deepEqual(
+            list.map((m) => m.channel),
+            ['sms', 'sms'],
+        );
+        assert.equal(Date.parse(list[1].at) - Date.parse(list[0].at), 120000);
+        const found = await verify.search(started.requestId);
+        assert.deepEqual(
+            found.events.map((e) => e.type),
+            ['sms', 'sms'],
+        );
+    }
+
+    // 6. PSD2 through the SDK's own call: start() without a brand goes to /verify/psd2/json.
+    const numberE = '447700900105';
+    step('PSD2: a payment confirmation naming payee and amount');
+    {
+        const started = await verify.start({ number: numberE, payee: 'Acme Inc', amount: 48 });
+        assert.equal(started.status, '0', JSON.stringify(started));
+        assert.match(started.requestId, REQUEST_ID);
+        const [message] = await messagesFor(numberE);
+        assert.ok(message, 'the PSD2 message reached the sandbox phone');
+        assert.ok(message.text.includes('Acme Inc'), message.text);
+        assert.ok(message.text.includes('48.00'), message.text);
+        const checkedE = await verify.check(started.requestId, await pinFor(numberE, started.requestId));
+        assert.equal(checkedE.status, CheckStatus.SUCCESS, JSON.stringify(checkedE));
+
+        const tooLong = await verify.start({ number: numberE, payee: 'A payee of 19 chars', amount: 1 });
+        assert.equal(tooLong.status, CheckStatus.INVALID_PARAM, JSON.stringify(tooLong));
+        // PSD2 has its own language list: en-us is not on it.
+        const english = await verify.start({
+            number: numberE,
+            payee: 'Acme Inc',
+            amount: 1,
+            lg: VerifyLanguages.ENGLISH_US,
+        });
+        assert.equal(english.status, CheckStatus.INVALID_PARAM, JSON.stringify(english));
+    }
+
+    // 7. throttling: "more than the maximum of 30 requests per second" is status 1. A fresh second
+    //    of virtual time first, then 40 searches at once.
+    step('throttling: at most 30 calls in a second, then status 1');
+    {
+        await advance(1);
+        const unknownId = 'fedcba9876543210fedcba9876543210';
+        const results = await Promise.all(
+            Array.from({ length: 40 }, () => verify.search(unknownId)),
+        );
+        const throttled = results.filter((r) => r.status === CheckStatus.THROTTLED);
+        const answered = results.filter((r) => r.status === '101');
+        assert.equal(throttled.length + answered.length, 40, JSON.stringify(results));
+        assert.ok(answered.length <= 30, `${answered.length} calls were answered in one second`);
+        assert.ok(throttled.length >= 10, `${throttled.length} calls were throttled`);
+        assert.equal(throttled[0].errorText, 'Throttled');
+        await advance(1);
+        assert.equal((await verify.search(unknownId)).status, '101', 'a second later it answers');
     }
 
     console.log('vendor SDK flow: all checks passed');
