@@ -23,6 +23,8 @@ private slots:
     void noStatus();
     void fromIntAndConstructor();
     void equality();
+    void numeric_data();
+    void numeric();
     void searchStatus_data();
     void searchStatus();
     void searchStatusRoundTrip();
@@ -220,6 +222,29 @@ void tst_VerifyStatus::equality()
     QVERIFY(VerifyStatus::fromString(u"16"_s) != VerifyStatus::fromString(u"17"_s));
     QVERIFY(VerifyStatus::fromString(u"42"_s) != VerifyStatus::fromString(u"43"_s));
     QCOMPARE(VerifyStatus::fromString(u"42"_s), VerifyStatus::fromString(u"42"_s));
+}
+
+void tst_VerifyStatus::numeric_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<bool>("numeric");
+    QTest::newRow("documented") << u"16"_s << true;
+    QTest::newRow("undocumented") << u"42"_s << true;
+    QTest::newRow("padded") << u" 0 "_s << true;
+    QTest::newRow("search state") << u"IN PROGRESS"_s << false;
+    QTest::newRow("signed") << u"-1"_s << false;
+    QTest::newRow("digits and letters") << u"1a"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void tst_VerifyStatus::numeric()
+{
+    QFETCH(QString, raw);
+    QFETCH(bool, numeric);
+    const VerifyStatus status = VerifyStatus::fromString(raw);
+    QCOMPARE(status.isNumeric(), numeric);
+    if (!numeric)
+        QVERIFY(!status.isKnown());
 }
 
 void tst_VerifyStatus::searchStatus_data()

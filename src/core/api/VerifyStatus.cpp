@@ -233,13 +233,18 @@ VerifyStatus VerifyStatus::fromString(const QString &status)
     const QString raw = status.trimmed();
     VerifyStatus result;
     result.m_raw = raw;
-    const bool digitsOnly = !raw.isEmpty()
-        && std::all_of(raw.cbegin(), raw.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     bool ok = false;
-    const int value = digitsOnly ? raw.toInt(&ok) : -1;
+    const int value = result.isNumeric() ? raw.toInt(&ok) : -1;
     if (ok && entryFor(Code(value)))
         result.m_code = Code(value);
     return result;
+}
+
+bool VerifyStatus::isNumeric() const
+{
+    return !m_raw.isEmpty() && std::all_of(m_raw.cbegin(), m_raw.cend(), [](QChar c) {
+        return c >= u'0' && c <= u'9';
+    });
 }
 
 VerifyStatus VerifyStatus::fromInt(int status)

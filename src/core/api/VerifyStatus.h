@@ -64,6 +64,8 @@ public:
     Code code() const { return m_code; }
     QString rawCode() const { return m_raw; }
     bool isKnown() const { return m_code != Code::Unknown; }
+    // Whether the raw code is a number, as Verify's statuses are (a search's states are words).
+    bool isNumeric() const;
     bool isSuccess() const { return m_code == Code::Success; }
 
     // The vendor's text for the code (English, as documented); empty for an unknown code.

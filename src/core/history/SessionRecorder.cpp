@@ -2,6 +2,7 @@
 
 #include "HistoryOutcome.h"
 #include "HistoryStore.h"
+#include "api/VerifyClient.h"
 #include "verification/VerificationSession.h"
 
 #include <QDateTime>
@@ -103,70 +104,80 @@ void SessionRecorder::record(const SessionRecord &record)
 {
     if (!m_store || !m_store->isOpen())
         return;
-    const QDateTime at = atUtc(record.atMs);
     switch (record.kind) {
     case SessionRecord::Kind::Requested:
     case SessionRecord::Kind::Resumed:
         ensureRow(record, HistoryRecord::Status::InProgress);
         return;
     case SessionRecord::Kind::Check:
-        if (ensureRow(record, HistoryRecord::Status::InProgress) == 0)
-            return;
-        ++m_checks;
-        m_store->appendEvent(m_id,
-                             VerifyStatus::parseCheckStatus(record.detail)
-                                     == VerifyStatus::CheckStatus::Valid
-                                 ? HistoryEvent::Kind::CheckValid
-                                 : HistoryEvent::Kind::CheckInvalid,
-                             QJsonObject {{u"attempts_left"_s, record.attemptsLeft}}, at);
+        if (appendEvent(record,
+                        VerifyStatus::parseCheckStatus(record.detail)
+                                == VerifyStatus::CheckStatus::Valid
+                            ? HistoryEvent::Kind::CheckValid
+                            : HistoryEvent::Kind::CheckInvalid,
+                        {{u"attempts_left"_s, record.attemptsLeft}}))
+            ++m_checks;
         return;
     case SessionRecord::Kind::Control:
-        if (ensureRow(record, HistoryRecord::Status::InProgress) == 0)
-            return;
-        m_store->appendEvent(m_id,
-                             record.detail == u"cancel" ? HistoryEvent::Kind::Cancel
-                                                        : HistoryEvent::Kind::NextEvent,
-                             QJsonObject {{u"events_sent"_s, record.eventsSent}}, at);
+        appendEvent(record,
+                    record.detail == VerifyClient::commandName(VerifyClient::Command::Cancel)
+                        ? HistoryEvent::Kind::Cancel
+                        : HistoryEvent::Kind::NextEvent,
+                    {{u"events_sent"_s, record.eventsSent}});
         return;
     case SessionRecord::Kind::Refresh:
-        if (ensureRow(record, HistoryRecord::Status::InProgress) == 0)
-            return;
-        m_store->appendEvent(
-            m_id, HistoryEvent::Kind::SearchRefresh,
-            QJsonObject {{u"status"_s, record.detail}, {u"events_sent"_s, record.eventsSent}}, at);
+        appendEvent(record, HistoryEvent::Kind::SearchRefresh,
+                    {{u"status"_s, record.detail}, {u"events_sent"_s, record.eventsSent}});
         return;
-    case SessionRecord::Kind::Error: {
-        const bool fresh = m_id == 0;
-        // "Concurrent verifications": the running request has (or gets, on resume) a row of its
-        // own; this attempt adds nothing.
-        if (fresh && record.verifyStatus.code() == VerifyStatus::Code::ConcurrentVerification)
-            return;
-        // A request refused before it had an id still belongs in the history, as an error.
-        if (ensureRow(record,
-                      fresh ? HistoryRecord::Status::Error : HistoryRecord::Status::InProgress,
-                      record.message)
-            == 0)
-            return;
-        m_store->appendEvent(m_id, HistoryEvent::Kind::Error,
-                             QJsonObject {{u"call"_s, record.detail},
-                                          {u"kind"_s, record.errorKind},
-                                          {u"verify_status"_s, record.verifyStatus.rawCode()},
-                                          {u"message"_s, record.message}},
-                             at);
+    case SessionRecord::Kind::Error:
+        recordError(record);
+        return;
+    case SessionRecord::Kind::Outcome:
+        recordOutcome(record);
         return;
     }
-    case SessionRecord::Kind::Outcome: {
-        const auto status = outcomeStatus(record.detail);
-        if (!status || ensureRow(record, *status) == 0)
-            return;
-        HistoryOutcome outcome;
-        outcome.status = *status;
-        outcome.attempts = m_checks;
-        outcome.price = record.price;
-        outcome.currency = record.currency;
-        outcome.durationMs = record.durationMs;
-        m_store->updateOutcome(m_id, outcome);
+}
+
+bool SessionRecorder::appendEvent(const SessionRecord &record, HistoryEvent::Kind kind,
+                                  const QJsonObject &detail)
+{
+    if (ensureRow(record, HistoryRecord::Status::InProgress) == 0)
+        return false;
+    m_store->appendEvent(m_id, kind, detail, atUtc(record.atMs));
+    return true;
+}
+
+void SessionRecorder::recordError(const SessionRecord &record)
+{
+    const bool fresh = m_id == 0;
+    // "Concurrent verifications": the running request has (or gets, on resume) a row of its
+    // own; this attempt adds nothing.
+    if (fresh && record.verifyStatus.code() == VerifyStatus::Code::ConcurrentVerification)
         return;
-    }
-    }
+    // A request refused before it had an id still belongs in the history, as an error.
+    const HistoryRecord::Status status =
+        fresh ? HistoryRecord::Status::Error : HistoryRecord::Status::InProgress;
+    if (ensureRow(record, status, record.message) == 0)
+        return;
+    // The status as its text, as history has always stored it ("7").
+    m_store->appendEvent(m_id, HistoryEvent::Kind::Error,
+                         QJsonObject {{u"call"_s, record.detail},
+                                      {u"kind"_s, record.errorKind},
+                                      {u"verify_status"_s, record.verifyStatus.rawCode()},
+                                      {u"message"_s, record.message}},
+                         atUtc(record.atMs));
+}
+
+void SessionRecorder::recordOutcome(const SessionRecord &record)
+{
+    const auto status = outcomeStatus(record.detail);
+    if (!status || ensureRow(record, *status) == 0)
+        return;
+    HistoryOutcome outcome;
+    outcome.status = *status;
+    outcome.attempts = m_checks;
+    outcome.price = record.price;
+    outcome.currency = record.currency;
+    outcome.durationMs = record.durationMs;
+    m_store->updateOutcome(m_id, outcome);
 }

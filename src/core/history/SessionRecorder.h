@@ -1,9 +1,11 @@
 #pragma once
 
+#include "HistoryEvent.h"
 #include "HistoryRecord.h"
 #include "api/VerifyRequest.h"
 #include "verification/SessionRecord.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -30,6 +32,12 @@ public:
 private:
     qint64 ensureRow(const SessionRecord &record, HistoryRecord::Status status,
                      const QString &lastError = {});
+    // An event of the running verification (its row made first when needed); false when it
+    // has no row.
+    bool appendEvent(const SessionRecord &record, HistoryEvent::Kind kind,
+                     const QJsonObject &detail);
+    void recordError(const SessionRecord &record);
+    void recordOutcome(const SessionRecord &record);
 
     QPointer<HistoryStore> m_store;
     QString m_profileId;

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/HttpResponse.h"
 #include "api/Redactor.h"
+#include "api/VerifyStatus.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,42 @@ bool isPinKey(const QString &key)
 {
     return key == u"code" || key == u"pin_code";
 }
+
+// The name the inspector shows for each value of an enum, translated when shown.
+template<typename Enum> struct Name
+{
+    Enum value;
+    const char *text;
+};
+
+template<typename Enum, std::size_t N>
+QString translatedName(const Name<Enum> (&table)[N], Enum value)
+{
+    for (const Name<Enum> &name : table) {
+        if (name.value == value)
+            return QCoreApplication::translate("ExchangeFormatter", name.text);
+    }
+    return {};
+}
+
+using Endpoint = ExchangeFormatter::Endpoint;
+using OutcomeKind = ExchangeFormatter::OutcomeKind;
+
+constexpr Name<Endpoint> kEndpointNames[] = {
+    {Endpoint::Token, QT_TRANSLATE_NOOP("ExchangeFormatter", "Token")},
+    {Endpoint::Request, QT_TRANSLATE_NOOP("ExchangeFormatter", "Request")},
+    {Endpoint::Check, QT_TRANSLATE_NOOP("ExchangeFormatter", "Check")},
+    {Endpoint::Search, QT_TRANSLATE_NOOP("ExchangeFormatter", "Search")},
+    {Endpoint::Control, QT_TRANSLATE_NOOP("ExchangeFormatter", "Control")},
+    {Endpoint::Other, QT_TRANSLATE_NOOP("ExchangeFormatter", "Other")},
+};
+
+constexpr Name<OutcomeKind> kOutcomeNames[] = {
+    {OutcomeKind::Ok, QT_TRANSLATE_NOOP("ExchangeFormatter", "OK")},
+    {OutcomeKind::BusinessError, QT_TRANSLATE_NOOP("ExchangeFormatter", "Business error")},
+    {OutcomeKind::HttpError, QT_TRANSLATE_NOOP("ExchangeFormatter", "HTTP error")},
+    {OutcomeKind::NetworkError, QT_TRANSLATE_NOOP("ExchangeFormatter", "Network error")},
+};
 
 } // namespace
 
@@ -61,43 +98,18 @@ ExchangeFormatter::OutcomeKind ExchangeFormatter::outcome(const ExchangeLog::Ent
         return OutcomeKind::HttpError;
     // Verify's numeric status; a search answers with the request's state ("IN PROGRESS" ...),
     // which is not an error.
-    bool numeric = false;
-    const int status = verifyStatus(entry).toInt(&numeric);
-    return numeric && status != 0 ? OutcomeKind::BusinessError : OutcomeKind::Ok;
+    const VerifyStatus status = VerifyStatus::fromString(verifyStatus(entry));
+    return status.isNumeric() && !status.isSuccess() ? OutcomeKind::BusinessError : OutcomeKind::Ok;
 }
 
 QString ExchangeFormatter::endpointName(Endpoint endpoint)
 {
-    switch (endpoint) {
-    case Endpoint::Token:
-        return tr("Token");
-    case Endpoint::Request:
-        return tr("Request");
-    case Endpoint::Check:
-        return tr("Check");
-    case Endpoint::Search:
-        return tr("Search");
-    case Endpoint::Control:
-        return tr("Control");
-    case Endpoint::Other:
-        break;
-    }
-    return tr("Other");
+    return translatedName(kEndpointNames, endpoint);
 }
 
 QString ExchangeFormatter::outcomeName(OutcomeKind outcome)
 {
-    switch (outcome) {
-    case OutcomeKind::Ok:
-        return tr("OK");
-    case OutcomeKind::BusinessError:
-        return tr("Business error");
-    case OutcomeKind::HttpError:
-        return tr("HTTP error");
-    case OutcomeKind::NetworkError:
-        break;
-    }
-    return tr("Network error");
+    return translatedName(kOutcomeNames, outcome);
 }
 
 QString ExchangeFormatter::path(const ExchangeLog::Entry &entry)
