@@ -44,6 +44,13 @@ struct Options
         u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (needs --tls-key)."_s, u"file"_s};
     QCommandLineOption tlsKey {u"tls-key"_s, u"The PEM private key of --tls-cert (unencrypted)."_s,
                                u"file"_s};
+    QCommandLineOption instantSearch {
+        u"instant-search"_s,
+        u"Search answers at once after a verification completes, not 101 for a minute as the "
+        u"vendor's does."_s};
+    QCommandLineOption noThrottle {
+        u"no-throttle"_s,
+        u"No limit of 30 Verify calls a second per account (status 1 Throttled), for load tests."_s};
 
     explicit Options(QCommandLineParser &parser)
     {
@@ -53,7 +60,8 @@ struct Options
             u"on 127.0.0.1 only."_s);
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({port, clientId, clientSecret, tokenTtl, timeScale, tlsCert, tlsKey});
+        parser.addOptions({port, clientId, clientSecret, tokenTtl, timeScale, tlsCert, tlsKey,
+                           instantSearch, noThrottle});
     }
 };
 
@@ -134,6 +142,9 @@ std::optional<Config> readConfig(const QCommandLineParser &parser, const Options
     config.options.simulator.clientSecret = parser.value(names.clientSecret);
     config.options.simulator.tokenTtlSeconds = ttl;
     config.options.timeScale = scale;
+    config.options.simulator.instantSearch = parser.isSet(names.instantSearch);
+    if (parser.isSet(names.noThrottle))
+        config.options.simulator.callsPerSecond = 0;
     return config;
 }
 

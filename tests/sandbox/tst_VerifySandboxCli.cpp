@@ -1,5 +1,6 @@
 // The verify-sandbox executable: its flags, its "listening on" line, loopback only.
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void rejectsBadFlags_data();
     void rejectsBadFlags();
     void listensOnLoopbackAndHonoursFlags();
+    void instantSearchAndNoThrottle_data();
+    void instantSearchAndNoThrottle();
 
 private:
     static QString executable() { return QStringLiteral(VERIFY_SANDBOX_EXE); }
@@ -54,8 +57,9 @@ void tst_VerifySandboxCli::help()
     QVERIFY(process.waitForFinished(10'000));
     QCOMPARE(process.exitCode(), 0);
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
-    for (const QString &flag : {u"--port"_s, u"--client-id"_s, u"--client-secret"_s,
-                                u"--token-ttl"_s, u"--time-scale"_s, u"--help"_s})
+    for (const QString &flag :
+         {u"--port"_s, u"--client-id"_s, u"--client-secret"_s, u"--token-ttl"_s, u"--time-scale"_s,
+          u"--instant-search"_s, u"--no-throttle"_s, u"--help"_s})
         QVERIFY2(text.contains(flag), qPrintable(flag));
 }
 
@@ -116,6 +120,66 @@ void tst_VerifySandboxCli::listensOnLoopbackAndHonoursFlags()
     const auto [badStatus, badBody] = post(u"sandbox-client"_s, u"sandbox-secret"_s);
     QCOMPARE(badStatus, 401);
     QCOMPARE(badBody.value(u"ErrorCode"_s).toString(), u"invalid_client"_s);
+
+    process.terminate();
+    QVERIFY(process.waitForFinished(10'000));
+}
+
+void tst_VerifySandboxCli::instantSearchAndNoThrottle_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<QString>("searchAfterCheck");
+    QTest::addColumn<bool>("throttled");
+    // The vendor's rules by default: search has nothing for a minute after completion, and an
+    // account's 31st call in a second is status 1.
+    QTest::newRow("defaults") << QStringList() << u"101"_s << true;
+    QTest::newRow("--instant-search --no-throttle")
+        << QStringList {u"--instant-search"_s, u"--no-throttle"_s} << u"SUCCESS"_s << false;
+}
+
+void tst_VerifySandboxCli::instantSearchAndNoThrottle()
+{
+    QFETCH(QStringList, flags);
+    QFETCH(QString, searchAfterCheck);
+    QFETCH(bool, throttled);
+
+    QProcess process;
+    // A frozen clock, so that every call below falls in the same second.
+    const QUrl base = startAndWaitForUrl(
+        process, QStringList {u"--port"_s, u"0"_s, u"--time-scale"_s, u"0.000001"_s} + flags);
+    QVERIFY2(base.isValid(), "no 'listening on http://127.0.0.1:PORT' line");
+    QNetworkAccessManager nam;
+    const auto get = [&nam, &base](const QString &path, const QString &query) {
+        QUrl url = base.resolved(QUrl(path));
+        url.setQuery(u"api_key=sandbox-client&api_secret=sandbox-secret&"_s + query);
+        QNetworkReply *reply = nam.get(QNetworkRequest(url));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10'000);
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll());
+    };
+    const QString id = get(u"/verify/json"_s, u"number=31612345678&brand=Acme"_s)
+                           .object()
+                           .value(u"request_id"_s)
+                           .toString();
+    QVERIFY(!id.isEmpty());
+    const QString code =
+        get(u"/_sandbox/messages"_s, {}).array().first().toObject().value(u"code"_s).toString();
+    const QString checked = get(u"/verify/check/json"_s, u"request_id=%1&code=%2"_s.arg(id, code))
+                                .object()
+                                .value(u"status"_s)
+                                .toString();
+    QCOMPARE(checked, u"0"_s);
+    const QString search = u"request_id="_s + id;
+    QCOMPARE(get(u"/verify/search/json"_s, search).object().value(u"status"_s).toString(),
+             searchAfterCheck);
+    int refused = 0;
+    for (int i = 0; i < 30; ++i) {
+        if (get(u"/verify/search/json"_s, search).object().value(u"status"_s).toString() == u"1")
+            ++refused;
+    }
+    // Three calls before (request, check, search): 27 more are answered, 3 refused.
+    QCOMPARE(refused, throttled ? 3 : 0);
 
     process.terminate();
     QVERIFY(process.waitForFinished(10'000));
