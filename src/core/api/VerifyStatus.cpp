@@ -184,6 +184,15 @@ QString translated(const char *text)
     return QCoreApplication::translate("VerifyStatus", text);
 }
 
+// The table's text for a documented code; otherwise `noStatus`, or `unknown` with the raw code.
+QString textOf(VerifyStatus::Code code, const QString &raw, const char *const Entry::*field,
+               const QString &noStatus, const QString &unknown)
+{
+    if (const Entry *entry = entryFor(code))
+        return translated(entry->*field);
+    return raw.isEmpty() ? noStatus : unknown.arg(raw);
+}
+
 struct SearchStatusWords
 {
     SearchResult::Status status;
@@ -269,20 +278,13 @@ QString VerifyStatus::vendorText() const
 
 QString VerifyStatus::title() const
 {
-    if (const Entry *entry = entryFor(m_code))
-        return translated(entry->title);
-    if (m_raw.isEmpty())
-        return tr("No status");
-    return tr("Unknown status %1").arg(m_raw);
+    return textOf(m_code, m_raw, &Entry::title, tr("No status"), tr("Unknown status %1"));
 }
 
 QString VerifyStatus::explanation() const
 {
-    if (const Entry *entry = entryFor(m_code))
-        return translated(entry->explanation);
-    if (m_raw.isEmpty())
-        return tr("The service answered without a status.");
-    return tr("The service answered with status %1, which Verify Desk does not know.").arg(m_raw);
+    return textOf(m_code, m_raw, &Entry::explanation, tr("The service answered without a status."),
+                  tr("The service answered with status %1, which Verify Desk does not know."));
 }
 
 QString VerifyStatus::nextStep() const
