@@ -43,6 +43,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void stateNames_data();
+    void stateNames();
     void workflowTimings_data();
     void workflowTimings();
     void verified();
@@ -887,6 +889,30 @@ void tst_VerificationSession::recordsNeverHoldTheCode()
     QVERIFY(kinds.contains(SessionRecord::Kind::Refresh));
     QCOMPARE(kinds.constFirst(), SessionRecord::Kind::Requested);
     QCOMPARE(kinds.constLast(), SessionRecord::Kind::Outcome);
+}
+
+void tst_VerificationSession::stateNames_data()
+{
+    QTest::addColumn<State>("state");
+    QTest::addColumn<QString>("name");
+    // As records and the history have always spelt them.
+    QTest::newRow("idle") << State::Idle << u"idle"_s;
+    QTest::newRow("sending") << State::Sending << u"sending"_s;
+    QTest::newRow("waiting") << State::WaitingForCode << u"waiting"_s;
+    QTest::newRow("verified") << State::Verified << u"verified"_s;
+    QTest::newRow("failed") << State::Failed << u"failed"_s;
+    QTest::newRow("cancelled") << State::Cancelled << u"cancelled"_s;
+    QTest::newRow("expired") << State::Expired << u"expired"_s;
+    QTest::newRow("error") << State::Error << u"error"_s;
+}
+
+void tst_VerificationSession::stateNames()
+{
+    QFETCH(State, state);
+    QFETCH(QString, name);
+    QCOMPARE(VerificationSession::stateName(state), name);
+    QCOMPARE(VerificationSession::stateFromName(name), std::optional<State>(state));
+    QVERIFY(!VerificationSession::stateFromName(name.toUpper()));
 }
 
 QTEST_GUILESS_MAIN(tst_VerificationSession)
