@@ -38,25 +38,4 @@ struct SessionRecord
     QString currency;
     QString estimatedPriceMessagesSent;
     qint64 durationMs = -1; // Outcome: from the request to the end, when known
-
-    static QString kindName(Kind kind)
-    {
-        switch (kind) {
-        case Kind::Requested:
-            return QStringLiteral("requested");
-        case Kind::Resumed:
-            return QStringLiteral("resumed");
-        case Kind::Check:
-            return QStringLiteral("check");
-        case Kind::Control:
-            return QStringLiteral("control");
-        case Kind::Refresh:
-            return QStringLiteral("refresh");
-        case Kind::Error:
-            return QStringLiteral("error");
-        case Kind::Outcome:
-            return QStringLiteral("outcome");
-        }
-        return QStringLiteral("unknown");
-    }
 };
