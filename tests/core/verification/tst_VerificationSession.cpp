@@ -86,10 +86,8 @@ private:
 
     std::unique_ptr<SandboxRig> m_rig;
     // The rig's parts, named for the tests.
-    sandbox::SandboxServer *m_server = nullptr;
     SandboxControl *m_control = nullptr;
     ExchangeLog *m_log = nullptr;
-    TokenClient *m_tokens = nullptr;
     VerifyClient *m_client = nullptr;
     std::unique_ptr<DrivenClock> m_clock;
     std::unique_ptr<VerificationSession> m_session;
@@ -101,10 +99,8 @@ void tst_VerificationSession::init()
     options.timeScale = 1e-9; // only /_sandbox/clock/advance moves the sandbox's time
     m_rig = std::make_unique<SandboxRig>(options);
     QVERIFY(m_rig->isListening());
-    m_server = &m_rig->server();
     m_control = &m_rig->control();
     m_log = &m_rig->log();
-    m_tokens = &m_rig->tokens();
     m_client = &m_rig->client();
     // In step with the sandbox, whose clock started at the wall clock's time.
     m_clock = std::make_unique<DrivenClock>(QDateTime::currentMSecsSinceEpoch());
