@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "Dialogs.h"
+#include "Logging.h"
 #include "NetworkActivity.h"
 #include "SandboxPhone.h"
 #include "SandboxServer.h"
@@ -396,8 +397,11 @@ bool MainWindow::switchProfile(const QString &id)
                              tr("\"%1\" is a production profile: every verification sends a real "
                                 "SMS or call to a customer and costs money. Switch to it?")
                                  .arg(profile->name),
-                             tr("&Switch"), QMessageBox::Warning))
+                             tr("&Switch"), QMessageBox::Warning)) {
+        qCInfo(lcApp).noquote().nospace()
+            << "switch to production profile \"" << profile->name << "\" declined by the user";
         return false;
+    }
     return m_services.settings->setActiveProfileId(id);
 }
 

@@ -1,5 +1,6 @@
 #include "Verification.h"
 
+#include "Logging.h"
 #include "history/SessionRecorder.h"
 #include "settings/ProfileConnection.h"
 #include "verification/VerificationSession.h"
@@ -17,6 +18,16 @@ Verification::Verification(ProfileConnection *connection, HistoryStore *history,
     }
     VerificationSession *session = m_session.get();
     connect(session, &VerificationSession::stateChanged, this, &Verification::changed);
+    // Which profile a request ID belongs to, for whoever reads the log later.
+    connect(session, &VerificationSession::stateChanged, this,
+            [this](VerificationSession::State state) {
+                if (state == VerificationSession::State::WaitingForCode && !m_loggedRequest) {
+                    m_loggedRequest = true;
+                    qCInfo(lcVerification).noquote().nospace()
+                        << "request " << m_session->requestId() << " is on profile \""
+                        << m_profile.name << '"';
+                }
+            });
     connect(session, &VerificationSession::countdownsChanged, this, &Verification::changed);
     // Only this profile's clock moves when its simulator's does: search at once, so that what
     // the desk shows matches the sandbox.
@@ -36,6 +47,10 @@ bool Verification::send(const VerifyRequest &request, const QString &displayNumb
 {
     m_request = request;
     m_displayNumber = displayNumber;
+    qCInfo(lcVerification).noquote().nospace()
+        << "sending a PIN to " << Logging::maskedNumber(request.number) << " on profile \""
+        << m_profile.name << "\"" << (m_profile.production ? " (production)" : "") << ", workflow "
+        << request.workflowId.value_or(1);
     if (m_recorder)
         m_recorder->begin(m_profile.id, m_profile.name, request);
     return m_session->send(request);

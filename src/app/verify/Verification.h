@@ -56,4 +56,5 @@ private:
     SessionRecorder *m_recorder = nullptr;
     VerifyRequest m_request;
     QString m_displayNumber;
+    bool m_loggedRequest = false;
 };

@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "ErrorLink.h"
+#include "Logging.h"
 #include "NumberStep.h"
 #include "PinStep.h"
 #include "ResultStep.h"
@@ -357,9 +358,12 @@ bool VerifyWizard::allowedToSpend(const Profile &profile, const QString &what)
 {
     if (!profile.production)
         return true;
-    if (m_guard)
-        return m_guard(profile, what);
-    return Dialogs::confirm(this, tr("Production"), what, tr("Send"), QMessageBox::Warning);
+    const bool confirmed = m_guard
+        ? m_guard(profile, what)
+        : Dialogs::confirm(this, tr("Production"), what, tr("Send"), QMessageBox::Warning);
+    qCInfo(lcApp).noquote().nospace() << "production send on profile \"" << profile.name << "\" "
+                                      << (confirmed ? "confirmed" : "declined") << " by the user";
+    return confirmed;
 }
 
 // --- the verifications listed ----------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 #include "HistoryRecord.h"
 #include "HistoryStore.h"
+#include "Logging.h"
 #include "api/ApiJob.h"
 #include "api/SearchResult.h"
 #include "api/VerifyClient.h"
@@ -191,6 +192,9 @@ void HistoryRefresh::finish(Result result, const QString &error)
     if (!m_running)
         return;
     m_running = false;
+    qCInfo(lcHistory).noquote().nospace()
+        << "status refresh " << result << ": " << m_done << " of " << total() << " verifications, "
+        << m_skipped << " skipped";
     Q_EMIT finished(result, error);
 }
 

@@ -1,5 +1,6 @@
 #include "Connections.h"
 
+#include "Logging.h"
 #include "NetworkActivity.h"
 #include "Settings.h"
 #include "api/TokenClient.h"
@@ -14,8 +15,13 @@ Connections::Connections(Settings *settings, SecretStore *secrets, ExchangeLog *
     , m_log(log)
     , m_sandbox(sandbox)
 {
-    connect(m_settings, &Settings::activeProfileChanged, this,
-            [this] { Q_EMIT activeChanged(active()); });
+    connect(m_settings, &Settings::activeProfileChanged, this, [this] {
+        const Profile profile = m_settings->activeProfile();
+        qCInfo(lcConnection).noquote().nospace()
+            << "active profile is now \"" << profile.name << "\" (" << profile.id
+            << (profile.production ? ", production" : "") << ')';
+        Q_EMIT activeChanged(active());
+    });
 }
 
 Connections::~Connections()

@@ -77,6 +77,12 @@ bool SecretStore::setFallbackPolicy(FallbackPolicy policy)
         qCInfo(lcSettings) << "File fallback refused: the risk was not accepted";
         return false;
     }
+    if (policy != m_policy) {
+        qCInfo(lcSettings) << "While the keychain is unavailable, secrets are kept"
+                           << (policy == FallbackPolicy::File
+                                   ? "in a file (the user accepted the risk)"
+                                   : "in memory only");
+    }
     m_policy = policy;
     return true;
 }
