@@ -1,5 +1,7 @@
 #include "AppHarness.h"
 
+#include "SecretSupport.h"
+
 #include <QTest>
 
 #include <algorithm>
@@ -83,14 +85,7 @@ Profile AppHarness::addSandboxBackedProfile(const QString &name, bool production
     if (!settings().addProfile(profile, &error))
         qFatal("the profile cannot be added: %s", qPrintable(error));
     profile = *settings().profileByName(name);
-    bool written = false;
-    secrets().writeSecret(profile.id, u"sandbox-secret"_s, &settings(),
-                          [&written](const SecretStore::Result &result) {
-                              if (!result.ok)
-                                  qFatal("the secret cannot be stored");
-                              written = true;
-                          });
-    if (!QTest::qWaitFor([&written] { return written; }, 5000))
+    if (!storeSecret(secrets(), profile.id, u"sandbox-secret"_s))
         qFatal("the secret was not stored");
     ProfileConnection *connection = connections().connection(profile.id);
     connection->apply();

@@ -2,6 +2,7 @@
 // its own client and clock, configured from its own profile and secret.
 
 #include "FakeSecretBackend.h"
+#include "SecretSupport.h"
 #include "api/ApiConfig.h"
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
@@ -89,10 +90,7 @@ Profile tst_Connections::addCustom(const QString &name, const QString &clientId)
 
 void tst_Connections::storeSecret(const QString &profileId, const QString &secret)
 {
-    bool written = false;
-    m_secrets->writeSecret(profileId, secret, this,
-                           [&written](const SecretStore::Result &result) { written = result.ok; });
-    QTRY_VERIFY(written);
+    QVERIFY(::storeSecret(*m_secrets, profileId, secret));
 }
 
 void tst_Connections::eachProfileHasItsOwnConnectionKeptForTheSession()

@@ -4,6 +4,7 @@
 #include "FakeSecretBackend.h"
 #include "SandboxControl.h"
 #include "SandboxServer.h"
+#include "SecretSupport.h"
 #include "api/ExchangeLog.h"
 #include "api/RateGuard.h"
 #include "api/TokenClient.h"
@@ -110,13 +111,8 @@ Profile tst_ProfileConnection::addSandboxBacked(const QString &name, const QStri
     if (!m_settings->addProfile(profile, &error))
         qFatal("cannot add the profile: %s", qPrintable(error));
     profile = *m_settings->profileByName(name);
-    if (!secret.isEmpty()) {
-        bool written = false;
-        m_secrets->writeSecret(profile.id, secret, this,
-                               [&written](const SecretStore::Result &r) { written = r.ok; });
-        if (!QTest::qWaitFor([&written] { return written; }, 5000))
-            qFatal("the secret was not stored");
-    }
+    if (!secret.isEmpty() && !storeSecret(*m_secrets, profile.id, secret))
+        qFatal("the secret was not stored");
     return profile;
 }
 
@@ -331,10 +327,7 @@ void tst_ProfileConnection::whatStopsASendIsSaid()
     if (profileId.isEmpty()) {
         profileId = addSandboxBacked(u"Custom"_s, secret).id;
     } else if (!secret.isEmpty()) {
-        bool written = false;
-        m_secrets->writeSecret(profileId, secret, this,
-                               [&written](const SecretStore::Result &r) { written = r.ok; });
-        QTRY_VERIFY(written);
+        QVERIFY(storeSecret(*m_secrets, profileId, secret));
     }
     m_keychain->setFailure(SecretBackend::Error(keychainFailure), u"the keychain is locked"_s);
     const auto connection = connect(profileId);
