@@ -127,7 +127,11 @@ private:
 
 void tst_VerifyClient::init()
 {
-    m_rig = std::make_unique<SandboxRig>();
+    sandbox::SandboxOptions options;
+    // These flows search right after a check or cancel: search's 101 minute after completion
+    // (the vendor's rule, on by default in the sandbox) is switched off for them.
+    options.simulator.instantSearch = true;
+    m_rig = std::make_unique<SandboxRig>(options);
     QVERIFY(m_rig->isListening());
     m_server = &m_rig->server();
     m_control = &m_rig->control();
@@ -321,6 +325,9 @@ void tst_VerifyClient::fullFlowGivesTypedResults()
 
 void tst_VerifyClient::fiftyCallsAndTenConcurrentCostOneToken()
 {
+    // Sixty calls as fast as the client goes: the vendor's limit of 30 a second would refuse
+    // some, and this test is about tokens, so the limit is off.
+    m_server->simulator().setCallsPerSecond(0);
     const QString id = request(kNumber).value().requestId;
     for (int i = 0; i < 50; ++i)
         QVERIFY(search(id).ok());
@@ -430,7 +437,10 @@ void tst_VerifyClient::forgottenTokenIsRenewedAndTheCallRetried()
     QVERIFY(!found.value().isKnown());
     QCOMPARE(tokenExchanges(*m_log), 2);
     QVERIFY(currentToken() != first);
-    QVERIFY(m_log->entries().at(m_log->size() - 3).responseBody.contains("Invalid access token"));
+    // Apigee's answer to a Bearer token it does not know.
+    QVERIFY(m_log->entries()
+                .at(m_log->size() - 3)
+                .responseBody.contains("keymanagement.service.invalid_access_token"));
 }
 
 void tst_VerifyClient::refusedTokenIsRetriedOnlyOnce()
