@@ -338,7 +338,6 @@ Reply Simulator::issueToken(const QString &grantType, const QString &clientId,
                 QJsonObject {{u"ErrorCode"_s, u"invalid_client"_s},
                              {u"Error"_s, u"ClientId is Invalid"_s}}};
     }
-    forgetOld();
     const qint64 now = m_clock->nowMs();
     QString token;
     do {
