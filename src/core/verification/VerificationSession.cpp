@@ -1,20 +1,17 @@
 #include "VerificationSession.h"
 
 #include "EnumKeys.h"
+#include "Logging.h"
 #include "SessionClock.h"
 #include "WallClock.h"
 #include "api/ApiJob.h"
 #include "api/VerifyClient.h"
-
-#include <QLoggingCategory>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcSession, "verifydesk.verification")
 
 using State = VerificationSession::State;
 
@@ -542,7 +539,7 @@ void VerificationSession::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    qCInfo(lcSession) << "verification" << m_requestId << "is now" << stateName(state);
+    qCInfo(lcVerification) << "verification" << m_requestId << "is now" << stateName(state);
     Q_EMIT stateChanged(state);
     Q_EMIT availabilityChanged();
 }
@@ -570,8 +567,8 @@ void VerificationSession::setWrongAttempts(int wrong)
 void VerificationSession::fail(const QString &call, const ApiError &error)
 {
     m_lastError = error;
-    qCInfo(lcSession) << call << "failed:" << ApiError::kindName(error.kind())
-                      << error.businessStatus();
+    qCInfo(lcVerification) << call << "failed:" << ApiError::kindName(error.kind())
+                           << error.businessStatus();
     SessionRecord entry = newRecord(SessionRecord::Kind::Error);
     entry.detail = call;
     entry.verifyStatus = error.verifyStatus();
