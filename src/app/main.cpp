@@ -33,6 +33,12 @@ void installTranslations(QApplication &app, const QLocale &locale)
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // English plurals under every language (a translator installed later is asked first).
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(u"verifydesk_en"_s, u":/i18n"_s))
+        QApplication::installTranslator(plurals);
+    if (locale.language() == QLocale::English)
+        return;
     auto *own = new QTranslator(&app);
     if (own->load(locale, u"verifydesk"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(own);

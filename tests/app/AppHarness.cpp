@@ -103,9 +103,8 @@ Profile AppHarness::addSandboxBackedProfile(const QString &name, bool production
 
 LanguageScope::LanguageScope(const QString &language)
 {
-    if (language == u"en"_s)
-        return;
     m_translator = std::make_unique<QTranslator>();
+    // English has a catalogue of its plurals only.
     m_installed = m_translator->load(QLocale(language), u"verifydesk"_s, u"_"_s, u":/i18n"_s)
         && QCoreApplication::installTranslator(m_translator.get());
     QLocale::setDefault(QLocale(language));

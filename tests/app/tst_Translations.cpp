@@ -52,6 +52,7 @@ struct TsMessage
     QStringList translations; // one per numerus form, or one
     bool unfinished = false;
     bool obsolete = false;
+    bool numerus = false; // "%n" with plural forms
 };
 
 // Reads translations/*.ts as lupdate writes it: context > message > source, translation with
@@ -72,6 +73,7 @@ QList<TsMessage> readTs(QIODevice *device, QString *error)
         } else if (name == u"message") {
             current = TsMessage {};
             current.context = context;
+            current.numerus = xml.attributes().value(u"numerus"_s) == u"yes";
         } else if (name == u"source") {
             current.source = xml.readElementText();
         } else if (name == u"translation") {
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void countriesHaveTheirDutchNames();
     void sourceCatalogueIsComplete();
     void qtOwnDutchCatalogueLoads();
+    void englishPluralsAreWhole();
 
 private:
     std::unique_ptr<QTranslator> m_translator;
@@ -238,6 +241,50 @@ void tst_Translations::qtOwnDutchCatalogueLoads()
     QVERIFY(QApplication::installTranslator(m_translator.get()));
     // A string Qt's own dialogs show.
     QCOMPARE(QApplication::translate("QPlatformTheme", "Cancel"), u"Annuleren"_s);
+}
+
+void tst_Translations::englishPluralsAreWhole()
+{
+    // Every "%n …(s)" message has its English singular and plural, as the Dutch ones do.
+    QList<TsMessage> catalogues[2];
+    const char *files[] = {VERIFYDESK_TS_FILE, VERIFYDESK_EN_TS_FILE};
+    for (int i = 0; i < 2; ++i) {
+        QFile file(QString::fromUtf8(files[i]));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QString error;
+        catalogues[i] = readTs(&file, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    const auto plurals = [](const QList<TsMessage> &messages) {
+        QStringList found;
+        for (const TsMessage &message : messages) {
+            if (message.numerus && !message.obsolete)
+                found.append(message.context + u": "_s + message.source);
+        }
+        found.sort();
+        return found;
+    };
+    QVERIFY(!plurals(catalogues[0]).isEmpty());
+    QCOMPARE(plurals(catalogues[1]), plurals(catalogues[0]));
+    for (const TsMessage &message : std::as_const(catalogues[1])) {
+        const QString where = u"%1: \"%2\""_s.arg(message.context, message.source);
+        QVERIFY2(message.numerus, qPrintable(where + u" is not a plural"_s));
+        QVERIFY2(!message.unfinished, qPrintable(where + u" is unfinished"_s));
+        QCOMPARE(message.translations.size(), 2);
+        for (const QString &form : message.translations) {
+            QVERIFY2(!form.contains(u"(s)"_s), qPrintable(where + u": "_s + form));
+            QCOMPARE(placeholders(form), placeholders(message.source));
+        }
+    }
+
+    // Loaded the way main() loads it, under every language.
+    m_translator = std::make_unique<QTranslator>();
+    QVERIFY(m_translator->load(u"verifydesk_en"_s, u":/i18n"_s));
+    QVERIFY(QApplication::installTranslator(m_translator.get()));
+    QCOMPARE(QApplication::translate("SettingsPanel", "%n second(s)", nullptr, 1), u"1 second"_s);
+    QCOMPARE(QApplication::translate("SettingsPanel", "%n second(s)", nullptr, 2), u"2 seconds"_s);
+    QCOMPARE(QApplication::translate("HistoryView", "Copied %n request ID(s).", nullptr, 1),
+             u"Copied 1 request ID."_s);
 }
 
 QTEST_MAIN(tst_Translations)

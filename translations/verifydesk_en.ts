@@ -1,0 +1,110 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>HistoryFormatter</name>
+    <message numerus="yes">
+        <location filename="../src/core/history/HistoryFormatter.cpp" line="+134"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRefresh</name>
+    <message numerus="yes">
+        <location filename="../src/core/history/HistoryRefresh.cpp" line="+128"/>
+        <source>%n verification(s) could not be refreshed: %1</source>
+        <translation>
+            <numerusform>%n verification could not be refreshed: %1</numerusform>
+            <numerusform>%n verifications could not be refreshed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <location filename="../src/app/history/HistoryView.cpp" line="+483"/>
+        <source>Copied %n request ID(s).</source>
+        <translation>
+            <numerusform>Copied %n request ID.</numerusform>
+            <numerusform>Copied %n request IDs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>Refreshed the status of %n verification(s).</source>
+        <translation>
+            <numerusform>Refreshed the status of %n verification.</numerusform>
+            <numerusform>Refreshed the status of %n verifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Exported %n verification(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n verification to %1.</numerusform>
+            <numerusform>Exported %n verifications to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Delete all %n stored verification(s) and their events? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n stored verification and its events? This cannot be undone.</numerusform>
+            <numerusform>Delete all %n stored verifications and their events? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectorView</name>
+    <message numerus="yes">
+        <location filename="../src/app/inspector/InspectorView.cpp" line="+313"/>
+        <source>Exported %n exchange(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n exchange to %1.</numerusform>
+            <numerusform>Exported %n exchanges to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message numerus="yes">
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+70"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+325"/>
+        <source>Not saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Not saved: %n field needs attention.</numerusform>
+            <numerusform>Not saved: %n fields need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWizard</name>
+    <message numerus="yes">
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+455"/>
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
