@@ -226,8 +226,9 @@ const SearchStatusWords *wordsFor(SearchResult::Status status)
 }
 
 constexpr EnumKey<VerifyStatus::CheckStatus> kCheckStatusKeys[] = {
-    {VerifyStatus::CheckStatus::Valid, "VALID"},
-    {VerifyStatus::CheckStatus::Invalid, "INVALID"},
+    {VerifyStatus::CheckStatus::Valid, "VALID", QT_TRANSLATE_NOOP("VerifyStatus", "Correct code")},
+    {VerifyStatus::CheckStatus::Invalid, "INVALID",
+     QT_TRANSLATE_NOOP("VerifyStatus", "Wrong code")},
 };
 
 } // namespace
@@ -334,13 +335,6 @@ QString VerifyStatus::checkStatusName(CheckStatus status)
 
 QString VerifyStatus::checkStatusLabel(CheckStatus status)
 {
-    switch (status) {
-    case CheckStatus::Valid:
-        return tr("Correct code");
-    case CheckStatus::Invalid:
-        return tr("Wrong code");
-    case CheckStatus::Unknown:
-        break;
-    }
-    return tr("Unknown");
+    const QString label = nameOf("VerifyStatus", kCheckStatusKeys, status);
+    return label.isEmpty() ? tr("Unknown") : label;
 }

@@ -6,15 +6,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr EnumKey<HistoryEvent::Kind> kKindKeys[] = {
-    {HistoryEvent::Kind::Requested, "requested"},
-    {HistoryEvent::Kind::CheckValid, "check_valid"},
-    {HistoryEvent::Kind::CheckInvalid, "check_invalid"},
-    {HistoryEvent::Kind::Cancel, "cancel"},
-    {HistoryEvent::Kind::NextEvent, "next_event"},
-    {HistoryEvent::Kind::SearchRefresh, "search"},
-    {HistoryEvent::Kind::Error, "error"},
-    {HistoryEvent::Kind::Outcome, "outcome"},
+using Kind = HistoryEvent::Kind;
+
+constexpr EnumKey<Kind> kKindKeys[] = {
+    {Kind::Requested, "requested", QT_TRANSLATE_NOOP("HistoryEvent", "Requested")},
+    {Kind::CheckValid, "check_valid", QT_TRANSLATE_NOOP("HistoryEvent", "Code correct")},
+    {Kind::CheckInvalid, "check_invalid", QT_TRANSLATE_NOOP("HistoryEvent", "Code wrong")},
+    {Kind::Cancel, "cancel", QT_TRANSLATE_NOOP("HistoryEvent", "Cancelled")},
+    {Kind::NextEvent, "next_event", QT_TRANSLATE_NOOP("HistoryEvent", "Next event triggered")},
+    {Kind::SearchRefresh, "search", QT_TRANSLATE_NOOP("HistoryEvent", "Status refreshed")},
+    {Kind::Error, "error", QT_TRANSLATE_NOOP("HistoryEvent", "Error")},
+    {Kind::Outcome, "outcome", QT_TRANSLATE_NOOP("HistoryEvent", "Outcome")},
 };
 
 } // namespace
@@ -26,31 +28,10 @@ QString HistoryEvent::kindKey(Kind kind)
 
 HistoryEvent::Kind HistoryEvent::kindFromKey(const QString &key, bool *ok)
 {
-    const std::optional<Kind> kind = enumOf(kKindKeys, key);
-    if (ok)
-        *ok = kind.has_value();
-    return kind.value_or(Kind::Error);
+    return enumOr(kKindKeys, key, Kind::Error, ok);
 }
 
 QString HistoryEvent::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Requested:
-        return tr("Requested");
-    case Kind::CheckValid:
-        return tr("Code correct");
-    case Kind::CheckInvalid:
-        return tr("Code wrong");
-    case Kind::Cancel:
-        return tr("Cancelled");
-    case Kind::NextEvent:
-        return tr("Next event triggered");
-    case Kind::SearchRefresh:
-        return tr("Status refreshed");
-    case Kind::Error:
-        return tr("Error");
-    case Kind::Outcome:
-        return tr("Outcome");
-    }
-    return tr("Error");
+    return nameOf("HistoryEvent", kKindKeys, kind);
 }

@@ -1,5 +1,6 @@
 #include "HistoryModel.h"
 
+#include "EnumKeys.h"
 #include "HistoryFormatter.h"
 #include "HistoryStore.h"
 #include "TimeText.h"
@@ -8,6 +9,21 @@
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr EnumName<HistoryModel::Column> kColumnNames[] = {
+    {HistoryModel::Date, QT_TRANSLATE_NOOP("HistoryModel", "Date")},
+    {HistoryModel::Number, QT_TRANSLATE_NOOP("HistoryModel", "Number")},
+    {HistoryModel::Brand, QT_TRANSLATE_NOOP("HistoryModel", "Brand")},
+    {HistoryModel::RequestId, QT_TRANSLATE_NOOP("HistoryModel", "Request ID")},
+    {HistoryModel::Status, QT_TRANSLATE_NOOP("HistoryModel", "Status")},
+    {HistoryModel::Attempts, QT_TRANSLATE_NOOP("HistoryModel", "Attempts")},
+    {HistoryModel::Duration, QT_TRANSLATE_NOOP("HistoryModel", "Duration")},
+    {HistoryModel::Profile, QT_TRANSLATE_NOOP("HistoryModel", "Profile")},
+};
+
+} // namespace
 
 HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
     : QAbstractTableModel(parent)
@@ -221,25 +237,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case Number:
-        return tr("Number");
-    case Brand:
-        return tr("Brand");
-    case RequestId:
-        return tr("Request ID");
-    case Status:
-        return tr("Status");
-    case Attempts:
-        return tr("Attempts");
-    case Duration:
-        return tr("Duration");
-    case Profile:
-        return tr("Profile");
-    }
-    return {};
+    const QString name = nameOf("HistoryModel", kColumnNames, section);
+    return name.isEmpty() ? QVariant() : QVariant(name);
 }
 
 bool HistoryModel::canFetchMore(const QModelIndex &parent) const

@@ -6,13 +6,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr EnumKey<HistoryRecord::Status> kStatusKeys[] = {
-    {HistoryRecord::Status::InProgress, "in_progress"},
-    {HistoryRecord::Status::Verified, "verified"},
-    {HistoryRecord::Status::Failed, "failed"},
-    {HistoryRecord::Status::Expired, "expired"},
-    {HistoryRecord::Status::Cancelled, "cancelled"},
-    {HistoryRecord::Status::Error, "error"},
+using Status = HistoryRecord::Status;
+
+constexpr EnumKey<Status> kStatusKeys[] = {
+    {Status::InProgress, "in_progress", QT_TRANSLATE_NOOP("HistoryRecord", "In progress")},
+    {Status::Verified, "verified", QT_TRANSLATE_NOOP("HistoryRecord", "Verified")},
+    {Status::Failed, "failed", QT_TRANSLATE_NOOP("HistoryRecord", "Failed")},
+    {Status::Expired, "expired", QT_TRANSLATE_NOOP("HistoryRecord", "Expired")},
+    {Status::Cancelled, "cancelled", QT_TRANSLATE_NOOP("HistoryRecord", "Cancelled")},
+    {Status::Error, "error", QT_TRANSLATE_NOOP("HistoryRecord", "Error")},
 };
 
 } // namespace
@@ -24,27 +26,10 @@ QString HistoryRecord::statusKey(Status status)
 
 HistoryRecord::Status HistoryRecord::statusFromKey(const QString &key, bool *ok)
 {
-    const std::optional<Status> status = enumOf(kStatusKeys, key);
-    if (ok)
-        *ok = status.has_value();
-    return status.value_or(Status::Error);
+    return enumOr(kStatusKeys, key, Status::Error, ok);
 }
 
 QString HistoryRecord::statusName(Status status)
 {
-    switch (status) {
-    case Status::InProgress:
-        return tr("In progress");
-    case Status::Verified:
-        return tr("Verified");
-    case Status::Failed:
-        return tr("Failed");
-    case Status::Expired:
-        return tr("Expired");
-    case Status::Cancelled:
-        return tr("Cancelled");
-    case Status::Error:
-        return tr("Error");
-    }
-    return tr("Error");
+    return nameOf("HistoryRecord", kStatusKeys, status);
 }

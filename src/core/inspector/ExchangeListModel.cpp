@@ -1,10 +1,25 @@
 #include "ExchangeListModel.h"
 
+#include "EnumKeys.h"
 #include "ExchangeFormatter.h"
 
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr EnumName<ExchangeListModel::Column> kColumnNames[] = {
+    {ExchangeListModel::Time, QT_TRANSLATE_NOOP("ExchangeListModel", "Time")},
+    {ExchangeListModel::Method, QT_TRANSLATE_NOOP("ExchangeListModel", "Method")},
+    {ExchangeListModel::Path, QT_TRANSLATE_NOOP("ExchangeListModel", "Path")},
+    {ExchangeListModel::HttpStatus, QT_TRANSLATE_NOOP("ExchangeListModel", "HTTP")},
+    {ExchangeListModel::VerifyStatus, QT_TRANSLATE_NOOP("ExchangeListModel", "Verify status")},
+    {ExchangeListModel::Duration, QT_TRANSLATE_NOOP("ExchangeListModel", "Duration")},
+    {ExchangeListModel::Profile, QT_TRANSLATE_NOOP("ExchangeListModel", "Profile")},
+};
+
+} // namespace
 
 ExchangeListModel::ExchangeListModel(ExchangeLog *log, QObject *parent)
     : QAbstractTableModel(parent)
@@ -112,24 +127,8 @@ QVariant ExchangeListModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Time:
-        return tr("Time");
-    case Method:
-        return tr("Method");
-    case Path:
-        return tr("Path");
-    case HttpStatus:
-        return tr("HTTP");
-    case VerifyStatus:
-        return tr("Verify status");
-    case Duration:
-        return tr("Duration");
-    case Profile:
-        return tr("Profile");
-    default:
-        return {};
-    }
+    const QString name = nameOf("ExchangeListModel", kColumnNames, section);
+    return name.isEmpty() ? QVariant() : QVariant(name);
 }
 
 void ExchangeListModel::onAppended(const ExchangeLog::Entry &entry)

@@ -1,6 +1,7 @@
 #include "PhoneNumber.h"
 
 #include "CountryNames.h"
+#include "EnumKeys.h"
 #include "Logging.h"
 #include "PhoneEngine.h"
 
@@ -30,6 +31,21 @@ bool hasOnlyPhoneCharacters(const QString &input)
     }
     return true;
 }
+
+constexpr EnumName<PhoneNumber::Type> kTypeNames[] = {
+    {PhoneNumber::Type::Mobile, QT_TRANSLATE_NOOP("PhoneNumber", "mobile")},
+    {PhoneNumber::Type::FixedLine, QT_TRANSLATE_NOOP("PhoneNumber", "landline")},
+    {PhoneNumber::Type::FixedLineOrMobile, QT_TRANSLATE_NOOP("PhoneNumber", "landline or mobile")},
+    {PhoneNumber::Type::TollFree, QT_TRANSLATE_NOOP("PhoneNumber", "toll-free")},
+    {PhoneNumber::Type::PremiumRate, QT_TRANSLATE_NOOP("PhoneNumber", "premium rate")},
+    {PhoneNumber::Type::SharedCost, QT_TRANSLATE_NOOP("PhoneNumber", "shared cost")},
+    {PhoneNumber::Type::Voip, QT_TRANSLATE_NOOP("PhoneNumber", "internet telephony (VoIP)")},
+    {PhoneNumber::Type::Personal, QT_TRANSLATE_NOOP("PhoneNumber", "personal number")},
+    {PhoneNumber::Type::Pager, QT_TRANSLATE_NOOP("PhoneNumber", "pager")},
+    {PhoneNumber::Type::Uan, QT_TRANSLATE_NOOP("PhoneNumber", "company number (UAN)")},
+    {PhoneNumber::Type::Voicemail, QT_TRANSLATE_NOOP("PhoneNumber", "voicemail")},
+    {PhoneNumber::Type::Unknown, QT_TRANSLATE_NOOP("PhoneNumber", "unknown")},
+};
 
 } // namespace
 
@@ -106,33 +122,7 @@ QString PhoneNumber::errorText(Error error, const QString &regionCode)
 
 QString PhoneNumber::typeName(Type type)
 {
-    switch (type) {
-    case Type::Mobile:
-        return tr("mobile");
-    case Type::FixedLine:
-        return tr("landline");
-    case Type::FixedLineOrMobile:
-        return tr("landline or mobile");
-    case Type::TollFree:
-        return tr("toll-free");
-    case Type::PremiumRate:
-        return tr("premium rate");
-    case Type::SharedCost:
-        return tr("shared cost");
-    case Type::Voip:
-        return tr("internet telephony (VoIP)");
-    case Type::Personal:
-        return tr("personal number");
-    case Type::Pager:
-        return tr("pager");
-    case Type::Uan:
-        return tr("company number (UAN)");
-    case Type::Voicemail:
-        return tr("voicemail");
-    case Type::Unknown:
-        break;
-    }
-    return tr("unknown");
+    return nameOf("PhoneNumber", kTypeNames, type);
 }
 
 bool PhoneNumber::canReceiveSms() const

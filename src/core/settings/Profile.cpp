@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include "EnumKeys.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -120,6 +122,33 @@ QString caFileProblem(const QString &caFile)
     return QString();
 }
 
+// What each field is called where the user is told about it.
+constexpr EnumName<Profile::Field> kFieldNames[] = {
+    {Profile::Field::Name, QT_TRANSLATE_NOOP("Profile", "Name")},
+    {Profile::Field::TokenUrl, QT_TRANSLATE_NOOP("Profile", "Token URL")},
+    {Profile::Field::ApiBaseUrl, QT_TRANSLATE_NOOP("Profile", "API base URL")},
+    {Profile::Field::ClientId, QT_TRANSLATE_NOOP("Profile", "Client id")},
+    {Profile::Field::Brand, QT_TRANSLATE_NOOP("Profile", "Brand")},
+    {Profile::Field::Country, QT_TRANSLATE_NOOP("Profile", "Country")},
+    {Profile::Field::CodeLength, QT_TRANSLATE_NOOP("Profile", "Code length")},
+    {Profile::Field::Language, QT_TRANSLATE_NOOP("Profile", "Language")},
+    {Profile::Field::WorkflowId, QT_TRANSLATE_NOOP("Profile", "Workflow")},
+    {Profile::Field::PinExpiry, QT_TRANSLATE_NOOP("Profile", "PIN expiry")},
+    {Profile::Field::NextEventWait, QT_TRANSLATE_NOOP("Profile", "Next event wait")},
+    {Profile::Field::SenderId, QT_TRANSLATE_NOOP("Profile", "Sender id")},
+    {Profile::Field::Timeout, QT_TRANSLATE_NOOP("Profile", "Timeout")},
+    {Profile::Field::ProxyHost, QT_TRANSLATE_NOOP("Profile", "Proxy host")},
+    {Profile::Field::ProxyPort, QT_TRANSLATE_NOOP("Profile", "Proxy port")},
+    {Profile::Field::CaFile, QT_TRANSLATE_NOOP("Profile", "CA file")},
+    {Profile::Field::Colour, QT_TRANSLATE_NOOP("Profile", "Colour")},
+};
+
+constexpr EnumName<Profile::Kind> kKindNames[] = {
+    {Profile::Kind::Sandbox, QT_TRANSLATE_NOOP("Profile", "Sandbox (built in)")},
+    {Profile::Kind::KpnProduction, QT_TRANSLATE_NOOP("Profile", "KPN production")},
+    {Profile::Kind::Custom, QT_TRANSLATE_NOOP("Profile", "Custom")},
+};
+
 } // namespace
 
 QString Profile::sandboxId()
@@ -229,56 +258,12 @@ Profile::Errors Profile::validate() const
 
 QString Profile::fieldName(Field field)
 {
-    switch (field) {
-    case Field::Name:
-        return tr("Name");
-    case Field::TokenUrl:
-        return tr("Token URL");
-    case Field::ApiBaseUrl:
-        return tr("API base URL");
-    case Field::ClientId:
-        return tr("Client id");
-    case Field::Brand:
-        return tr("Brand");
-    case Field::Country:
-        return tr("Country");
-    case Field::CodeLength:
-        return tr("Code length");
-    case Field::Language:
-        return tr("Language");
-    case Field::WorkflowId:
-        return tr("Workflow");
-    case Field::PinExpiry:
-        return tr("PIN expiry");
-    case Field::NextEventWait:
-        return tr("Next event wait");
-    case Field::SenderId:
-        return tr("Sender id");
-    case Field::Timeout:
-        return tr("Timeout");
-    case Field::ProxyHost:
-        return tr("Proxy host");
-    case Field::ProxyPort:
-        return tr("Proxy port");
-    case Field::CaFile:
-        return tr("CA file");
-    case Field::Colour:
-        return tr("Colour");
-    }
-    return QString();
+    return nameOf("Profile", kFieldNames, field);
 }
 
 QString Profile::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Sandbox:
-        return tr("Sandbox (built in)");
-    case Kind::KpnProduction:
-        return tr("KPN production");
-    case Kind::Custom:
-        return tr("Custom");
-    }
-    return QString();
+    return nameOf("Profile", kKindNames, kind);
 }
 
 bool operator==(const Profile &a, const Profile &b)

@@ -16,9 +16,16 @@ namespace {
 using State = VerificationSession::State;
 
 constexpr EnumKey<State> kStateKeys[] = {
-    {State::Idle, "idle"},         {State::Sending, "sending"}, {State::WaitingForCode, "waiting"},
-    {State::Verified, "verified"}, {State::Failed, "failed"},   {State::Cancelled, "cancelled"},
-    {State::Expired, "expired"},   {State::Error, "error"},
+    {State::Idle, "idle", QT_TRANSLATE_NOOP("VerificationSession", "Not started")},
+    {State::Sending, "sending", QT_TRANSLATE_NOOP("VerificationSession", "Sending the PIN")},
+    {State::WaitingForCode, "waiting",
+     QT_TRANSLATE_NOOP("VerificationSession", "Waiting for the code")},
+    {State::Verified, "verified", QT_TRANSLATE_NOOP("VerificationSession", "Verified")},
+    {State::Failed, "failed",
+     QT_TRANSLATE_NOOP("VerificationSession", "Failed: too many wrong codes")},
+    {State::Cancelled, "cancelled", QT_TRANSLATE_NOOP("VerificationSession", "Cancelled")},
+    {State::Expired, "expired", QT_TRANSLATE_NOOP("VerificationSession", "Expired")},
+    {State::Error, "error", QT_TRANSLATE_NOOP("VerificationSession", "Not started: an error")},
 };
 
 // Whole seconds until `ms`, rounded up, never below zero.
@@ -879,25 +886,7 @@ std::optional<VerificationSession::State> VerificationSession::stateFromName(QSt
 
 QString VerificationSession::stateLabel(State state)
 {
-    switch (state) {
-    case State::Idle:
-        return tr("Not started");
-    case State::Sending:
-        return tr("Sending the PIN");
-    case State::WaitingForCode:
-        return tr("Waiting for the code");
-    case State::Verified:
-        return tr("Verified");
-    case State::Failed:
-        return tr("Failed: too many wrong codes");
-    case State::Cancelled:
-        return tr("Cancelled");
-    case State::Expired:
-        return tr("Expired");
-    case State::Error:
-        return tr("Not started: an error");
-    }
-    return {};
+    return nameOf("VerificationSession", kStateKeys, state);
 }
 
 QString VerificationSession::statusMessage() const

@@ -141,6 +141,13 @@ void tst_HistoryModel::displaysColumns()
     QVERIFY(cell(1, HistoryModel::Duration).toString().isEmpty());
     QCOMPARE(cell(0, HistoryModel::Profile).toString(), u"Sandbox"_s);
     QCOMPARE(model.headerData(HistoryModel::RequestId, Qt::Horizontal).toString(), u"Request ID"_s);
+    QStringList headers;
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column)
+        headers << model.headerData(column, Qt::Horizontal).toString();
+    QCOMPARE(headers,
+             QStringList({u"Date"_s, u"Number"_s, u"Brand"_s, u"Request ID"_s, u"Status"_s,
+                          u"Attempts"_s, u"Duration"_s, u"Profile"_s}));
+    QVERIFY(!model.headerData(HistoryModel::ColumnCount, Qt::Horizontal).isValid());
 
     model.setDisplayRegion(u"BE"_s);
     QCOMPARE(cell(0, HistoryModel::Number).toString(), u"+31 6 12345678"_s);

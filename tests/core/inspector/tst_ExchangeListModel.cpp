@@ -160,8 +160,13 @@ void tst_ExchangeListModel::newestFirstWithEveryColumn()
     const QTime time = QTime::fromString(model.index(0, ExchangeListModel::Time).data().toString(),
                                          u"HH:mm:ss.zzz"_s);
     QVERIFY(time.isValid());
-    QCOMPARE(model.headerData(ExchangeListModel::VerifyStatus, Qt::Horizontal).toString(),
-             u"Verify status"_s);
+    QStringList headers;
+    for (int column = 0; column < ExchangeListModel::ColumnCount; ++column)
+        headers << model.headerData(column, Qt::Horizontal).toString();
+    QCOMPARE(headers,
+             QStringList({u"Time"_s, u"Method"_s, u"Path"_s, u"HTTP"_s, u"Verify status"_s,
+                          u"Duration"_s, u"Profile"_s}));
+    QVERIFY(!model.headerData(ExchangeListModel::ColumnCount, Qt::Horizontal).isValid());
     QCOMPARE(model.index(0, 0).data(ExchangeListModel::IdRole).toULongLong(), quint64(5));
     QCOMPARE(model.entryAt(4).id, quint64(1));
     // The error sentence is the tooltip of a failed exchange's status.

@@ -894,22 +894,25 @@ void tst_VerificationSession::stateNames_data()
 {
     QTest::addColumn<State>("state");
     QTest::addColumn<QString>("name");
-    // As records and the history have always spelt them.
-    QTest::newRow("idle") << State::Idle << u"idle"_s;
-    QTest::newRow("sending") << State::Sending << u"sending"_s;
-    QTest::newRow("waiting") << State::WaitingForCode << u"waiting"_s;
-    QTest::newRow("verified") << State::Verified << u"verified"_s;
-    QTest::newRow("failed") << State::Failed << u"failed"_s;
-    QTest::newRow("cancelled") << State::Cancelled << u"cancelled"_s;
-    QTest::newRow("expired") << State::Expired << u"expired"_s;
-    QTest::newRow("error") << State::Error << u"error"_s;
+    QTest::addColumn<QString>("label");
+    // As records and the history have always spelt them, and as the agent reads them.
+    QTest::newRow("idle") << State::Idle << u"idle"_s << u"Not started"_s;
+    QTest::newRow("sending") << State::Sending << u"sending"_s << u"Sending the PIN"_s;
+    QTest::newRow("waiting") << State::WaitingForCode << u"waiting"_s << u"Waiting for the code"_s;
+    QTest::newRow("verified") << State::Verified << u"verified"_s << u"Verified"_s;
+    QTest::newRow("failed") << State::Failed << u"failed"_s << u"Failed: too many wrong codes"_s;
+    QTest::newRow("cancelled") << State::Cancelled << u"cancelled"_s << u"Cancelled"_s;
+    QTest::newRow("expired") << State::Expired << u"expired"_s << u"Expired"_s;
+    QTest::newRow("error") << State::Error << u"error"_s << u"Not started: an error"_s;
 }
 
 void tst_VerificationSession::stateNames()
 {
     QFETCH(State, state);
     QFETCH(QString, name);
+    QFETCH(QString, label);
     QCOMPARE(VerificationSession::stateName(state), name);
+    QCOMPARE(VerificationSession::stateLabel(state), label);
     QCOMPARE(VerificationSession::stateFromName(name), std::optional<State>(state));
     QVERIFY(!VerificationSession::stateFromName(name.toUpper()));
 }
