@@ -70,7 +70,8 @@ bool isVerifyPath(const QString &path)
                                      u"/verify/json"_s,
                                      u"/verify/check/json"_s,
                                      u"/verify/search/json"_s,
-                                     u"/verify/control/json"_s};
+                                     u"/verify/control/json"_s,
+                                     u"/verify/psd2/json"_s};
     return verify.contains(p);
 }
 
