@@ -616,43 +616,24 @@ bool HistoryStore::insertEvent(QSqlDatabase &db, qint64 verificationId, qint64 a
     return exec(q);
 }
 
-bool HistoryStore::updateOutcome(qint64 id, const HistoryOutcome &outcome)
+bool HistoryStore::updateWithEvent(qint64 id, qint64 now, const QString &update,
+                                   const QVariantList &values, HistoryEvent::Kind kind,
+                                   const QJsonObject &detail)
 {
     if (!isOpen())
         return false;
     QSqlDatabase db = database();
     if (!begin(db))
         return false;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const bool finished = outcome.status != HistoryRecord::Status::InProgress;
     QSqlQuery q(db);
-    // A finished verification without a measured duration gets the time since it was created.
-    q.prepare(u"UPDATE verification SET status = ?, updated_ms = ?,"
-              " attempts = COALESCE(?, attempts), price = COALESCE(?, price),"
-              " currency = COALESCE(?, currency), last_error = COALESCE(?, last_error),"
-              " duration_ms = COALESCE(?, CASE WHEN ? AND duration_ms IS NULL"
-              " THEN ? - created_ms ELSE duration_ms END)"
-              " WHERE id = ?"_s);
-    q.addBindValue(HistoryRecord::statusKey(outcome.status));
-    q.addBindValue(now);
-    q.addBindValue(outcome.attempts >= 0 ? QVariant(outcome.attempts) : nullInt());
-    q.addBindValue(textOrNull(outcome.price));
-    q.addBindValue(textOrNull(outcome.currency));
-    q.addBindValue(textOrNull(outcome.lastError));
-    q.addBindValue(outcome.durationMs >= 0 ? QVariant(outcome.durationMs) : nullInt());
-    q.addBindValue(finished ? 1 : 0);
-    q.addBindValue(now);
-    q.addBindValue(id);
+    q.prepare(update);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
     if (!exec(q) || q.numRowsAffected() != 1) {
         db.rollback();
         return false;
     }
-    QJsonObject detail {{u"status"_s, HistoryRecord::statusKey(outcome.status)}};
-    if (outcome.attempts >= 0)
-        detail.insert(u"attempts"_s, outcome.attempts);
-    if (!outcome.lastError.isEmpty())
-        detail.insert(u"error"_s, outcome.lastError);
-    if (!insertEvent(db, id, now, HistoryEvent::Kind::Outcome, detail) || !commit(db)) {
+    if (!insertEvent(db, id, now, kind, detail) || !commit(db)) {
         db.rollback(); // harmless after a failed commit, needed after a failed statement
         return false;
     }
@@ -660,34 +641,43 @@ bool HistoryStore::updateOutcome(qint64 id, const HistoryOutcome &outcome)
     return true;
 }
 
+bool HistoryStore::updateOutcome(qint64 id, const HistoryOutcome &outcome)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool finished = outcome.status != HistoryRecord::Status::InProgress;
+    QJsonObject detail {{u"status"_s, HistoryRecord::statusKey(outcome.status)}};
+    if (outcome.attempts >= 0)
+        detail.insert(u"attempts"_s, outcome.attempts);
+    if (!outcome.lastError.isEmpty())
+        detail.insert(u"error"_s, outcome.lastError);
+    // A finished verification without a measured duration gets the time since it was created.
+    return updateWithEvent(
+        id, now,
+        u"UPDATE verification SET status = ?, updated_ms = ?,"
+        " attempts = COALESCE(?, attempts), price = COALESCE(?, price),"
+        " currency = COALESCE(?, currency), last_error = COALESCE(?, last_error),"
+        " duration_ms = COALESCE(?, CASE WHEN ? AND duration_ms IS NULL"
+        " THEN ? - created_ms ELSE duration_ms END)"
+        " WHERE id = ?"_s,
+        {HistoryRecord::statusKey(outcome.status), now,
+         outcome.attempts >= 0 ? QVariant(outcome.attempts) : nullInt(), textOrNull(outcome.price),
+         textOrNull(outcome.currency), textOrNull(outcome.lastError),
+         outcome.durationMs >= 0 ? QVariant(outcome.durationMs) : nullInt(), finished ? 1 : 0, now,
+         id},
+        HistoryEvent::Kind::Outcome, detail);
+}
+
 bool HistoryStore::updateLastSearch(qint64 id, const QJsonObject &search)
 {
-    if (!isOpen())
-        return false;
-    QSqlDatabase db = database();
-    if (!begin(db))
-        return false;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE verification SET last_search = ?, updated_ms = ? WHERE id = ?"_s);
-    q.addBindValue(toJson(stripSecrets(search)));
-    q.addBindValue(now);
-    q.addBindValue(id);
-    if (!exec(q) || q.numRowsAffected() != 1) {
-        db.rollback();
-        return false;
-    }
     QJsonObject detail;
     for (const auto &key : {u"status"_s, u"error_text"_s}) {
         if (search.contains(key))
             detail.insert(key, search.value(key));
     }
-    if (!insertEvent(db, id, now, HistoryEvent::Kind::SearchRefresh, detail) || !commit(db)) {
-        db.rollback(); // harmless after a failed commit, needed after a failed statement
-        return false;
-    }
-    Q_EMIT verificationChanged(id);
-    return true;
+    return updateWithEvent(
+        id, now, u"UPDATE verification SET last_search = ?, updated_ms = ? WHERE id = ?"_s,
+        {toJson(stripSecrets(search)), now, id}, HistoryEvent::Kind::SearchRefresh, detail);
 }
 
 HistoryRecord HistoryStore::recordFrom(const QSqlQuery &q)

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
@@ -110,6 +111,10 @@ private:
     bool exec(QSqlQuery &q) const;
     bool insertEvent(QSqlDatabase &db, qint64 verificationId, qint64 atMs, HistoryEvent::Kind kind,
                      const QJsonObject &detail) const;
+    // Runs `update` (its values bound in order) on verification `id`, which must change that
+    // one row, and records the event `kind` at `now`, in one transaction.
+    bool updateWithEvent(qint64 id, qint64 now, const QString &update, const QVariantList &values,
+                         HistoryEvent::Kind kind, const QJsonObject &detail);
     bool execSql(const QString &sql) const;
     // Each in turn, up to the first that fails.
     bool execSql(const QStringList &statements) const;
