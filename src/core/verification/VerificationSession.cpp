@@ -816,11 +816,7 @@ std::optional<qint64> VerificationSession::requestExpiresMs() const
     const int sent = eventsSent();
     if (sent == 0)
         return std::nullopt;
-    qint64 at = m_events.constLast().atMs;
-    const QList<int> waits = m_workflow.waits();
-    for (int i = sent - 1; i < waits.size(); ++i)
-        at += qint64(waits.at(i)) * 1000;
-    return at;
+    return m_workflow.endMs(sent - 1, m_events.constLast().atMs, m_pinIssuedAtMs);
 }
 
 // --- countdowns and timeline ----------------------------------------------------------------

@@ -14,7 +14,9 @@ struct Row
     QList<int> waits;
 };
 
-// The vendor's table (vonage-verify-v1.openapi.yml): channels and default waits in seconds.
+// The vendor's table: channels (vonage-verify-v1.openapi.yml) and default waits in seconds after
+// each event, from its guide "Workflows and Events"
+// (developer.nexmo.com/verify/guides/workflows-and-events), the same as the sandbox's.
 Row row(int id)
 {
     using C = Workflow::Channel;
@@ -22,11 +24,11 @@ Row row(int id)
     case 2:
         return {{C::Sms, C::Sms, C::Tts}, {125, 180, 300}};
     case 3:
-        return {{C::Tts, C::Tts}, {300, 300}};
+        return {{C::Tts, C::Tts}, {150, 150}};
     case 4:
-        return {{C::Sms, C::Sms}, {300, 300}};
+        return {{C::Sms, C::Sms}, {120, 180}};
     case 5:
-        return {{C::Sms, C::Tts}, {300, 300}};
+        return {{C::Sms, C::Tts}, {125, 300}};
     case 6:
         return {{C::Sms}, {300}};
     case 7:
@@ -81,7 +83,21 @@ int Workflow::eventOffsetSeconds(int index) const
 
 int Workflow::lifetimeSeconds() const
 {
-    return eventOffsetSeconds(static_cast<int>(m_waits.size()));
+    return static_cast<int>(endMs(0, 0, 0) / 1000);
+}
+
+qint64 Workflow::endMs(int index, qint64 eventMs, qint64 pinIssuedMs) const
+{
+    const qint64 pinLifeMs = qint64(m_pinExpiry) * 1000;
+    qint64 at = eventMs;
+    qint64 pin = pinIssuedMs;
+    for (int i = std::max(0, index); i < m_waits.size(); ++i) {
+        at += qint64(m_waits.at(i)) * 1000;
+        // The next event, if one is left, carries a new PIN once the current one has expired.
+        if (i + 1 < m_waits.size() && at >= pin + pinLifeMs)
+            pin = at;
+    }
+    return std::max(at, pin + pinLifeMs);
 }
 
 QString Workflow::description() const

@@ -31,7 +31,8 @@ public:
 
     int id() const { return m_id; }
     QList<Channel> channels() const { return m_channels; }
-    // Seconds Verify waits after each event; after the last one the request expires.
+    // Seconds Verify waits after each event; after the last one the request expires unless its
+    // PIN is still valid then (endMs()).
     QList<int> waits() const { return m_waits; }
     int eventCount() const { return static_cast<int>(m_channels.size()); }
     int pinExpirySeconds() const { return m_pinExpiry; }
@@ -42,8 +43,14 @@ public:
     Channel nextChannel(int eventsSent) const;
     // Seconds from the request to event `index` when nothing is triggered by hand.
     int eventOffsetSeconds(int index) const;
-    // Seconds from the request until it expires when nothing is triggered by hand.
+    // Seconds from the request until it expires when nothing is triggered by hand (endMs()).
     int lifetimeSeconds() const;
+    // When the request ends if nothing more is triggered by hand and no code is right, given that
+    // event `index` went out at `eventMs` while the PIN issued at `pinIssuedMs` was in force.
+    // The vendor's guide "Workflows and Events": a request stays active "until either the PIN has
+    // expired or three incorrect codes have been sent", so the end of its last wait or, when the
+    // last PIN is still valid then, the moment that PIN expires. Three wrong codes end it sooner.
+    qint64 endMs(int index, qint64 eventMs, qint64 pinIssuedMs) const;
 
     // "SMS → call → call", translated.
     QString description() const;

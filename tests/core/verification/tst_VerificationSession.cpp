@@ -62,6 +62,9 @@ private Q_SLOTS:
     void countdowns_data();
     void countdowns();
     void timelinePredictsTheNextEvent();
+    void phoneAndTimelineAgree_data();
+    void phoneAndTimelineAgree();
+    void requestLivesWhileItsPinIsValid();
     void concurrentRequestOffersResume();
     void resumeCountsEarlierWrongCodes();
     void resumeOfAnUnknownIdFails();
@@ -171,23 +174,30 @@ void tst_VerificationSession::workflowTimings_data()
     QTest::addColumn<QString>("channels");
     QTest::addColumn<QList<int>>("waits");
     QTest::addColumn<int>("expectedPinExpiry");
+    QTest::addColumn<int>("lifetime");
 
-    QTest::newRow("wf1") << 1 << 0 << 0 << u"sms tts tts"_s << QList<int> {125, 180, 300} << 300;
-    QTest::newRow("wf2") << 2 << 0 << 0 << u"sms sms tts"_s << QList<int> {125, 180, 300} << 300;
-    QTest::newRow("wf3") << 3 << 0 << 0 << u"tts tts"_s << QList<int> {300, 300} << 300;
-    QTest::newRow("wf4") << 4 << 0 << 0 << u"sms sms"_s << QList<int> {300, 300} << 300;
-    QTest::newRow("wf5") << 5 << 0 << 0 << u"sms tts"_s << QList<int> {300, 300} << 300;
-    QTest::newRow("wf6") << 6 << 0 << 0 << u"sms"_s << QList<int> {300} << 300;
-    QTest::newRow("wf7") << 7 << 0 << 0 << u"tts"_s << QList<int> {300} << 300;
-    QTest::newRow("default") << 0 << 0 << 0 << u"sms tts tts"_s << QList<int> {125, 180, 300}
-                             << 300;
+    // The default waits of the vendor's guide "Workflows and Events"
+    // (developer.nexmo.com/verify/guides/workflows-and-events); a request lives on past its last
+    // wait while its PIN is valid ("until either the PIN has expired or three incorrect codes").
+    QTest::newRow("wf1") << 1 << 0 << 0 << u"sms tts tts"_s << QList<int> {125, 180, 300} << 300
+                         << 605;
+    QTest::newRow("wf2") << 2 << 0 << 0 << u"sms sms tts"_s << QList<int> {125, 180, 300} << 300
+                         << 605;
+    QTest::newRow("wf3") << 3 << 0 << 0 << u"tts tts"_s << QList<int> {150, 150} << 300 << 300;
+    QTest::newRow("wf4") << 4 << 0 << 0 << u"sms sms"_s << QList<int> {120, 180} << 300 << 300;
+    QTest::newRow("wf5") << 5 << 0 << 0 << u"sms tts"_s << QList<int> {125, 300} << 300 << 425;
+    QTest::newRow("wf6") << 6 << 0 << 0 << u"sms"_s << QList<int> {300} << 300 << 300;
+    QTest::newRow("wf7") << 7 << 0 << 0 << u"tts"_s << QList<int> {300} << 300 << 300;
+    QTest::newRow("default") << 0 << 0 << 0 << u"sms tts tts"_s << QList<int> {125, 180, 300} << 300
+                             << 605;
     QTest::newRow("wait replaces all")
-        << 1 << 0 << 90 << u"sms tts tts"_s << QList<int> {90, 90, 90} << 300;
+        << 1 << 0 << 90 << u"sms tts tts"_s << QList<int> {90, 90, 90} << 300 << 300;
     QTest::newRow("multiple kept")
-        << 4 << 600 << 200 << u"sms sms"_s << QList<int> {200, 200} << 600;
+        << 4 << 600 << 200 << u"sms sms"_s << QList<int> {200, 200} << 600 << 600;
     QTest::newRow("not a multiple")
-        << 4 << 500 << 200 << u"sms sms"_s << QList<int> {200, 200} << 200;
-    QTest::newRow("pin expiry alone") << 6 << 900 << 0 << u"sms"_s << QList<int> {300} << 900;
+        << 4 << 500 << 200 << u"sms sms"_s << QList<int> {200, 200} << 200 << 400;
+    QTest::newRow("pin expiry alone")
+        << 6 << 900 << 0 << u"sms"_s << QList<int> {300} << 900 << 900;
 }
 
 void tst_VerificationSession::workflowTimings()
@@ -198,6 +208,7 @@ void tst_VerificationSession::workflowTimings()
     QFETCH(QString, channels);
     QFETCH(QList<int>, waits);
     QFETCH(int, expectedPinExpiry);
+    QFETCH(int, lifetime);
 
     const Workflow flow = Workflow::fromRequest(
         id != 0 ? std::optional<int>(id) : std::nullopt,
@@ -209,10 +220,7 @@ void tst_VerificationSession::workflowTimings()
     QCOMPARE(names.join(u' '), channels);
     QCOMPARE(flow.waits(), waits);
     QCOMPARE(flow.pinExpirySeconds(), expectedPinExpiry);
-    int total = 0;
-    for (int wait : waits)
-        total += wait;
-    QCOMPARE(flow.lifetimeSeconds(), total);
+    QCOMPARE(flow.lifetimeSeconds(), lifetime);
     QCOMPARE(flow.eventOffsetSeconds(1), waits.first());
 }
 
@@ -484,6 +492,11 @@ void tst_VerificationSession::countdowns_data()
     QTest::newRow("wf3 pin not a multiple") << 3 << 300 << 120 << 0 << 30 << 120 << 120 << 240;
     QTest::newRow("wf4 pin a multiple") << 4 << 600 << 300 << 0 << 30 << 600 << 300 << 600;
     QTest::newRow("wf7 at 45") << 7 << 0 << 0 << 45 << 0 << 255 << -1 << 255;
+    // The vendor's guide "Workflows and Events": workflow 4 waits 120 s, then 180 s.
+    QTest::newRow("wf4 at 0") << 4 << 0 << 0 << 0 << 30 << 300 << 120 << 300;
+    // Active "until either the PIN has expired or three incorrect codes have been sent".
+    QTest::newRow("wf6 PIN of an hour at 301") << 6 << 3600 << 0 << 301 << 0 << 3299 << -1 << 3299;
+    QTest::newRow("wf1 waits of 60 at 200") << 1 << 300 << 60 << 200 << -1 << 100 << -1 << 100;
 }
 
 void tst_VerificationSession::countdowns()
@@ -532,6 +545,60 @@ void tst_VerificationSession::timelinePredictsTheNextEvent()
     QCOMPARE(timeline.at(2).channel, Workflow::Channel::Tts);
     QCOMPARE(timeline.at(2).atMs, m_session->requestedAtMs() + 305'000);
     QVERIFY(timeline.at(2).newPin);
+}
+
+void tst_VerificationSession::phoneAndTimelineAgree_data()
+{
+    QTest::addColumn<int>("workflow");
+    for (int id = 1; id <= 7; ++id)
+        QTest::addRow("wf%d", id) << id;
+}
+
+// Each predicted event reaches the sandbox's phone when the countdown says, and the request ends
+// when the end countdown says: the client's table is the sandbox's (the vendor's guide).
+void tst_VerificationSession::phoneAndTimelineAgree()
+{
+    QFETCH(int, workflow);
+    m_session->setRefreshInterval(3600);
+    send(kNumber, workflow);
+    const auto sentAt = [this](int i) {
+        return QDateTime::fromString(
+            m_control->messages(kNumber).at(i).toObject().value(u"at"_s).toString(),
+            Qt::ISODateWithMs);
+    };
+    const Workflow flow = Workflow::fromRequest(workflow);
+    for (int i = 1; i < flow.eventCount(); ++i) {
+        const int next = m_session->countdowns().untilNextEvent;
+        QCOMPARE(next, flow.waits().at(i - 1));
+        const qint64 predicted = m_session->timeline().at(i).atMs;
+        advance(next - 1);
+        QCOMPARE(m_control->messages(kNumber).size(), i);
+        advance(1);
+        QCOMPARE(m_control->messages(kNumber).size(), i + 1);
+        QCOMPARE(sentAt(0).msecsTo(sentAt(i)), predicted - m_session->requestedAtMs());
+        QCOMPARE(m_session->eventsSent(), i + 1);
+    }
+    const int end = m_session->countdowns().untilRequestExpires;
+    QCOMPARE(end, flow.lifetimeSeconds() - flow.eventOffsetSeconds(flow.eventCount() - 1));
+    advance(end - 1);
+    QCOMPARE(m_session->state(), State::WaitingForCode);
+    advance(1);
+    QCOMPARE(m_session->state(), State::Expired);
+}
+
+// pin_expiry=3600 on workflow 6: past its only wait (300 s) the request is still active and the
+// PIN verifies, as the sandbox answers.
+void tst_VerificationSession::requestLivesWhileItsPinIsValid()
+{
+    send(kNumber, 6, 3600);
+    QCOMPARE(m_session->countdowns().untilRequestExpires, 3600);
+    advance(301);
+    QCOMPARE(m_session->state(), State::WaitingForCode);
+    advance(3000);
+    QCOMPARE(m_session->state(), State::WaitingForCode);
+    QCOMPARE(m_session->countdowns().untilRequestExpires, 299);
+    checkCode(rightCode());
+    QCOMPARE(m_session->state(), State::Verified);
 }
 
 void tst_VerificationSession::concurrentRequestOffersResume()

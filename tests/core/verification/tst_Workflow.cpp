@@ -72,11 +72,16 @@ void tst_Workflow::timersFollowTheServersRule_data()
     QTest::addColumn<int>("pinExpiry");
     QTest::addColumn<int>("nextEventWait");
     QTest::addColumn<int>("expectedPinExpiry");
-    QTest::addColumn<int>("expectedLifetime"); // workflow 1, three events
+    // Workflow 1, three events. The vendor's guide "Workflows and Events": the request stays active
+    // "until either the PIN has expired or three incorrect codes have been sent", so past its
+    // last wait while the last PIN is valid.
+    QTest::addColumn<int>("expectedLifetime");
     QTest::newRow("neither") << 0 << 0 << Workflow::kDefaultPinExpirySeconds << 125 + 180 + 300;
-    QTest::newRow("a multiple") << 600 << 300 << 600 << 900;
+    // Events at 0, 300, 600 s; the third carries a new PIN, valid until 1200 s.
+    QTest::newRow("a multiple") << 600 << 300 << 600 << 1200;
     QTest::newRow("not a multiple") << 300 << 120 << 120 << 360;
-    QTest::newRow("expiry alone") << 900 << 0 << 900 << 125 + 180 + 300;
+    // Events at 0, 125, 305 s, all under the first PIN, valid until 900 s.
+    QTest::newRow("expiry alone") << 900 << 0 << 900 << 900;
 }
 
 void tst_Workflow::timersFollowTheServersRule()
