@@ -95,6 +95,7 @@ bool HistoryRefresh::start(const QStringList &requestIds)
     m_profiles.clear();
     m_problems.clear();
     m_skipped = 0;
+    m_later = 0;
     m_refreshed = 0;
     for (qsizetype i = 0; i < profiles.size(); ++i) {
         m_ids += idsByProfile.at(i);
@@ -123,12 +124,18 @@ void HistoryRefresh::cancel()
 void HistoryRefresh::nextBatch()
 {
     if (m_done >= total()) {
+        QStringList problems;
         if (m_skipped > 0)
-            finish(Result::Failed,
-                   tr("%n verification(s) could not be refreshed: %1", nullptr, m_skipped)
-                       .arg(m_problems.join(u' ')));
-        else
+            problems.append(tr("%n verification(s) could not be refreshed: %1", nullptr, m_skipped)
+                                .arg(m_problems.join(u' ')));
+        if (m_later > 0)
+            problems.append(tr("%n verification(s) ended moments ago and are not available yet: "
+                               "try again in a minute.",
+                               nullptr, m_later));
+        if (problems.isEmpty())
             finish(Result::Done);
+        else
+            finish(Result::Failed, problems.join(u' '));
         return;
     }
     const QString profile = m_profiles.at(m_done);
@@ -154,10 +161,12 @@ void HistoryRefresh::nextBatch()
                 skipProfile(outcome.error().message());
             return;
         }
+        int later = 0;
         for (const SearchResult &result : outcome.value())
-            apply(result);
+            later += apply(result) ? 0 : 1;
         m_done += int(batch.size());
-        m_refreshed += int(batch.size());
+        m_refreshed += int(batch.size()) - later;
+        m_later += later;
         Q_EMIT progressChanged(m_done, total());
         nextBatch();
     });
@@ -177,14 +186,22 @@ void HistoryRefresh::skipProfile(const QString &problem)
     nextBatch();
 }
 
-void HistoryRefresh::apply(const SearchResult &result)
+bool HistoryRefresh::apply(const SearchResult &result)
 {
     const std::optional<HistoryRecord> record = m_store->findByRequestId(result.requestId);
     if (!record)
-        return;
+        return true;
+    if (!result.isKnown() && record->isFinished()) {
+        // A known outcome stays; a recent end is "not available yet" (the vendor's 101 minute).
+        const QDateTime ended = record->durationMs >= 0 && record->created.isValid()
+            ? record->created.addMSecs(record->durationMs)
+            : record->updated;
+        return !ended.isValid() || ended.secsTo(QDateTime::currentDateTimeUtc()) >= kNotYetSeconds;
+    }
     m_store->updateLastSearch(record->id, toJson(result));
     if (const auto outcome = outcomeFor(result, *record))
         m_store->updateOutcome(record->id, *outcome);
+    return true;
 }
 
 void HistoryRefresh::finish(Result result, const QString &error)

@@ -19,7 +19,11 @@ struct SearchResult;
 
 // Refreshes the status of stored verifications through Verify search, ten request ids per call
 // (one call at a time, so the client's rate guard paces them), and writes each answer back to the
-// HistoryStore: the last search, a "search" event and, when it changed, the outcome.
+// HistoryStore: the last search, a "search" event and, when it changed, the outcome. A 101 "No
+// response found" for a verification whose outcome History knows never overwrites it: the vendor's
+// search answers 101 for a minute after completion ("wait 60 seconds and try again",
+// vonage-verify-v1.openapi.yml), so such a row is left as it is, counted in later() when its end
+// is recent, and the refresh says to try again in a minute.
 class HistoryRefresh : public QObject
 {
     Q_OBJECT
@@ -51,6 +55,12 @@ public:
     int done() const { return m_done; }
     // Of done(), those refreshed; the others' profiles could not be reached.
     int refreshed() const { return m_refreshed; }
+    // Of done(), those whose outcome History knows but search answered 101 for, within a few
+    // minutes of their end: not available yet, left to a refresh in a minute.
+    int later() const { return m_later; }
+    // How long after a known end a 101 counts as "not available yet" (the vendor's minute, with
+    // room for the desk's and the server's clocks to differ).
+    static constexpr int kNotYetSeconds = 180;
 
     // A search result in the shape of the API's answer, for HistoryStore::updateLastSearch().
     static QJsonObject toJson(const SearchResult &result);
@@ -66,7 +76,8 @@ Q_SIGNALS:
 private:
     void nextBatch();
     void skipProfile(const QString &problem);
-    void apply(const SearchResult &result);
+    // False when the row was left for later (a 101 too soon after its known end).
+    bool apply(const SearchResult &result);
     void finish(Result result, const QString &error = {});
 
     HistoryStore *const m_store;
@@ -77,6 +88,7 @@ private:
     int m_done = 0;
     int m_refreshed = 0;
     int m_skipped = 0;
+    int m_later = 0;
     QStringList m_problems; // why profiles were skipped, each once
     bool m_running = false;
 };

@@ -320,6 +320,8 @@ bool VerificationSession::check(const QString &code)
                     startSearch(false);
                 return;
             }
+            if (status == VerifyStatus::Code::Unprocessable)
+                m_endSeenMs = now();
             fail(u"check"_s, error);
             if (status == VerifyStatus::Code::TooManyWrongCodes) {
                 setWrongAttempts(kAttemptsPerPin);
@@ -386,6 +388,8 @@ void VerificationSession::control(bool cancel)
             }
             if (outcome.error().kind() == ApiError::Kind::Aborted)
                 return;
+            if (businessStatus(outcome.error()) == VerifyStatus::Code::Unprocessable)
+                m_endSeenMs = now();
             fail(u"control:%1"_s.arg(name), outcome.error());
             // 19 (too early, too late, nothing left), 6 (no longer running) or a failed call:
             // search tells what happened to the request.
@@ -495,6 +499,8 @@ void VerificationSession::clearRequest()
     m_requestedAtMs = 0;
     m_serverSubmitted = {};
     m_pinIssuedAtMs = 0;
+    m_endSeenMs = 0;
+    m_searchAgainAtMs = 0;
     setWrongAttempts(0);
     m_events.clear();
     m_lastSearch = {};
@@ -624,7 +630,9 @@ void VerificationSession::onTick()
     const qint64 sinceLast = t - m_lastSearchStartMs;
     bool due = sinceLast >= qint64(m_refreshSeconds) * 1000;
     // A predicted message or the predicted end has passed since the last search: look now.
-    for (const std::optional<qint64> &moment : {nextEventDueMs(), requestExpiresMs()}) {
+    const std::optional<qint64> again =
+        m_searchAgainAtMs > 0 ? std::optional(m_searchAgainAtMs) : std::nullopt;
+    for (const std::optional<qint64> &moment : {nextEventDueMs(), requestExpiresMs(), again}) {
         if (moment && *moment <= t && m_lastSearchStartMs < *moment)
             due = true;
     }
@@ -675,6 +683,17 @@ void VerificationSession::onSearchResult(const SearchResult &result, bool byHand
         return;
     }
     if (!result.isKnown()) {
+        const std::optional<qint64> end = knownEndMs();
+        const qint64 again = end ? *end + qint64(kSearchAfterEndSeconds) * 1000 : 0;
+        if (end && now() < again) {
+            // The vendor's search has nothing for a minute after completion: not an unknown id.
+            m_searchAgainAtMs = again;
+            fail(u"search"_s,
+                 ApiError(ApiError::Kind::Business,
+                          tr("The request has just ended: its result is not available yet. "
+                             "Try again in a minute.")));
+            return;
+        }
         fail(u"search"_s, notFound(result.errorText, result.requestId));
         return;
     }
@@ -817,6 +836,16 @@ std::optional<qint64> VerificationSession::requestExpiresMs() const
     if (sent == 0)
         return std::nullopt;
     return m_workflow.endMs(sent - 1, m_events.constLast().atMs, m_pinIssuedAtMs);
+}
+
+std::optional<qint64> VerificationSession::knownEndMs() const
+{
+    if (m_endSeenMs > 0)
+        return m_endSeenMs;
+    const std::optional<qint64> end = requestExpiresMs();
+    if (end && *end <= now())
+        return end;
+    return std::nullopt;
 }
 
 // --- countdowns and timeline ----------------------------------------------------------------

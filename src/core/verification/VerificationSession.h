@@ -77,6 +77,11 @@ public:
     static constexpr int kDefaultRefreshSeconds = 15;
     // Automatic searches never come closer together than this, whatever the clock does.
     static constexpr int kMinRefreshGapMs = 1000;
+    // The vendor's search answers 101 "No response found" right after a request completes: "wait
+    // 60 seconds and try again" (vonage-verify-v1.openapi.yml). A 101 within this many seconds of
+    // an end the session knows of (its predicted end passed, or a check or control answered 6)
+    // is "not available yet", and search is tried again when the time is up.
+    static constexpr int kSearchAfterEndSeconds = 61;
 
     // `clock` may be null: the session then uses its own WallClock. Neither is owned.
     explicit VerificationSession(VerifyClient *client, SessionClock *clock = nullptr,
@@ -206,6 +211,8 @@ private:
     qint64 toSessionTime(const QDateTime &serverDate) const;
     std::optional<qint64> nextEventDueMs() const;
     std::optional<qint64> requestExpiresMs() const;
+    // When the session knows the request ended (endSeen, or the predicted end has passed).
+    std::optional<qint64> knownEndMs() const;
     void control(bool cancel);
     void clearRequest();
 
@@ -238,6 +245,8 @@ private:
     bool m_searchPending = false;
     bool m_pendingByHand = false;
     qint64 m_lastSearchStartMs = 0;
+    qint64 m_endSeenMs = 0; // when a check or control answered that the request had ended; 0: not
+    qint64 m_searchAgainAtMs = 0; // after a 101 that came too soon after the end; 0: none
     // Bumped by reset(): answers to calls of an earlier verification are dropped.
     quint64 m_epoch = 0;
     // Bumped by every action: a search that started before it may be stale and is not trusted.

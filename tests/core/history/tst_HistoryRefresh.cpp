@@ -43,6 +43,7 @@ private Q_SLOTS:
     void aFailedSearchSkipsItsProfileOnly();
     void cancelEndsAtOnceAndWritesNothing();
     void refreshedRowsTakeTheAnswer();
+    void aKnownOutcomeOutlivesSearchsMinute();
     void nothingToRefresh();
 
 private:
@@ -281,6 +282,50 @@ void tst_HistoryRefresh::refreshedRowsTakeTheAnswer()
     const QList<HistoryEvent> events = m_store->events(runningId);
     QCOMPARE(events.size(), eventsBefore + 1);
     QCOMPARE(events.constLast().kind, HistoryEvent::Kind::SearchRefresh);
+}
+
+// The sandbox's search, as the vendor's, answers 101 for a minute after completion: a row whose
+// outcome the desk knows keeps it and is left for later, and the refresh says so; once the
+// minute is up the answer is taken.
+void tst_HistoryRefresh::aKnownOutcomeOutlivesSearchsMinute()
+{
+    const QString verified = sendAndStore(*m_a, kProfileA, u"31666666611"_s);
+    const QString running = sendAndStore(*m_a, kProfileA, u"31666666612"_s);
+    std::optional<Outcome<CheckResult>> checked;
+    m_a->client().check(verified, m_a->control().lastCode(u"31666666611"_s), this,
+                        [&checked](const Outcome<CheckResult> &o) { checked = o; });
+    QTRY_VERIFY(checked.has_value());
+    QVERIFY(checked->ok());
+    const qint64 id = m_store->findByRequestId(verified)->id;
+    HistoryOutcome known;
+    known.status = HistoryRecord::Status::Verified;
+    known.attempts = 1;
+    known.durationMs = 12'000;
+    QVERIFY(m_store->updateOutcome(id, known));
+    const int eventsBefore = int(m_store->events(id).size());
+
+    const auto [result, error] = refresh({verified, running});
+    QCOMPARE(result, HistoryRefresh::Result::Failed);
+    QCOMPARE(error,
+             u"1 verification(s) ended moments ago and are not available yet: try again in a "
+             "minute."_s);
+    QCOMPARE(m_refresh->done(), 2);
+    QCOMPARE(m_refresh->refreshed(), 1);
+    QCOMPARE(m_refresh->later(), 1);
+    HistoryRecord row = *m_store->findByRequestId(verified);
+    QCOMPARE(row.status, HistoryRecord::Status::Verified);
+    QCOMPARE(row.attempts, 1);
+    QVERIFY(row.lastSearch.isEmpty());
+    QCOMPARE(int(m_store->events(id).size()), eventsBefore);
+    QCOMPARE(m_store->findByRequestId(running)->lastSearch.value(u"status"_s).toString(),
+             u"IN PROGRESS"_s);
+
+    QVERIFY(m_a->control().advance(sandbox::Simulator::kSearchDelaySeconds));
+    QCOMPARE(refresh({verified}).first, HistoryRefresh::Result::Done);
+    QCOMPARE(m_refresh->later(), 0);
+    row = *m_store->findByRequestId(verified);
+    QCOMPARE(row.status, HistoryRecord::Status::Verified);
+    QCOMPARE(row.lastSearch.value(u"status"_s).toString(), u"SUCCESS"_s);
 }
 
 void tst_HistoryRefresh::nothingToRefresh()

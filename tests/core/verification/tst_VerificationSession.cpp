@@ -65,6 +65,8 @@ private Q_SLOTS:
     void phoneAndTimelineAgree_data();
     void phoneAndTimelineAgree();
     void requestLivesWhileItsPinIsValid();
+    void searchRightAfterTheEndIsNotYetAvailable();
+    void checkAfterACancelElsewhereWaitsForSearch();
     void concurrentRequestOffersResume();
     void resumeCountsEarlierWrongCodes();
     void resumeOfAnUnknownIdFails();
@@ -599,6 +601,53 @@ void tst_VerificationSession::requestLivesWhileItsPinIsValid()
     QCOMPARE(m_session->countdowns().untilRequestExpires, 299);
     checkCode(rightCode());
     QCOMPARE(m_session->state(), State::Verified);
+}
+
+// The sandbox's search, as the vendor's, answers 101 for 60 s after completion: the session's
+// search at the predicted end is "not available yet", not an unknown request, and it looks again
+// when the minute is up.
+void tst_VerificationSession::searchRightAfterTheEndIsNotYetAvailable()
+{
+    m_rig->server().setInstantSearch(false);
+    m_session->setRefreshInterval(3600);
+    send(kNumber, 6);
+    QSignalSpy errors(m_session.get(), &VerificationSession::errorOccurred);
+    advance(300);
+    QCOMPARE(m_session->state(), State::WaitingForCode);
+    QCOMPARE(errors.size(), 1);
+    const ApiError notYet = errors.first().at(0).value<ApiError>();
+    QCOMPARE(notYet.businessStatus(), QString());
+    QVERIFY2(notYet.message().contains(u"not available yet"_s), qPrintable(notYet.message()));
+    advance(60);
+    QCOMPARE(m_session->state(), State::WaitingForCode);
+    advance(1);
+    QCOMPARE(m_session->state(), State::Expired);
+    QCOMPARE(errors.size(), 1);
+}
+
+// A check answered 6 (cancelled by another desk) is an end the session knows of: the 101 that
+// follows is "not available yet", and a minute later search says Cancelled.
+void tst_VerificationSession::checkAfterACancelElsewhereWaitsForSearch()
+{
+    m_rig->server().setInstantSearch(false);
+    m_session->setRefreshInterval(3600);
+    send();
+    advance(31);
+    bool done = false;
+    m_client->control(m_session->requestId(), VerifyClient::Command::Cancel, this,
+                      [&](const Outcome<ControlResult> &outcome) {
+                          QVERIFY(outcome.ok());
+                          done = true;
+                      });
+    QTRY_VERIFY(done);
+    QSignalSpy errors(m_session.get(), &VerificationSession::errorOccurred);
+    checkCode(rightCode());
+    QCOMPARE(errors.size(), 2); // 6 from check, then search's "not available yet"
+    QCOMPARE(errors.first().at(0).value<ApiError>().businessStatus(), u"6"_s);
+    QVERIFY(errors.last().at(0).value<ApiError>().message().contains(u"not available yet"_s));
+    QCOMPARE(m_session->state(), State::WaitingForCode);
+    advance(61);
+    QCOMPARE(m_session->state(), State::Cancelled);
 }
 
 void tst_VerificationSession::concurrentRequestOffersResume()
