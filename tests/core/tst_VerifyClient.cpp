@@ -51,6 +51,10 @@ private Q_SLOTS:
     void cleanup();
 
     void requestSendsEveryParameterAsAForm();
+    void throttledCallsAreSentAgain_data();
+    void throttledCallsAreSentAgain();
+    void throttledTooOftenIsTheError();
+    void theSandboxsOwnLimitIsWaitedOut();
     void fullFlowGivesTypedResults();
     void fiftyCallsAndTenConcurrentCostOneToken();
     void tenConcurrentCallsFromColdShareOneToken();
@@ -140,6 +144,8 @@ void tst_VerifyClient::init()
     m_tokens = &m_rig->tokens();
     m_client = &m_rig->client();
     m_tokens->setRetryDelays({10, 20});
+    // A "Throttled" answer is sent again after a back-off; short here, so tests do not wait.
+    m_client->setThrottleRetryDelays({10, 20, 40});
     m_config = m_rig->config();
     m_config.proxyMode = ApiConfig::ProxyMode::None;
     m_client->setConfig(m_config);
@@ -467,6 +473,105 @@ void tst_VerifyClient::badClientFailsOnce()
     QCOMPARE(second.error().kind(), ApiError::Kind::InvalidClient);
     QCOMPARE(tokenExchanges(*m_log), 1);
     QCOMPARE(m_log->size(), 1); // nothing reached the Verify API
+}
+
+void tst_VerifyClient::throttledCallsAreSentAgain_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("request") << u"/communication/nexmo/verify"_s;
+    QTest::newRow("check") << u"/communication/nexmo/verify/check"_s;
+    QTest::newRow("search") << u"/communication/nexmo/verify/search"_s;
+}
+
+// Status 1 "Throttled" (the spec: more than 30 calls a second) refuses a call before it does
+// anything: the client sends it again after a short back-off, and the caller sees the answer.
+void tst_VerifyClient::throttledCallsAreSentAgain()
+{
+    QFETCH(QString, path);
+    const bool isRequest = path.endsWith(u"/verify"_s);
+    QString id;
+    if (!isRequest) {
+        id = request(kNumber).value().requestId;
+        QVERIFY(!id.isEmpty());
+    }
+    QVERIFY(m_control->addFaults(
+        u"[{\"path\":\"%1\",\"verify_status\":\"1\",\"count\":2}]"_s.arg(path).toUtf8()));
+    m_log->clear();
+    if (isRequest) {
+        const Outcome<RequestResult> sent = request(kNumber);
+        QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().detail()));
+    } else if (path.endsWith(u"/check"_s)) {
+        const Outcome<CheckResult> checked = check(id, m_control->lastCode(kNumber));
+        QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.error().detail()));
+    } else {
+        const Outcome<SearchResult> found = search(id);
+        QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().detail()));
+        QCOMPARE(found.value().status, SearchResult::Status::InProgress);
+    }
+    QCOMPARE(exchangesTo(*m_log, path), 3); // two "Throttled", then the answer
+    QCOMPARE(m_control->messages(kNumber).size(), 1); // one SMS, however often it was sent
+}
+
+void tst_VerifyClient::throttledTooOftenIsTheError()
+{
+    QVERIFY(m_control->addFaults(
+        R"([{"path":"/communication/nexmo/verify","verify_status":"1","count":10}])"));
+    m_log->clear();
+    const Outcome<RequestResult> result = request(kNumber);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind(), ApiError::Kind::Business);
+    QCOMPARE(result.error().businessStatus(), u"1"_s);
+    QCOMPARE(exchangesTo(*m_log, u"/communication/nexmo/verify"_s),
+             1 + VerifyClient::kMaxThrottleRetries);
+    QCOMPARE(m_control->messages(kNumber).size(), 0);
+
+    m_client->setThrottleRetryDelays({});
+    QVERIFY(m_control->clearFaults());
+    QVERIFY(
+        m_control->addFaults(R"([{"path":"/communication/nexmo/verify","verify_status":"1"}])"));
+    m_log->clear();
+    QCOMPARE(request(kNumber).error().businessStatus(), u"1"_s);
+    QCOMPARE(exchangesTo(*m_log, u"/communication/nexmo/verify"_s), 1);
+}
+
+// The sandbox's own limit, 30 calls a second per account on its clock: the 31st call is refused,
+// and once the sandbox's second has passed the client's next try goes through.
+void tst_VerifyClient::theSandboxsOwnLimitIsWaitedOut()
+{
+    // A sandbox whose clock only moves when told, so that 30 calls fall in one of its seconds.
+    sandbox::SandboxOptions options;
+    options.timeScale = 1e-9;
+    SandboxRig rig(options);
+    QVERIFY(rig.isListening());
+    VerifyClient &client = rig.client();
+    client.rateGuard()->setInterval(RateGuard::Lane::Request, 0);
+    client.rateGuard()->setInterval(RateGuard::Lane::Search, 0);
+    client.setSearchRetryDelays({});
+    client.setThrottleRetryDelays({300, 300, 300});
+    VerifyRequest verify;
+    verify.number = kNumber;
+    verify.brand = u"Acme"_s;
+    std::optional<Outcome<RequestResult>> sent;
+    client.request(verify, this, [&sent](const Outcome<RequestResult> &o) { sent = o; });
+    QTRY_VERIFY(sent.has_value());
+    QVERIFY(sent->ok());
+    const QString id = sent->value().requestId;
+    for (int i = 1; i < 30; ++i) {
+        std::optional<Outcome<SearchResult>> found;
+        client.search(id, this, [&found](const Outcome<SearchResult> &o) { found = o; });
+        QTRY_VERIFY(found.has_value());
+        QVERIFY(found->ok());
+    }
+    rig.log().clear();
+    std::optional<Outcome<SearchResult>> found;
+    client.search(id, this, [&found](const Outcome<SearchResult> &o) { found = o; });
+    QTRY_COMPARE(exchangesTo(rig.log(), u"/search"_s), 1);
+    QVERIFY(!found.has_value());
+    QVERIFY(rig.log().entries().constLast().responseBody.contains("Throttled"));
+    QVERIFY(rig.control().advance(1));
+    QTRY_VERIFY(found.has_value());
+    QVERIFY2(found->ok(), qPrintable(found->ok() ? QString() : found->error().detail()));
+    QCOMPARE(exchangesTo(rig.log(), u"/search"_s), 2);
 }
 
 void tst_VerifyClient::demoNumbersGiveBusinessErrors_data()

@@ -73,6 +73,11 @@ void VerifyClient::setSearchRetryDelays(QList<int> delaysMs)
     m_searchRetryDelays = std::move(delaysMs);
 }
 
+void VerifyClient::setThrottleRetryDelays(QList<int> delaysMs)
+{
+    m_throttleRetryDelays = std::move(delaysMs);
+}
+
 QString VerifyClient::commandName(Command command)
 {
     return command == Command::Cancel ? u"cancel"_s : u"trigger_next_event"_s;
@@ -216,7 +221,10 @@ void VerifyClient::onResponse(ApiJob *job, const Call &call, JsonDone done, bool
     const bool failed = response.networkError != QNetworkReply::NoError
         || response.httpStatus >= 400 || response.httpStatus == 0;
     if (!failed) {
-        done(answerObject(response));
+        const Outcome<QJsonObject> answer = answerObject(response);
+        if (answer && retryThrottled(job, call, done, answer.value()))
+            return;
+        done(answer);
         return;
     }
     const ApiError error = ApiError::fromResponse(response);
@@ -234,6 +242,28 @@ void VerifyClient::onResponse(ApiJob *job, const Call &call, JsonDone done, bool
                                                         : m_guard->interval(*call.lane));
     }
     done(error);
+}
+
+bool VerifyClient::retryThrottled(ApiJob *job, const Call &call, JsonDone &done,
+                                  const QJsonObject &answer)
+{
+    const int retries =
+        std::min<int>(kMaxThrottleRetries, static_cast<int>(m_throttleRetryDelays.size()));
+    if (VerifyStatus::fromString(text(answer, u"status"_s)).code() != VerifyStatus::Code::Throttled
+        || call.throttledBefore >= retries || !job || job->isFinished())
+        return false;
+    // Status 1: refused before it did anything (no SMS went out), so safe to send again.
+    const int delay = m_throttleRetryDelays.at(call.throttledBefore);
+    qCInfo(lcApi) << call.endpoint << "throttled; retry" << call.throttledBefore + 1 << "in"
+                  << delay << "ms";
+    Call again = call;
+    ++again.throttledBefore;
+    QPointer<ApiJob> guard = job;
+    QTimer::singleShot(delay, job, [this, guard, again, done = std::move(done)]() mutable {
+        if (guard && !guard->isFinished())
+            send(guard, again, std::move(done));
+    });
+    return true;
 }
 
 Outcome<QJsonObject> VerifyClient::answerObject(const HttpResponse &response) const

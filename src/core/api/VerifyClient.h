@@ -31,7 +31,11 @@ class QNetworkAccessManager;
 // The Verify API: request, check, search and control. Each call is asynchronous, returns its
 // ApiJob and ends in exactly one callback with a typed result or an ApiError. A call refused for
 // its access token is retried once with a new token; a search may be retried after a network
-// error, 503 or 429; nothing else is retried, and request, check and control are sent so that
+// error, 503 or 429. A call Verify answers with status 1 "Throttled" (more than 30 calls a second
+// on the account, vonage-verify-v1.openapi.yml) was refused before it did anything, so any call,
+// request, check, search or control, is sent again after a short back-off: 1 s, 2 s, then 4 s
+// (setThrottleRetryDelays()), through the rate guard again; the fourth "Throttled" is the
+// callback's error. Nothing else is retried, and request, check and control are sent so that
 // Qt cannot re-send them either: a call that can send an SMS never goes out twice on its own.
 // Requests and searches pass the profile's RateGuard.
 class VerifyClient : public QObject
@@ -46,6 +50,7 @@ public:
 
     static constexpr int kMaxIdsPerSearch = 10;
     static constexpr int kMaxSearchRetries = 2;
+    static constexpr int kMaxThrottleRetries = 3;
 
     VerifyClient(QNetworkAccessManager *nam, TokenClient *tokens, ExchangeLog *log,
                  QObject *parent = nullptr);
@@ -59,6 +64,9 @@ public:
     // Delays before the retries of a search (back-off); one retry per entry, at most
     // kMaxSearchRetries. Empty: searches are not retried.
     void setSearchRetryDelays(QList<int> delaysMs);
+    // Delays before a call answered status 1 "Throttled" is sent again; one retry per entry, at
+    // most kMaxThrottleRetries. Empty: a throttled call is the callback's error at once.
+    void setThrottleRetryDelays(QList<int> delaysMs);
 
     // Callbacks run from the event loop (an abort() runs its callback at once); none runs once
     // `context` is gone, and the call is then aborted.
@@ -85,6 +93,7 @@ private:
         QByteArray body;
         std::optional<RateGuard::Lane> lane; // passes the rate guard
         bool atMostOnce = false; // may have an effect: never sent twice by Qt
+        int throttledBefore = 0; // how many times Verify answered this call "Throttled"
     };
 
     template<typename T>
@@ -117,6 +126,8 @@ private:
     // more if `mayRenewToken`.
     void onResponse(ApiJob *job, const Call &call, JsonDone done, bool mayRenewToken,
                     const QString &usedToken, const HttpResponse &response);
+    // Sends the call again later when Verify answered it "Throttled" and retries are left.
+    bool retryThrottled(ApiJob *job, const Call &call, JsonDone &done, const QJsonObject &answer);
     // The JSON object of a clean answer, or why the answer is not one.
     Outcome<QJsonObject> answerObject(const HttpResponse &response) const;
     // The typed answers of each endpoint: a result, or the business status or defect it has.
@@ -136,4 +147,5 @@ private:
     mutable QHash<QString, Endpoint> m_endpoints; // endpoint() of each one used so far
     RateGuard *m_guard;
     QList<int> m_searchRetryDelays {500, 1500};
+    QList<int> m_throttleRetryDelays {1000, 2000, 4000};
 };
