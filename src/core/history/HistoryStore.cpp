@@ -364,13 +364,9 @@ HistoryStore::OpenResult HistoryStore::openFile()
     // Reading the schema is the first access to the file: a file that is not a database, or
     // whose first pages are damaged, fails here.
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
-        setError(q.lastError().text());
-        if (isCorruption(q.lastError()))
-            return OpenResult::Corrupt;
-        setNotice(tr("The history file %1 cannot be read (%2). It may be in use by another copy "
-                     "of Verify Desk. History is not kept in this session.")
-                      .arg(QDir::toNativeSeparators(m_filePath), q.lastError().text()));
-        return OpenResult::Failed;
+        return openFailed(q.lastError(),
+                          tr("The history file %1 cannot be read (%2). It may be in use by another "
+                             "copy of Verify Desk. History is not kept in this session."));
     }
     const int version = schemaVersion();
     if (version > SchemaVersion) {
@@ -381,13 +377,9 @@ HistoryStore::OpenResult HistoryStore::openFile()
     }
     if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next()
         || q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        setError(q.lastError().text());
-        if (isCorruption(q.lastError()))
-            return OpenResult::Corrupt;
-        setNotice(tr("The history file %1 cannot be written (%2). History is not kept in this "
-                     "session.")
-                      .arg(QDir::toNativeSeparators(m_filePath), q.lastError().text()));
-        return OpenResult::Failed;
+        return openFailed(q.lastError(),
+                          tr("The history file %1 cannot be written (%2). History "
+                             "is not kept in this session."));
     }
     q.finish(); // an open statement would keep the migration from committing
     execSql(u"PRAGMA synchronous=NORMAL"_s);
@@ -403,6 +395,15 @@ HistoryStore::OpenResult HistoryStore::openFile()
     }
     qCInfo(lcHistory) << "history open:" << m_filePath << "schema" << schemaVersion();
     return OpenResult::Ok;
+}
+
+HistoryStore::OpenResult HistoryStore::openFailed(const QSqlError &error, const QString &notice)
+{
+    setError(error.text());
+    if (isCorruption(error))
+        return OpenResult::Corrupt;
+    setNotice(notice.arg(QDir::toNativeSeparators(m_filePath), error.text()));
+    return OpenResult::Failed;
 }
 
 void HistoryStore::close()
@@ -702,87 +703,89 @@ HistoryRecord HistoryStore::recordFrom(const QSqlQuery &q)
     return r;
 }
 
-std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
+std::optional<HistoryRecord> HistoryStore::recordWhere(QLatin1StringView column,
+                                                       const QVariant &value) const
 {
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(database());
-    q.prepare(u"SELECT %1 FROM verification WHERE id = ?"_s.arg(kRecordColumns));
-    q.addBindValue(id);
+    q.prepare(u"SELECT %1 FROM verification WHERE %2 = ?"_s.arg(kRecordColumns, column));
+    q.addBindValue(value);
     if (!exec(q) || !q.next())
         return std::nullopt;
     return recordFrom(q);
+}
+
+std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
+{
+    return recordWhere("id"_L1, id);
 }
 
 std::optional<HistoryRecord> HistoryStore::findByRequestId(const QString &requestId) const
 {
-    if (!isOpen() || requestId.isEmpty())
+    if (requestId.isEmpty())
         return std::nullopt;
-    QSqlQuery q(database());
-    q.prepare(u"SELECT %1 FROM verification WHERE request_id = ?"_s.arg(kRecordColumns));
-    q.addBindValue(requestId);
-    if (!exec(q) || !q.next())
-        return std::nullopt;
-    return recordFrom(q);
+    return recordWhere("request_id"_L1, requestId);
 }
 
-QList<HistoryEvent> HistoryStore::events(qint64 verificationId) const
+template<typename T, typename Row>
+QList<T> HistoryStore::selectAll(const QString &sql, const QVariantList &values, Row row) const
 {
-    QList<HistoryEvent> list;
+    QList<T> list;
     if (!isOpen())
         return list;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, verification_id, at_ms, kind, detail FROM event"
-              " WHERE verification_id = ? ORDER BY at_ms, id"_s);
-    q.addBindValue(verificationId);
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
     if (!exec(q))
         return list;
-    while (q.next()) {
-        HistoryEvent e;
-        e.id = q.value(0).toLongLong();
-        e.verificationId = q.value(1).toLongLong();
-        e.at = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
-        e.kind = HistoryEvent::kindFromKey(q.value(3).toString());
-        e.detail = fromJson(q.value(4).toString());
-        list.append(e);
-    }
+    while (q.next())
+        list.append(row(q));
     return list;
+}
+
+namespace {
+
+HistoryEvent eventFrom(const QSqlQuery &q)
+{
+    HistoryEvent e;
+    e.id = q.value(0).toLongLong();
+    e.verificationId = q.value(1).toLongLong();
+    e.at = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    e.kind = HistoryEvent::kindFromKey(q.value(3).toString());
+    e.detail = fromJson(q.value(4).toString());
+    return e;
+}
+
+} // namespace
+
+QList<HistoryEvent> HistoryStore::events(qint64 verificationId) const
+{
+    return selectAll<HistoryEvent>(u"SELECT id, verification_id, at_ms, kind, detail FROM event"
+                                   " WHERE verification_id = ? ORDER BY at_ms, id"_s,
+                                   {verificationId}, eventFrom);
 }
 
 QStringList HistoryStore::unfinishedRequestIds() const
 {
-    QStringList ids;
-    if (!isOpen())
-        return ids;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT request_id FROM verification WHERE status = ? AND request_id IS NOT NULL"
-              " ORDER BY created_ms, id"_s);
-    q.addBindValue(HistoryRecord::statusKey(HistoryRecord::Status::InProgress));
-    if (!exec(q))
-        return ids;
-    while (q.next())
-        ids.append(q.value(0).toString());
-    return ids;
+    return selectAll<QString>(
+        u"SELECT request_id FROM verification WHERE status = ? AND request_id IS NOT NULL"
+        " ORDER BY created_ms, id"_s,
+        {HistoryRecord::statusKey(HistoryRecord::Status::InProgress)},
+        [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
 QList<std::pair<QString, QString>> HistoryStore::profiles() const
 {
-    QList<std::pair<QString, QString>> profiles;
-    if (!isOpen())
-        return profiles;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
     // SQLite takes the bare column from the row MAX() picks: each profile's newest name, so a
     // renamed profile shows its current name.
-    q.prepare(u"SELECT profile_id, profile_name, MAX(created_ms) FROM verification"
-              " GROUP BY profile_id ORDER BY profile_name COLLATE NOCASE"_s);
-    if (!exec(q))
-        return profiles;
-    while (q.next())
-        profiles.append({q.value(0).toString(), q.value(1).toString()});
-    return profiles;
+    return selectAll<std::pair<QString, QString>>(
+        u"SELECT profile_id, profile_name, MAX(created_ms) FROM verification"
+        " GROUP BY profile_id ORDER BY profile_name COLLATE NOCASE"_s,
+        {},
+        [](const QSqlQuery &q) { return std::pair(q.value(0).toString(), q.value(1).toString()); });
 }
 
 int HistoryStore::applyRetention(int days, const QDateTime &now)

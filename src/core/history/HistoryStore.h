@@ -18,6 +18,7 @@
 #include <utility>
 
 class QSqlDatabase;
+class QSqlError;
 class QSqlQuery;
 
 // The verification history in one SQLite file: one row per verification, append-only event rows,
@@ -104,6 +105,9 @@ Q_SIGNALS:
 private:
     enum class OpenResult { Ok, Corrupt, Failed };
     OpenResult openFile();
+    // A statement on the file failed: damaged, or unusable for now as `notice` (%1 the file, %2
+    // the error) tells the user.
+    OpenResult openFailed(const QSqlError &error, const QString &notice);
     QString moveAside(); // the new name, empty on failure
     bool migrate();
     bool migrateToV1(QSqlDatabase &db);
@@ -128,6 +132,11 @@ private:
     QSqlDatabase database() const;
     bool prepareQuery(QSqlQuery &q, const HistoryQuery &query, bool countOnly) const;
     static HistoryRecord recordFrom(const QSqlQuery &q);
+    // Each row of `sql` (`values` bound in order) as `row` reads it.
+    template<typename T, typename Row>
+    QList<T> selectAll(const QString &sql, const QVariantList &values, Row row) const;
+    // The verification whose `column` holds `value`.
+    std::optional<HistoryRecord> recordWhere(QLatin1StringView column, const QVariant &value) const;
 
     QString m_filePath;
     QString m_connectionName;
