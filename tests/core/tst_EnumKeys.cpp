@@ -2,6 +2,7 @@
 #include "api/VerifyStatus.h"
 #include "history/HistoryEvent.h"
 #include "history/HistoryRecord.h"
+#include "inspector/ExchangeFormatter.h"
 #include "phone/PhoneNumber.h"
 #include "settings/Profile.h"
 
@@ -144,6 +145,21 @@ void tst_EnumKeys::names_data()
     row("check valid", VerifyStatus::checkStatusLabel(Check::Valid), u"Correct code");
     row("check invalid", VerifyStatus::checkStatusLabel(Check::Invalid), u"Wrong code");
     row("check unknown", VerifyStatus::checkStatusLabel(Check::Unknown), u"Unknown");
+
+    using Endpoint = ExchangeFormatter::Endpoint;
+    row("endpoint token", ExchangeFormatter::endpointName(Endpoint::Token), u"Token");
+    row("endpoint request", ExchangeFormatter::endpointName(Endpoint::Request), u"Request");
+    row("endpoint check", ExchangeFormatter::endpointName(Endpoint::Check), u"Check");
+    row("endpoint search", ExchangeFormatter::endpointName(Endpoint::Search), u"Search");
+    row("endpoint control", ExchangeFormatter::endpointName(Endpoint::Control), u"Control");
+    row("endpoint other", ExchangeFormatter::endpointName(Endpoint::Other), u"Other");
+
+    using Outcome = ExchangeFormatter::OutcomeKind;
+    row("outcome ok", ExchangeFormatter::outcomeName(Outcome::Ok), u"OK");
+    row("outcome business", ExchangeFormatter::outcomeName(Outcome::BusinessError),
+        u"Business error");
+    row("outcome http", ExchangeFormatter::outcomeName(Outcome::HttpError), u"HTTP error");
+    row("outcome network", ExchangeFormatter::outcomeName(Outcome::NetworkError), u"Network error");
 
     using Type = PhoneNumber::Type;
     row("type mobile", PhoneNumber::typeName(Type::Mobile), u"mobile");

@@ -1,5 +1,6 @@
 #include "ExchangeFormatter.h"
 
+#include "EnumKeys.h"
 #include "api/ApiError.h"
 #include "api/HttpResponse.h"
 #include "api/Redactor.h"
@@ -32,27 +33,10 @@ bool isPinKey(const QString &key)
     return key == u"code" || key == u"pin_code";
 }
 
-// The name the inspector shows for each value of an enum, translated when shown.
-template<typename Enum> struct Name
-{
-    Enum value;
-    const char *text;
-};
-
-template<typename Enum, std::size_t N>
-QString translatedName(const Name<Enum> (&table)[N], Enum value)
-{
-    for (const Name<Enum> &name : table) {
-        if (name.value == value)
-            return QCoreApplication::translate("ExchangeFormatter", name.text);
-    }
-    return {};
-}
-
 using Endpoint = ExchangeFormatter::Endpoint;
 using OutcomeKind = ExchangeFormatter::OutcomeKind;
 
-constexpr Name<Endpoint> kEndpointNames[] = {
+constexpr EnumName<Endpoint> kEndpointNames[] = {
     {Endpoint::Token, QT_TRANSLATE_NOOP("ExchangeFormatter", "Token")},
     {Endpoint::Request, QT_TRANSLATE_NOOP("ExchangeFormatter", "Request")},
     {Endpoint::Check, QT_TRANSLATE_NOOP("ExchangeFormatter", "Check")},
@@ -61,7 +45,7 @@ constexpr Name<Endpoint> kEndpointNames[] = {
     {Endpoint::Other, QT_TRANSLATE_NOOP("ExchangeFormatter", "Other")},
 };
 
-constexpr Name<OutcomeKind> kOutcomeNames[] = {
+constexpr EnumName<OutcomeKind> kOutcomeNames[] = {
     {OutcomeKind::Ok, QT_TRANSLATE_NOOP("ExchangeFormatter", "OK")},
     {OutcomeKind::BusinessError, QT_TRANSLATE_NOOP("ExchangeFormatter", "Business error")},
     {OutcomeKind::HttpError, QT_TRANSLATE_NOOP("ExchangeFormatter", "HTTP error")},
@@ -104,12 +88,12 @@ ExchangeFormatter::OutcomeKind ExchangeFormatter::outcome(const ExchangeLog::Ent
 
 QString ExchangeFormatter::endpointName(Endpoint endpoint)
 {
-    return translatedName(kEndpointNames, endpoint);
+    return nameOf("ExchangeFormatter", kEndpointNames, endpoint);
 }
 
 QString ExchangeFormatter::outcomeName(OutcomeKind outcome)
 {
-    return translatedName(kOutcomeNames, outcome);
+    return nameOf("ExchangeFormatter", kOutcomeNames, outcome);
 }
 
 QString ExchangeFormatter::path(const ExchangeLog::Entry &entry)
