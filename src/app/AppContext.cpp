@@ -54,6 +54,13 @@ AppContext::AppContext(std::unique_ptr<Settings> settings, Options options)
     // The wheel and Enter as every window takes them.
     InputGuard::install();
     m_sandbox = std::make_unique<sandbox::SandboxServer>(options.sandbox);
+    // Search's minute of 101 after completion, as the vendor's, unless the Sandbox setting (or
+    // the options, for tests and demos) turns it off; a change of the setting is the user's say.
+    if (m_settings->sandboxInstantSearch())
+        m_sandbox->setInstantSearch(true);
+    QObject::connect(
+        m_settings.get(), &Settings::sandboxInstantSearchChanged, m_sandbox.get(),
+        [server = m_sandbox.get()](bool instant) { server->setInstantSearch(instant); });
     // The port is taken now in any case: the Sandbox profile needs its URL.
     m_sandboxListening = m_sandbox->listen(0, options.sandboxServing);
     m_network = std::make_unique<NetworkActivity>();

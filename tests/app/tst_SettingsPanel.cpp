@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void opensOnTheSandbox();
+    void instantSearchIsASandboxSetting();
     void createProfileKeepsTheSecretOutOfTheSettingsFile();
     void invalidInputIsShownAtTheFieldAndNothingIsSaved();
     void editAndRevert();
@@ -114,6 +116,30 @@ void tst_SettingsPanel::opensOnTheSandbox()
     const auto kpn = m_harness->settings().profile(Profile::kpnProductionId());
     QVERIFY(kpn);
     QVERIFY(kpn->production);
+}
+
+// "Search answers at once after completion": only on the Sandbox's page, off by default as the
+// real API, and the in-process sandbox follows it at once.
+void tst_SettingsPanel::instantSearchIsASandboxSetting()
+{
+    auto *check = child<QCheckBox>("instantSearchCheck");
+    QVERIFY(check->isVisible());
+    QVERIFY(!check->isChecked());
+    QVERIFY(!m_harness->settings().sandboxInstantSearch());
+    QVERIFY(m_harness->sandbox().instantSearch()); // the harness's own option
+    check->click();
+    QVERIFY(m_harness->settings().sandboxInstantSearch());
+    QVERIFY(m_harness->sandbox().instantSearch());
+    check->click();
+    QVERIFY(!m_harness->settings().sandboxInstantSearch());
+    QVERIFY(!m_harness->sandbox().instantSearch());
+    m_harness->settings().sync();
+    QVERIFY(QSettings(m_harness->settingsPath(), QSettings::IniFormat)
+                .contains(u"sandbox/instantSearch"_s));
+    m_panel->selectProfile(Profile::kpnProductionId());
+    QVERIFY(!check->isVisible());
+    m_panel->selectProfile(Profile::sandboxId());
+    QVERIFY(check->isVisible());
 }
 
 void tst_SettingsPanel::createProfileKeepsTheSecretOutOfTheSettingsFile()

@@ -138,6 +138,11 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
             static_cast<Settings::Language>(m_ui->interfaceLanguageCombo->currentData().toInt()));
         setStatus(tr("The interface language changes the next time Verify Desk starts."));
     });
+    m_ui->instantSearchCheck->setChecked(m_settings->sandboxInstantSearch());
+    connect(m_ui->instantSearchCheck, &QCheckBox::toggled, m_settings,
+            &Settings::setSandboxInstantSearch);
+    connect(m_settings, &Settings::sandboxInstantSearchChanged, m_ui->instantSearchCheck,
+            &QCheckBox::setChecked);
     connect(m_ui->themeCombo, &QComboBox::activated, this, [this] {
         m_settings->setTheme(static_cast<Settings::Theme>(m_ui->themeCombo->currentData().toInt()));
     });
@@ -237,6 +242,7 @@ void SettingsPanel::showProfile(const Profile &profile)
                                       "no account, no cost, no real messages. Its endpoints and "
                                       "credentials are its own.")
                                  : tr("%1 profile.").arg(Profile::kindName(profile.kind)));
+    m_ui->sandboxGroup->setVisible(sandbox);
     m_ui->nameEdit->setText(profile.name);
     m_ui->nameEdit->setEnabled(!sandbox);
     // The Sandbox's endpoints are those of the server the app runs; show them as they are used.

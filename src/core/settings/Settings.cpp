@@ -453,6 +453,19 @@ void Settings::setHistoryRetentionDays(int days)
         *m_settings, std::clamp(days, kMinHistoryRetentionDays, kMaxHistoryRetentionDays));
 }
 
+bool Settings::sandboxInstantSearch() const
+{
+    return Schema::kSandboxInstantSearch.read(*m_settings);
+}
+
+void Settings::setSandboxInstantSearch(bool instant)
+{
+    if (instant == sandboxInstantSearch())
+        return;
+    Schema::kSandboxInstantSearch.write(*m_settings, instant);
+    Q_EMIT sandboxInstantSearchChanged(instant);
+}
+
 void Settings::sync()
 {
     m_settings->sync();

@@ -88,6 +88,11 @@ public:
     int historyRetentionDays() const;
     void setHistoryRetentionDays(int days);
 
+    // The Sandbox's search answers at once after completion instead of 101 for a minute, as the
+    // vendor's does (off by default).
+    bool sandboxInstantSearch() const;
+    void setSandboxInstantSearch(bool instant);
+
     // Writes pending changes to disk now (changes are also written when this object goes away).
     void sync();
 
@@ -96,6 +101,7 @@ Q_SIGNALS:
     void activeProfileChanged(const QString &id);
     void languageChanged(Settings::Language language);
     void themeChanged(Settings::Theme theme);
+    void sandboxInstantSearchChanged(bool instant);
 
 private:
     void load();

@@ -152,6 +152,9 @@ inline const Setting<Settings::Theme> kTheme {"app/theme"_L1, Settings::Theme::S
 inline const Setting<QString> kActiveProfile {"app/activeProfile"_L1, u"sandbox"_s};
 inline const Setting<int> kHistoryRetentionDays {
     "history/retentionDays"_L1, Settings::kDefaultHistoryRetentionDays, isRetentionDays};
+// The in-process sandbox's search answers at once after a verification completes, instead of
+// 101 for a minute as the vendor's does (off, as the real API).
+inline const Setting<bool> kSandboxInstantSearch {"sandbox/instantSearch"_L1, false};
 inline const Setting<QByteArray> kWindowGeometry {"window/geometry"_L1, {}};
 inline const Setting<QByteArray> kWindowState {"window/state"_L1, {}};
 
