@@ -32,6 +32,23 @@ bool hasOnlyPhoneCharacters(const QString &input)
     return true;
 }
 
+// The sentence for each error but NotValidForRegion, which names the region; none for None.
+constexpr EnumName<PhoneNumber::Error> kErrorTexts[] = {
+    {PhoneNumber::Error::Empty, QT_TRANSLATE_NOOP("PhoneNumber", "Enter a phone number.")},
+    {PhoneNumber::Error::NotANumber,
+     QT_TRANSLATE_NOOP("PhoneNumber",
+                       "This is not a phone number. Use digits only, optionally "
+                       "starting with + and the country code.")},
+    {PhoneNumber::Error::InvalidCountryCode,
+     QT_TRANSLATE_NOOP("PhoneNumber",
+                       "The country code is not known. Start an international "
+                       "number with + or 00 followed by a valid country code.")},
+    {PhoneNumber::Error::TooShort,
+     QT_TRANSLATE_NOOP("PhoneNumber", "This phone number is too short.")},
+    {PhoneNumber::Error::TooLong,
+     QT_TRANSLATE_NOOP("PhoneNumber", "This phone number is too long.")},
+};
+
 constexpr EnumName<PhoneNumber::Type> kTypeNames[] = {
     {PhoneNumber::Type::Mobile, QT_TRANSLATE_NOOP("PhoneNumber", "mobile")},
     {PhoneNumber::Type::FixedLine, QT_TRANSLATE_NOOP("PhoneNumber", "landline")},
@@ -94,30 +111,12 @@ QString PhoneNumber::errorText() const
 
 QString PhoneNumber::errorText(Error error, const QString &regionCode)
 {
-    switch (error) {
-    case Error::None:
-        return {};
-    case Error::Empty:
-        return tr("Enter a phone number.");
-    case Error::NotANumber:
-        return tr("This is not a phone number. Use digits only, optionally starting with + and "
-                  "the country code.");
-    case Error::InvalidCountryCode:
-        return tr("The country code is not known. Start an international number with + or 00 "
-                  "followed by a valid country code.");
-    case Error::TooShort:
-        return tr("This phone number is too short.");
-    case Error::TooLong:
-        return tr("This phone number is too long.");
-    case Error::NotValidForRegion: {
-        const QLocale::Territory territory = QLocale::codeToTerritory(regionCode);
-        if (territory == QLocale::AnyTerritory)
-            return tr("This phone number does not exist.");
-        return tr("This is not an existing phone number in %1.")
-            .arg(CountryNames::displayName(regionCode));
-    }
-    }
-    return {};
+    if (error != Error::NotValidForRegion)
+        return nameOf("PhoneNumber", kErrorTexts, error);
+    if (QLocale::codeToTerritory(regionCode) == QLocale::AnyTerritory)
+        return tr("This phone number does not exist.");
+    return tr("This is not an existing phone number in %1.")
+        .arg(CountryNames::displayName(regionCode));
 }
 
 QString PhoneNumber::typeName(Type type)
