@@ -15,11 +15,19 @@
 <context>
     <name>HistoryRefresh</name>
     <message numerus="yes">
-        <location filename="../src/core/history/HistoryRefresh.cpp" line="+128"/>
+        <location filename="../src/core/history/HistoryRefresh.cpp" line="+129"/>
         <source>%n verification(s) could not be refreshed: %1</source>
         <translation>
             <numerusform>%n verification could not be refreshed: %1</numerusform>
             <numerusform>%n verifications could not be refreshed: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n verification(s) ended moments ago and are not available yet: try again in a minute.</source>
+        <translation>
+            <numerusform>%n verification ended moments ago and is not available yet: try again in a minute.</numerusform>
+            <numerusform>%n verifications ended moments ago and are not available yet: try again in a minute.</numerusform>
         </translation>
     </message>
 </context>
@@ -88,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+325"/>
+        <location line="+331"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Not saved: %n field needs attention.</numerusform>

@@ -83,7 +83,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="+152"/>
+        <location filename="../src/core/api/ApiError.cpp" line="+163"/>
         <source>The call was cancelled before it finished. Nothing more will happen for it; start it again when you are ready.</source>
         <translation>De aanroep is geannuleerd voordat die klaar was. Er gebeurt verder niets mee; start hem opnieuw wanneer u zover bent.</translation>
     </message>
@@ -93,27 +93,27 @@
         <translation>Het antwoord van de server is niet te begrijpen (%1). De aanroep kan wel of niet zijn uitgevoerd: zoek de aanvraag op voordat u het opnieuw probeert, en laat de details uit de inspector aan uw beheerder zien als het nog eens gebeurt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+80"/>
         <source>The server did not answer in time. Check your connection and try again; for a PIN request, search for it first, since it may have been sent.</source>
         <translation>De server antwoordde niet op tijd. Controleer uw verbinding en probeer het opnieuw; zoek bij een pincode-aanvraag eerst of die al is verstuurd.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>A secure connection to the server could not be made (%1). Check the profile&apos;s URL, the proxy and the extra certificates, then try again.</source>
         <translation>Er kon geen beveiligde verbinding met de server worden gemaakt (%1). Controleer de URL van het profiel, de proxy en de extra certificaten en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>the proxy</source>
         <translation>de proxy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>The proxy %1 could not be used (%2). Check the proxy in the profile&apos;s connection settings, then try again.</source>
         <translation>De proxy %1 kon niet worden gebruikt (%2). Controleer de proxy in de verbindingsinstellingen van het profiel en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The server closed the connection before it answered (%1). The call may have reached it: for a PIN request, search for it before trying again.</source>
         <translation>De server sloot de verbinding voordat hij antwoordde (%1). De aanroep kan wel zijn aangekomen: zoek een pincode-aanvraag eerst op voordat u het opnieuw probeert.</translation>
     </message>
@@ -123,17 +123,17 @@
         <translation>De server is niet bereikbaar (%1). Controleer uw netwerkverbinding, de proxy en de URL van het profiel en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+58"/>
         <source>The access token was refused (%1). A new token is fetched automatically; if this keeps happening, check the profile&apos;s client id and secret.</source>
         <translation>Het toegangstoken is geweigerd (%1). Er wordt automatisch een nieuw token opgehaald; blijft dit gebeuren, controleer dan de client-ID en het secret van het profiel.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The gateway does not accept this application&apos;s credentials (%1). Check the client id and secret in the profile.</source>
         <translation>De gateway accepteert de inloggegevens van deze applicatie niet (%1). Controleer de client-ID en het secret in het profiel.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The gateway is limiting the number of calls. Wait %1 seconds and try again.</source>
         <translation>De gateway beperkt het aantal aanroepen. Wacht %1 seconden en probeer het opnieuw.</translation>
     </message>
@@ -148,17 +148,17 @@
         <translation>De gateway weigerde de aanroep met HTTP %1 (%2). Probeer het later opnieuw; blijft het gebeuren, laat dan de details uit de inspector aan uw beheerder zien.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>The client id or client secret is not accepted (%1). Check both in the profile&apos;s credentials; nothing is retried until they change.</source>
         <translation>De client-ID of het client secret wordt niet geaccepteerd (%1). Controleer beide bij de inloggegevens van het profiel; er wordt niets opnieuw geprobeerd totdat ze zijn gewijzigd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The token service refused the request (%1: %2). Check the profile&apos;s token URL and credentials.</source>
         <translation>De tokenservice weigerde de aanvraag (%1: %2). Controleer de token-URL en de inloggegevens van het profiel.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>Too many calls were made in a short time. Wait %1 seconds and try again.</source>
         <translation>Er zijn te veel aanroepen in korte tijd gedaan. Wacht %1 seconden en probeer het opnieuw.</translation>
     </message>
@@ -168,17 +168,17 @@
         <translation>Er zijn te veel aanroepen in korte tijd gedaan. Wacht even en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server refused access (HTTP %1). Check that the profile&apos;s application may use the Verify API.</source>
         <translation>De server weigerde de toegang (HTTP %1). Controleer of de applicatie van het profiel de Verify API mag gebruiken.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The server does not know this address (HTTP 404). Check the profile&apos;s API base URL.</source>
         <translation>De server kent dit adres niet (HTTP 404). Controleer de basis-URL van de API in het profiel.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The server answered with an error page (HTTP %1) instead of data. The service may be down: try again in a few minutes.</source>
         <translation>De server antwoordde met een foutpagina (HTTP %1) in plaats van gegevens. De dienst is mogelijk onbereikbaar: probeer het over een paar minuten opnieuw.</translation>
     </message>
@@ -198,12 +198,12 @@
         <translation>De server weigerde de aanroep (HTTP %1). Controleer de ingevoerde waarden en de instellingen van het profiel.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-186"/>
         <source>%1 The server said: “%2”.</source>
         <translation>%1 De server meldde: ‘%2’.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+211"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -211,7 +211,7 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../src/app/Appearance.cpp" line="+262"/>
+        <location filename="../src/app/Appearance.cpp" line="+207"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>CurlCommand</name>
     <message>
-        <location filename="../src/core/inspector/CurlCommand.cpp" line="+205"/>
+        <location filename="../src/core/inspector/CurlCommand.cpp" line="+227"/>
         <source># Set %1 to an access token first. Get one with the token request (copy it as cURL too), for example:</source>
         <translation># Zet %1 eerst op een toegangstoken. Vraag er een aan met de tokenaanvraag (kopieer die ook als cURL), bijvoorbeeld:</translation>
     </message>
@@ -268,57 +268,57 @@
 <context>
     <name>ExchangeFormatter</name>
     <message>
-        <location filename="../src/core/inspector/ExchangeFormatter.cpp" line="+73"/>
+        <location filename="../src/core/inspector/ExchangeFormatter.cpp" line="+40"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Request</source>
         <translation>Aanvraag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Control</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Business error</source>
         <translation>Functionele fout</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>HTTP error</source>
         <translation>HTTP-fout</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Network error</source>
         <translation>Netwerkfout</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+170"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -356,7 +356,7 @@
 <context>
     <name>ExchangeListModel</name>
     <message>
-        <location filename="../src/core/inspector/ExchangeListModel.cpp" line="+99"/>
+        <location filename="../src/core/inspector/ExchangeListModel.cpp" line="+114"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -366,37 +366,37 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-105"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Path</source>
         <translation>Pad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Verify status</source>
         <translation>Verify-status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -480,43 +480,42 @@
 <context>
     <name>HistoryEvent</name>
     <message>
-        <location filename="../src/core/history/HistoryEvent.cpp" line="+49"/>
+        <location filename="../src/core/history/HistoryEvent.cpp" line="+12"/>
         <source>Requested</source>
         <translation>Aangevraagd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Code correct</source>
         <translation>Pincode juist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Code wrong</source>
         <translation>Pincode onjuist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next event triggered</source>
         <translation>Volgende stap gestart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Status refreshed</source>
         <translation>Status bijgewerkt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
@@ -524,7 +523,7 @@
 <context>
     <name>HistoryFormatter</name>
     <message numerus="yes">
-        <location filename="../src/core/history/HistoryFormatter.cpp" line="+132"/>
+        <location filename="../src/core/history/HistoryFormatter.cpp" line="+134"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n poging</numerusform>
@@ -554,8 +553,8 @@
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+114"/>
+        <location line="-144"/>
+        <location line="+98"/>
         <source>Error: %1</source>
         <translation>Fout: %1</translation>
     </message>
@@ -685,52 +684,52 @@
         <translation>  (nog niet gezocht)</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-213"/>
         <source>No connection</source>
         <translation>Geen verbinding</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No answer in time</source>
         <translation>Geen antwoord op tijd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Secure connection failed</source>
         <translation>Beveiligde verbinding mislukt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>HTTP error</source>
         <translation>HTTP-fout</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Refused by the gateway</source>
         <translation>Geweigerd door de gateway</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Token refused</source>
         <translation>Token geweigerd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Credentials refused</source>
         <translation>Inloggegevens geweigerd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Answer not understood</source>
         <translation>Antwoord niet begrepen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Invalid input</source>
         <translation>Ongeldige invoer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Connection settings unusable</source>
         <translation>Verbindingsinstellingen onbruikbaar</translation>
     </message>
@@ -738,7 +737,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/core/history/HistoryModel.cpp" line="+141"/>
+        <location filename="../src/core/history/HistoryModel.cpp" line="+157"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -748,42 +747,42 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-142"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Brand</source>
         <translation>Merknaam</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Request ID</source>
         <translation>Aanvraag-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Attempts</source>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -791,33 +790,32 @@
 <context>
     <name>HistoryRecord</name>
     <message>
-        <location filename="../src/core/history/HistoryRecord.cpp" line="+44"/>
+        <location filename="../src/core/history/HistoryRecord.cpp" line="+12"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Verified</source>
         <translation>Geverifieerd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
@@ -825,18 +823,26 @@
 <context>
     <name>HistoryRefresh</name>
     <message numerus="yes">
-        <location filename="../src/core/history/HistoryRefresh.cpp" line="+127"/>
+        <location filename="../src/core/history/HistoryRefresh.cpp" line="+129"/>
         <source>%n verification(s) could not be refreshed: %1</source>
         <translation>
             <numerusform>%n verificatie kon niet worden vernieuwd: %1</numerusform>
             <numerusform>%n verificaties konden niet worden vernieuwd: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n verification(s) ended moments ago and are not available yet: try again in a minute.</source>
+        <translation>
+            <numerusform>%n verificatie is zojuist afgelopen en nog niet beschikbaar: probeer het over een minuut opnieuw.</numerusform>
+            <numerusform>%n verificaties zijn zojuist afgelopen en nog niet beschikbaar: probeer het over een minuut opnieuw.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../src/core/history/HistoryStore.cpp" line="+202"/>
+        <location filename="../src/core/history/HistoryStore.cpp" line="+316"/>
         <source>The history folder %1 cannot be created. History is not kept in this session.</source>
         <translation>De geschiedenismap %1 kan niet worden aangemaakt. In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
@@ -856,22 +862,22 @@
         <translation>Het geschiedenisbestand %1 kan niet worden geopend (%2). In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The history file %1 cannot be read (%2). It may be in use by another copy of Verify Desk. History is not kept in this session.</source>
         <translation>Het geschiedenisbestand %1 kan niet worden gelezen (%2). Mogelijk is het in gebruik door een ander exemplaar van Verify Desk. In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The history file %1 was written by a newer version of Verify Desk. It is left untouched; history is not kept in this session.</source>
         <translation>Het geschiedenisbestand %1 is geschreven door een nieuwere versie van Verify Desk. Het blijft ongewijzigd; in deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The history file %1 cannot be written (%2). History is not kept in this session.</source>
         <translation>Het geschiedenisbestand %1 kan niet worden geschreven (%2). In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The history file %1 cannot be prepared (%2). History is not kept in this session.</source>
         <translation>Het geschiedenisbestand %1 kan niet worden voorbereid (%2). In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
@@ -989,7 +995,7 @@
         <translation>Exporteer naar een CSV-bestand, kies het scheidingsteken of wis de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="+157"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+188"/>
         <source>E&amp;xport Selection…</source>
         <translation>Selectie e&amp;xporteren…</translation>
     </message>
@@ -1009,7 +1015,7 @@
         <translation>Sla alle verificaties in de geschiedenis op als CSV-bestand (Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>C&amp;lear History…</source>
         <translation>Geschiedenis &amp;wissen…</translation>
     </message>
@@ -1054,13 +1060,13 @@
         <translation>Details van de geselecteerde verificatie</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="-126"/>
-        <location line="+196"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="-138"/>
+        <location line="+210"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-126"/>
         <source>Copy Request ID</source>
         <translation>Aanvraag-ID kopiëren</translation>
     </message>
@@ -1090,7 +1096,7 @@
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Separate the fields of exported CSV files with this character.</source>
         <translation>Scheid de velden van geëxporteerde CSV-bestanden met dit teken.</translation>
     </message>
@@ -1105,7 +1111,7 @@
         <translation>CSV-scheidingsteken: &amp;komma (,)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>The history is not available.</source>
         <translation>De geschiedenis is niet beschikbaar.</translation>
     </message>
@@ -1125,7 +1131,7 @@
         <translation>Geen enkele verificatie voldoet aan de filters.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Select a verification to see its events, checks and the last search answer.</source>
         <translation>Selecteer een verificatie om de gebeurtenissen, controles en het laatste zoekantwoord te zien.</translation>
     </message>
@@ -1292,7 +1298,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../src/app/inspector/InspectorView.cpp" line="+225"/>
+        <location filename="../src/app/inspector/InspectorView.cpp" line="+239"/>
         <source>Select an exchange to see its detail.</source>
         <translation>Selecteer een uitwisseling om de details te zien.</translation>
     </message>
@@ -1333,7 +1339,7 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <location line="+7"/>
         <source>Copy as cURL</source>
         <translation>Kopiëren als cURL</translation>
@@ -1354,7 +1360,7 @@
         <translation>De uitwisselingen wissen</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+111"/>
         <source>No exchanges yet. Calls to the API appear here.</source>
         <translation>Nog geen uitwisselingen. Aanroepen van de API verschijnen hier.</translation>
     </message>
@@ -1397,25 +1403,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+158"/>
+        <location filename="../src/app/MainWindow.cpp" line="+112"/>
         <source>Verify</source>
         <translation>Verifiëren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+105"/>
+        <location filename="../src/app/MainWindow.cpp" line="+180"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+17"/>
+        <location filename="../src/app/MainWindow.cpp" line="+15"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+12"/>
+        <location filename="../src/app/MainWindow.cpp" line="+10"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -1451,7 +1457,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/app/MainWindow.cpp" line="-133"/>
+        <location filename="../src/app/MainWindow.cpp" line="-204"/>
         <source>Sandbox phone</source>
         <translation>Sandbox-telefoon</translation>
     </message>
@@ -1472,7 +1478,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/MainWindow.cpp" line="+392"/>
+        <location filename="../src/app/MainWindow.cpp" line="+464"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1547,7 +1553,7 @@
         <translation>&amp;Over Verify Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="-506"/>
+        <location filename="../src/app/MainWindow.cpp" line="-531"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -1562,17 +1568,17 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>That exchange is no longer in the inspector.</source>
         <translation>Die uitwisseling staat niet meer in de inspector.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+178"/>
         <source>The profile they were sent with is no longer there.</source>
         <translation>Het profiel waarmee ze zijn verstuurd, bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -1612,7 +1618,7 @@
         <translation>&amp;Overschakelen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Production</source>
         <translation>Productie</translation>
     </message>
@@ -1840,7 +1846,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../src/core/phone/PhoneNumber.cpp" line="+85"/>
+        <location filename="../src/core/phone/PhoneNumber.cpp" line="+37"/>
         <source>Enter a phone number.</source>
         <translation>Voer een telefoonnummer in.</translation>
     </message>
@@ -1850,12 +1856,12 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Dit is geen telefoonnummer. Gebruik alleen cijfers, eventueel beginnend met + en de landcode.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The country code is not known. Start an international number with + or 00 followed by a valid country code.</source>
         <translation>De landcode is onbekend. Begin een internationaal nummer met + of 00, gevolgd door een geldige landcode.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This phone number is too short.</source>
         <translation>Dit telefoonnummer is te kort.</translation>
     </message>
@@ -1865,7 +1871,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Dit telefoonnummer is te lang.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+68"/>
         <source>This phone number does not exist.</source>
         <translation>Dit telefoonnummer bestaat niet.</translation>
     </message>
@@ -1875,62 +1881,62 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Dit is geen bestaand telefoonnummer in %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-65"/>
         <source>mobile</source>
         <translation>mobiel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>landline</source>
         <translation>vaste lijn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>landline or mobile</source>
         <translation>vaste lijn of mobiel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>toll-free</source>
         <translation>gratis nummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>premium rate</source>
         <translation>betaalnummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>shared cost</source>
         <translation>gedeelde kosten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>internet telephony (VoIP)</source>
         <translation>internettelefonie (VoIP)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>personal number</source>
         <translation>persoonlijk nummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>pager</source>
         <translation>pieper</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>company number (UAN)</source>
         <translation>bedrijfsnummer (UAN)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>voicemail</source>
         <translation>voicemail</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -2199,23 +2205,23 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../src/core/settings/Profile.cpp" line="+86"/>
+        <location filename="../src/core/settings/Profile.cpp" line="+209"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+162"/>
+        <location line="-61"/>
+        <location line="+73"/>
         <source>KPN production</source>
         <translation>KPN-productie</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="+23"/>
         <source>Give the profile a name.</source>
         <translation>Geef het profiel een naam.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-203"/>
         <source>The token URL is not valid: it must start with http:// or https:// and name a host.</source>
         <translation>De token-URL is ongeldig: die moet beginnen met http:// of https:// en een host bevatten.</translation>
     </message>
@@ -2230,7 +2236,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Voer de client-ID (consumer key) in.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The brand can be at most %1 characters long.</source>
         <translation>De merknaam mag maximaal %1 tekens lang zijn.</translation>
     </message>
@@ -2240,7 +2246,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Het land moet een code van twee letters zijn, zoals NL, of leeg.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The code length must be 4 or 6 digits.</source>
         <translation>De pincodelengte moet 4 of 6 cijfers zijn.</translation>
     </message>
@@ -2250,27 +2256,27 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>De taal &quot;%1&quot; wordt niet door de API ondersteund.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The workflow must be between %1 and %2.</source>
         <translation>De workflow moet tussen %1 en %2 liggen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The PIN expiry must be between %1 and %2 seconds.</source>
         <translation>De geldigheid van de pincode moet tussen %1 en %2 seconden liggen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The wait before the next event must be between %1 and %2 seconds.</source>
         <translation>De wachttijd tot de volgende stap moet tussen %1 en %2 seconden liggen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The sender id can be at most %1 characters long.</source>
         <translation>De afzender-ID mag maximaal %1 tekens lang zijn.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The timeout must be between %1 and %2 seconds.</source>
         <translation>De time-out moet tussen %1 en %2 seconden liggen.</translation>
     </message>
@@ -2280,12 +2286,12 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Voer de hostnaam van de proxy in.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The proxy port must be between 1 and 65535.</source>
         <translation>De proxypoort moet tussen 1 en 65535 liggen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The CA file &quot;%1&quot; does not exist.</source>
         <translation>Het CA-bestand &quot;%1&quot; bestaat niet.</translation>
     </message>
@@ -2295,107 +2301,107 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Het CA-bestand &quot;%1&quot; kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The CA file &quot;%1&quot; holds no PEM certificate.</source>
         <translation>Het CA-bestand &quot;%1&quot; bevat geen PEM-certificaat.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+134"/>
         <source>The colour must be written as #rrggbb.</source>
         <translation>De kleur moet worden geschreven als #rrggbb.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-128"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Token URL</source>
         <translation>Token-URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>API base URL</source>
         <translation>Basis-URL van de API</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Client id</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Brand</source>
         <translation>Merknaam</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Code length</source>
         <translation>Pincodelengte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PIN expiry</source>
         <translation>Geldigheid pincode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next event wait</source>
         <translation>Wachttijd volgende stap</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sender id</source>
         <translation>Afzender-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Timeout</source>
         <translation>Time-out</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Proxy host</source>
         <translation>Proxyhost</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Proxy port</source>
         <translation>Proxypoort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CA file</source>
         <translation>CA-bestand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Sandbox (built in)</source>
         <translation>Sandbox (ingebouwd)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Custom</source>
         <translation>Aangepast</translation>
     </message>
@@ -2496,7 +2502,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Maximaal 11 tekens; leeg: de standaard van de API</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/RequestOptionsEditor.cpp" line="+60"/>
+        <location filename="../src/app/verify/RequestOptionsEditor.cpp" line="+61"/>
         <source>4 digits</source>
         <translation>4 cijfers</translation>
     </message>
@@ -2542,7 +2548,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation> s</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+130"/>
         <source>The workflow&apos;s own timings apply; the PIN stays valid %1 s.</source>
         <translation>De tijden van de workflow gelden; de pincode blijft %1 s geldig.</translation>
     </message>
@@ -2699,12 +2705,12 @@ Van: %3
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../src/core/settings/SecretStore.cpp" line="+70"/>
+        <location filename="../src/core/settings/SecretStore.cpp" line="+64"/>
         <source>The secret will be stored unencrypted in a file that only your user account can read. Anyone who can log in as you, or who gets hold of a backup of your files, can read it.</source>
         <translation>Het secret wordt onversleuteld opgeslagen in een bestand dat alleen uw gebruikersaccount kan lezen. Iedereen die als u kan inloggen of een back-up van uw bestanden in handen krijgt, kan het lezen.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>No profile was given for the secret.</source>
         <translation>Er is geen profiel opgegeven voor het secret.</translation>
     </message>
@@ -2788,35 +2794,32 @@ Van: %3
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/core/settings/Settings.cpp" line="+188"/>
+        <location filename="../src/core/settings/Settings.cpp" line="+149"/>
         <source>The settings file &quot;%1&quot; could not be read.</source>
         <translation>Het instellingenbestand &quot;%1&quot; kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>The settings file &quot;%1&quot; is damaged or not a Verify Desk settings file.</source>
         <translation>Het instellingenbestand &quot;%1&quot; is beschadigd of is geen instellingenbestand van Verify Desk.</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The settings file &quot;%1&quot; comes from an older version of Verify Desk.</source>
         <translation>Het instellingenbestand &quot;%1&quot; komt van een oudere versie van Verify Desk.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The settings file &quot;%1&quot; comes from a newer version of Verify Desk.</source>
         <translation>Het instellingenbestand &quot;%1&quot; komt van een nieuwere versie van Verify Desk.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-28"/>
         <source>Some saved profiles could not be read and were left out: %1</source>
         <translation>Sommige opgeslagen profielen konden niet worden gelezen en zijn weggelaten: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+57"/>
         <source>%1 The default settings are used; the old file was kept as &quot;%2&quot;.</source>
         <translation>%1 De standaardinstellingen worden gebruikt; het oude bestand is bewaard als &quot;%2&quot;.</translation>
     </message>
@@ -2826,7 +2829,7 @@ Van: %3
         <translation>%1 De standaardinstellingen worden gebruikt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>entry %1 has no id or an unknown kind</source>
         <translation>item %1 heeft geen ID of een onbekend soort</translation>
     </message>
@@ -2836,12 +2839,12 @@ Van: %3
         <translation>item %1 herhaalt het ID &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+5"/>
         <source>entry %1 claims to be the Sandbox</source>
         <translation>item %1 doet zich voor als de Sandbox</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+76"/>
         <source>The profile has no id.</source>
         <translation>Het profiel heeft geen ID.</translation>
     </message>
@@ -2973,7 +2976,7 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+130"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+117"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
@@ -2982,6 +2985,21 @@ Van: %3
         <location filename="../src/app/settings/SettingsPanel.cpp" line="+2"/>
         <source>Show the consumer secret</source>
         <translation>Consumer secret tonen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search answers at once after completion (no &amp;60 s wait)</source>
+        <translation>Zoeken antwoordt direct na afloop (geen wachttijd van &amp;60 s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The real API answers a search with status 101 for a minute after a verification completes, and so does the Sandbox unless this is ticked. Changes at once.</source>
+        <translation>De echte API beantwoordt een zoekopdracht tot een minuut na afloop van een verificatie met status 101, en de Sandbox ook, tenzij dit is aangevinkt. Wordt direct toegepast.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3069,7 +3087,7 @@ Van: %3
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="-103"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="-89"/>
         <source>Green</source>
         <translation>Groen</translation>
     </message>
@@ -3104,7 +3122,7 @@ Van: %3
         <translation>Rood: productieprofielen zijn altijd rood</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+22"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuut</numerusform>
@@ -3121,24 +3139,24 @@ Van: %3
     </message>
     <message>
         <location line="+25"/>
-        <location line="+343"/>
+        <location line="+349"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+343"/>
+        <location line="-348"/>
+        <location line="+349"/>
         <source>Discard the changes to &quot;%1&quot;?</source>
         <translation>De wijzigingen in &quot;%1&quot; negeren?</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+343"/>
+        <location line="-348"/>
+        <location line="+349"/>
         <source>Discard</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-335"/>
         <source>Changes reverted.</source>
         <translation>Wijzigingen teruggezet.</translation>
     </message>
@@ -3168,7 +3186,7 @@ Van: %3
         <translation>De interfacetaal verandert de volgende keer dat Verify Desk start.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>System settings</source>
         <translation>Systeeminstelling</translation>
     </message>
@@ -3214,7 +3232,7 @@ Van: %3
         <translation>Soort profiel: %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Not needed for the Sandbox</source>
         <translation>Niet nodig voor de Sandbox</translation>
     </message>
@@ -3435,7 +3453,7 @@ Van: %3
 <context>
     <name>Verification</name>
     <message>
-        <location filename="../src/app/verify/Verification.cpp" line="+66"/>
+        <location filename="../src/app/verify/Verification.cpp" line="+81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3448,12 +3466,12 @@ Van: %3
 <context>
     <name>VerificationSession</name>
     <message>
-        <location filename="../src/core/verification/VerificationSession.cpp" line="+99"/>
+        <location filename="../src/core/verification/VerificationSession.cpp" line="+137"/>
         <source>Waiting for the server&apos;s answer to the previous call</source>
         <translation>Wachten op het antwoord van de server op de vorige aanroep</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No request has been sent yet</source>
         <translation>Er is nog geen aanvraag verstuurd</translation>
     </message>
@@ -3468,7 +3486,7 @@ Van: %3
         <translation>Deze verificatie is afgelopen: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A verification is already running: check its code, cancel it or wait until it ends</source>
         <translation>Er loopt al een verificatie: controleer de pincode, annuleer de verificatie of wacht tot die is afgelopen</translation>
     </message>
@@ -3483,12 +3501,12 @@ Van: %3
         <translation>Er loopt nog een aanvraag voor dit nummer: ga daarmee verder, of verstuur opnieuw zodra die is afgelopen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No attempts left for this PIN</source>
         <translation>Geen pogingen meer over voor deze pincode</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Cancel is no longer possible: the second message has gone out</source>
         <translation>Annuleren kan niet meer: het tweede bericht is verstuurd</translation>
     </message>
@@ -3498,12 +3516,12 @@ Van: %3
         <translation>Annuleren kan vanaf 30 s na de aanvraag</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>No more events left</source>
         <translation>Geen volgende stappen meer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>No request id is known to search for: continue the request by its id, or send again</source>
         <translation>Er is geen aanvraag-ID bekend om naar te zoeken: ga verder met de aanvraag via het ID, of verstuur opnieuw</translation>
     </message>
@@ -3513,12 +3531,12 @@ Van: %3
         <translation>Niets te vernieuwen: er is nog geen aanvraag verstuurd</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-76"/>
         <source>This session already follows request %1</source>
         <translation>Deze sessie volgt al aanvraag %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+87"/>
         <source>Enter the code the customer reads out</source>
         <translation>Voer de pincode in die de klant voorleest</translation>
     </message>
@@ -3538,12 +3556,12 @@ Van: %3
         <translation>De pincode heeft 4 of 6 cijfers</translation>
     </message>
     <message>
-        <location line="+682"/>
+        <location line="-206"/>
         <source>Not started</source>
         <translation>Niet gestart</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sending the PIN</source>
         <translation>Pincode wordt verstuurd</translation>
     </message>
@@ -3553,7 +3571,7 @@ Van: %3
         <translation>Wachten op de pincode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Verified</source>
         <translation>Geverifieerd</translation>
     </message>
@@ -3563,22 +3581,27 @@ Van: %3
         <translation>Mislukt: te veel verkeerde pincodes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Not started: an error</source>
         <translation>Niet gestart: er is een fout opgetreden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+665"/>
+        <source>The request has just ended: its result is not available yet. Try again in a minute.</source>
+        <translation>De aanvraag is zojuist afgelopen: de uitkomst is nog niet beschikbaar. Probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>Enter the number and send a PIN.</source>
         <translation>Voer het nummer in en verstuur een pincode.</translation>
     </message>
@@ -3636,20 +3659,18 @@ Van: %3
 <context>
     <name>VerifyClient</name>
     <message>
-        <location filename="../src/core/api/VerifyClient.cpp" line="+218"/>
+        <location filename="../src/core/api/VerifyClient.cpp" line="+276"/>
         <source>the answer is not a JSON object</source>
         <translation>het antwoord is geen JSON-object</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+63"/>
-        <location line="+30"/>
-        <location line="+42"/>
+        <location line="+3"/>
+        <location line="+20"/>
         <source>no status in the answer</source>
         <translation>geen status in het antwoord</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="+16"/>
         <source>no request_id in the answer</source>
         <translation>geen request_id in het antwoord</translation>
     </message>
@@ -3705,7 +3726,7 @@ Van: %3
 <context>
     <name>VerifyStatus</name>
     <message>
-        <location filename="../src/core/api/VerifyStatus.cpp" line="+27"/>
+        <location filename="../src/core/api/VerifyStatus.cpp" line="+29"/>
         <source>Success</source>
         <translation>Gelukt</translation>
     </message>
@@ -3886,12 +3907,12 @@ Van: %3
     </message>
     <message>
         <location line="+4"/>
-        <location line="+249"/>
+        <location line="+110"/>
         <source>Wrong code</source>
         <translation>Verkeerde pincode</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-109"/>
         <source>The code entered is not the code that was sent.</source>
         <translation>De ingevoerde pincode is niet de pincode die is verstuurd.</translation>
     </message>
@@ -3991,17 +4012,17 @@ Van: %3
         <translation>Controleer het aanvraag-ID. Wacht bij een aanvraag die net is afgelopen een minuut en zoek opnieuw.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+114"/>
         <source>No status</source>
         <translation>Geen status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Unknown status %1</source>
         <translation>Onbekende status %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The service answered without a status.</source>
         <translation>De dienst antwoordde zonder status.</translation>
     </message>
@@ -4016,12 +4037,12 @@ Van: %3
         <translation>Bekijk het onbewerkte antwoord in de inspector voor details, en zoek de aanvraag op om de status te zien.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-89"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Verified</source>
         <translation>Geverifieerd</translation>
     </message>
@@ -4041,18 +4062,18 @@ Van: %3
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+60"/>
+        <location line="+100"/>
+        <location line="+24"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-132"/>
         <source>The code has been sent; the customer has not entered the right code yet.</source>
         <translation>De pincode is verstuurd; de klant heeft nog niet de juiste pincode ingevoerd.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The customer entered the right code.</source>
         <translation>De klant heeft de juiste pincode ingevoerd.</translation>
     </message>
@@ -4072,12 +4093,12 @@ Van: %3
         <translation>De verificatie is geannuleerd.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+106"/>
         <source>The service reported a state Verify Desk does not know.</source>
         <translation>De dienst meldde een status die Verify Desk niet kent.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-93"/>
         <source>Correct code</source>
         <translation>Juiste pincode</translation>
     </message>
@@ -4086,7 +4107,7 @@ Van: %3
     <name>VerifyWizard</name>
     <message>
         <location filename="../ui/VerifyWizard.ui" line="+14"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+476"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+480"/>
         <source>Step 1 of 3: number and brand</source>
         <translation>Stap 1 van 3: nummer en merknaam</translation>
     </message>
@@ -4131,7 +4152,7 @@ Van: %3
         <translation>Resterend</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="-195"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="-198"/>
         <source>A verification for %1 is still running (request %2). Continue it here instead of sending a new one; its PIN is still valid.</source>
         <translation>Er loopt nog een verificatie voor %1 (aanvraag %2). Ga hier verder in plaats van een nieuwe te versturen; de pincode is nog geldig.</translation>
     </message>
@@ -4146,7 +4167,7 @@ Van: %3
         <translation>Niet verstuurd: er is niets verzonden.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+224"/>
         <source>Step 2 of 3: the PIN the customer reads out</source>
         <translation>Stap 2 van 3: de pincode die de klant voorleest</translation>
     </message>
@@ -4156,7 +4177,7 @@ Van: %3
         <translation>Stap 3 van 3: het resultaat</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-123"/>
         <source>Production</source>
         <translation>Productie</translation>
     </message>
@@ -4206,7 +4227,7 @@ Van: %3
         <translation>Versturen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>~%1</source>
         <translation>~%1</translation>
     </message>
@@ -4247,7 +4268,7 @@ Van: %3
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../src/core/verification/Workflow.cpp" line="+93"/>
+        <location filename="../src/core/verification/Workflow.cpp" line="+109"/>
         <source> → </source>
         <extracomment>The channels of a Verify workflow in order, e.g. &quot;SMS → Voice call&quot;</extracomment>
         <translation> → </translation>
@@ -4266,7 +4287,7 @@ Van: %3
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+118"/>
+        <location filename="../src/app/main.cpp" line="+120"/>
         <source>Verify phone numbers with the Nexmo Verify API.</source>
         <translation>Telefoonnummers verifiëren met de Nexmo Verify API.</translation>
     </message>
@@ -4281,17 +4302,17 @@ Van: %3
         <translation>Taal van de gebruikersinterface: en of nl.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+68"/>
         <source>Unknown language &quot;%1&quot;: use en or nl.</source>
         <translation>Onbekende taal &quot;%1&quot;: gebruik en of nl.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../src/app/AppContext.cpp" line="+30"/>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
         <translation>Er is geen profiel met de naam &quot;%1&quot;. Profielen: %2.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../src/app/main.cpp" line="-31"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
