@@ -2993,13 +2993,13 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <source>Search answers at once after completion (no &amp;60 s wait)</source>
-        <translation>Zoeken antwoordt direct na afloop (geen wachttijd van &amp;60 s)</translation>
+        <source>No &amp;60 s wait for search</source>
+        <translation>Geen &amp;60 s wachten bij zoeken</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>The real API answers a search with status 101 for a minute after a verification completes, and so does the Sandbox unless this is ticked. Changes at once.</source>
-        <translation>De echte API beantwoordt een zoekopdracht tot een minuut na afloop van een verificatie met status 101, en de Sandbox ook, tenzij dit is aangevinkt. Wordt direct toegepast.</translation>
+        <source>Search answers at once after completion (no 60 s wait). The real API answers a search with status 101 for a minute after a verification completes, and so does the Sandbox while this is off. Changes at once.</source>
+        <translation>Zoeken antwoordt direct na afloop (geen wachttijd van 60 s). De echte API beantwoordt een zoekopdracht tot een minuut na afloop van een verificatie met status 101, en de Sandbox ook zolang dit uit staat. Wordt direct toegepast.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -11,6 +11,7 @@
 #include "settings/Settings.h"
 #include "ui_SettingsPanel.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -69,6 +70,15 @@ QString durationText(qint64 seconds)
     if (seconds >= 120)
         return SettingsPanel::tr("%n minute(s)", nullptr, static_cast<int>(seconds / 60));
     return SettingsPanel::tr("%n second(s)", nullptr, static_cast<int>(seconds));
+}
+
+// The Sandbox's "search answers at once" check box, applied as soon as it is ticked.
+void showInstantSearch(QCheckBox *check, Settings *settings)
+{
+    check->setChecked(settings->sandboxInstantSearch());
+    QObject::connect(check, &QCheckBox::toggled, settings, &Settings::setSandboxInstantSearch);
+    QObject::connect(settings, &Settings::sandboxInstantSearchChanged, check,
+                     &QCheckBox::setChecked);
 }
 
 } // namespace
@@ -138,11 +148,7 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
             static_cast<Settings::Language>(m_ui->interfaceLanguageCombo->currentData().toInt()));
         setStatus(tr("The interface language changes the next time Verify Desk starts."));
     });
-    m_ui->instantSearchCheck->setChecked(m_settings->sandboxInstantSearch());
-    connect(m_ui->instantSearchCheck, &QCheckBox::toggled, m_settings,
-            &Settings::setSandboxInstantSearch);
-    connect(m_settings, &Settings::sandboxInstantSearchChanged, m_ui->instantSearchCheck,
-            &QCheckBox::setChecked);
+    showInstantSearch(m_ui->instantSearchCheck, m_settings);
     connect(m_ui->themeCombo, &QComboBox::activated, this, [this] {
         m_settings->setTheme(static_cast<Settings::Theme>(m_ui->themeCombo->currentData().toInt()));
     });
