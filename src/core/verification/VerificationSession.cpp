@@ -683,18 +683,7 @@ void VerificationSession::onSearchResult(const SearchResult &result, bool byHand
         return;
     }
     if (!result.isKnown()) {
-        const std::optional<qint64> end = knownEndMs();
-        const qint64 again = end ? *end + qint64(kSearchAfterEndSeconds) * 1000 : 0;
-        if (end && now() < again) {
-            // The vendor's search has nothing for a minute after completion: not an unknown id.
-            m_searchAgainAtMs = again;
-            fail(u"search"_s,
-                 ApiError(ApiError::Kind::Business,
-                          tr("The request has just ended: its result is not available yet. "
-                             "Try again in a minute.")));
-            return;
-        }
-        fail(u"search"_s, notFound(result.errorText, result.requestId));
+        onUnknownInSearch(result);
         return;
     }
     const State stateBefore = m_state;
@@ -743,6 +732,22 @@ void VerificationSession::onSearchResult(const SearchResult &result, bool byHand
         Q_EMIT timelineChanged();
     Q_EMIT countdownsChanged();
     Q_EMIT availabilityChanged();
+}
+
+void VerificationSession::onUnknownInSearch(const SearchResult &result)
+{
+    const std::optional<qint64> end = knownEndMs();
+    const qint64 again = end ? *end + qint64(kSearchAfterEndSeconds) * 1000 : 0;
+    if (end && now() < again) {
+        // The vendor's search has nothing for a minute after completion: not an unknown id.
+        m_searchAgainAtMs = again;
+        fail(u"search"_s,
+             ApiError(ApiError::Kind::Business,
+                      tr("The request has just ended: its result is not available "
+                         "yet. Try again in a minute.")));
+        return;
+    }
+    fail(u"search"_s, notFound(result.errorText, result.requestId));
 }
 
 qint64 VerificationSession::toSessionTime(const QDateTime &serverDate) const

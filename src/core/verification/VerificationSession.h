@@ -211,6 +211,9 @@ private:
     qint64 toSessionTime(const QDateTime &serverDate) const;
     std::optional<qint64> nextEventDueMs() const;
     std::optional<qint64> requestExpiresMs() const;
+    // A 101 for the request: "not available yet" within a minute of an end the session knows of
+    // (search again when the minute is up), else not found.
+    void onUnknownInSearch(const SearchResult &result);
     // When the session knows the request ended (endSeen, or the predicted end has passed).
     std::optional<qint64> knownEndMs() const;
     void control(bool cancel);
