@@ -50,7 +50,7 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QStri
 {
     ++g_shown;
     if (g_nextFileName) {
-        const QString name = *g_nextFileName;
+        QString name = *g_nextFileName;
         g_nextFileName.reset();
         return name;
     }
@@ -61,7 +61,7 @@ QString Dialogs::openFileName(QWidget *parent, const QString &title, const QStri
 {
     ++g_shown;
     if (g_nextFileName) {
-        const QString name = *g_nextFileName;
+        QString name = *g_nextFileName;
         g_nextFileName.reset();
         return name;
     }

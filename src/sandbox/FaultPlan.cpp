@@ -119,7 +119,7 @@ bool FaultPlan::add(const QByteArray &json, QString *error)
         list = QJsonArray {doc.object()};
 
     QList<Fault> parsed;
-    for (const QJsonValue &value : std::as_const(list)) {
+    for (const QJsonValue value : std::as_const(list)) {
         if (!value.isObject()) {
             *error = u"Each fault must be a JSON object."_s;
             return false;

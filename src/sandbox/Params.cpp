@@ -103,7 +103,7 @@ std::optional<Params> Params::fromJson(const QByteArray &body, QString *error)
     const QJsonObject object = doc.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.value().isArray()) {
-            for (const QJsonValue &element : it.value().toArray()) {
+            for (const QJsonValue element : it.value().toArray()) {
                 const auto text = scalarToString(element);
                 if (!text) {
                     *error =

@@ -16,7 +16,7 @@ class Simulator;
 class SandboxService
 {
 public:
-    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+    static constexpr qsizetype kMaxBodyBytes = qsizetype(64) * 1024;
 
     explicit SandboxService(Simulator *simulator);
 

@@ -64,7 +64,7 @@ public:
     // virtual time, and at most the 10,000 last finished are kept.
     static constexpr qint64 kExpiredTokenMemorySeconds = 3600;
     static constexpr qsizetype kMaxTokens = 10'000;
-    static constexpr qint64 kFinishedMemorySeconds = 24 * 3600;
+    static constexpr qint64 kFinishedMemorySeconds = qint64(24) * 3600;
     static constexpr qsizetype kMaxFinished = 10'000;
     // The vendor's spec, Verify search, status 101: "this also occurs immediately after
     // completion, wait 60 seconds and try again".

@@ -40,7 +40,7 @@ QString plainText(QString text)
 QString areaOf(const QObject *object)
 {
     for (const QObject *o = object; o; o = o->parent()) {
-        const QString area = o->property("shortcutArea").toString();
+        QString area = o->property("shortcutArea").toString();
         if (!area.isEmpty())
             return area;
     }

@@ -111,7 +111,7 @@ void InspectorView::connectSignals()
 // Keyboard: the table's Ctrl+C copies the cURL command; the rest work anywhere in the view.
 void InspectorView::createShortcuts()
 {
-    QAction *copy = new QAction(tr("Copy as cURL"), m_ui->table);
+    auto *copy = new QAction(tr("Copy as cURL"), m_ui->table);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &InspectorView::copyAsCurl);

@@ -53,7 +53,7 @@ ConnectionSettings::ConnectionSettings(const ApiConfig &config)
                                        .arg(config.caFile, file.errorString()));
         return;
     }
-    const QByteArray pem = file.read(4 * 1024 * 1024);
+    const QByteArray pem = file.read(qint64(4) * 1024 * 1024);
     m_extraCas = QSslCertificate::fromData(pem, QSsl::Pem);
     // fromData() skips what it cannot parse; an empty or foreign file gives no certificate.
     const bool valid = !m_extraCas.isEmpty()

@@ -44,7 +44,7 @@ public:
     };
 
     static constexpr int kCapacity = 1000;
-    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+    static constexpr qsizetype kMaxBodyBytes = qsizetype(64) * 1024;
 
     explicit ExchangeLog(QObject *parent = nullptr);
     ~ExchangeLog() override;

@@ -47,7 +47,7 @@ ExchangeLog::Entry entryFor(const QNetworkRequest &request, const QByteArray &bo
 HttpCall *HttpCall::post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkRequest request,
                          const QByteArray &body, int timeoutMs, QObject *owner, Done done)
 {
-    return post(nam, log, std::move(request), body, timeoutMs, Options(), owner, std::move(done));
+    return post(nam, log, request, body, timeoutMs, Options(), owner, std::move(done));
 }
 
 HttpCall *HttpCall::post(QNetworkAccessManager *nam, ExchangeLog *log, QNetworkRequest request,

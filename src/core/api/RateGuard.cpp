@@ -123,5 +123,5 @@ void RateGuard::scheduleWakeUp()
     if (m_wakeUp)
         m_wakeUp(delay);
     else
-        m_timer.start(static_cast<int>(std::min<qint64>(delay, 24 * 3600 * 1000)));
+        m_timer.start(static_cast<int>(std::min<qint64>(delay, qint64(24) * 3600 * 1000)));
 }

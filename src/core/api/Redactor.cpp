@@ -155,7 +155,7 @@ bool isKeyIn(const char *begin, const char *end, const QList<QByteArray> &keys)
 {
     const qsizetype size = end - begin;
     // The longest sensitive key, even with every character escaped as \uXXXX.
-    constexpr qsizetype kMaxKeyBytes = 6 * 16;
+    constexpr qsizetype kMaxKeyBytes = qsizetype(6) * 16;
     if (size > kMaxKeyBytes)
         return false;
     const QByteArray decoded =

@@ -118,7 +118,7 @@ SearchResult SearchResult::fromJson(const QJsonObject &object, QString *error)
     date(u"last_event_date"_s, &result.lastEventDate);
 
     const QJsonArray checks = object.value(u"checks"_s).toArray();
-    for (const QJsonValue &value : checks) {
+    for (const QJsonValue value : checks) {
         const QJsonObject check = value.toObject();
         Check item;
         item.status = text(check, u"status"_s);
@@ -129,7 +129,7 @@ SearchResult SearchResult::fromJson(const QJsonObject &object, QString *error)
         result.checks.append(item);
     }
     const QJsonArray events = object.value(u"events"_s).toArray();
-    for (const QJsonValue &value : events) {
+    for (const QJsonValue value : events) {
         const QJsonObject event = value.toObject();
         result.events.append({text(event, u"id"_s), text(event, u"type"_s)});
     }

@@ -57,7 +57,7 @@ QStringList productList(const QJsonValue &value)
         }
     }
     QStringList products;
-    for (const QJsonValue &entry : std::as_const(array)) {
+    for (const QJsonValue entry : std::as_const(array)) {
         if (entry.isString() && !entry.toString().isEmpty())
             products.append(entry.toString());
     }

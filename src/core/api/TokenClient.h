@@ -32,7 +32,7 @@ public:
     using Clock = std::function<qint64()>;
 
     static constexpr int kMarginSeconds = 60;
-    static constexpr qint64 kMaxLifetimeSeconds = 365 * 24 * 3600;
+    static constexpr qint64 kMaxLifetimeSeconds = qint64(365) * 24 * 3600;
     static constexpr int kMaxNetworkRetries = 2;
 
     TokenClient(QNetworkAccessManager *nam, ExchangeLog *log, QObject *parent = nullptr);

@@ -166,7 +166,7 @@ void VerifyClient::post(ApiJob *job, const Call &call, JsonDone done, bool mayRe
             return;
         }
         const Endpoint target = endpoint(call.endpoint);
-        const QString used = token.value();
+        const QString &used = token.value();
         HttpCall *http = HttpCall::post(m_nam, m_log, networkRequest(target, used), call.body,
                                         m_config.timeoutMs, callOptions(call, target), guard,
                                         [this, guard, call, done = std::move(done), mayRenewToken,
@@ -533,7 +533,7 @@ std::optional<ApiError> VerifyClient::takeSearchAnswer(SearchState &state, const
     QList<QJsonObject> entries;
     if (object.value(u"verification_requests"_s).isArray()) {
         const QJsonArray list = object.value(u"verification_requests"_s).toArray();
-        for (const QJsonValue &value : list)
+        for (const QJsonValue value : list)
             entries.append(value.toObject());
     } else {
         // One entry, or a Verify status: a search status is words ("IN PROGRESS"), never digits.

@@ -77,7 +77,7 @@ QString HistoryFormatter::errorSummary(const HistoryRecord &record,
         const QString status = value(it->detail, u"verify_status"_s);
         if (kind == u"business" && !status.isEmpty())
             return VerifyStatus::fromString(status).title();
-        const QString name = errorKindName(kind);
+        QString name = errorKindName(kind);
         if (!name.isEmpty())
             return name;
         break; // a kind this version does not know: the stored sentence says more
@@ -175,7 +175,7 @@ QString HistoryFormatter::searchText(const QJsonObject &search)
     const QJsonArray checks = search.value(u"checks"_s).toArray();
     if (!checks.isEmpty()) {
         lines << tr("Checks:");
-        for (const QJsonValue &check : checks) {
+        for (const QJsonValue check : checks) {
             const QJsonObject c = check.toObject();
             lines << tr("  %1  %2")
                          .arg(apiDateText(value(c, u"date_received"_s)), value(c, u"status"_s));
@@ -184,7 +184,7 @@ QString HistoryFormatter::searchText(const QJsonObject &search)
     const QJsonArray events = search.value(u"events"_s).toArray();
     if (!events.isEmpty()) {
         lines << tr("Messages sent:");
-        for (const QJsonValue &event : events) {
+        for (const QJsonValue event : events) {
             const QJsonObject e = event.toObject();
             const QString type = value(e, u"type"_s);
             const QString kind = type == u"sms" ? tr("SMS")

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <atomic>
 #include <string>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -75,7 +76,7 @@ QJsonValue stripValue(const QJsonValue &value);
 QJsonArray stripArray(const QJsonArray &array)
 {
     QJsonArray out;
-    for (const QJsonValue &v : array)
+    for (const QJsonValue v : array)
         out.append(stripValue(v));
     return out;
 }
@@ -231,9 +232,9 @@ QString orderAndPage(const HistoryQuery &query, QVariantList &values)
 
 } // namespace
 
-HistoryStore::HistoryStore(const QString &filePath, QObject *parent)
+HistoryStore::HistoryStore(QString filePath, QObject *parent)
     : QObject(parent)
-    , m_filePath(filePath)
+    , m_filePath(std::move(filePath))
     , m_connectionName(u"verifydesk.history.%1"_s.arg(++s_connectionCounter))
 { }
 

@@ -41,7 +41,7 @@ public:
         Unavailable, // newer schema, locked, read-only or not openable: openNotice() says why
     };
 
-    explicit HistoryStore(const QString &filePath, QObject *parent = nullptr);
+    explicit HistoryStore(QString filePath, QObject *parent = nullptr);
     ~HistoryStore() override;
 
     // history.sqlite in QStandardPaths::AppDataLocation.

@@ -45,8 +45,7 @@ QString PhoneNumberFormatter::format(const QString &typed, int *cursorPosition)
     }
 
     int rememberedBytes = 0;
-    const QString formatted =
-        m_formatter->format(significant, lastDigitBeforeCursor, &rememberedBytes);
+    QString formatted = m_formatter->format(significant, lastDigitBeforeCursor, &rememberedBytes);
     if (cursorPosition) {
         if (lastDigitBeforeCursor < 0) {
             // Nothing significant before the cursor: keep it in front of the first digit.

@@ -8,12 +8,12 @@
 #include <utility>
 
 Connections::Connections(Settings *settings, SecretStore *secrets, ExchangeLog *log,
-                         const SandboxEndpoint &sandbox, QObject *parent)
+                         SandboxEndpoint sandbox, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_secrets(secrets)
     , m_log(log)
-    , m_sandbox(sandbox)
+    , m_sandbox(std::move(sandbox))
 {
     connect(m_settings, &Settings::activeProfileChanged, this, [this] {
         const Profile profile = m_settings->activeProfile();

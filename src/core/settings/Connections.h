@@ -19,8 +19,8 @@ class Connections : public QObject
     Q_DISABLE_COPY_MOVE(Connections)
 
 public:
-    Connections(Settings *settings, SecretStore *secrets, ExchangeLog *log,
-                const SandboxEndpoint &sandbox, QObject *parent = nullptr);
+    Connections(Settings *settings, SecretStore *secrets, ExchangeLog *log, SandboxEndpoint sandbox,
+                QObject *parent = nullptr);
     ~Connections() override;
 
     // The connection of the profile `profileId`, made now if need be; null for an unknown id

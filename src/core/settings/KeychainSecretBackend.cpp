@@ -4,6 +4,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <utility>
+
 namespace {
 
 SecretBackend::Error toError(QKeychain::Error error)
@@ -29,9 +31,9 @@ SecretBackend::Error toError(QKeychain::Error error)
 
 } // namespace
 
-KeychainSecretBackend::KeychainSecretBackend(const QString &service, QObject *parent)
+KeychainSecretBackend::KeychainSecretBackend(QString service, QObject *parent)
     : SecretBackend(parent)
-    , m_service(service)
+    , m_service(std::move(service))
 { }
 
 // Jobs still running are children and go with this object; their callbacks are never called.

@@ -14,7 +14,7 @@ class KeychainSecretBackend : public SecretBackend
     Q_DISABLE_COPY_MOVE(KeychainSecretBackend)
 
 public:
-    explicit KeychainSecretBackend(const QString &service, QObject *parent = nullptr);
+    explicit KeychainSecretBackend(QString service, QObject *parent = nullptr);
     ~KeychainSecretBackend() override;
 
     QString service() const { return m_service; }

@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A CA file is small; anything bigger is not what the user meant to pick.
-constexpr qint64 kMaxCaFileBytes = 4 * 1024 * 1024;
+constexpr qint64 kMaxCaFileBytes = qint64(4) * 1024 * 1024;
 
 bool isColour(const QString &text)
 {

@@ -7,16 +7,17 @@
 #include "api/VerifyClient.h"
 #include "verification/SkippableClock.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
-ProfileConnection::ProfileConnection(const QString &profileId, Settings *settings,
-                                     SecretStore *secrets, ExchangeLog *log,
-                                     const SandboxEndpoint &sandbox, QObject *parent)
+ProfileConnection::ProfileConnection(QString profileId, Settings *settings, SecretStore *secrets,
+                                     ExchangeLog *log, SandboxEndpoint sandbox, QObject *parent)
     : QObject(parent)
-    , m_profileId(profileId)
+    , m_profileId(std::move(profileId))
     , m_settings(settings)
     , m_secrets(secrets)
-    , m_sandbox(sandbox)
+    , m_sandbox(std::move(sandbox))
     , m_network(std::make_unique<NetworkActivity>())
     , m_tokens(std::make_unique<TokenClient>(m_network.get(), log))
     , m_client(std::make_unique<VerifyClient>(m_network.get(), m_tokens.get(), log))

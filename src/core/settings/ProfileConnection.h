@@ -45,8 +45,8 @@ public:
     };
     Q_ENUM(State)
 
-    ProfileConnection(const QString &profileId, Settings *settings, SecretStore *secrets,
-                      ExchangeLog *log, const SandboxEndpoint &sandbox, QObject *parent = nullptr);
+    ProfileConnection(QString profileId, Settings *settings, SecretStore *secrets, ExchangeLog *log,
+                      SandboxEndpoint sandbox, QObject *parent = nullptr);
     ~ProfileConnection() override;
 
     // The client configuration for `profile` with `secret` (ignored for the Sandbox).

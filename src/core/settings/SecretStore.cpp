@@ -124,7 +124,7 @@ quint64 SecretStore::start(Operation operation, const QString &profileId, const 
     pending.context = context;
     pending.hasContext = context != nullptr;
     pending.callback = std::move(callback);
-    m_pending.insert(id, std::move(pending));
+    m_pending.insert(id, pending);
 
     if (profileId.isEmpty()) {
         Pending &p = m_pending[id];

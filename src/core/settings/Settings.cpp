@@ -77,7 +77,7 @@ bool hasContent(const QString &fileName)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    return !file.read(64 * 1024).trimmed().isEmpty();
+    return !file.read(qint64(64) * 1024).trimmed().isEmpty();
 }
 
 QList<Profile> defaultProfiles()
@@ -147,9 +147,9 @@ QString Settings::unusableReason(bool readable, const QStringList &keys) const
     const QString fileName = m_settings->fileName();
     if (!readable)
         return tr("The settings file \"%1\" could not be read.").arg(fileName);
-    const QString damaged = tr("The settings file \"%1\" is damaged or not a Verify Desk settings "
-                               "file.")
-                                .arg(fileName);
+    QString damaged = tr("The settings file \"%1\" is damaged or not a Verify Desk settings "
+                         "file.")
+                          .arg(fileName);
     // Text that yields no setting at all (truncated, or not an INI file), or keys no version of
     // the app writes.
     if (keys.isEmpty() || std::any_of(keys.cbegin(), keys.cend(), isGarbled))

@@ -31,7 +31,7 @@ QString PriceText::format(const QString &price, const QString &currency)
     if (text.isEmpty())
         return {};
     const int places = decimals(text);
-    const QString amount = places < 0 ? text : QLocale().toString(text.toDouble(), 'f', places);
+    QString amount = places < 0 ? text : QLocale().toString(text.toDouble(), 'f', places);
     if (currency.trimmed().isEmpty())
         return amount;
     //: An amount and its currency code, e.g. "0.10 EUR"
