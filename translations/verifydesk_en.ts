@@ -80,7 +80,7 @@
 <context>
     <name>SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+70"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+71"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+331"/>
+        <location line="+336"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Not saved: %n field needs attention.</numerusform>

@@ -842,7 +842,7 @@
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../src/core/history/HistoryStore.cpp" line="+316"/>
+        <location filename="../src/core/history/HistoryStore.cpp" line="+317"/>
         <source>The history folder %1 cannot be created. History is not kept in this session.</source>
         <translation>De geschiedenismap %1 kan niet worden aangemaakt. In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
@@ -2177,7 +2177,12 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>&amp;Annuleren (over %1 s)</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="+38"/>
+        <source>The request has ended; its result comes from the API at about %1 and is shown then.</source>
+        <translation>Het verzoek is afgelopen; de uitkomst komt rond %1 van de API en wordt dan getoond.</translation>
+    </message>
+    <message>
+        <location line="-300"/>
         <location line="+269"/>
         <source>Send &amp;next SMS now</source>
         <translation>Volgende sms &amp;nu versturen</translation>
@@ -2409,7 +2414,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
 <context>
     <name>ProfileConnection</name>
     <message>
-        <location filename="../src/core/settings/ProfileConnection.cpp" line="+105"/>
+        <location filename="../src/core/settings/ProfileConnection.cpp" line="+106"/>
         <source>Reading the consumer secret of &quot;%1&quot; from the keychain…</source>
         <translation>Consumer secret van &quot;%1&quot; wordt gelezen uit de wachtwoordkluis…</translation>
     </message>
@@ -2976,7 +2981,7 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+117"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+127"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
@@ -3087,7 +3092,7 @@ Van: %3
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="-89"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="-98"/>
         <source>Green</source>
         <translation>Groen</translation>
     </message>
@@ -3138,25 +3143,25 @@ Van: %3
         </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+349"/>
+        <location line="+34"/>
+        <location line="+345"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+349"/>
+        <location line="-344"/>
+        <location line="+345"/>
         <source>Discard the changes to &quot;%1&quot;?</source>
         <translation>De wijzigingen in &quot;%1&quot; negeren?</translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+349"/>
+        <location line="-344"/>
+        <location line="+345"/>
         <source>Discard</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-331"/>
         <source>Changes reverted.</source>
         <translation>Wijzigingen teruggezet.</translation>
     </message>
@@ -3186,7 +3191,7 @@ Van: %3
         <translation>De interfacetaal verandert de volgende keer dat Verify Desk start.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>System settings</source>
         <translation>Systeeminstelling</translation>
     </message>
@@ -3596,12 +3601,12 @@ Van: %3
         <translation>Niet gestart: er is een fout opgetreden</translation>
     </message>
     <message>
-        <location line="+665"/>
+        <location line="+723"/>
         <source>The request has just ended: its result is not available yet. Try again in a minute.</source>
         <translation>De aanvraag is zojuist afgelopen: de uitkomst is nog niet beschikbaar. Probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+180"/>
         <source>Enter the number and send a PIN.</source>
         <translation>Voer het nummer in en verstuur een pincode.</translation>
     </message>

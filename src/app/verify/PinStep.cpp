@@ -140,7 +140,7 @@ QList<ShortcutsDialog::Entry> PinStep::shortcuts()
 QString PinStep::shownTime(qint64 sessionMs) const
 {
     // Real time, as the phone and the History show it, however far the Sandbox was skipped.
-    return timeText(sessionMs - session()->skippedMs());
+    return timeText(session()->realMsAt(sessionMs));
 }
 
 VerificationSession *PinStep::session() const
@@ -426,5 +426,16 @@ void PinStep::onError(const ApiError &error)
     if (error.kind() == ApiError::Kind::Business
         && error.verifyStatus().code() == VerifyStatus::Code::WrongCode)
         return;
+    // Nothing went wrong when the result of a request just ended is not out yet: said as a note,
+    // with the time the session looks again.
+    if (const qint64 again = session()->resultExpectedAtMs();
+        error.kind() == ApiError::Kind::Business && session()->clockMs() < again) {
+        Appearance::setMessage(m_ui->actionError, {});
+        Appearance::setMessage(m_ui->pinNote,
+                               tr("The request has ended; its result comes from the API at about "
+                                  "%1 and is shown then.")
+                                   .arg(shownTime(again)));
+        return;
+    }
     Appearance::setMessage(m_ui->actionError, ErrorLink::text(error));
 }

@@ -18,6 +18,9 @@ public:
     // How far this clock runs ahead of the wall clock on purpose (a sandbox's skipped time):
     // nowMs() less this is the real time, which the history keeps.
     virtual qint64 skippedMs() const { return 0; }
+    // The real time at which this clock showed `clockMs` (not later than now): an instant passed
+    // over by a skip happened, for the user, when the skip was made.
+    virtual qint64 realMsAt(qint64 clockMs) const { return clockMs - skippedMs(); }
 
 Q_SIGNALS:
     // About once a second of this clock's time.

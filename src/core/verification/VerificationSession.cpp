@@ -598,6 +598,11 @@ qint64 VerificationSession::skippedMs() const
     return m_clock->skippedMs();
 }
 
+qint64 VerificationSession::realMsAt(qint64 clockMs) const
+{
+    return m_clock->realMsAt(clockMs);
+}
+
 SessionRecord VerificationSession::newRecord(SessionRecord::Kind kind) const
 {
     SessionRecord entry;

@@ -135,6 +135,11 @@ public:
     // How far the session clock runs ahead of the wall clock (a sandbox's skipped time): a
     // timeline time less this is the real time the desk shows.
     qint64 skippedMs() const;
+    // The real time at which the session's clock showed `clockMs` (see SessionClock::realMsAt).
+    qint64 realMsAt(qint64 clockMs) const;
+    // The request has ended and search has no answer for it yet (the vendor's minute after
+    // completion): the session searches again on its own, at this clock time; 0 otherwise.
+    qint64 resultExpectedAtMs() const { return m_searchAgainAtMs; }
     // Session-clock time of the request (or of its submission, for a resumed one); 0 before.
     qint64 requestedAtMs() const { return m_requestedAtMs; }
     qint64 pinIssuedAtMs() const { return m_pinIssuedAtMs; }
