@@ -330,7 +330,10 @@ void tst_InputGuard::enterStartsANewVerification()
     QTest::keyClick(number, Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!m_harness->sandbox().simulator().messages().isEmpty());
     const QString pin = m_harness->sandbox().simulator().messages().constLast().code;
+    // The PIN step is made when the answer arrives, which may be after the message.
+    QTRY_COMPARE(wizard->currentStep(), VerifyWizard::Step::Pin);
     auto *pinEdit = wizard->findChild<QLineEdit *>(u"pinEdit"_s);
+    QVERIFY(pinEdit);
     QTRY_VERIFY(pinEdit->isVisible() && pinEdit->isEnabled());
     QTest::keyClicks(pinEdit, pin);
     QTest::keyClick(pinEdit, Qt::Key_Return); // Enter in the PIN field checks it

@@ -277,7 +277,11 @@ void tst_MainWindow::aVerificationLandsInTheHistory()
     QTRY_VERIFY(!m_harness->sandbox().simulator().messages().isEmpty());
     const QString pin = m_harness->sandbox().simulator().messages().constLast().code;
 
+    // The simulator delivers the message before its answer reaches the desk: the PIN step is made
+    // when the answer arrives.
+    QTRY_COMPARE(m_window->verifyWizard()->currentStep(), VerifyWizard::Step::Pin);
     auto *pinEdit = m_window->verifyWizard()->findChild<QLineEdit *>(u"pinEdit"_s);
+    QVERIFY(pinEdit);
     QTRY_VERIFY(pinEdit->isVisible() && pinEdit->isEnabled());
     QTest::keyClicks(pinEdit, pin);
     QTest::keyClick(pinEdit, Qt::Key_Return);
