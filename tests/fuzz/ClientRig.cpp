@@ -45,6 +45,8 @@ ClientRig::ClientRig(FakeAnswer verifyAnswer, std::optional<FakeAnswer> tokenAns
     m_log.addSecret(kClientSecret);
     m_tokens.setRetryDelays({0, 0});
     m_client.setSearchRetryDelays({0, 0});
+    // Each answer is read once: a "Throttled" (status 1) is the caller's error, not a retry.
+    m_client.setThrottleRetryDelays({});
     RateGuard *guard = m_client.rateGuard();
     guard->setClock([this] { return m_nowMs; });
     guard->setWakeUp([this](qint64 delayMs) { m_wakeUpMs = delayMs; });
