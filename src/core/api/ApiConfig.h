@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ApiFlavour.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -12,7 +14,10 @@ struct ApiConfig
         Manual, // proxyHost:proxyPort, an HTTP proxy
     };
 
-    // The OAuth client-credentials endpoint; grant_type=client_credentials is added when missing.
+    // How the profile authenticates and which routes it uses.
+    ApiFlavour flavour = ApiFlavour::KpnOAuth;
+    // The OAuth client-credentials endpoint (KpnOAuth only); grant_type=client_credentials is added
+    // when missing.
     QUrl tokenUrl;
     // The Verify base, e.g. https://api-prd.kpn.com/communication/nexmo/verify
     QUrl apiBaseUrl;
@@ -34,11 +39,11 @@ struct ApiConfig
 
     friend bool operator==(const ApiConfig &a, const ApiConfig &b)
     {
-        return a.tokenUrl == b.tokenUrl && a.apiBaseUrl == b.apiBaseUrl && a.clientId == b.clientId
-            && a.clientSecret == b.clientSecret && a.timeoutMs == b.timeoutMs
-            && a.proxyMode == b.proxyMode && a.proxyHost == b.proxyHost
-            && a.proxyPort == b.proxyPort && a.caFile == b.caFile && a.profileName == b.profileName
-            && a.sandbox == b.sandbox;
+        return a.flavour == b.flavour && a.tokenUrl == b.tokenUrl && a.apiBaseUrl == b.apiBaseUrl
+            && a.clientId == b.clientId && a.clientSecret == b.clientSecret
+            && a.timeoutMs == b.timeoutMs && a.proxyMode == b.proxyMode
+            && a.proxyHost == b.proxyHost && a.proxyPort == b.proxyPort && a.caFile == b.caFile
+            && a.profileName == b.profileName && a.sandbox == b.sandbox;
     }
     friend bool operator!=(const ApiConfig &a, const ApiConfig &b) { return !(a == b); }
 };
