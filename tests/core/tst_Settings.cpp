@@ -130,6 +130,8 @@ void tst_Settings::roundTrip()
     kpn.defaults.brand = u"KPN"_s;
     Profile sandbox = Profile::sandbox();
     sandbox.defaults.brand = u"Demo"_s;
+    // The Sandbox speaking the vendor's flavour, the one flavour that is written down.
+    sandbox.flavour = ApiFlavour::VonageKey;
     const QByteArray geometry("\x01\x02\x00\xffgeometry", 12);
     const QByteArray state("\x00state\xfe", 7);
     {
@@ -563,6 +565,8 @@ void tst_Settings::storedEnumTexts()
     check(kKindKeys, Profile::Kind::Sandbox, "sandbox");
     check(kKindKeys, Profile::Kind::KpnProduction, "kpn-production");
     check(kKindKeys, Profile::Kind::Custom, "custom");
+    check(kFlavourKeys, ApiFlavour::KpnOAuth, "kpn-oauth");
+    check(kFlavourKeys, ApiFlavour::VonageKey, "vonage-key");
     check(kProxyModeKeys, Profile::ProxyMode::System, "system");
     check(kProxyModeKeys, Profile::ProxyMode::None, "none");
     check(kProxyModeKeys, Profile::ProxyMode::Manual, "manual");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiFlavour.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
@@ -109,6 +111,8 @@ public:
     QUrl tokenUrl;
     QUrl apiBaseUrl;
     QString clientId; // the consumer key
+    // What the profile speaks: KPN's OAuth routes or the vendor's API key routes.
+    ApiFlavour flavour = ApiFlavour::KpnOAuth;
     RequestDefaults defaults;
     int timeoutSeconds = 15;
     ProxyMode proxyMode = ProxyMode::System;

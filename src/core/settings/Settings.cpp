@@ -41,9 +41,11 @@ struct ProfileWriter
     bool isSandbox;
 
     template<typename T>
-    void operator()(QLatin1StringView key, const T &field, const T &, Schema::Rule rule)
+    void operator()(QLatin1StringView key, const T &field, const T &defaultValue, Schema::Rule rule)
     {
         if (rule == Schema::Rule::NotForSandbox && isSandbox)
+            return;
+        if (rule == Schema::Rule::UnlessDefault && field == defaultValue)
             return;
         settings.setValue(key, Schema::Codec<T>::store(field));
     }

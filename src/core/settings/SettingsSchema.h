@@ -29,6 +29,10 @@ inline constexpr EnumKey<Profile::Kind> kKindKeys[] = {
     {Profile::Kind::KpnProduction, "kpn-production"},
     {Profile::Kind::Custom, "custom"},
 };
+inline constexpr EnumKey<ApiFlavour> kFlavourKeys[] = {
+    {ApiFlavour::KpnOAuth, "kpn-oauth"},
+    {ApiFlavour::VonageKey, "vonage-key"},
+};
 inline constexpr EnumKey<Profile::ProxyMode> kProxyModeKeys[] = {
     {Profile::ProxyMode::System, "system"},
     {Profile::ProxyMode::None, "none"},
@@ -89,6 +93,9 @@ template<const auto &Keys> struct EnumCodec
     }
 };
 template<> struct Codec<Profile::Kind> : EnumCodec<kKindKeys>
+{
+};
+template<> struct Codec<ApiFlavour> : EnumCodec<kFlavourKeys>
 {
 };
 template<> struct Codec<Profile::ProxyMode> : EnumCodec<kProxyModeKeys>
@@ -166,6 +173,7 @@ enum class Rule {
     Optional, // missing or unreadable: the default
     Required, // missing or unreadable: the entry is not a profile
     NotForSandbox, // not written for the Sandbox, whose URLs are only known at run time
+    UnlessDefault, // written only when it differs from its default, so older files stay as they are
 };
 
 // The fields of one profile entry: key, member and default (a new Profile's value), walked by
@@ -182,6 +190,8 @@ template<typename P, typename Visitor> void forEachProfileField(P &p, Visitor &&
     field("tokenUrl"_L1, p.tokenUrl, blank.tokenUrl, Rule::NotForSandbox);
     field("apiBaseUrl"_L1, p.apiBaseUrl, blank.apiBaseUrl, Rule::NotForSandbox);
     field("clientId"_L1, p.clientId, blank.clientId, Rule::Optional);
+    // Added after files were written: absent is KPN's flavour, and KPN's flavour is not written.
+    field("flavour"_L1, p.flavour, blank.flavour, Rule::UnlessDefault);
     field("brand"_L1, p.defaults.brand, d.brand, Rule::Optional);
     field("country"_L1, p.defaults.country, d.country, Rule::Optional);
     field("codeLength"_L1, p.defaults.codeLength, d.codeLength, Rule::Optional);
