@@ -60,6 +60,17 @@ void tst_ApiError::classifies_data()
         << 400 << int(QNetworkReply::ProtocolInvalidOperationError) << json
         << QByteArray(R"({"error":"invalid_client","error_description":"bad"})") << QByteArray()
         << ApiError::Kind::InvalidClient << u"invalid_client"_s << -1;
+    // The vendor's API with a wrong API key or secret in the Basic header.
+    QTest::newRow("vendor 401")
+        << 401 << int(QNetworkReply::AuthenticationRequiredError) << json
+        << QByteArray(
+               R"({"type":"https://developer.nexmo.com/api-errors#unauthorized","title":"Unauthorized","detail":"You did not provide correct credentials.","instance":"797a8f199c45014ab7b08bfe9cc1c12c"})")
+        << QByteArray() << ApiError::Kind::InvalidClient << u"Unauthorized"_s << -1;
+    QTest::newRow("vendor problem 500")
+        << 500 << int(QNetworkReply::InternalServerError) << json
+        << QByteArray(
+               R"({"type":"https://developer.nexmo.com/api-errors#internal","title":"Internal Error","detail":"Something went wrong."})")
+        << QByteArray() << ApiError::Kind::Http << u"Internal Error"_s << -1;
     QTest::newRow("gateway envelope 503")
         << 503 << int(QNetworkReply::ServiceUnavailableError) << json
         << QByteArray(
@@ -121,6 +132,11 @@ void tst_ApiError::classifies()
     if (retrySeconds > 0)
         QVERIFY(error.message().contains(QString::number(retrySeconds)));
     QVERIFY(error.detail().contains(ApiError::kindName(kind)));
+    if (QByteArray(QTest::currentDataTag()) == "vendor 401") {
+        // Says which credentials, and what the vendor said.
+        QVERIFY2(error.message().contains(u"API key or secret"), qPrintable(error.message()));
+        QVERIFY(error.message().contains(u"You did not provide correct credentials."));
+    }
 }
 
 void tst_ApiError::retryAfterAsDate()

@@ -178,6 +178,7 @@ void tst_EnumKeys::names_data()
     row("profile sandbox", Profile::kindName(Profile::Kind::Sandbox), u"Sandbox (built in)");
     row("profile kpn", Profile::kindName(Profile::Kind::KpnProduction), u"KPN production");
     row("profile custom", Profile::kindName(Profile::Kind::Custom), u"Custom");
+    row("profile vonage", Profile::kindName(Profile::Kind::Vonage), u"Vonage (API key and secret)");
 
     using Field = Profile::Field;
     row("field name", Profile::fieldName(Field::Name), u"Name");

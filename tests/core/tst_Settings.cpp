@@ -34,6 +34,7 @@ private slots:
     void missingSandboxIsRestored();
     void productionWithAnotherColourIsReadAsRed();
     void productionFlagDefaultsByKind();
+    void flavourFollowsTheKind();
     void languageAndTheme();
     void historyRetention();
     void secretNeverInSettingsFile();
@@ -132,6 +133,8 @@ void tst_Settings::roundTrip()
     sandbox.defaults.brand = u"Demo"_s;
     // The Sandbox speaking the vendor's flavour, the one flavour that is written down.
     sandbox.flavour = ApiFlavour::VonageKey;
+    Profile vonage = Profile::vonage(u"Vonage live"_s);
+    vonage.clientId = u"abcd1234"_s;
     const QByteArray geometry("\x01\x02\x00\xffgeometry", 12);
     const QByteArray state("\x00state\xfe", 7);
     {
@@ -142,7 +145,8 @@ void tst_Settings::roundTrip()
         QVERIFY2(settings.addProfile(custom, &error), qPrintable(error));
         QVERIFY2(settings.updateProfile(kpn, &error), qPrintable(error));
         QVERIFY2(settings.updateProfile(sandbox, &error), qPrintable(error));
-        QCOMPARE(changed.size(), 3);
+        QVERIFY2(settings.addProfile(vonage, &error), qPrintable(error));
+        QCOMPARE(changed.size(), 4);
         QVERIFY(settings.setActiveProfileId(custom.id));
         QCOMPARE(activeChanged.size(), 1);
         QCOMPARE(activeChanged.at(0).at(0).toString(), custom.id);
@@ -155,7 +159,10 @@ void tst_Settings::roundTrip()
     }
     Settings settings(iniPath());
     QVERIFY2(settings.loadNotice().isEmpty(), qPrintable(settings.loadNotice()));
-    QCOMPARE(settings.profiles(), (QList<Profile> {sandbox, kpn, custom}));
+    QCOMPARE(settings.profiles(), (QList<Profile> {sandbox, kpn, custom, vonage}));
+    QCOMPARE(settings.profile(vonage.id)->kind, Profile::Kind::Vonage);
+    QCOMPARE(settings.profile(vonage.id)->flavour, ApiFlavour::VonageKey);
+    QCOMPARE(settings.profile(vonage.id)->apiBaseUrl, QUrl(u"https://api.nexmo.com"_s));
     QCOMPARE(settings.profile(custom.id), std::optional<Profile>(custom));
     QCOMPARE(settings.profileByName(u"KPN PRODUCTION"_s)->id, Profile::kpnProductionId());
     QCOMPARE(settings.activeProfileId(), custom.id);
@@ -474,6 +481,52 @@ void tst_Settings::productionFlagDefaultsByKind()
     QVERIFY(!settings.profile(u"kpn-test"_s)->production);
 }
 
+void tst_Settings::flavourFollowsTheKind()
+{
+    // Written by a hand or a later version: KPN production and Vonage speak their own flavour
+    // whatever the entry says; the Sandbox and custom profiles speak the one stored, KPN's when
+    // none is. A Vonage entry without the production flag is production.
+    writeIni("[meta]\nschemaVersion=1\n"
+             "[profiles]\nsize=5\n"
+             "1\\id=kpn-production\n1\\kind=kpn-production\n1\\name=KPN\n"
+             "1\\flavour=vonage-key\n"
+             "2\\id=v\n2\\kind=vonage\n2\\name=V\n2\\flavour=kpn-oauth\n"
+             "2\\apiBaseUrl=https://api.nexmo.com\n2\\clientId=k\n"
+             "3\\id=own\n3\\kind=custom\n3\\name=Own\n3\\flavour=vonage-key\n"
+             "3\\apiBaseUrl=https://own.example\n3\\clientId=k\n3\\colour=#123456\n"
+             "4\\id=old\n4\\kind=custom\n4\\name=Old\n"
+             "5\\id=sandbox\n5\\kind=sandbox\n5\\name=Sandbox\n5\\flavour=vonage-key\n");
+    Settings settings(iniPath());
+    QVERIFY2(settings.loadNotice().isEmpty(), qPrintable(settings.loadNotice()));
+    QCOMPARE(settings.profile(Profile::kpnProductionId())->flavour, ApiFlavour::KpnOAuth);
+    QCOMPARE(settings.profile(u"v"_s)->flavour, ApiFlavour::VonageKey);
+    QVERIFY(settings.profile(u"v"_s)->production);
+    QCOMPARE(settings.profile(u"own"_s)->flavour, ApiFlavour::VonageKey);
+    QCOMPARE(settings.profile(u"old"_s)->flavour, ApiFlavour::KpnOAuth);
+    QCOMPARE(settings.profile(Profile::sandboxId())->flavour, ApiFlavour::VonageKey);
+    // Written back (all of them, by one change), a kind's own flavour is not spelled out; a
+    // chosen one is.
+    Profile own = *settings.profile(u"own"_s);
+    own.name = u"Own 2"_s;
+    QString error;
+    QVERIFY2(settings.updateProfile(own, &error), qPrintable(error));
+    settings.sync();
+    QSettings written(iniPath(), QSettings::IniFormat);
+    QHash<QString, QVariant> flavours;
+    const int count = written.beginReadArray(u"profiles"_s);
+    for (int i = 0; i < count; ++i) {
+        written.setArrayIndex(i);
+        flavours.insert(written.value(u"id"_s).toString(), written.value(u"flavour"_s));
+    }
+    written.endArray();
+    QCOMPARE(flavours.size(), 5);
+    QCOMPARE(flavours.value(Profile::kpnProductionId()), QVariant());
+    QCOMPARE(flavours.value(u"v"_s), QVariant());
+    QCOMPARE(flavours.value(u"own"_s).toString(), u"vonage-key"_s);
+    QCOMPARE(flavours.value(u"old"_s), QVariant());
+    QCOMPARE(flavours.value(Profile::sandboxId()).toString(), u"vonage-key"_s);
+}
+
 void tst_Settings::languageAndTheme()
 {
     Settings settings(iniPath());
@@ -565,6 +618,7 @@ void tst_Settings::storedEnumTexts()
     check(kKindKeys, Profile::Kind::Sandbox, "sandbox");
     check(kKindKeys, Profile::Kind::KpnProduction, "kpn-production");
     check(kKindKeys, Profile::Kind::Custom, "custom");
+    check(kKindKeys, Profile::Kind::Vonage, "vonage");
     check(kFlavourKeys, ApiFlavour::KpnOAuth, "kpn-oauth");
     check(kFlavourKeys, ApiFlavour::VonageKey, "vonage-key");
     check(kProxyModeKeys, Profile::ProxyMode::System, "system");

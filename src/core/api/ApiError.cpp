@@ -215,8 +215,18 @@ ApiError ApiError::fromResponse(const HttpResponse &response)
         error.m_message = oauthMessage(*fault);
         return error;
     }
+    if (const std::optional<ServerFault> problem = parseVendorProblem(object, response.httpStatus);
+        problem && problem->kind == Kind::InvalidClient) {
+        error.setFault(*problem);
+        error.m_message = tr("The API key or secret is not accepted (%1). Check both in the "
+                             "profile's credentials.")
+                              .arg(problem->text);
+        return error;
+    }
     error.m_kind = Kind::Http;
-    const std::optional<ServerFault> envelope = parseGatewayEnvelope(object);
+    std::optional<ServerFault> envelope = parseGatewayEnvelope(object);
+    if (!envelope)
+        envelope = parseVendorProblem(object, response.httpStatus);
     if (envelope)
         error.setFault(*envelope);
     error.m_message = httpMessage(response, error.m_retryAfter);
@@ -332,6 +342,20 @@ std::optional<ApiError::ServerFault> ApiError::parseGatewayEnvelope(const QJsonO
     const QString info = stringValue(object, u"info"_s);
     if (!info.isEmpty())
         result.text = result.text + u' ' + info;
+    return result;
+}
+
+std::optional<ApiError::ServerFault> ApiError::parseVendorProblem(const QJsonObject &object,
+                                                                  int httpStatus)
+{
+    if (!object.contains(u"type"_s) || !object.contains(u"title"_s))
+        return std::nullopt;
+    ServerFault result;
+    result.kind = httpStatus == 401 ? Kind::InvalidClient : Kind::Http;
+    result.code = stringValue(object, u"title"_s);
+    result.text = stringValue(object, u"detail"_s);
+    if (result.text.isEmpty())
+        result.text = result.code;
     return result;
 }
 

@@ -93,6 +93,9 @@ public:
     static std::optional<ServerFault> parseOAuthError(const QJsonObject &object);
     // KPN's gateway envelope: {"transactionId":…,"status":…,"name":…,"message":…,"info":…}
     static std::optional<ServerFault> parseGatewayEnvelope(const QJsonObject &object);
+    // The vendor's API (api.nexmo.com), RFC 7807 style: {"type":…,"title":…,"detail":…,
+    // "instance":…}; a 401 is its API key and secret refused.
+    static std::optional<ServerFault> parseVendorProblem(const QJsonObject &object, int httpStatus);
     // HTTP 200 with a Verify status other than Success.
     static ApiError business(const VerifyStatus &status, const QString &errorText,
                              const QString &requestId = {});

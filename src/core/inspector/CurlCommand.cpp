@@ -63,6 +63,12 @@ bool isSecretKey(const QString &key)
     return key == u"client_secret" || key == u"api_secret";
 }
 
+// The vendor's name for its secret: a Vonage profile's, not KPN's.
+bool isApiSecretKey(const QString &key)
+{
+    return key == u"api_secret";
+}
+
 bool isTokenKey(const QString &key)
 {
     return key == u"access_token";
@@ -80,7 +86,8 @@ void appendValue(Word &word, const QString &key, const QString &value, const QSt
     if (value != Redactor::mask()) {
         word.text(value);
     } else if (isSecretKey(key)) {
-        word.variable(CurlCommand::clientSecretVariable());
+        word.variable(isApiSecretKey(key) ? CurlCommand::apiSecretVariable()
+                                          : CurlCommand::clientSecretVariable());
     } else if (isTokenKey(key)) {
         word.variable(CurlCommand::tokenVariable());
     } else if (isPinKey(key) && !pin.isEmpty()) {
@@ -135,13 +142,14 @@ QString tokenUrlOf(const QString &url)
 QString authorizationOption(const QString &headerName, const QByteArray &value,
                             CurlCommand::Needs *needs)
 {
+    // Only the vendor's API takes Basic credentials on a call: its API key and secret.
     if (value.toLower().startsWith("basic")) {
-        needs->secret = true;
+        needs->apiSecret = true;
         return u"-u "_s
             + Word()
-                  .variable(CurlCommand::clientIdVariable())
+                  .variable(CurlCommand::apiKeyVariable())
                   .text(u":"_s)
-                  .variable(CurlCommand::clientSecretVariable())
+                  .variable(CurlCommand::apiSecretVariable())
                   .render();
     }
     needs->token = true;
@@ -186,7 +194,9 @@ QStringList bodyOptions(const ExchangeLog::Entry &entry, const QString &pin,
         Word word;
         word.text(key + u'=');
         appendValue(word, key, value, pin, &needs->pinMasked);
-        needs->secret = needs->secret || (isSecretKey(key) && value == Redactor::mask());
+        const bool masked = value == Redactor::mask();
+        needs->secret = needs->secret || (isSecretKey(key) && !isApiSecretKey(key) && masked);
+        needs->apiSecret = needs->apiSecret || (isApiSecretKey(key) && masked);
         needs->token = needs->token || (isTokenKey(key) && value == Redactor::mask());
         options.append(u"--data-urlencode "_s + word.render());
     }
@@ -210,8 +220,10 @@ QString CurlCommand::fromEntry(const ExchangeLog::Entry &entry, const QString &r
                          urlWord(entry.url, revealedPin, &needs.pinMasked).render()};
     options += headerOptions(entry.requestHeaders, &needs);
     options += bodyOptions(entry, revealedPin, &needs);
-    if (entry.url.contains(u"_secret=[redacted]"))
+    if (entry.url.contains(u"client_secret=[redacted]"))
         needs.secret = true;
+    if (entry.url.contains(u"api_secret=[redacted]"))
+        needs.apiSecret = true;
 
     const QStringList comments = setupComments(entry.url, needs);
     QString command = u"curl "_s + options.join(u" \\\n  "_s);
@@ -237,6 +249,10 @@ QStringList CurlCommand::setupComments(const QString &url, const Needs &needs)
         comments.append(tr("# Set %1 to the application's client secret first (it is never "
                            "copied), for example: read -rs %1 && export %1")
                             .arg(clientSecretVariable()));
+    if (needs.apiSecret)
+        comments.append(tr("# Set %1 and %2 to the account's API key and secret first (the "
+                           "secret is never copied), for example: read -rs %2 && export %2")
+                            .arg(apiKeyVariable(), apiSecretVariable()));
     if (needs.pinMasked)
         comments.append(
             tr("# The PIN is masked: replace %1 with the code to check.").arg(Redactor::mask()));

@@ -36,7 +36,8 @@ bool outside(int value, int min, int max)
 // The URLs and the client id, which the Sandbox does without.
 void checkEndpoints(const Profile &p, Profile::Errors &errors)
 {
-    if (!isHttpUrlWithHost(p.tokenUrl))
+    // The vendor's flavour has no token: its URL, if one is left, is not used.
+    if (p.usesTokenUrl() && !isHttpUrlWithHost(p.tokenUrl))
         errors.insert(Profile::Field::TokenUrl,
                       Profile::tr("The token URL is not valid: it must start with http:// or "
                                   "https:// and name a host."));
@@ -45,7 +46,9 @@ void checkEndpoints(const Profile &p, Profile::Errors &errors)
                       Profile::tr("The API base URL is not valid: it must start with http:// or "
                                   "https:// and name a host."));
     if (p.clientId.trimmed().isEmpty())
-        errors.insert(Profile::Field::ClientId, Profile::tr("Enter the client id (consumer key)."));
+        errors.insert(Profile::Field::ClientId,
+                      p.usesTokenUrl() ? Profile::tr("Enter the client id (consumer key).")
+                                       : Profile::tr("Enter the API key."));
 }
 
 void checkRequestDefaults(const Profile::RequestDefaults &d, Profile::Errors &errors)
@@ -147,6 +150,7 @@ constexpr EnumName<Profile::Kind> kKindNames[] = {
     {Profile::Kind::Sandbox, QT_TRANSLATE_NOOP("Profile", "Sandbox (built in)")},
     {Profile::Kind::KpnProduction, QT_TRANSLATE_NOOP("Profile", "KPN production")},
     {Profile::Kind::Custom, QT_TRANSLATE_NOOP("Profile", "Custom")},
+    {Profile::Kind::Vonage, QT_TRANSLATE_NOOP("Profile", "Vonage (API key and secret)")},
 };
 
 } // namespace
@@ -170,6 +174,25 @@ QUrl Profile::kpnTokenUrl()
 QUrl Profile::kpnApiBaseUrl()
 {
     return QUrl(u"https://api-prd.kpn.com/communication/nexmo/verify"_s);
+}
+
+QUrl Profile::vonageApiBaseUrl()
+{
+    return QUrl(u"https://api.nexmo.com"_s);
+}
+
+std::optional<ApiFlavour> Profile::fixedFlavour(Kind kind)
+{
+    switch (kind) {
+    case Kind::KpnProduction:
+        return ApiFlavour::KpnOAuth;
+    case Kind::Vonage:
+        return ApiFlavour::VonageKey;
+    case Kind::Sandbox:
+    case Kind::Custom:
+        break;
+    }
+    return std::nullopt;
 }
 
 QStringList Profile::supportedLanguages()
@@ -234,6 +257,17 @@ Profile Profile::custom(const QString &name)
     p.name = name;
     p.kind = Kind::Custom;
     p.colour = u"#1565c0"_s;
+    return p;
+}
+
+Profile Profile::vonage(const QString &name)
+{
+    Profile p = custom(name);
+    p.kind = Kind::Vonage;
+    p.flavour = ApiFlavour::VonageKey;
+    p.apiBaseUrl = vonageApiBaseUrl();
+    p.colour = productionColour();
+    p.production = true; // every SMS and call costs money on the vendor's account
     return p;
 }
 

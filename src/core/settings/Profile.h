@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 // One set of endpoints, credentials (the client id only: the secret lives in SecretStore), request
 // defaults and connection options the app talks to the API with. A plain value, like ApiConfig.
 struct Profile
@@ -18,7 +20,8 @@ public:
     enum class Kind {
         Sandbox, // built in: the in-process simulator; its URLs are only known at run time
         KpnProduction, // pre-filled with KPN's endpoints; costs money
-        Custom, // any endpoints
+        Custom, // any endpoints, either flavour
+        Vonage, // the vendor's own API: its base URL, API key and secret; costs money
     };
 
     enum class ProxyMode {
@@ -90,6 +93,11 @@ public:
     static QString kpnProductionId(); // "kpn-production"
     static QUrl kpnTokenUrl();
     static QUrl kpnApiBaseUrl();
+    // The vendor's API (https://api.nexmo.com), whose routes are /verify/json and so on.
+    static QUrl vonageApiBaseUrl();
+    // The flavour a kind speaks whatever is stored (KPN production: KPN's; Vonage: the vendor's);
+    // nullopt for the kinds that speak either (the Sandbox, custom profiles).
+    static std::optional<ApiFlavour> fixedFlavour(Kind kind);
     // The lg values the API accepts ("en-us", "nl-nl", …).
     static QStringList supportedLanguages();
     // The banner red of every production profile ("#c62828"); no colour choice overrides it.
@@ -104,6 +112,9 @@ public:
     static Profile kpnProduction();
     // A new custom profile with a fresh id.
     static Profile custom(const QString &name);
+    // A new profile for the vendor's API with a fresh id: its base URL, the vendor's flavour (API
+    // key and secret, no token URL) and the production flag on.
+    static Profile vonage(const QString &name);
 
     QString id;
     QString name;
@@ -124,6 +135,9 @@ public:
 
     bool isSandbox() const { return kind == Kind::Sandbox; }
     bool isRemovable() const { return kind != Kind::Sandbox; }
+    // Whether the profile gets a token from its token URL (KPN's flavour) or sends its API key
+    // and secret with every call (the vendor's).
+    bool usesTokenUrl() const { return flavour == ApiFlavour::KpnOAuth; }
     // The colour to show: productionColour() when production, else colour or defaultColour().
     QString bannerColour() const;
 

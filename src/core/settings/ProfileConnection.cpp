@@ -67,16 +67,24 @@ ApiConfig ProfileConnection::configFor(const Profile &profile, const QString &se
     config.timeoutMs = profile.timeoutSeconds * 1000;
     config.profileName = profile.name;
     config.sandbox = profile.isSandbox();
+    config.flavour = profile.flavour;
     if (profile.isSandbox()) {
         config.proxyMode = ApiConfig::ProxyMode::None; // loopback never goes through a proxy
-        config.tokenUrl = sandbox.baseUrl.resolved(
-            QUrl(u"/oauth/client_credential/accesstoken?grant_type=client_credentials"_s));
-        config.apiBaseUrl = sandbox.baseUrl.resolved(QUrl(u"/communication/nexmo/verify"_s));
+        // The sandbox serves both flavours: KPN's under its gateway paths, the vendor's at the
+        // root (/verify/json …), with the same key and secret.
+        if (profile.usesTokenUrl()) {
+            config.tokenUrl = sandbox.baseUrl.resolved(
+                QUrl(u"/oauth/client_credential/accesstoken?grant_type=client_credentials"_s));
+            config.apiBaseUrl = sandbox.baseUrl.resolved(QUrl(u"/communication/nexmo/verify"_s));
+        } else {
+            config.apiBaseUrl = sandbox.baseUrl.resolved(QUrl(u"/"_s));
+        }
         config.clientId = sandbox.clientId;
         config.clientSecret = sandbox.clientSecret;
         return config;
     }
-    config.tokenUrl = profile.tokenUrl;
+    if (profile.usesTokenUrl())
+        config.tokenUrl = profile.tokenUrl;
     config.apiBaseUrl = profile.apiBaseUrl;
     config.clientId = profile.clientId;
     config.clientSecret = secret;
@@ -103,13 +111,20 @@ QString ProfileConnection::problem() const
     case State::Ready:
         return {};
     case State::LoadingSecret:
-        return tr("Reading the consumer secret of \"%1\" from the keychain…").arg(m_profile.name);
+        return m_profile.usesTokenUrl()
+            ? tr("Reading the consumer secret of \"%1\" from the keychain…").arg(m_profile.name)
+            : tr("Reading the API secret of \"%1\" from the keychain…").arg(m_profile.name);
     case State::MissingSecret:
-        return tr("No consumer secret is stored for \"%1\". Enter it under Settings.")
-            .arg(m_profile.name);
+        return m_profile.usesTokenUrl()
+            ? tr("No consumer secret is stored for \"%1\". Enter it under Settings.")
+                  .arg(m_profile.name)
+            : tr("No API secret is stored for \"%1\". Enter it under Settings.")
+                  .arg(m_profile.name);
     case State::SecretUnavailable:
-        return tr("The consumer secret of \"%1\" could not be read: %2")
-            .arg(m_profile.name, m_secretError);
+        return m_profile.usesTokenUrl() ? tr("The consumer secret of \"%1\" could not be read: %2")
+                                              .arg(m_profile.name, m_secretError)
+                                        : tr("The API secret of \"%1\" could not be read: %2")
+                                              .arg(m_profile.name, m_secretError);
     }
     return {};
 }
@@ -120,8 +135,12 @@ QString ProfileConnection::sendProblem() const
         return problem();
     if (m_profile.isSandbox())
         return {};
+    if (m_profile.clientId.isEmpty() && !m_profile.usesTokenUrl())
+        return tr("\"%1\" has no API key. Enter it under Settings.").arg(m_profile.name);
     if (m_profile.clientId.isEmpty())
         return tr("\"%1\" has no consumer key. Enter it under Settings.").arg(m_profile.name);
+    if (!m_profile.usesTokenUrl() && !m_profile.apiBaseUrl.isValid())
+        return tr("\"%1\" has no API base URL. Enter it under Settings.").arg(m_profile.name);
     if (!m_profile.tokenUrl.isValid() || !m_profile.apiBaseUrl.isValid())
         return tr("\"%1\" has no token or Verify URL. Enter them under Settings.")
             .arg(m_profile.name);

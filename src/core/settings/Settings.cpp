@@ -221,6 +221,8 @@ QList<Profile> Settings::readProfiles(QStringList *problems) const
             problems->append(tr("entry %1 repeats the id \"%2\"").arg(i + 1).arg(p.id));
             continue;
         }
+        // A kind that speaks one flavour speaks it whatever the entry says.
+        p.flavour = Profile::fixedFlavour(p.kind).value_or(p.flavour);
         if (p.kind == Profile::Kind::Sandbox || p.id == Profile::sandboxId()) {
             if (p.kind != Profile::Kind::Sandbox || p.id != Profile::sandboxId()) {
                 problems->append(tr("entry %1 claims to be the Sandbox").arg(i + 1));

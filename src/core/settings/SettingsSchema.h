@@ -28,6 +28,7 @@ inline constexpr EnumKey<Profile::Kind> kKindKeys[] = {
     {Profile::Kind::Sandbox, "sandbox"},
     {Profile::Kind::KpnProduction, "kpn-production"},
     {Profile::Kind::Custom, "custom"},
+    {Profile::Kind::Vonage, "vonage"},
 };
 inline constexpr EnumKey<ApiFlavour> kFlavourKeys[] = {
     {ApiFlavour::KpnOAuth, "kpn-oauth"},
@@ -190,8 +191,10 @@ template<typename P, typename Visitor> void forEachProfileField(P &p, Visitor &&
     field("tokenUrl"_L1, p.tokenUrl, blank.tokenUrl, Rule::NotForSandbox);
     field("apiBaseUrl"_L1, p.apiBaseUrl, blank.apiBaseUrl, Rule::NotForSandbox);
     field("clientId"_L1, p.clientId, blank.clientId, Rule::Optional);
-    // Added after files were written: absent is KPN's flavour, and KPN's flavour is not written.
-    field("flavour"_L1, p.flavour, blank.flavour, Rule::UnlessDefault);
+    // Added after files were written: absent is the kind's flavour (KPN's for the kinds that
+    // choose), and that is not written, so files of before stay as they were.
+    field("flavour"_L1, p.flavour, Profile::fixedFlavour(p.kind).value_or(blank.flavour),
+          Rule::UnlessDefault);
     field("brand"_L1, p.defaults.brand, d.brand, Rule::Optional);
     field("country"_L1, p.defaults.country, d.country, Rule::Optional);
     field("codeLength"_L1, p.defaults.codeLength, d.codeLength, Rule::Optional);
@@ -211,7 +214,9 @@ template<typename P, typename Visitor> void forEachProfileField(P &p, Visitor &&
     field("colour"_L1, p.colour, blank.colour, Rule::Optional);
     // KPN production without the flag (an entry cut short or edited by hand) stays production: in
     // doubt, the app asks before it spends money.
-    field("production"_L1, p.production, p.kind == Profile::Kind::KpnProduction, Rule::Optional);
+    field("production"_L1, p.production,
+          p.kind == Profile::Kind::KpnProduction || p.kind == Profile::Kind::Vonage,
+          Rule::Optional);
 }
 
 } // namespace SettingsSchema

@@ -212,14 +212,16 @@ void tst_CurlCommand::maskedQuerySecretBecomesTheVariable()
     log.record(entry);
     const QString command = CurlCommand::fromEntry(log.entries().constFirst());
     const QString urlWord =
-        u"\"http://h/verify/json?api_key=k&api_secret=$KPN_CLIENT_SECRET&brand=A%20B\""_s;
+        u"\"http://h/verify/json?api_key=k&api_secret=$VONAGE_API_SECRET&brand=A%20B\""_s;
     QVERIFY2(command.contains(urlWord), qPrintable(command));
     QVERIFY(command.contains(u"-X 'GET'"));
     QVERIFY(!command.contains(u"zzzzzz"));
-    QVERIFY(command.startsWith(u"# Set KPN_CLIENT_SECRET"));
+    // The vendor's secret, named as the vendor's.
+    QVERIFY(command.startsWith(u"# Set VONAGE_API_KEY and VONAGE_API_SECRET"));
+    QVERIFY(!command.contains(u"KPN_CLIENT_SECRET"));
     // bash expands it to the URL with the secret in place.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"KPN_CLIENT_SECRET"_s, u"s3cr3t"_s);
+    env.insert(u"VONAGE_API_SECRET"_s, u"s3cr3t"_s);
     const BashResult result = runBash(u"printf %s "_s + urlWord, env);
     QCOMPARE(result.out,
              QByteArray("http://h/verify/json?api_key=k&api_secret=s3cr3t&brand=A%20B"));
