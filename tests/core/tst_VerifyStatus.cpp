@@ -1,5 +1,7 @@
 #include "api/VerifyStatus.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -28,6 +30,7 @@ private slots:
     void searchStatus_data();
     void searchStatus();
     void searchStatusRoundTrip();
+    void searchAnswerRoundTrip();
     void checkStatus_data();
     void checkStatus();
 };
@@ -298,6 +301,44 @@ void tst_VerifyStatus::searchStatusRoundTrip()
     QCOMPARE(VerifyStatus::searchStatusLabel(S::InProgress), u"In progress"_s);
     QVERIFY(SearchResult::statusName(S::Unknown).isEmpty());
     QVERIFY(SearchResult::statusName(S::Other).isEmpty());
+}
+
+void tst_VerifyStatus::searchAnswerRoundTrip()
+{
+    // A search answer as the vendor documents it: every field read, and written back the same.
+    const QJsonObject answer {
+        {u"request_id"_s, u"abcdef0123456789abcdef0123456789"_s},
+        {u"account_id"_s, u"abcdef01"_s},
+        {u"status"_s, u"SUCCESS"_s},
+        {u"number"_s, u"447700900000"_s},
+        {u"price"_s, u"0.10000000"_s},
+        {u"currency"_s, u"EUR"_s},
+        {u"sender_id"_s, u"mySenderId"_s},
+        {u"date_submitted"_s, u"2020-01-01 12:00:00"_s},
+        {u"date_finalized"_s, u"2020-01-01 12:00:00"_s},
+        {u"first_event_date"_s, u"2020-01-01 12:00:00"_s},
+        {u"last_event_date"_s, u"2020-01-01 12:00:01"_s},
+        {u"estimated_price_messages_sent"_s, u"0.03330000"_s},
+        {u"checks"_s,
+         QJsonArray {QJsonObject {{u"date_received"_s, u"2020-01-01 12:00:00"_s},
+                                  {u"status"_s, u"VALID"_s}}}},
+        {u"events"_s,
+         QJsonArray {QJsonObject {{u"type"_s, u"sms"_s}, {u"id"_s, u"0A00000012345678"_s}}}},
+    };
+    QString error;
+    const SearchResult result = SearchResult::fromJson(answer, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(result.status, SearchResult::Status::Success);
+    QCOMPARE(result.lastEventDate, QDateTime(QDate(2020, 1, 1), QTime(12, 0, 1), Qt::UTC));
+    QCOMPARE(result.estimatedPriceMessagesSent, u"0.03330000"_s);
+    QCOMPARE(result.toJson(), answer);
+
+    // Empty fields are left out; an unknown request has no checks or events.
+    const QJsonObject unknown = SearchResult::unknown(u"r1"_s, u"No response found"_s).toJson();
+    QCOMPARE(unknown,
+             (QJsonObject {{u"request_id"_s, u"r1"_s},
+                           {u"status"_s, u"101"_s},
+                           {u"error_text"_s, u"No response found"_s}}));
 }
 
 void tst_VerifyStatus::checkStatus_data()

@@ -16,7 +16,42 @@ constexpr EnumKey<S> kStatusKeys[] = {
     {S::Expired, "EXPIRED"},        {S::Cancelled, "CANCELLED"},
 };
 
-QString text(const QJsonObject &object, const QString &key)
+// The answer's text and date fields, read by fromJson() and written back by toJson().
+struct TextField
+{
+    const char *key;
+    QString SearchResult::*member;
+};
+struct DateField
+{
+    const char *key;
+    QDateTime SearchResult::*member;
+};
+
+constexpr TextField kTextFields[] = {
+    {"request_id", &SearchResult::requestId},
+    {"status", &SearchResult::statusText},
+    {"error_text", &SearchResult::errorText},
+    {"account_id", &SearchResult::accountId},
+    {"number", &SearchResult::number},
+    {"sender_id", &SearchResult::senderId},
+    {"price", &SearchResult::price},
+    {"currency", &SearchResult::currency},
+    {"estimated_price_messages_sent", &SearchResult::estimatedPriceMessagesSent},
+};
+constexpr DateField kDateFields[] = {
+    {"date_submitted", &SearchResult::dateSubmitted},
+    {"date_finalized", &SearchResult::dateFinalized},
+    {"first_event_date", &SearchResult::firstEventDate},
+    {"last_event_date", &SearchResult::lastEventDate},
+};
+
+QString apiDate(const QDateTime &date)
+{
+    return date.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+QString text(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);
     if (value.isDouble())
@@ -89,40 +124,28 @@ QDateTime SearchResult::parseDate(const QString &text)
 SearchResult SearchResult::fromJson(const QJsonObject &object, QString *error)
 {
     SearchResult result;
-    result.requestId = text(object, u"request_id"_s);
-    result.statusText = text(object, u"status"_s);
+    for (const TextField &field : kTextFields)
+        result.*field.member = text(object, QLatin1String(field.key));
     if (result.statusText.isEmpty()) {
         *error = u"a search entry without a status"_s;
         return result;
     }
     result.status = statusFromText(result.statusText);
-    result.errorText = text(object, u"error_text"_s);
-    result.accountId = text(object, u"account_id"_s);
-    result.number = text(object, u"number"_s);
-    result.senderId = text(object, u"sender_id"_s);
-    result.price = text(object, u"price"_s);
-    result.currency = text(object, u"currency"_s);
-    result.estimatedPriceMessagesSent = text(object, u"estimated_price_messages_sent"_s);
-
-    const auto date = [&](const QString &key, QDateTime *target) {
-        const QString value = text(object, key);
+    for (const DateField &field : kDateFields) {
+        const QString value = text(object, QLatin1String(field.key));
         if (value.isEmpty())
-            return;
-        *target = parseDate(value);
-        if (!target->isValid())
-            *error = u"the date %1 is not YYYY-MM-DD HH:MM:SS"_s.arg(key);
-    };
-    date(u"date_submitted"_s, &result.dateSubmitted);
-    date(u"date_finalized"_s, &result.dateFinalized);
-    date(u"first_event_date"_s, &result.firstEventDate);
-    date(u"last_event_date"_s, &result.lastEventDate);
+            continue;
+        result.*field.member = parseDate(value);
+        if (!(result.*field.member).isValid())
+            *error = u"the date %1 is not YYYY-MM-DD HH:MM:SS"_s.arg(QLatin1String(field.key));
+    }
 
     const QJsonArray checks = object.value(u"checks"_s).toArray();
     for (const QJsonValue value : checks) {
         const QJsonObject check = value.toObject();
         Check item;
-        item.status = text(check, u"status"_s);
-        const QString received = text(check, u"date_received"_s);
+        item.status = text(check, "status"_L1);
+        const QString received = text(check, "date_received"_L1);
         item.date = parseDate(received);
         if (!received.isEmpty() && !item.date.isValid())
             *error = u"the date date_received is not YYYY-MM-DD HH:MM:SS"_s;
@@ -131,7 +154,35 @@ SearchResult SearchResult::fromJson(const QJsonObject &object, QString *error)
     const QJsonArray events = object.value(u"events"_s).toArray();
     for (const QJsonValue value : events) {
         const QJsonObject event = value.toObject();
-        result.events.append({text(event, u"id"_s), text(event, u"type"_s)});
+        result.events.append({text(event, "id"_L1), text(event, "type"_L1)});
     }
     return result;
+}
+
+QJsonObject SearchResult::toJson() const
+{
+    QJsonObject object;
+    for (const TextField &field : kTextFields) {
+        if (!(this->*field.member).isEmpty())
+            object.insert(QLatin1String(field.key), this->*field.member);
+    }
+    for (const DateField &field : kDateFields) {
+        if ((this->*field.member).isValid())
+            object.insert(QLatin1String(field.key), apiDate(this->*field.member));
+    }
+    if (!isKnown())
+        return object;
+    QJsonArray checkList;
+    for (const Check &check : checks) {
+        QJsonObject c {{u"status"_s, check.status}};
+        if (check.date.isValid())
+            c.insert(u"date_received"_s, apiDate(check.date));
+        checkList.append(c);
+    }
+    object.insert(u"checks"_s, checkList);
+    QJsonArray eventList;
+    for (const Event &event : events)
+        eventList.append(QJsonObject {{u"type"_s, event.type}, {u"id"_s, event.id}});
+    object.insert(u"events"_s, eventList);
+    return object;
 }

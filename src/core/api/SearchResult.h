@@ -49,6 +49,9 @@ struct SearchResult
     static SearchResult unknown(const QString &requestId, const QString &errorText = {});
     // One entry of a search answer; sets `error` when it is not one.
     static SearchResult fromJson(const QJsonObject &object, QString *error);
+    // The result in the shape of the API's answer (empty fields left out): fromJson() reads it
+    // back.
+    QJsonObject toJson() const;
     // "IN PROGRESS" (any case, padded) -> InProgress; "101" -> Unknown; anything else -> Other.
     static Status statusFromText(const QString &text);
     // As on the wire ("IN PROGRESS"); empty for Unknown and Other.

@@ -263,32 +263,10 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-HistoryQuery::SortColumn HistoryModel::sortColumnFor(int column)
-{
-    switch (column) {
-    case Number:
-        return HistoryQuery::SortColumn::Number;
-    case Brand:
-        return HistoryQuery::SortColumn::Brand;
-    case RequestId:
-        return HistoryQuery::SortColumn::RequestId;
-    case Status:
-        return HistoryQuery::SortColumn::Status;
-    case Attempts:
-        return HistoryQuery::SortColumn::Attempts;
-    case Duration:
-        return HistoryQuery::SortColumn::Duration;
-    case Profile:
-        return HistoryQuery::SortColumn::Profile;
-    default:
-        return HistoryQuery::SortColumn::Created;
-    }
-}
-
 void HistoryModel::sort(int column, Qt::SortOrder order)
 {
     HistoryQuery q = m_query;
-    q.sortColumn = sortColumnFor(column);
+    q.sortColumn = column >= 0 && column < ColumnCount ? Column(column) : Date;
     q.sortOrder = order;
     setQuery(q); // a new ORDER BY: the fetched pages no longer apply
 }

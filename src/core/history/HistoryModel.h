@@ -11,23 +11,12 @@ class HistoryStore;
 
 // The history as a table for the history view: fetched lazily a page at a time from a
 // HistoryStore query, filtered and sorted in SQL.
-class HistoryModel : public QAbstractTableModel
+class HistoryModel : public QAbstractTableModel, public HistoryColumns
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryModel)
 
 public:
-    enum Column {
-        Date,
-        Number,
-        Brand,
-        RequestId,
-        Status,
-        Attempts,
-        Duration,
-        Profile,
-        ColumnCount
-    };
     enum Role {
         IdRole = Qt::UserRole + 1, // qint64 verification id
         RequestIdRole,
@@ -64,8 +53,6 @@ public:
     void fetchMore(const QModelIndex &parent = {}) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QHash<int, QByteArray> roleNames() const override;
-
-    static HistoryQuery::SortColumn sortColumnFor(int column);
 
 private:
     QList<HistoryRecord> fetchPage(int offset, int limit) const;

@@ -6,20 +6,27 @@
 #include <QList>
 #include <QString>
 
-// What the history view asks for: a text filter, status/profile/date filters, a sort and a page.
-// HistoryStore turns it into one SQL statement; nothing is filtered in memory.
-struct HistoryQuery
+// The history's columns, in the order the history table shows them; a query sorts by one.
+struct HistoryColumns
 {
-    enum class SortColumn {
-        Created,
+    enum Column {
+        Date,
         Number,
         Brand,
         RequestId,
         Status,
         Attempts,
         Duration,
-        Profile
+        Profile,
+        ColumnCount
     };
+};
+
+// What the history view asks for: a text filter, status/profile/date filters, a sort and a page.
+// HistoryStore turns it into one SQL statement; nothing is filtered in memory.
+struct HistoryQuery
+{
+    using SortColumn = HistoryColumns::Column;
 
     // A number however typed ("06 1234 5678", "+31 6…", "0031…", or a few digits of it), a
     // request id or a brand. Empty: no text filter.
@@ -31,7 +38,7 @@ struct HistoryQuery
     QDateTime from; // inclusive, invalid: open
     QDateTime to; // exclusive, invalid: open
     QList<qint64> ids; // a selection; empty: every row that matches
-    SortColumn sortColumn = SortColumn::Created;
+    SortColumn sortColumn = HistoryColumns::Date;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
     int limit = -1; // -1: no limit
     int offset = 0;

@@ -7,30 +7,11 @@
 #include "api/SearchResult.h"
 #include "api/VerifyClient.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString apiDate(const QDateTime &date)
-{
-    return date.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s);
-}
-
-void insertText(QJsonObject &object, const QString &key, const QString &value)
-{
-    if (!value.isEmpty())
-        object.insert(key, value);
-}
-
-void insertDate(QJsonObject &object, const QString &key, const QDateTime &date)
-{
-    if (date.isValid())
-        object.insert(key, apiDate(date));
-}
 
 std::optional<HistoryRecord::Status> statusFor(SearchResult::Status status)
 {
@@ -97,6 +78,7 @@ bool HistoryRefresh::start(const QStringList &requestIds)
     m_skipped = 0;
     m_later = 0;
     m_refreshed = 0;
+    m_failedExchangeId = 0;
     for (qsizetype i = 0; i < profiles.size(); ++i) {
         m_ids += idsByProfile.at(i);
         for (qsizetype n = 0; n < idsByProfile.at(i).size(); ++n)
@@ -157,8 +139,10 @@ void HistoryRefresh::nextBatch()
         if (!outcome.ok()) {
             if (outcome.error().kind() == ApiError::Kind::Aborted)
                 finish(Result::Cancelled);
-            else
+            else {
+                m_failedExchangeId = outcome.error().exchangeId();
                 skipProfile(outcome.error().message());
+            }
             return;
         }
         int later = 0;
@@ -198,7 +182,7 @@ bool HistoryRefresh::apply(const SearchResult &result)
             : record->updated;
         return !ended.isValid() || ended.secsTo(QDateTime::currentDateTimeUtc()) >= kNotYetSeconds;
     }
-    m_store->updateLastSearch(record->id, toJson(result));
+    m_store->updateLastSearch(record->id, result.toJson());
     if (const auto outcome = outcomeFor(result, *record))
         m_store->updateOutcome(record->id, *outcome);
     return true;
@@ -213,38 +197,6 @@ void HistoryRefresh::finish(Result result, const QString &error)
         << "status refresh " << result << ": " << m_done << " of " << total() << " verifications, "
         << m_skipped << " skipped";
     Q_EMIT finished(result, error);
-}
-
-QJsonObject HistoryRefresh::toJson(const SearchResult &result)
-{
-    QJsonObject object;
-    insertText(object, u"request_id"_s, result.requestId);
-    insertText(object, u"status"_s, result.statusText);
-    insertText(object, u"error_text"_s, result.errorText);
-    insertText(object, u"account_id"_s, result.accountId);
-    insertText(object, u"number"_s, result.number);
-    insertText(object, u"sender_id"_s, result.senderId);
-    insertDate(object, u"date_submitted"_s, result.dateSubmitted);
-    insertDate(object, u"date_finalized"_s, result.dateFinalized);
-    insertDate(object, u"first_event_date"_s, result.firstEventDate);
-    insertDate(object, u"last_event_date"_s, result.lastEventDate);
-    insertText(object, u"price"_s, result.price);
-    insertText(object, u"currency"_s, result.currency);
-    insertText(object, u"estimated_price_messages_sent"_s, result.estimatedPriceMessagesSent);
-    if (result.isKnown()) {
-        QJsonArray checks;
-        for (const SearchResult::Check &check : result.checks) {
-            QJsonObject c {{u"status"_s, check.status}};
-            insertDate(c, u"date_received"_s, check.date);
-            checks.append(c);
-        }
-        object.insert(u"checks"_s, checks);
-        QJsonArray events;
-        for (const SearchResult::Event &event : result.events)
-            events.append(QJsonObject {{u"type"_s, event.type}, {u"id"_s, event.id}});
-        object.insert(u"events"_s, events);
-    }
-    return object;
 }
 
 std::optional<HistoryOutcome> HistoryRefresh::outcomeFor(const SearchResult &result,

@@ -2,7 +2,6 @@
 
 #include "HistoryOutcome.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -58,12 +57,13 @@ public:
     // Of done(), those whose outcome History knows but search answered 101 for, within a few
     // minutes of their end: not available yet, left to a refresh in a minute.
     int later() const { return m_later; }
+    // The HTTP exchange of the last search of this refresh that failed, for the inspector; 0 when
+    // none did or it had none (a profile that could not be reached).
+    quint64 failedExchangeId() const { return m_failedExchangeId; }
     // How long after a known end a 101 counts as "not available yet" (the vendor's minute, with
     // room for the desk's and the server's clocks to differ).
     static constexpr int kNotYetSeconds = 180;
 
-    // A search result in the shape of the API's answer, for HistoryStore::updateLastSearch().
-    static QJsonObject toJson(const SearchResult &result);
     // What the stored verification becomes after `result`; nothing when it does not change.
     static std::optional<HistoryOutcome> outcomeFor(const SearchResult &result,
                                                     const HistoryRecord &record);
@@ -89,6 +89,7 @@ private:
     int m_refreshed = 0;
     int m_skipped = 0;
     int m_later = 0;
+    quint64 m_failedExchangeId = 0;
     QStringList m_problems; // why profiles were skipped, each once
     bool m_running = false;
 };

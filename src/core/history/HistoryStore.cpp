@@ -92,14 +92,14 @@ QJsonValue stripValue(const QJsonValue &value)
 
 // The SQL each sort column orders by.
 constexpr EnumKey<HistoryQuery::SortColumn> kSortExpressions[] = {
-    {HistoryQuery::SortColumn::Created, "created_ms"},
-    {HistoryQuery::SortColumn::Number, "number"},
-    {HistoryQuery::SortColumn::Brand, "brand COLLATE NOCASE"},
-    {HistoryQuery::SortColumn::RequestId, "request_id"},
-    {HistoryQuery::SortColumn::Status, "status"},
-    {HistoryQuery::SortColumn::Attempts, "attempts"},
-    {HistoryQuery::SortColumn::Duration, "duration_ms"},
-    {HistoryQuery::SortColumn::Profile, "profile_name COLLATE NOCASE"},
+    {HistoryColumns::Date, "created_ms"},
+    {HistoryColumns::Number, "number"},
+    {HistoryColumns::Brand, "brand COLLATE NOCASE"},
+    {HistoryColumns::RequestId, "request_id"},
+    {HistoryColumns::Status, "status"},
+    {HistoryColumns::Attempts, "attempts"},
+    {HistoryColumns::Duration, "duration_ms"},
+    {HistoryColumns::Profile, "profile_name COLLATE NOCASE"},
 };
 
 QString sortExpression(HistoryQuery::SortColumn column)

@@ -660,7 +660,7 @@ void tst_HistoryStore::sortAndPage()
         return list;
     };
     QCOMPARE(
-        column(HistoryQuery::SortColumn::Created, Qt::AscendingOrder),
+        column(HistoryQuery::SortColumn::Date, Qt::AscendingOrder),
         (QStringList {u"31612345678"_s, u"31687654321"_s, u"32470123456"_s, u"31201234567"_s}));
     QCOMPARE(
         column(HistoryQuery::SortColumn::Number, Qt::AscendingOrder),
