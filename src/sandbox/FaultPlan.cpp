@@ -16,6 +16,8 @@ QJsonObject Fault::toJson() const
     QJsonObject object {{u"count"_s, count}, {u"processed"_s, processed}};
     if (!path.isEmpty())
         object.insert(u"path"_s, path);
+    if (!endpoint.isEmpty())
+        object.insert(u"endpoint"_s, endpoint);
     if (httpStatus != 0)
         object.insert(u"status"_s, httpStatus);
     if (!verifyStatus.isEmpty())
@@ -37,10 +39,10 @@ QJsonObject Fault::toJson() const
 
 std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
 {
-    static const QStringList known = {u"path"_s,          u"count"_s,    u"status"_s,
-                                      u"verify_status"_s, u"body"_s,     u"content_type"_s,
-                                      u"retry_after"_s,   u"delay_ms"_s, u"close"_s,
-                                      u"expire_tokens"_s, u"processed"_s};
+    static const QStringList known = {u"path"_s,          u"count"_s,     u"status"_s,
+                                      u"verify_status"_s, u"body"_s,      u"content_type"_s,
+                                      u"retry_after"_s,   u"delay_ms"_s,  u"close"_s,
+                                      u"expire_tokens"_s, u"processed"_s, u"endpoint"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = u"Unknown fault field \"%1\"; known fields: %2."_s.arg(it.key(),
@@ -65,6 +67,13 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
 
     Fault fault;
     fault.path = object.value(u"path"_s).toString();
+    static const QStringList endpoints = {u"token"_s,  u"request"_s, u"check"_s,
+                                          u"search"_s, u"control"_s, u"psd2"_s};
+    fault.endpoint = object.value(u"endpoint"_s).toString();
+    if (!fault.endpoint.isEmpty() && !endpoints.contains(fault.endpoint)) {
+        *error = u"Fault field \"endpoint\" must be one of %1."_s.arg(endpoints.join(u", "_s));
+        return std::nullopt;
+    }
     const auto count = intField(u"count"_s, 1, 1000, 1);
     const auto status = intField(u"status"_s, 100, 599, 0);
     const auto retryAfter = intField(u"retry_after"_s, 0, 86400, -1);
@@ -137,10 +146,12 @@ bool FaultPlan::add(const QByteArray &json, QString *error)
     return true;
 }
 
-std::optional<Fault> FaultPlan::take(const QString &path)
+std::optional<Fault> FaultPlan::take(const QString &path, const QString &endpoint)
 {
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
         if (!it->path.isEmpty() && !path.contains(it->path))
+            continue;
+        if (!it->endpoint.isEmpty() && it->endpoint != endpoint)
             continue;
         Fault fault = *it;
         if (--it->count <= 0)

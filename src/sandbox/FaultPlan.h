@@ -13,6 +13,9 @@ namespace sandbox {
 struct Fault
 {
     QString path; // applies to requests whose path contains this; empty = any API call
+    // applies to this endpoint in either flavour: token, request, check, search, control or
+    // psd2; empty = any
+    QString endpoint;
     int count = 1; // how many responses it affects
     int httpStatus = 0; // 0 = keep the status
     QString verifyStatus; // a forced Verify business status, e.g. "7"
@@ -35,8 +38,8 @@ class FaultPlan
 public:
     // Accepts `[fault, ...]` or `{"faults": [fault, ...]}` or a single fault object.
     bool add(const QByteArray &json, QString *error);
-    // The fault for the next response to `path`, consumed once per call.
-    std::optional<Fault> take(const QString &path);
+    // The fault for the next response to `path` (a call to `endpoint`), consumed once per call.
+    std::optional<Fault> take(const QString &path, const QString &endpoint = {});
     QJsonArray toJson() const;
     void clear() { m_faults.clear(); }
     int size() const { return static_cast<int>(m_faults.size()); }

@@ -229,7 +229,10 @@ HttpResponse SandboxService::handle(const HttpRequest &request)
 
     std::optional<Fault> fault;
     if (isApiRoute(info->route))
-        fault = m_faults.take(request.path);
+        fault = m_faults.take(
+            request.path, info->route == Route::VendorPsd2 ? u"psd2"_s : endpointName(info->route));
+    if (fault && m_faultObserver)
+        m_faultObserver(*fault, request.path);
     // Tokens expire whether or not the call itself reaches the API.
     if (fault && fault->expireTokens)
         m_simulator->expireAllTokens();

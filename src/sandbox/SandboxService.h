@@ -4,6 +4,7 @@
 #include "HttpTypes.h"
 #include "Params.h"
 
+#include <functional>
 #include <optional>
 
 namespace sandbox {
@@ -22,6 +23,10 @@ public:
 
     HttpResponse handle(const HttpRequest &request);
     FaultPlan &faults() { return m_faults; }
+    // Told of each fault as it is taken for a call to `path`, before the call is answered (the
+    // app's control panel lists what fired); empty: nobody is told.
+    using FaultObserver = std::function<void(const Fault &fault, const QString &path)>;
+    void setFaultObserver(FaultObserver observer) { m_faultObserver = std::move(observer); }
 
 private:
     enum class Route {
@@ -61,6 +66,7 @@ private:
 
     Simulator *m_simulator;
     FaultPlan m_faults;
+    FaultObserver m_faultObserver;
 };
 
 // Reads the parameters of a request from its query and its body (form or JSON). On bad input

@@ -234,6 +234,7 @@ private Q_SLOTS:
     void faultExpireTokens_data();
     void faultExpireTokens();
     void faultCountAndPath();
+    void faultEndpoint();
     void faultProcessed_data();
     void faultProcessed();
     void faultListAndClear();
@@ -2279,6 +2280,24 @@ void tst_SandboxServer::faultCountAndPath()
              500);
 }
 
+void tst_SandboxServer::faultEndpoint()
+{
+    // KPN's request path is a prefix of its check path: only the endpoint tells them apart.
+    QCOMPARE(addFaults(R"({"endpoint": "request", "status": 503, "count": 2})").status, 200);
+    QCOMPARE(requestVerification(kNumber).status, 503);
+    QCOMPARE(addFaults(R"({"endpoint": "check", "status": 502})").status, 200);
+    QCOMPARE(send("GET", u"/_sandbox/faults"_s).json().value(u"pending"_s).toArray().size(), 2);
+    // The vendor flavour's request is the same endpoint.
+    QCOMPARE(
+        vendor(u"/verify/json"_s, {{u"number"_s, kOtherNumber}, {u"brand"_s, u"Acme"_s}}).status,
+        503);
+    const QString live = startVerification();
+    QVERIFY(!live.isEmpty());
+    QCOMPARE(search(live).value(u"status"_s).toString(), u"IN PROGRESS"_s);
+    QCOMPARE(check(live, wrongCode(lastCode())).status, 502);
+    QCOMPARE(check(live, wrongCode(lastCode())).status, 200);
+}
+
 void tst_SandboxServer::faultProcessed_data()
 {
     QTest::addColumn<QByteArray>("fault");
@@ -2370,6 +2389,7 @@ void tst_SandboxServer::faultInvalid_data()
     QTest::newRow("negative delay") << QByteArray(R"({"delay_ms": -1})");
     QTest::newRow("fractional retry_after") << QByteArray(R"({"status": 429, "retry_after": 1.5})");
     QTest::newRow("not an object") << QByteArray("[1]");
+    QTest::newRow("unknown endpoint") << QByteArray(R"({"endpoint": "verify", "status": 500})");
     QTest::newRow("one bad among good") << QByteArray(R"([{"status": 500}, {"bogus": 1}])");
 }
 
