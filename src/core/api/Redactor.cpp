@@ -5,8 +5,11 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string_view>
 
@@ -45,8 +48,11 @@ bool isSensitiveFormKey(QByteArrayView rawKey)
         // Percent escapes or other than ASCII (which may fold to ASCII): the long way.
         const QString key =
             QString::fromUtf8(QByteArray::fromPercentEncoding(rawKey.toByteArray())).trimmed();
-        return SensitiveKeys::contains(key);
+        return SensitiveKeys::contains(QStringView(key).left(key.indexOf(u'[')).trimmed());
     }
+    // "code[]" or "code[0]": the list form many servers read as the key itself.
+    if (const qsizetype bracket = rawKey.indexOf('['); bracket >= 0)
+        rawKey.truncate(bracket);
     while (!rawKey.isEmpty() && isAsciiSpace(rawKey.front()))
         rawKey = rawKey.sliced(1);
     while (!rawKey.isEmpty() && isAsciiSpace(rawKey.back()))
@@ -180,6 +186,27 @@ bool isSensitiveKey(const char *begin, const char *end)
     return isKeyIn(begin, end, keys);
 }
 
+// The end of the array or object that starts at `from`: one past the bracket that closes it,
+// strings stepped over whole; the end of the text when it is cut off first.
+qsizetype structureEnd(const QByteArray &text, qsizetype from)
+{
+    qsizetype depth = 0;
+    for (qsizetype i = from; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (c == '"') {
+            const qsizetype end = stringEnd(text, i);
+            if (end < 0)
+                break;
+            i = end - 1;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+        } else if ((c == ']' || c == '}') && --depth == 0) {
+            return i + 1;
+        }
+    }
+    return text.size();
+}
+
 // The end of the value that starts at `from`: a string (possibly cut off by a truncated body) or
 // a bare number with its exponent, so that none of it is left behind and the JSON stays valid.
 // `from` itself when it is neither.
@@ -262,10 +289,16 @@ QByteArray redactJson(const QByteArray &json, QList<QByteArray> *tokens)
             qsizetype value = next + 1;
             while (value < json.size() && isJsonSpace(json.at(value)))
                 ++value;
-            const qsizetype end = value < json.size() ? valueEnd(json, value) : value;
+            qsizetype end = value < json.size() ? valueEnd(json, value) : value;
             const char *key = json.constData() + i + 1;
             const char *keyStop = json.constData() + keyEnd - 1;
-            if (end > value && isSensitiveKey(key, keyStop)) {
+            const bool sensitive = isSensitiveKey(key, keyStop);
+            // An array or object under a sensitive key is as secret as a string there; under
+            // any other key, the walk goes on into it.
+            if (sensitive && end == value && value < json.size()
+                && (json.at(value) == '[' || json.at(value) == '{'))
+                end = structureEnd(json, value);
+            if (end > value && sensitive) {
                 // Only a whole string: a value cut off is no token.
                 if (tokens && json.at(value) == '"' && stringEnd(json, value) == end
                     && isKeyIn(key, keyStop, accessTokenKey()))
@@ -321,8 +354,23 @@ QByteArray Redactor::redactBody(const QByteArray &body, const QList<QByteArray> 
     return scrub(result, secrets + *accessTokens);
 }
 
-QString Redactor::redactUrl(const QString &url, const QList<QByteArray> &secrets)
+QString Redactor::redactUserInfo(const QString &text)
 {
+    // The user name ends at the first ':' (a password follows), the password at the '@' that
+    // ends the user info. Qt's error texts quote a URL decoded ("Error transferring
+    // http://me:pa ss@host/..."), so both may hold spaces there; neither holds a '@', '/', '?'
+    // or '#', which every spelling of a URL encodes in the user info.
+    static const QRegularExpression userInfo(
+        uR"(([A-Za-z][A-Za-z0-9+.\-]*://[^/?#@:\r\n]*):[^/?#@\r\n]*@)"_s);
+    if (!text.contains(u'@'))
+        return text;
+    QString out = text;
+    return out.replace(userInfo, u"\\1:"_s + mask() + u'@');
+}
+
+QString Redactor::redactUrl(const QString &rawUrl, const QList<QByteArray> &secrets)
+{
+    const QString url = redactUserInfo(rawUrl);
     const qsizetype question = url.indexOf(u'?');
     QByteArray text = url.toUtf8();
     if (question >= 0) {
@@ -369,34 +417,159 @@ bool contains(const QByteArray &text, const QByteArray &part)
         != std::string_view::npos;
 }
 
-bool isUnreserved(const QByteArray &secret)
-{
-    return std::all_of(secret.cbegin(), secret.cend(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '-' || c == '.' || c == '_' || c == '~';
-    });
-}
-
 } // namespace
 
 namespace {
 
-// `text` with every `needle` replaced by `masked`, except within the marks already there: a
-// secret that is part of the mark ("[redacted", say) would otherwise turn a mark into something
-// else, and one that starts in a mark and ends after it was never in the text.
-QByteArray replaceOutsideMarks(const QByteArray &text, const QByteArray &needle,
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The value of the `digits` hex digits at `p`, or -1.
+int hexAt(const char *p, const char *end, int digits)
+{
+    if (end - p < digits)
+        return -1;
+    int value = 0;
+    for (int i = 0; i < digits; ++i) {
+        const int digit = hexValue(p[i]);
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+// The JSON escape letter of `c` ("\n" for a line break), or 0.
+char jsonEscapeOf(char c)
+{
+    switch (c) {
+    case '"':
+    case '\\':
+    case '/':
+        return c;
+    case '\b':
+        return 'b';
+    case '\f':
+        return 'f';
+    case '\n':
+        return 'n';
+    case '\r':
+        return 'r';
+    case '\t':
+        return 't';
+    default:
+        return 0;
+    }
+}
+
+// The lengths of the spellings of the byte `wanted` that start at `p` (none is 0): itself, a
+// percent escape in either case, '+' for a space (forms), a JSON escape. At most two apply at
+// once ('%' itself and "%25", '\\' itself and "\\\\").
+std::array<qsizetype, 2> spellingsAt(const char *p, const char *end, char wanted)
+{
+    std::array<qsizetype, 2> lengths {0, 0};
+    qsizetype *next = lengths.data();
+    if (*p == wanted)
+        *next++ = 1;
+    if (*p == '%' && hexAt(p + 1, end, 2) == static_cast<uchar>(wanted))
+        *next++ = 3;
+    else if (*p == '+' && wanted == ' ')
+        *next++ = 1;
+    else if (*p == '\\' && end - p >= 2) {
+        const char escape = jsonEscapeOf(wanted);
+        if (escape != 0 && p[1] == escape)
+            *next++ = 2;
+        else if (p[1] == 'u' && hexAt(p + 2, end, 4) == static_cast<uchar>(wanted)
+                 && static_cast<uchar>(wanted) < 0x80)
+            *next++ = 6;
+    }
+    return lengths;
+}
+
+// The length of the longest spelling of `secret` that starts at `from` and ends by `end`, as a
+// form or JSON reader decodes it; 0 when there is none. The positions each prefix of the secret
+// can end at are followed together, so an ambiguous text ("\\\\\\\\" for backslashes) costs
+// no more than twice a plain one.
+qsizetype spelledAt(const char *from, const char *end, const QByteArray &secret)
+{
+    QVarLengthArray<const char *, 4> ends {from};
+    QVarLengthArray<const char *, 4> nextEnds;
+    for (const char wanted : secret) {
+        nextEnds.clear();
+        for (const char *p : std::as_const(ends)) {
+            if (p >= end)
+                continue;
+            for (const qsizetype length : spellingsAt(p, end, wanted)) {
+                if (length > 0 && !nextEnds.contains(p + length))
+                    nextEnds.append(p + length);
+            }
+        }
+        if (nextEnds.isEmpty())
+            return 0;
+        ends = nextEnds;
+    }
+    return *std::max_element(ends.cbegin(), ends.cend()) - from;
+}
+
+// `segment` (no mark in it) with every spelling of `secret` replaced by `masked`.
+QByteArray scrubSegment(const QByteArray &segment, const QByteArray &secret,
+                        const QByteArray &masked)
+{
+    const bool encoded = std::any_of(segment.cbegin(), segment.cend(),
+                                     [](char c) { return c == '%' || c == '+' || c == '\\'; });
+    if (!encoded) {
+        // Only the plain spelling can be there: the quick search.
+        if (!contains(segment, secret))
+            return segment;
+        QByteArray out = segment;
+        return out.replace(secret, masked);
+    }
+    QByteArray out;
+    const char *begin = segment.constData();
+    const char *end = begin + segment.size();
+    const char *copied = begin;
+    for (const char *p = begin; end - p >= secret.size();) {
+        const char c = *p;
+        const qsizetype length = c == secret.front() || c == '%' || c == '+' || c == '\\'
+            ? spelledAt(p, end, secret)
+            : 0;
+        if (length == 0) {
+            ++p;
+            continue;
+        }
+        out.append(copied, p - copied);
+        out.append(masked);
+        p += length;
+        copied = p;
+    }
+    if (copied == begin)
+        return segment;
+    out.append(copied, end - copied);
+    return out;
+}
+
+// `text` with every spelling of `secret` replaced by `masked`, except within the marks already
+// there: a secret that is part of the mark ("[redacted", say) would otherwise turn a mark into
+// something else, and one that starts in a mark and ends after it was never in the text.
+QByteArray replaceOutsideMarks(const QByteArray &text, const QByteArray &secret,
                                const QByteArray &masked)
 {
-    if (!contains(text, masked)) {
-        QByteArray out = text;
-        return out.replace(needle, masked);
-    }
+    if (!contains(text, masked))
+        return scrubSegment(text, secret, masked);
     QByteArray out;
     qsizetype from = 0;
     while (true) {
         const qsizetype mark = text.indexOf(masked, from);
-        QByteArray between = text.mid(from, (mark < 0 ? text.size() : mark) - from);
-        out.append(between.replace(needle, masked));
+        out.append(
+            scrubSegment(text.mid(from, (mark < 0 ? text.size() : mark) - from), secret, masked));
         if (mark < 0)
             return out;
         out.append(masked);
@@ -410,17 +583,10 @@ QByteArray Redactor::scrub(QByteArray text, const QList<QByteArray> &secrets)
 {
     static const QByteArray masked = mask().toUtf8();
     for (const QByteArray &secret : secrets) {
-        // A secret's form-encoded spelling is never shorter than the secret.
+        // Every spelling of a secret is at least as long as the secret.
         if (secret.size() < kMinScrubLength || text.size() < secret.size())
             continue;
-        if (contains(text, secret))
-            text = replaceOutsideMarks(text, secret, masked);
-        // Also its form-encoded spelling, when it has one.
-        if (!isUnreserved(secret)) {
-            const QByteArray encoded = secret.toPercentEncoding();
-            if (contains(text, encoded))
-                text = replaceOutsideMarks(text, encoded, masked);
-        }
+        text = replaceOutsideMarks(text, secret, masked);
     }
     return text;
 }

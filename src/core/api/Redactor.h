@@ -28,14 +28,20 @@ public:
     // gives them: also nested, spelled with escapes or in any case, and in broken JSON where the
     // value itself is whole, without parsing the text.
     static QList<QByteArray> accessTokens(const QByteArray &json);
-    // A URL with the values of sensitive query items masked.
+    // A URL with the password of its user info and the values of sensitive query items masked.
     static QString redactUrl(const QString &url, const QList<QByteArray> &secrets = {});
+    // Any text (a URL, an error message quoting one) with the password of every
+    // "scheme://user:password@" masked, encoded or not.
+    static QString redactUserInfo(const QString &text);
     // Authorization or Proxy-Authorization, in any case: the value is a credential.
     static bool isCredentialHeader(const QByteArray &name);
     // The value of a header; Authorization and cookies are masked.
     static QByteArray redactHeader(const QByteArray &name, const QByteArray &value,
                                    const QList<QByteArray> &secrets = {});
-    // Every occurrence of each literal secret replaced by the mask.
+    // Every occurrence of each literal secret replaced by the mask, in every spelling a reader
+    // decodes back to it: percent escapes in either case, '+' for a space, JSON escapes (\/,
+    // \", \uXXXX...). Secrets shorter than six characters are left to the keys and headers they
+    // sit under: as literals they would mask unrelated digits and words, and show where they are.
     static QByteArray scrub(QByteArray text, const QList<QByteArray> &secrets);
     // A short non-reversible fingerprint, so the inspector can tell two tokens apart.
     static QString fingerprint(const QByteArray &secret);
