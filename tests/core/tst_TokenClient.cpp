@@ -2,6 +2,8 @@
 #include "SandboxServer.h"
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
+#include "inspector/CurlCommand.h"
+#include "inspector/HarExport.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void deadContextIsNotCalled();
     void logHoldsNoSecretNorToken();
     void errorExcerptHidesAnEchoedSecret();
+    void urlPasswordIsNeverShown();
     void tokenInfoKeepsProductsAndLifetime();
     void caFileThatIsNotPemFailsWithoutACall();
     void closedProxyIsNamedInTheError();
@@ -367,6 +370,37 @@ void tst_TokenClient::errorExcerptHidesAnEchoedSecret()
     QVERIFY(!token.error().bodyExcerpt().contains(u"sandbox-secret"_s));
     QVERIFY(!token.error().detail().contains(u"sandbox-secret"_s));
     QVERIFY(!token.error().message().contains(u"sandbox-secret"_s));
+}
+
+// A token URL with user info ("https://me:password@host/..."): the password reaches neither the
+// log and inspector, nor the HAR and cURL exports, nor the error (Qt's own error text quotes the
+// URL, decoded).
+void tst_TokenClient::urlPasswordIsNeverShown()
+{
+    const QString password = u"Pa55 w0rd"_s;
+    ApiConfig withUserInfo = config();
+    withUserInfo.tokenUrl.setUserName(u"me"_s);
+    withUserInfo.tokenUrl.setPassword(password);
+    m_client->setConfig(withUserInfo);
+    QVERIFY(m_control->addFaults(R"([{"path":"/oauth","status":500,"body":"html"}])"));
+    const Outcome<QString> failed = fetch(*m_client);
+    QVERIFY(!failed.ok());
+    QVERIFY(fetch(*m_client).ok());
+
+    const QStringList spellings = {password, u"Pa55%20w0rd"_s, u"Pa55"_s};
+    const QList<ExchangeLog::Entry> entries = m_log->entries();
+    QCOMPARE(entries.size(), 2);
+    QStringList shown = {failed.error().message(), failed.error().detail(),
+                         QString::fromUtf8(HarExport::toJson(entries, {}))};
+    for (const ExchangeLog::Entry &entry : entries)
+        shown << entry.toText() << CurlCommand::fromEntry(entry);
+    for (const QString &text : std::as_const(shown)) {
+        for (const QString &spelling : spellings)
+            QVERIFY2(!text.contains(spelling), qPrintable(text));
+    }
+    QVERIFY2(entries.constFirst().url.startsWith(
+                 m_server->baseUrl().toString().replace(u"://"_s, u"://me:[redacted]@"_s)),
+             qPrintable(entries.constFirst().url));
 }
 
 void tst_TokenClient::tokenInfoKeepsProductsAndLifetime()

@@ -94,7 +94,8 @@ quint64 ExchangeLog::record(Entry entry, QByteArray *maskedResponseBody)
     if (maskedResponseBody)
         *maskedResponseBody = entry.responseBody;
     entry.responseBody = capped(std::move(entry.responseBody));
-    entry.error = QString::fromUtf8(Redactor::scrub(entry.error.toUtf8(), m_secrets));
+    entry.error = QString::fromUtf8(
+        Redactor::scrub(Redactor::redactUserInfo(entry.error).toUtf8(), m_secrets));
     if (entry.id == 0 || !m_reserved.removeOne(entry.id))
         entry.id = m_nextId++;
     entry.pinRevealable = !pin.isEmpty();

@@ -3,6 +3,7 @@
 #include "ExchangeLog.h"
 #include "Logging.h"
 #include "OneShotBody.h"
+#include "Redactor.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -140,8 +141,10 @@ void HttpCall::onFinished()
     if (reply->bytesAvailable() > 0)
         response.body += reply->readAll();
     response.networkError = reply->error();
-    response.errorString =
-        response.networkError == QNetworkReply::NoError ? QString() : reply->errorString();
+    // Qt's text quotes the URL with its password ("Error transferring http://me:pw@...").
+    response.errorString = response.networkError == QNetworkReply::NoError
+        ? QString()
+        : Redactor::redactUserInfo(reply->errorString());
     response.aborted = m_aborted;
     response.timedOut =
         m_timedOut || (!m_aborted && response.networkError == QNetworkReply::TimeoutError);
