@@ -179,6 +179,13 @@ void tst_Profile::validation_data()
     row("token no host", "tokenUrl", u"https://"_s, int(F::TokenUrl));
     row("token no scheme", "tokenUrl", u"example.com/token"_s, int(F::TokenUrl));
     row("token empty", "tokenUrl", QString(), int(F::TokenUrl));
+    // Credentials belong in the credential fields, not in a URL kept in the settings file.
+    row("token user and password", "tokenUrl", u"https://me:pa55@example.com/token"_s,
+        int(F::TokenUrl));
+    row("token password only", "tokenUrl", u"https://:pa55@example.com/token"_s, int(F::TokenUrl));
+    row("token user only", "tokenUrl", u"https://me@example.com/token"_s, int(F::TokenUrl));
+    row("base user and password", "apiBaseUrl", u"https://me:pa55@example.com/v"_s,
+        int(F::ApiBaseUrl));
     row("base file", "apiBaseUrl", u"file:///etc/passwd"_s, int(F::ApiBaseUrl));
     row("base empty", "apiBaseUrl", QString(), int(F::ApiBaseUrl));
     row("client id blank", "clientId", u"   "_s, int(F::ClientId));
@@ -246,6 +253,7 @@ void tst_Profile::validation()
         const QString message = errors.value(expected);
         QVERIFY(message.size() > 10);
         QVERIFY(message.endsWith(u'.'));
+        QVERIFY(!message.contains(u"pa55"));
         QVERIFY(!p.isValid());
     }
 }

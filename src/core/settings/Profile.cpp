@@ -33,6 +33,27 @@ bool outside(int value, int min, int max)
     return value < min || value > max;
 }
 
+bool hasUserInfo(const QUrl &url)
+{
+    return !url.userName().isEmpty() || !url.password().isEmpty();
+}
+
+// A password in a URL would be kept in the settings file in plain text and sent wherever the URL
+// goes; the secret fields keep it in the keychain.
+void checkUrlCredentials(const Profile &p, Profile::Errors &errors)
+{
+    if (isHttpUrlWithHost(p.tokenUrl) && hasUserInfo(p.tokenUrl))
+        errors.insert(Profile::Field::TokenUrl,
+                      Profile::tr("Remove the user name and password from the token URL: "
+                                  "credentials belong in the credential fields, where they are "
+                                  "kept secret."));
+    if (isHttpUrlWithHost(p.apiBaseUrl) && hasUserInfo(p.apiBaseUrl))
+        errors.insert(Profile::Field::ApiBaseUrl,
+                      Profile::tr("Remove the user name and password from the API base URL: "
+                                  "credentials belong in the credential fields, where they are "
+                                  "kept secret."));
+}
+
 // The URLs and the client id, which the Sandbox does without.
 void checkEndpoints(const Profile &p, Profile::Errors &errors)
 {
@@ -49,6 +70,7 @@ void checkEndpoints(const Profile &p, Profile::Errors &errors)
         errors.insert(Profile::Field::ClientId,
                       p.usesTokenUrl() ? Profile::tr("Enter the client id (consumer key).")
                                        : Profile::tr("Enter the API key."));
+    checkUrlCredentials(p, errors);
 }
 
 void checkRequestDefaults(const Profile::RequestDefaults &d, Profile::Errors &errors)
