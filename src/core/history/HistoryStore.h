@@ -24,9 +24,14 @@ class QSqlQuery;
 // The verification history in one SQLite file: one row per verification, append-only event rows,
 // a schema version in PRAGMA user_version. Never stores a PIN, token or secret.
 //
-// Writes run on the caller's thread, each as one small transaction: in WAL mode with
-// synchronous=NORMAL a commit does not wait for fsync, so a write costs well under a millisecond
-// and a worker thread would add more (a second connection, queued results) than it saves.
+// Writes run on the caller's thread, each as one small transaction, in WAL mode with
+// synchronous=FULL: a commit returns once its WAL frames are on the disk, so a row the caller was
+// told is written survives a power cut, not only a crash. That fsync is the cost: on an ext4
+// virtual disk a verification with its two events (tst_HistoryStore::insertTime) took a median
+// of 0.5 ms idle and 8 ms with builds running beside it (NORMAL: 0.03 and 0.12 ms), at most 40
+// ms; it happens once per user action or answer, a few times per verification, and a worker
+// thread would add more (a second connection, queued results) than it saves. The file gets a
+// quick_check when it opens; a damaged one is moved aside.
 class HistoryStore : public QObject
 {
     Q_OBJECT
