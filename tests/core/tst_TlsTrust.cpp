@@ -1,6 +1,9 @@
 // The client against the sandbox served over HTTPS with a self-signed certificate made at test
 // time: refused with a Tls error that names the certificate problem, accepted once the
-// certificate is the profile's extra CA file.
+// certificate is the profile's extra CA file. Then certificates issued by test CAs, also made at
+// test time with `openssl ca` (which, unlike `openssl x509 -req`, sets a validity in the past):
+// one for another host name, one expired, one from a CA the profile does not trust; each is
+// refused with a message that names what is wrong.
 
 #include "SandboxRig.h"
 #include "api/ExchangeLog.h"
@@ -42,9 +45,16 @@ private Q_SLOTS:
 
     void selfSignedCertificateIsRefused();
     void selfSignedCertificateIsAcceptedAsExtraCa();
+    void issuedCertificateIsAcceptedWithItsCa();
+    void refusedCertificateIsNamed_data();
+    void refusedCertificateIsNamed();
 
 private:
     void configure(const QString &caFile);
+    void makeIssuedCertificates();
+    bool openssl(const QStringList &arguments);
+    void serve(const QString &certificateFile);
+    QString refusedTokenMessage(const QString &caFile);
     template<typename T>
     std::optional<Outcome<T>> run(const std::function<ApiJob *(VerifyClient::Callback<T>)> &start);
 
@@ -90,6 +100,112 @@ void tst_TlsTrust::initTestCase()
     m_tls.setLocalCertificateChain(chain);
     m_tls.setPrivateKey(privateKey);
     m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    makeIssuedCertificates();
+}
+
+bool tst_TlsTrust::openssl(const QStringList &arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(m_dir.path());
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStandardPaths::findExecutable(u"openssl"_s), arguments);
+    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        qWarning("openssl %s: %s", qPrintable(arguments.join(u' ')), process.readAll().constData());
+        return false;
+    }
+    return true;
+}
+
+// Two test CAs, A and B, and from one key three server certificates: for "wrong.example" by A,
+// for 127.0.0.1 by A but expired in 2020, and for 127.0.0.1 by B.
+void tst_TlsTrust::makeIssuedCertificates()
+{
+    QFile config(m_dir.filePath(u"ca.cnf"_s));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[ca]\ndefault_ca = test_ca\n"
+                 "[test_ca]\ndatabase = index.txt\nnew_certs_dir = .\nserial = serial\n"
+                 "default_md = sha256\npolicy = any\nunique_subject = no\n"
+                 "[any]\ncommonName = supplied\n"
+                 "[req]\ndistinguished_name = dn\nprompt = no\n[dn]\nCN = unused\n"
+                 "[ca_ext]\nbasicConstraints = critical,CA:TRUE\n"
+                 "keyUsage = critical,keyCertSign,cRLSign\nsubjectKeyIdentifier = hash\n"
+                 "[leaf_ip]\nbasicConstraints = CA:FALSE\nsubjectAltName = IP:127.0.0.1\n"
+                 "[leaf_wrong]\nbasicConstraints = CA:FALSE\nsubjectAltName = DNS:wrong.example\n");
+    config.close();
+    QFile index(m_dir.filePath(u"index.txt"_s));
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.close();
+    QFile serial(m_dir.filePath(u"serial"_s));
+    QVERIFY(serial.open(QIODevice::WriteOnly));
+    serial.write("01\n");
+    serial.close();
+
+    const QStringList ec = {u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
+                            u"-nodes"_s};
+    for (const QString &ca : {u"caA"_s, u"caB"_s}) {
+        QVERIFY(openssl(QStringList {u"req"_s, u"-x509"_s, u"-config"_s, u"ca.cnf"_s,
+                                     u"-extensions"_s, u"ca_ext"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                                     u"/CN=Verify Desk test %1"_s.arg(ca), u"-keyout"_s,
+                                     ca + u".key"_s, u"-out"_s, ca + u".pem"_s}
+                        + ec));
+    }
+    QVERIFY(openssl(QStringList {u"req"_s, u"-new"_s, u"-config"_s, u"ca.cnf"_s, u"-subj"_s,
+                                 u"/CN=127.0.0.1"_s, u"-keyout"_s, u"server.key"_s, u"-out"_s,
+                                 u"server.csr"_s}
+                    + ec));
+    const auto issue = [this](const QString &out, const QString &ca, const QString &extensions,
+                              const QStringList &validity, const QString &subject) {
+        return openssl(QStringList {u"ca"_s, u"-batch"_s, u"-notext"_s, u"-config"_s, u"ca.cnf"_s,
+                                    u"-extensions"_s, extensions, u"-cert"_s, ca + u".pem"_s,
+                                    u"-keyfile"_s, ca + u".key"_s, u"-subj"_s, subject, u"-in"_s,
+                                    u"server.csr"_s, u"-out"_s, out}
+                       + validity);
+    };
+    const QStringList twoDays = {u"-days"_s, u"2"_s};
+    QVERIFY(issue(u"wrong-host.pem"_s, u"caA"_s, u"leaf_wrong"_s, twoDays, u"/CN=wrong.example"_s));
+    QVERIFY(issue(u"expired.pem"_s, u"caA"_s, u"leaf_ip"_s,
+                  {u"-startdate"_s, u"20200101000000Z"_s, u"-enddate"_s, u"20200102000000Z"_s},
+                  u"/CN=127.0.0.1"_s));
+    QVERIFY(issue(u"other-ca.pem"_s, u"caB"_s, u"leaf_ip"_s, twoDays, u"/CN=127.0.0.1"_s));
+    QVERIFY(issue(u"good.pem"_s, u"caA"_s, u"leaf_ip"_s, twoDays, u"/CN=127.0.0.1"_s));
+    const QList<QSslCertificate> expired =
+        QSslCertificate::fromPath(m_dir.filePath(u"expired.pem"_s), QSsl::Pem);
+    QCOMPARE(expired.size(), 1);
+    QVERIFY(expired.first().expiryDate() < QDateTime::currentDateTimeUtc());
+}
+
+// The sandbox again, now serving `certificateFile` (issued for server.key).
+void tst_TlsTrust::serve(const QString &certificateFile)
+{
+    const QList<QSslCertificate> chain =
+        QSslCertificate::fromPath(m_dir.filePath(certificateFile), QSsl::Pem);
+    QCOMPARE(chain.size(), 1);
+    QFile keyFile(m_dir.filePath(u"server.key"_s));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QSslKey key(keyFile.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    QVERIFY(!key.isNull());
+    QSslConfiguration tls = m_tls;
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    m_tls = tls;
+    cleanup();
+    init();
+}
+
+// The message a refused token call gives the user, with `caFile` as the profile's extra CA.
+QString tst_TlsTrust::refusedTokenMessage(const QString &caFile)
+{
+    configure(caFile);
+    std::optional<Outcome<QString>> token;
+    m_tokens->fetchToken(this, [&](const Outcome<QString> &outcome) { token = outcome; });
+    if (!QTest::qWaitFor([&] { return token.has_value(); }, 30'000))
+        return u"no answer"_s;
+    if (token->ok())
+        return u"accepted"_s;
+    if (token->error().kind() != ApiError::Kind::Tls)
+        return u"not a TLS error: "_s + token->error().detail();
+    return token->error().message();
 }
 
 void tst_TlsTrust::init()
@@ -201,6 +317,61 @@ void tst_TlsTrust::selfSignedCertificateIsAcceptedAsExtraCa()
     // Every exchange went over HTTPS.
     for (const ExchangeLog::Entry &entry : m_log->entries())
         QVERIFY2(entry.url.startsWith(u"https://"_s), qPrintable(entry.url));
+}
+
+void tst_TlsTrust::issuedCertificateIsAcceptedWithItsCa()
+{
+    // The rig itself: a certificate for 127.0.0.1 by the trusted CA passes.
+    const QSslConfiguration selfSigned = m_tls;
+    serve(u"good.pem"_s);
+    QCOMPARE(refusedTokenMessage(m_dir.filePath(u"caA.pem"_s)), u"accepted"_s);
+    m_tls = selfSigned;
+}
+
+void tst_TlsTrust::refusedCertificateIsNamed_data()
+{
+    QTest::addColumn<QString>("served");
+    QTest::addColumn<QString>("trusted");
+    // Qt's words for the problem, quoted in the sentence the user reads.
+    QTest::addColumn<QString>("named");
+
+    QTest::newRow("host name mismatch")
+        << u"wrong-host.pem"_s << u"caA.pem"_s
+        << u"The host name did not match any of the valid hosts for this certificate"_s;
+    QTest::newRow("expired") << u"expired.pem"_s << u"caA.pem"_s
+                             << u"The certificate has expired"_s;
+    QTest::newRow("another CA than the trusted one")
+        << u"other-ca.pem"_s << u"caA.pem"_s
+        << u"The issuer certificate of a locally looked up certificate could not be found"_s;
+}
+
+void tst_TlsTrust::refusedCertificateIsNamed()
+{
+    QFETCH(QString, served);
+    QFETCH(QString, trusted);
+    QFETCH(QString, named);
+
+    const QSslConfiguration selfSigned = m_tls;
+    serve(served);
+    m_tls = selfSigned; // the next test's server is the usual one again
+    const QString message = refusedTokenMessage(m_dir.filePath(trusted));
+    qInfo("%s", qPrintable(message));
+    QVERIFY2(message.startsWith(u"A secure connection to the server could not be made ("_s),
+             qPrintable(message));
+    QVERIFY2(message.contains(named), qPrintable(message));
+    QVERIFY2(message.contains(u"extra certificates"_s), qPrintable(message));
+
+    // A Verify call ends the same way, and no verification reached the sandbox.
+    VerifyRequest params;
+    params.number = kNumber;
+    params.brand = u"VerifyDesk"_s;
+    const auto requested = run<RequestResult>([&](VerifyClient::Callback<RequestResult> done) {
+        return m_client->request(params, this, std::move(done));
+    });
+    QVERIFY(requested.has_value());
+    QVERIFY(!requested->ok());
+    QCOMPARE(requested->error().kind(), ApiError::Kind::Tls);
+    QVERIFY(m_server->simulator().messages().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_TlsTrust)
