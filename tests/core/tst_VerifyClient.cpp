@@ -63,6 +63,7 @@ private Q_SLOTS:
     void tokenExpiringMidFlowSendsOneSms();
     void forgottenTokenIsRenewedAndTheCallRetried();
     void refusedTokenIsRetriedOnlyOnce();
+    void callRetriedWithARenewedTokenWaitsItsTurn();
     void badClientFailsOnce();
     void demoNumbersGiveBusinessErrors_data();
     void demoNumbersGiveBusinessErrors();
@@ -458,6 +459,34 @@ void tst_VerifyClient::refusedTokenIsRetriedOnlyOnce()
     QCOMPARE(found.error().kind(), ApiError::Kind::InvalidToken);
     QCOMPARE(exchangesTo(*m_log, u"/search"_s), 2);
     QCOMPARE(tokenExchanges(*m_log), 2);
+}
+
+void tst_VerifyClient::callRetriedWithARenewedTokenWaitsItsTurn()
+{
+    // To the vendor the call sent again with the new token is one more request: it waits for the
+    // request lane like any other, instead of going out right behind the refused one.
+    setRateLimits(1000);
+    QVERIFY(currentToken().size() > 0);
+    QVERIFY(m_control->addFaults(R"([{"path":"/communication/nexmo/verify","expire_tokens":true,)"
+                                 R"("count":1}])"));
+    VerifyRequest params;
+    params.number = kNumber;
+    params.brand = u"VerifyDesk"_s;
+    std::optional<Outcome<RequestResult>> result;
+    m_client->request(params, this,
+                      [&result](const Outcome<RequestResult> &outcome) { result = outcome; });
+    QTRY_COMPARE(m_client->rateGuard()->waiting(RateGuard::Lane::Request), 1);
+    QCOMPARE(exchangesTo(*m_log, u"/communication/nexmo/verify"_s), 1); // the refused one
+    QVERIFY(!result.has_value());
+
+    passGuardTime(999);
+    QCOMPARE(m_client->rateGuard()->waiting(RateGuard::Lane::Request), 1);
+    passGuardTime(1);
+    QTRY_VERIFY(result.has_value());
+    QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().detail()));
+    QCOMPARE(exchangesTo(*m_log, u"/communication/nexmo/verify"_s), 2);
+    QCOMPARE(tokenExchanges(*m_log), 2);
+    QCOMPARE(m_control->messages(kNumber).size(), 1);
 }
 
 void tst_VerifyClient::badClientFailsOnce()

@@ -142,7 +142,7 @@ void VerifyClient::send(ApiJob *job, const Call &call, JsonDone done)
         return;
     }
     if (!call.lane) {
-        post(job, call, std::move(done));
+        post(job, call, std::move(done), !call.tokenRenewed);
         return;
     }
     QPointer<ApiJob> guard = job;
@@ -151,7 +151,7 @@ void VerifyClient::send(ApiJob *job, const Call &call, JsonDone done)
     const quint64 ticket =
         m_guard->enqueue(*call.lane, job, [this, guard, call, done = std::move(done)]() mutable {
             if (guard && !guard->isFinished())
-                post(guard, call, std::move(done));
+                post(guard, call, std::move(done), !call.tokenRenewed);
         });
     // An aborted job leaves the queue at once and uses no turn.
     QPointer<RateGuard> rateGuard = m_guard;
@@ -251,12 +251,15 @@ void VerifyClient::onResponse(ApiJob *job, const Call &call, JsonDone done, bool
     }
     const ApiError error = ApiError::fromResponse(response);
     // Apigee refuses an unknown or expired token before the call reaches Verify, so even an
-    // SMS-sending call is safe to send again, once.
+    // SMS-sending call is safe to send again, once. It waits for its turn at the rate guard like
+    // any call: to the vendor it is one more request.
     if (error.kind() == ApiError::Kind::InvalidToken && mayRenewToken
         && m_config.flavour == ApiFlavour::KpnOAuth) {
         qCInfo(lcApi) << "access token refused; renewing it and retrying once";
         m_tokens->invalidate(usedToken);
-        post(job, call, std::move(done), false);
+        Call again = call;
+        again.tokenRenewed = true;
+        send(job, again, std::move(done));
         return;
     }
     if (error.httpStatus() == 429 && call.lane) {

@@ -94,6 +94,7 @@ private:
         std::optional<RateGuard::Lane> lane; // passes the rate guard
         bool atMostOnce = false; // may have an effect: never sent twice by Qt
         int throttledBefore = 0; // how many times Verify answered this call "Throttled"
+        bool tokenRenewed = false; // sent again after its token was refused: not once more
     };
 
     template<typename T>
