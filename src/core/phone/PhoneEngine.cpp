@@ -14,10 +14,48 @@ namespace phone {
 
 namespace {
 
+QStringList &candidatesForTesting()
+{
+    static QStringList paths;
+    return paths;
+}
+
+// What is left when the module cannot be loaded: every number is unreadable, and says why.
+class MissingAsYouType final : public AsYouType
+{
+public:
+    QString format(const QString &significant, qsizetype rememberAfter,
+                   int *rememberedBytes) override
+    {
+        // Digits and '+' only: one UTF-8 byte each; the position is after the remembered digit.
+        if (rememberedBytes)
+            *rememberedBytes = rememberAfter < 0 ? 0 : int(rememberAfter) + 1;
+        return significant;
+    }
+};
+
+class MissingEngine final : public Engine
+{
+public:
+    Parsed parse(const QString &, const QString &) const override
+    {
+        Parsed parsed;
+        parsed.error = PhoneNumber::Error::ModuleMissing;
+        return parsed;
+    }
+    std::unique_ptr<AsYouType> asYouType(const QString &) const override
+    {
+        return std::make_unique<MissingAsYouType>();
+    }
+    PhoneNumber::RegionDialling regionDialling(const QString &) const override { return {}; }
+};
+
 // Where the module is: beside an installed binary (bin/ → lib…/verifydesk/); for a program run
 // from its build tree (the app, tests, benchmarks), also in that tree.
 QStringList moduleCandidates()
 {
+    if (!candidatesForTesting().isEmpty())
+        return candidatesForTesting();
     const QString name = QStringLiteral(VERIFYDESK_PHONE_MODULE_NAME);
     QStringList candidates;
     bool inBuildTree = true;
@@ -50,12 +88,18 @@ const Engine *load()
         }
         tried.append(path + u" ("_s + library.errorString() + u')');
     }
-    qFatal("Verify Desk cannot load its phone-number module; looked for: %s. Reinstall Verify "
-           "Desk.",
-           qUtf8Printable(tried.join(u", "_s)));
+    qCCritical(lcPhone).noquote() << "cannot load the phone-number module; looked for:"
+                                  << tried.join(u", "_s);
+    static const MissingEngine missing;
+    return &missing;
 }
 
 } // namespace
+
+void setModuleCandidatesForTesting(const QStringList &paths)
+{
+    candidatesForTesting() = paths;
+}
 
 const Engine &engine()
 {

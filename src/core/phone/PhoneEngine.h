@@ -8,6 +8,7 @@
 #include "PhoneNumber.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -49,9 +50,14 @@ public:
     virtual PhoneNumber::RegionDialling regionDialling(const QString &region) const = 0;
 };
 
-// The engine of the module, loaded on the first call (thread-safe). A missing or broken module
-// ends the program with a message naming where it was looked for.
+// The engine of the module, loaded on the first call (thread-safe). A missing or broken module is
+// logged with where it was looked for, and gives an engine that reads every number as
+// PhoneNumber::Error::ModuleMissing, so that the user is told next to the number, and the rest of
+// the app (history, inspector) still works.
 const Engine &engine();
+
+// For tests: where the module is looked for instead of the usual places; before the first use.
+void setModuleCandidatesForTesting(const QStringList &paths);
 
 } // namespace phone
 

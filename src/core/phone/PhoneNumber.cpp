@@ -47,6 +47,10 @@ constexpr EnumName<PhoneNumber::Error> kErrorTexts[] = {
      QT_TRANSLATE_NOOP("PhoneNumber", "This phone number is too short.")},
     {PhoneNumber::Error::TooLong,
      QT_TRANSLATE_NOOP("PhoneNumber", "This phone number is too long.")},
+    {PhoneNumber::Error::ModuleMissing,
+     QT_TRANSLATE_NOOP("PhoneNumber",
+                       "Phone numbers cannot be read: the phone-number module of Verify Desk is "
+                       "missing or damaged. Reinstall Verify Desk.")},
 };
 
 constexpr EnumName<PhoneNumber::Type> kTypeNames[] = {

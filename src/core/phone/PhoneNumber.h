@@ -36,6 +36,7 @@ public:
         TooShort,
         TooLong,
         NotValidForRegion, // the right length, but not a number that exists there
+        ModuleMissing, // the phone-number module could not be loaded: no number can be read
     };
 
     // An empty number: not valid, error Empty.
