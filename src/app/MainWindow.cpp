@@ -101,11 +101,7 @@ void MainWindow::setUpVerifyPage()
         showArea(Area::Verify);
         m_wizard->newVerification();
     });
-    connect(m_wizard, &VerifyWizard::showExchangeRequested, this, [this](quint64 id) {
-        showArea(Area::Inspector);
-        if (!inspector()->selectExchange(id))
-            statusBar()->showMessage(tr("That exchange is no longer in the inspector."), 5000);
-    });
+    connect(m_wizard, &VerifyWizard::showExchangeRequested, this, &MainWindow::showExchange);
     connect(m_services.sandbox, &sandbox::SandboxServer::messageDelivered, m_phone,
             &SandboxPhone::addMessage);
     // Where an area's own shortcuts work, as the shortcuts window says.
@@ -227,6 +223,13 @@ InspectorView *MainWindow::inspector()
     return m_inspector;
 }
 
+void MainWindow::showExchange(quint64 id)
+{
+    showArea(Area::Inspector);
+    if (!inspector()->selectExchange(id))
+        statusBar()->showMessage(tr("That exchange is no longer in the inspector."), 5000);
+}
+
 HistoryView *MainWindow::history()
 {
     ensureArea(Area::History);
@@ -298,6 +301,7 @@ void MainWindow::ensureArea(Area area)
                     showArea(Area::Verify);
                     m_wizard->prefill(r.number, r.brand);
                 });
+        connect(m_history, &HistoryView::showExchangeRequested, this, &MainWindow::showExchange);
         install(m_ui->historyLayout, m_ui->historyPlaceholder, m_history);
         return;
     case Area::Inspector:

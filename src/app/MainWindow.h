@@ -77,6 +77,8 @@ private:
     // Asks before quitting while verifications may still succeed; false to stay.
     bool confirmQuitWithRunning();
     void ensureArea(Area area);
+    // The inspector, with the exchange an error links to selected.
+    void showExchange(quint64 id);
     void updateTabOrder();
     // Gives the keyboard to `area`'s page: where it last was there, or the page's main control.
     void focusArea(Area area);

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void refreshesTwentyFiveUnfinishedInThreeSearches();
     void cancelDuringRefreshKeepsWhatWasDone();
     void failedRefreshIsShownInline();
+    void failedRefreshLinksToItsExchange();
     void exportsCsv();
     void exportAllIgnoresTheFilters();
     void tabFromFindGoesToTheResults();
@@ -585,6 +586,46 @@ void tst_HistoryView::failedRefreshIsShownInline()
     QVERIFY(m_view->message().size() > 60);
     QVERIFY(m_store->findByRequestId(made.at(0).second)->lastSearch.isEmpty());
     QVERIFY(control.clearFaults());
+}
+
+void tst_HistoryView::failedRefreshLinksToItsExchange()
+{
+    requestMany(1);
+    makeView();
+    SandboxControl control(m_harness->sandbox().baseUrl());
+    QVERIFY(control.addFaults(
+        R"([{"path":"/communication/nexmo/verify/search","status":500,"count":5}])"));
+    selectRow(0);
+    QTest::keyClick(child<QTableView>("table"), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isRefreshing(), 15'000);
+    auto *label = child<QLabel>("messageLabel");
+    QVERIFY2(m_view->message().contains(u"exchange:"_s), qPrintable(m_view->message()));
+
+    // Clicked as a user clicks it: somewhere on the label's text is the link.
+    QSignalSpy spy(m_view.get(), &HistoryView::showExchangeRequested);
+    for (int y = 2; y < label->height() && spy.isEmpty(); y += 4) {
+        for (int x = label->width() - 2; x > 0 && spy.isEmpty(); x -= 6)
+            QTest::mouseClick(label, Qt::LeftButton, {}, QPoint(x, y));
+    }
+    QCOMPARE(spy.size(), 1);
+    // The exchange it names is the failed search.
+    const quint64 id = spy.first().first().toULongLong();
+    bool found = false;
+    for (const ExchangeLog::Entry &entry : m_harness->exchanges().entries()) {
+        if (entry.id == id) {
+            found = true;
+            QVERIFY2(entry.url.endsWith(u"/search"_s), qPrintable(entry.url));
+            QCOMPARE(entry.status, 500);
+        }
+    }
+    QVERIFY(found);
+    QVERIFY(control.clearFaults());
+
+    // A message that is no error has no link, and is plain text.
+    QTest::keyClick(child<QTableView>("table"), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isRefreshing(), 15'000);
+    QVERIFY(!m_view->message().contains(u"exchange:"_s));
+    QCOMPARE(label->textFormat(), Qt::PlainText);
 }
 
 void tst_HistoryView::exportsCsv()

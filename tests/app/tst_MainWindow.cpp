@@ -4,6 +4,7 @@
 #include "AppHarness.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "SandboxControl.h"
 #include "SandboxPhone.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryView.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void aVerificationLandsInTheHistory();
     void verifyAgainFromTheHistoryFillsTheWizard();
     void anErrorLinksToItsExchange();
+    void aHistoryRefreshErrorLinksToItsExchange();
 
 private:
     QDockWidget *phoneDock() { return m_window->findChild<QDockWidget *>(u"phoneDock"_s); }
@@ -345,6 +347,43 @@ void tst_MainWindow::anErrorLinksToItsExchange()
                     ->findChild<QLabel *>(u"summaryLabel"_s)
                     ->text()
                     .contains(u"/communication/nexmo/verify"_s));
+}
+
+void tst_MainWindow::aHistoryRefreshErrorLinksToItsExchange()
+{
+    HistoryRecord record;
+    record.profileId = Profile::sandboxId();
+    record.profileName = u"Sandbox"_s;
+    record.number = u"31687654321"_s;
+    record.brand = u"Refresh"_s;
+    record.requestId = u"0123456789abcdef0123456789abcdef"_s;
+    record.status = HistoryRecord::Status::InProgress;
+    QVERIFY(m_harness->history().addVerification(record) != 0);
+    m_window->showArea(MainWindow::Area::History);
+    HistoryView *history = m_window->history();
+    QTRY_COMPARE(history->model()->rowCount(), 1);
+    SandboxControl control(m_harness->sandbox().baseUrl());
+    QVERIFY(control.addFaults(
+        R"([{"path":"/communication/nexmo/verify/search","status":500,"count":5}])"));
+    history->findChild<QTableView *>()->selectRow(0);
+    QTest::mouseClick(history->findChild<QPushButton *>(u"refreshSelectionButton"_s),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(history->message().contains(u"exchange:"_s), 15'000);
+
+    auto *label = history->findChild<QLabel *>(u"messageLabel"_s);
+    for (int y = 2; y < label->height() && m_window->currentArea() != MainWindow::Area::Inspector;
+         y += 4) {
+        for (int x = label->width() - 2;
+             x > 0 && m_window->currentArea() != MainWindow::Area::Inspector; x -= 6)
+            QTest::mouseClick(label, Qt::LeftButton, {}, QPoint(x, y));
+    }
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Inspector);
+    // The inspector shows the failed search selected.
+    QTRY_VERIFY(m_window->inspector()
+                    ->findChild<QLabel *>(u"summaryLabel"_s)
+                    ->text()
+                    .contains(u"/search"_s));
+    QVERIFY(control.clearFaults());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -12,6 +12,7 @@
 #include "history/HistoryQuery.h"
 #include "history/HistoryStore.h"
 #include "ui_HistoryView.h"
+#include "verify/ErrorLink.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -250,6 +251,12 @@ void HistoryView::connectModels()
 {
     connect(m_refresh, &HistoryRefresh::progressChanged, this, &HistoryView::onRefreshProgress);
     connect(m_refresh, &HistoryRefresh::finished, this, &HistoryView::onRefreshFinished);
+    m_ui->messageLabel->setTextInteractionFlags(
+        Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_ui->messageLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (const quint64 id = ErrorLink::exchangeId(link))
+            Q_EMIT showExchangeRequested(id);
+    });
 
     QItemSelectionModel *selection = m_ui->table->selectionModel();
     connect(selection, &QItemSelectionModel::currentRowChanged, this, &HistoryView::showCurrent);
@@ -457,10 +464,17 @@ void HistoryView::updateActions()
     m_clearAction->setEnabled(open);
 }
 
-void HistoryView::showMessage(const QString &text, bool error)
+void HistoryView::showMessage(const QString &text, bool error, quint64 exchangeId)
 {
     // An error carries a sign and its own colours, white on dark red, which read on both themes.
-    m_ui->messageLabel->setText(error ? Appearance::errorText(text) : text);
+    const QString shown = error ? Appearance::errorText(text) : text;
+    if (error && exchangeId != 0) {
+        m_ui->messageLabel->setTextFormat(Qt::RichText);
+        m_ui->messageLabel->setText(ErrorLink::withExchange(shown, exchangeId));
+    } else {
+        m_ui->messageLabel->setTextFormat(Qt::PlainText);
+        m_ui->messageLabel->setText(shown);
+    }
     m_ui->messageLabel->setProperty("error", error);
     m_ui->messageLabel->setStyleSheet(
         error ? u"color: #ffffff; background: #b3261e; padding: 4px;"_s : QString());
@@ -545,7 +559,7 @@ void HistoryView::onRefreshFinished(HistoryRefresh::Result result, const QString
         showMessage(
             tr("Refreshed %1 of %2 verifications. %3")
                 .arg(QLocale().toString(m_refresh->refreshed()), QLocale().toString(total), error),
-            true);
+            true, m_refresh->failedExchangeId());
         break;
     }
     updateActions();

@@ -63,6 +63,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // "Verify again": the wizard should open pre-filled with this number, brand and options.
     void verifyAgainRequested(const HistoryRecord &record);
+    // The link of a failed refresh's message: the inspector should show this exchange.
+    void showExchangeRequested(quint64 exchangeId);
 
 private:
     void setUpLayout();
@@ -83,7 +85,8 @@ private:
     void onRefreshProgress(int done, int total);
     void onRefreshFinished(HistoryRefresh::Result result, const QString &error);
     void exportQuery(const HistoryQuery &query);
-    void showMessage(const QString &text, bool error);
+    // An error with an exchange id links to that exchange in the inspector.
+    void showMessage(const QString &text, bool error, quint64 exchangeId = 0);
     void hideMessage();
     QStringList selectedRequestIds() const;
     QAction *makeAction(const QString &text, const QList<QKeySequence> &keys,
