@@ -9,13 +9,12 @@
 #include <memory>
 #include <optional>
 
-class QHttpServer;
-class QTcpServer;
 class QTimer;
 
 namespace sandbox {
 
 class Clock;
+class HttpListener;
 class SandboxService;
 
 struct SandboxOptions
@@ -25,8 +24,8 @@ struct SandboxOptions
     quint32 seed = 0; // 0 = random
 };
 
-// Serves the Simulator over HTTP on 127.0.0.1 (QHttpServer behind a thin adapter), moves its
-// virtual time along with the wall clock, and reports each message as it is delivered.
+// Serves the Simulator over HTTP on 127.0.0.1 (HttpListener, on the thread that owns this object),
+// moves its virtual time along with the wall clock, and reports each message as it is delivered.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -39,8 +38,8 @@ public:
     enum class Serving {
         Now,
         // The port is taken and baseUrl() known, but connections wait in the system's backlog
-        // until serve(): the HTTP server (whose TLS set-up is costly) is made then, so that an
-        // app can paint its window first.
+        // until serve(): the HTTP server (and its TLS set-up) is started then, so that an app
+        // can paint its window first.
         Later,
     };
 
@@ -74,13 +73,12 @@ Q_SIGNALS:
                           const QString &text, const QString &code, const QString &sender);
 
 private:
-    void createHttpServer();
-
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Simulator> m_simulator;
     std::unique_ptr<SandboxService> m_service;
-    QTcpServer *m_tcp = nullptr;
-    QHttpServer *m_http = nullptr; // made by serve()
+    // After the service, so that it goes first: its handler calls the service.
+    std::unique_ptr<HttpListener> m_http; // made by listen()
+    bool m_serving = false;
     QTimer *m_ticker;
     std::optional<QSslConfiguration> m_tls;
     quint16 m_port = 0;
