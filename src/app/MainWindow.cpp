@@ -511,6 +511,11 @@ void MainWindow::updateTokenLabel()
 {
     // The selected profile's token; the others renew theirs when their verifications need it.
     ProfileConnection *connection = m_services.connections->active();
+    // The vendor's flavour sends its API key and secret with every call: no token to count down.
+    if (connection && !connection->profile().usesTokenUrl()) {
+        m_tokenLabel->setText(tr("Token: none needed (API key)"));
+        return;
+    }
     const qint64 remaining = connection ? connection->tokens()->remainingSeconds() : -1;
     m_tokenLabel->setText(remaining >= 0 ? tr("Token: %1 left").arg(remainingText(remaining))
                                          : tr("Token: none yet"));

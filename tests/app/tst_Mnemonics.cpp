@@ -166,6 +166,7 @@ void tst_Mnemonics::uniqueInEveryState_data()
                                 u"inspector"_s,
                                 u"settings"_s,
                                 u"new profile"_s,
+                                u"new Vonage profile"_s,
                                 u"no keychain"_s};
     for (const QString &language : {u"en"_s, u"nl"_s}) {
         for (const QString &state : states) {
@@ -219,10 +220,17 @@ void tst_Mnemonics::uniqueInEveryState()
                      VerifyWizard::Step::Result);
     } else if (state == u"settings"_s) {
         m_window->showArea(MainWindow::Area::Settings);
-    } else if (state == u"new profile"_s) {
+    } else if (state.startsWith(u"new "_s)) {
         m_window->showArea(MainWindow::Area::Settings);
         QTest::mouseClick(child<QPushButton>(u"addButton"_s), Qt::LeftButton);
         QTRY_VERIFY(child<QLineEdit>(u"nameEdit"_s)->isEnabled());
+        if (state == u"new Vonage profile"_s) {
+            // The vendor's kind: its credential labels instead of KPN's.
+            auto *kind = child<QComboBox>(u"kindCombo"_s);
+            kind->setFocus();
+            QTest::keyClick(kind, Qt::Key_Down);
+            QTRY_VERIFY(!child<QLineEdit>(u"tokenUrlEdit"_s)->isVisible());
+        }
     } else if (state == u"no keychain"_s) {
         m_harness->keychain()->setFailure(SecretBackend::Error::Unavailable,
                                           u"The name org.freedesktop.secrets was not provided"_s);

@@ -6,6 +6,7 @@
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
 #include "api/TokenInfo.h"
+#include "api/VerifyClient.h"
 #include "settings/Connections.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -94,6 +95,7 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
 {
     m_ui->setupUi(this);
     fillChoices();
+    setUpFlavourChoices();
     setUpRequestOptions();
 
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -125,8 +127,7 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
     connect(m_ui->showSecretButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->showSecretButton->setText(shown ? tr("Hide") : tr("Show"));
-        m_ui->showSecretButton->setAccessibleName(shown ? tr("Hide the consumer secret")
-                                                        : tr("Show the consumer secret"));
+        updateSecretButtonName();
     });
     connect(m_ui->productionCheck, &QCheckBox::toggled, this,
             [this](bool production) { showProductionColour(m_ui->colourCombo, production); });
@@ -205,6 +206,76 @@ void SettingsPanel::fillChoices()
         m_ui->themeCombo->findData(static_cast<int>(m_settings->theme())));
 }
 
+void SettingsPanel::setUpFlavourChoices()
+{
+    // A new profile is custom or for the vendor's API; KPN production and the Sandbox are there
+    // from the start.
+    for (const Profile::Kind kind : {Profile::Kind::Custom, Profile::Kind::Vonage})
+        m_ui->kindCombo->addItem(Profile::kindName(kind), static_cast<int>(kind));
+    m_ui->flavourCombo->addItem(tr("KPN (OAuth)"), static_cast<int>(ApiFlavour::KpnOAuth));
+    m_ui->flavourCombo->addItem(tr("Vonage (API key)"), static_cast<int>(ApiFlavour::VonageKey));
+    connect(m_ui->kindCombo, &QComboBox::activated, this, [this] {
+        applyKind(static_cast<Profile::Kind>(m_ui->kindCombo->currentData().toInt()));
+    });
+    connect(m_ui->flavourCombo, &QComboBox::currentIndexChanged, this,
+            [this] { showFlavour(formFlavour()); });
+}
+
+ApiFlavour SettingsPanel::formFlavour() const
+{
+    if (const std::optional<ApiFlavour> fixed = Profile::fixedFlavour(m_current.kind))
+        return *fixed;
+    return static_cast<ApiFlavour>(m_ui->flavourCombo->currentData().toInt());
+}
+
+void SettingsPanel::updateSecretButtonName()
+{
+    m_ui->showSecretButton->setAccessibleName(
+        m_ui->showSecretButton->isChecked()
+            ? secretText(QT_TR_NOOP("Hide the consumer secret"), QT_TR_NOOP("Hide the API secret"))
+            : secretText(QT_TR_NOOP("Show the consumer secret"),
+                         QT_TR_NOOP("Show the API secret")));
+}
+
+QString SettingsPanel::secretText(const char *kpn, const char *vonage) const
+{
+    return tr(formFlavour() == ApiFlavour::KpnOAuth ? kpn : vonage);
+}
+
+void SettingsPanel::applyKind(Profile::Kind kind)
+{
+    if (kind == m_current.kind || !m_isNew)
+        return;
+    const QString name = m_ui->nameEdit->text();
+    const QString key = m_ui->clientIdEdit->text();
+    const QString secret = m_ui->secretEdit->text();
+    Profile preset = kind == Profile::Kind::Vonage ? Profile::vonage(name) : Profile::custom(name);
+    preset.id = m_current.id;
+    showProfile(preset);
+    m_ui->clientIdEdit->setText(key);
+    m_ui->secretEdit->setText(secret);
+}
+
+void SettingsPanel::showFlavour(ApiFlavour flavour)
+{
+    const bool kpn = flavour == ApiFlavour::KpnOAuth;
+    m_ui->profileForm->setRowVisible(m_ui->tokenUrlEdit, kpn);
+    m_ui->clientIdLabel->setText(kpn ? tr("Co&nsumer key:") : tr("API key:"));
+    m_ui->secretLabel->setText(kpn ? tr("&Consumer secret:") : tr("API se&cret:"));
+    m_ui->secretEdit->setAccessibleName(kpn ? tr("Consumer secret") : tr("API secret"));
+    updateSecretButtonName();
+    m_ui->apiUrlEdit->setPlaceholderText(kpn ? Profile::kpnApiBaseUrl().toString()
+                                             : Profile::vonageApiBaseUrl().toString());
+    if (m_current.isSandbox()) {
+        // The Sandbox's endpoints as the flavour chosen uses them.
+        Profile shown = m_current;
+        shown.flavour = flavour;
+        const ApiConfig endpoints = m_connections->configFor(shown, {});
+        m_ui->tokenUrlEdit->setText(endpoints.tokenUrl.toString());
+        m_ui->apiUrlEdit->setText(endpoints.apiBaseUrl.toString());
+    }
+}
+
 void SettingsPanel::reloadList()
 {
     m_loading = true;
@@ -249,6 +320,16 @@ void SettingsPanel::showProfile(const Profile &profile)
                                       "credentials are its own.")
                                  : tr("%1 profile.").arg(Profile::kindName(profile.kind)));
     m_ui->sandboxGroup->setVisible(sandbox);
+    // The kind is chosen when a profile is added; the flavour where the kind leaves it open.
+    m_ui->profileForm->setRowVisible(m_ui->kindCombo, m_isNew);
+    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(static_cast<int>(profile.kind)));
+    m_ui->profileForm->setRowVisible(m_ui->flavourCombo,
+                                     !Profile::fixedFlavour(profile.kind).has_value());
+    {
+        const QSignalBlocker blocker(m_ui->flavourCombo);
+        m_ui->flavourCombo->setCurrentIndex(
+            m_ui->flavourCombo->findData(static_cast<int>(profile.flavour)));
+    }
     m_ui->nameEdit->setText(profile.name);
     m_ui->nameEdit->setEnabled(!sandbox);
     // The Sandbox's endpoints are those of the server the app runs; show them as they are used.
@@ -260,6 +341,7 @@ void SettingsPanel::showProfile(const Profile &profile)
     m_ui->clientIdEdit->setText(sandbox ? endpoints.clientId : profile.clientId);
     m_ui->tokenUrlEdit->setEnabled(!sandbox);
     m_ui->apiUrlEdit->setEnabled(!sandbox);
+    showFlavour(profile.flavour);
     // The profile's own colour first, so that unticking production gives it back.
     showProductionColour(m_ui->colourCombo, false);
     const int colour =
@@ -306,6 +388,7 @@ Profile SettingsPanel::profileFromForm() const
 {
     Profile profile = m_current;
     profile.name = m_ui->nameEdit->text().trimmed();
+    profile.flavour = formFlavour();
     if (!profile.isSandbox()) { // the Sandbox's endpoints and key are shown, never stored
         profile.tokenUrl = QUrl(m_ui->tokenUrlEdit->text().trimmed());
         profile.apiBaseUrl = QUrl(m_ui->apiUrlEdit->text().trimmed());
@@ -420,19 +503,29 @@ void SettingsPanel::save()
     const QString secret = m_ui->secretEdit->text();
     if (!secret.isEmpty() && !profile.isSandbox()) {
         m_ui->secretEdit->clear();
-        setStatus(tr("Saved. Storing the consumer secret…"));
+        setStatus(secretText(QT_TR_NOOP("Saved. Storing the consumer secret…"),
+                             QT_TR_NOOP("Saved. Storing the API secret…")));
         m_secrets->writeSecret(
             profile.id, secret, this, [this, id = profile.id](const SecretStore::Result &result) {
                 if (!result.ok) {
-                    setStatus(tr("Saved, but the consumer secret was not stored: %1")
-                                  .arg(result.errorText));
+                    setStatus(
+                        secretText(QT_TR_NOOP("Saved, but the consumer secret was not stored: %1"),
+                                   QT_TR_NOOP("Saved, but the API secret was not stored: %1"))
+                            .arg(result.errorText));
                     return;
                 }
-                setStatus(result.storage == SecretStore::Storage::Keychain
-                              ? tr("Saved; the consumer secret is in the keychain.")
+                setStatus(result.storage == SecretStore::Storage::Keychain ? secretText(
+                              QT_TR_NOOP("Saved; the consumer secret is in the keychain."),
+                              QT_TR_NOOP("Saved; the API secret is in the keychain."))
                               : result.storage == SecretStore::Storage::File
-                              ? tr("Saved; the consumer secret is in a file only you can read.")
-                              : tr("Saved; the consumer secret is kept until Verify Desk quits."));
+                              ? secretText(QT_TR_NOOP("Saved; the consumer secret is in a file "
+                                                      "only you can read."),
+                                           QT_TR_NOOP("Saved; the API secret is in a file only "
+                                                      "you can read."))
+                              : secretText(QT_TR_NOOP("Saved; the consumer secret is kept until "
+                                                      "Verify Desk quits."),
+                                           QT_TR_NOOP("Saved; the API secret is kept until "
+                                                      "Verify Desk quits.")));
                 m_ui->secretEdit->setPlaceholderText(tr("Stored; type to replace it"));
                 // The profile's connection reads its new secret (made now when it had none).
                 if (ProfileConnection *connection = m_connections->connection(id))
@@ -470,7 +563,9 @@ void SettingsPanel::deleteProfile()
         return;
     if (!Dialogs::confirm(
             this, tr("Delete profile"),
-            tr("Delete the profile \"%1\" and its stored consumer secret?").arg(m_current.name),
+            secretText(QT_TR_NOOP("Delete the profile \"%1\" and its stored consumer secret?"),
+                       QT_TR_NOOP("Delete the profile \"%1\" and its stored API secret?"))
+                .arg(m_current.name),
             tr("Delete"), QMessageBox::Warning))
         return;
     const QString id = m_current.id;
@@ -490,10 +585,11 @@ void SettingsPanel::testConnection()
     Profile::Errors errors = profile.validate();
     // Only what the token call needs must be right for a test.
     for (auto it = errors.begin(); it != errors.end();) {
+        // The vendor's flavour is tested with a search, on its API base URL.
         const bool needed = it.key() == Profile::Field::TokenUrl
-            || it.key() == Profile::Field::ClientId || it.key() == Profile::Field::Timeout
-            || it.key() == Profile::Field::ProxyHost || it.key() == Profile::Field::ProxyPort
-            || it.key() == Profile::Field::CaFile;
+            || it.key() == Profile::Field::ApiBaseUrl || it.key() == Profile::Field::ClientId
+            || it.key() == Profile::Field::Timeout || it.key() == Profile::Field::ProxyHost
+            || it.key() == Profile::Field::ProxyPort || it.key() == Profile::Field::CaFile;
         it = needed ? std::next(it) : errors.erase(it);
     }
     showErrors(errors);
@@ -507,14 +603,18 @@ void SettingsPanel::testConnection()
         return;
     }
     if (m_isNew) {
-        m_ui->testResultLabel->setText(tr("Enter the consumer secret first."));
+        m_ui->testResultLabel->setText(secretText(QT_TR_NOOP("Enter the consumer secret first."),
+                                                  QT_TR_NOOP("Enter the API secret first.")));
         return;
     }
-    m_ui->testResultLabel->setText(tr("Reading the consumer secret…"));
+    m_ui->testResultLabel->setText(secretText(QT_TR_NOOP("Reading the consumer secret…"),
+                                              QT_TR_NOOP("Reading the API secret…")));
     m_secrets->readSecret(profile.id, this, [this, profile](const SecretStore::Result &result) {
         if (!result.ok || !result.found) {
-            m_ui->testResultLabel->setText(result.ok ? tr("Enter the consumer secret first.")
-                                                     : result.errorText);
+            m_ui->testResultLabel->setText(
+                result.ok ? secretText(QT_TR_NOOP("Enter the consumer secret first."),
+                                       QT_TR_NOOP("Enter the API secret first."))
+                          : result.errorText);
             return;
         }
         testWithSecret(profile, result.secret);
@@ -523,10 +623,16 @@ void SettingsPanel::testConnection()
 
 void SettingsPanel::testWithSecret(const Profile &profile, const QString &secret)
 {
+    delete m_keyTester;
     delete m_tester;
     // A token client of its own: the test must not disturb the active profile's token.
     m_tester = new TokenClient(m_nam, nullptr, this);
-    m_tester->setConfig(m_connections->configFor(profile, secret));
+    const ApiConfig config = m_connections->configFor(profile, secret);
+    if (config.flavour == ApiFlavour::VonageKey) {
+        testVonageCredentials(config);
+        return;
+    }
+    m_tester->setConfig(config);
     m_ui->testButton->setEnabled(false);
     m_ui->testResultLabel->setText(tr("Testing…"));
     m_tester->fetchToken(this, [this](const Outcome<QString> &outcome) {
@@ -546,6 +652,24 @@ void SettingsPanel::testWithSecret(const Profile &profile, const QString &secret
         m_ui->testResultLabel->setText(message);
         Q_EMIT connectionTested(outcome.ok(), message);
     });
+}
+
+void SettingsPanel::testVonageCredentials(const ApiConfig &config)
+{
+    m_keyTester = new VerifyClient(m_nam, m_tester, nullptr, this);
+    m_keyTester->setConfig(config);
+    m_ui->testButton->setEnabled(false);
+    m_ui->testResultLabel->setText(tr("Testing…"));
+    // An id no verification has: status 101 once the key and secret are accepted.
+    m_keyTester->search(u"00000000000000000000000000000000"_s, this,
+                        [this](const Outcome<SearchResult> &outcome) {
+                            m_ui->testButton->setEnabled(true);
+                            const QString message = outcome.ok()
+                                ? tr("Connected: the API key and secret were accepted.")
+                                : outcome.error().message();
+                            m_ui->testResultLabel->setText(message);
+                            Q_EMIT connectionTested(outcome.ok(), message);
+                        });
 }
 
 void SettingsPanel::updateKeychainState()

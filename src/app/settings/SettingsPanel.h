@@ -9,11 +9,13 @@
 #include <memory>
 
 class QLabel;
+struct ApiConfig;
 class QNetworkAccessManager;
 class Connections;
 class SecretStore;
 class Settings;
 class TokenClient;
+class VerifyClient;
 
 namespace Ui {
 class SettingsPanel;
@@ -47,6 +49,20 @@ Q_SIGNALS:
 
 private:
     void fillChoices();
+    void setUpFlavourChoices();
+    // A new profile's kind was chosen: the form shows that kind's preset, what was typed kept.
+    void applyKind(Profile::Kind kind);
+    // The fields follow the flavour shown: the token URL only for KPN's, the credentials named
+    // as that API names them.
+    void showFlavour(ApiFlavour flavour);
+    ApiFlavour formFlavour() const;
+    // The credential's name in the messages about storing and reading it.
+    QString secretText(const char *kpn, const char *vonage) const;
+    // "Show/Hide the consumer secret" or "… the API secret", as the button and flavour stand.
+    void updateSecretButtonName();
+    // The vendor's flavour has no token to ask for: a search for an unknown id tells whether
+    // the API key and secret are accepted.
+    void testVonageCredentials(const ApiConfig &config);
     void setUpRequestOptions();
     void reloadList();
     void showProfile(const Profile &profile);
@@ -73,4 +89,5 @@ private:
     bool m_loading = false;
     QHash<Profile::Field, QLabel *> m_errorLabels;
     QPointer<TokenClient> m_tester;
+    QPointer<VerifyClient> m_keyTester; // the vendor's flavour: its test search
 };

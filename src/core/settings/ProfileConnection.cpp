@@ -139,8 +139,11 @@ QString ProfileConnection::sendProblem() const
         return tr("\"%1\" has no API key. Enter it under Settings.").arg(m_profile.name);
     if (m_profile.clientId.isEmpty())
         return tr("\"%1\" has no consumer key. Enter it under Settings.").arg(m_profile.name);
-    if (!m_profile.usesTokenUrl() && !m_profile.apiBaseUrl.isValid())
-        return tr("\"%1\" has no API base URL. Enter it under Settings.").arg(m_profile.name);
+    if (!m_profile.usesTokenUrl()) {
+        return m_profile.apiBaseUrl.isValid()
+            ? QString()
+            : tr("\"%1\" has no API base URL. Enter it under Settings.").arg(m_profile.name);
+    }
     if (!m_profile.tokenUrl.isValid() || !m_profile.apiBaseUrl.isValid())
         return tr("\"%1\" has no token or Verify URL. Enter them under Settings.")
             .arg(m_profile.name);
