@@ -2,7 +2,8 @@
 // (no QNetworkAccessManager, so that the client's own cost stays small), each sending the next
 // request as soon as the previous answer is complete, for a bounded time. The request is an
 // authenticated search (POST /communication/nexmo/verify/search) for a request made first.
-// Prints the requests per second completed.
+// Prints the requests per second completed and the 99th percentile of the time from sending a
+// request to having its whole answer.
 //
 // Usage: bench_sandbox_load PORT [CONNECTIONS] [SECONDS]   (127.0.0.1 only)
 
@@ -16,9 +17,11 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -89,10 +92,11 @@ class Connection : public QObject
     Q_DISABLE_COPY_MOVE(Connection)
 
 public:
-    Connection(quint16 port, QByteArray request, QObject *parent)
+    Connection(quint16 port, QByteArray request, const QElapsedTimer *clock, QObject *parent)
         : QObject(parent)
         , m_port(port)
         , m_request(std::move(request))
+        , m_clock(clock)
     {
         connect(&m_socket, &QTcpSocket::connected, this, &Connection::send);
         connect(&m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
@@ -108,15 +112,22 @@ public:
     qint64 completed() const { return m_completed; }
     int reconnects() const { return m_reconnects; }
     qint64 failed() const { return m_failed; }
+    // Nanoseconds from sending each request to having its answer.
+    const std::vector<qint64> &latencies() const { return m_latencies; }
 
 private:
-    void send() { m_socket.write(m_request); }
+    void send()
+    {
+        m_sentAt = m_clock->nsecsElapsed();
+        m_socket.write(m_request);
+    }
     void onReadyRead()
     {
         m_buffer += m_socket.readAll();
         bool ok = false;
         while (takeResponse(m_buffer, &ok)) {
             ++m_completed;
+            m_latencies.push_back(m_clock->nsecsElapsed() - m_sentAt);
             if (!ok)
                 ++m_failed;
             if (!m_stopped)
@@ -136,6 +147,9 @@ private:
     quint16 m_port;
     QByteArray m_request;
     QByteArray m_buffer;
+    const QElapsedTimer *m_clock;
+    qint64 m_sentAt = 0;
+    std::vector<qint64> m_latencies;
     qint64 m_completed = 0;
     qint64 m_failed = 0;
     int m_reconnects = 0;
@@ -172,9 +186,9 @@ int main(int argc, char *argv[])
         fail(u"the search does not answer"_s);
 
     QList<Connection *> clients;
-    for (int i = 0; i < connections; ++i)
-        clients.append(new Connection(port, search, &app));
     QElapsedTimer timer;
+    for (int i = 0; i < connections; ++i)
+        clients.append(new Connection(port, search, &timer, &app));
     timer.start();
     for (Connection *c : std::as_const(clients))
         c->start();
@@ -184,12 +198,18 @@ int main(int argc, char *argv[])
     qint64 completed = 0;
     int reconnects = 0;
     qint64 failed = 0;
+    std::vector<qint64> latencies;
     for (Connection *c : std::as_const(clients)) {
         c->stop();
         completed += c->completed();
         reconnects += c->reconnects();
         failed += c->failed();
+        latencies.insert(latencies.end(), c->latencies().begin(), c->latencies().end());
     }
+    if (latencies.empty())
+        fail(u"no answer at all"_s);
+    const auto p99 = latencies.begin() + qsizetype(latencies.size() * 99 / 100);
+    std::nth_element(latencies.begin(), p99, latencies.end());
     if (failed > 0)
         fail(u"%1 of %2 answers were not 200 OK"_s.arg(failed).arg(completed));
     QTextStream out(stdout);
@@ -198,5 +218,7 @@ int main(int argc, char *argv[])
     out << "sandbox_rps_" << connections << "conn " << static_cast<double>(completed) / elapsed
         << '\n';
     out << "sandbox_reconnects_" << connections << "conn " << reconnects << '\n';
+    out.setRealNumberPrecision(2);
+    out << "sandbox_p99_ms_" << connections << "conn " << static_cast<double>(*p99) / 1e6 << '\n';
     return 0;
 }

@@ -17,6 +17,7 @@
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <optional>
+#include <string_view>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -91,7 +92,7 @@ bool isDecimal(const QByteArray &text)
         && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// The answer to a request whose framing could be read more than one way (RFC 9112 §6.3), or
+// The answer to a request whose framing could be read more than one way (RFC 9112 §6.3);
 // nothing when the body can be read.
 std::optional<HttpResponse> checkFraming(const HeaderList &headers)
 {
@@ -111,9 +112,24 @@ std::optional<HttpResponse> checkFraming(const HeaderList &headers)
     return std::nullopt;
 }
 
-// HTTP/1.1 requires Host (RFC 9112 §3.2); libmicrohttpd 0.9.75's own 400 for it repeats its head.
+// A header name is a token (RFC 9110 §5.1): no spaces, no separators.
+bool isToken(const QByteArray &name)
+{
+    static constexpr std::string_view kSeparators = "\"(),/:;<=>?@[\\]{}";
+    return !name.isEmpty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return c > ' ' && c < 127 && kSeparators.find(c) == std::string_view::npos;
+    });
+}
+
+// The answer to a request the server must refuse before its body: header names that are not
+// tokens, HTTP/1.1 without exactly one Host (RFC 9112 §3.2; checked here because libmicrohttpd
+// 0.9.75's own 400 for it repeats its head), ambiguous framing. Nothing for a sound request.
 std::optional<HttpResponse> checkRequest(const char *version, const HeaderList &headers)
 {
+    for (const auto &header : headers) {
+        if (!isToken(header.first))
+            return plainError(400, QByteArrayLiteral("Invalid header name."));
+    }
     if (std::strcmp(version, MHD_HTTP_VERSION_1_1) == 0
         && headerField(headers, QByteArrayLiteral("Host")).first != 1)
         return plainError(400, QByteArrayLiteral("HTTP/1.1 needs exactly one Host header."));

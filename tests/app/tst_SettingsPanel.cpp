@@ -37,6 +37,7 @@ private Q_SLOTS:
     void instantSearchIsASandboxSetting();
     void createProfileKeepsTheSecretOutOfTheSettingsFile();
     void invalidInputIsShownAtTheFieldAndNothingIsSaved();
+    void passwordInAUrlIsRefusedAtTheField();
     void editAndRevert();
     void requestDefaultsAreEditedInTheOptionsEditor();
     void requestOptionErrorsAreShownAtTheirField();
@@ -186,6 +187,36 @@ void tst_SettingsPanel::invalidInputIsShownAtTheFieldAndNothingIsSaved()
     typeInto("tokenUrlEdit", target.tokenUrl.toString());
     typeInto("apiUrlEdit", target.apiBaseUrl.toString());
     typeInto("clientIdEdit", u"key"_s);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QVERIFY(m_panel->fieldError(Profile::Field::TokenUrl).isEmpty());
+    QCOMPARE(m_harness->settings().profiles().size(), before + 1);
+}
+
+void tst_SettingsPanel::passwordInAUrlIsRefusedAtTheField()
+{
+    const int before = m_harness->settings().profiles().size();
+    const Profile target = m_harness->sandboxBackedProfile(u"With password"_s);
+    QUrl withPassword = target.tokenUrl;
+    withPassword.setUserInfo(u"me:Pa55w0rd"_s);
+    QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
+    typeInto("nameEdit", u"With password"_s);
+    typeInto("tokenUrlEdit", withPassword.toString());
+    typeInto("apiUrlEdit", target.apiBaseUrl.toString());
+    typeInto("clientIdEdit", u"key"_s);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+
+    const QString error = m_panel->fieldError(Profile::Field::TokenUrl);
+    QVERIFY2(error.contains(u"credential fields"_s), qPrintable(error));
+    QVERIFY(!error.contains(u"Pa55w0rd"_s));
+    QVERIFY(status().startsWith(u"Not saved"_s));
+    QCOMPARE(m_harness->settings().profiles().size(), before);
+    m_harness->settings().sync();
+    QFile ini(m_harness->settingsPath());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("Pa55w0rd"));
+
+    // Without it, the profile saves.
+    typeInto("tokenUrlEdit", target.tokenUrl.toString());
     QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
     QVERIFY(m_panel->fieldError(Profile::Field::TokenUrl).isEmpty());
     QCOMPARE(m_harness->settings().profiles().size(), before + 1);

@@ -46,6 +46,15 @@ void tst_Redactor::scrubsEverySpellingOfASecret_data()
         << QByteArray(R"(ab"c\def)") << QByteArray(R"({"note":"ab\"c\\def"})");
     QTest::newRow("json, unicode escape")
         << QByteArray("abc/defgh") << QByteArray(R"({"note":"abc\u002fdefgh"})");
+    // A secret that starts with a character that also starts an escape.
+    QTest::newRow("starts with +, plain") << QByteArray("+abcdefg") << QByteArray("x=1&y=+abcdefg");
+    QTest::newRow("starts with +, encoded") << QByteArray("+abcdefg") << QByteArray("x=%2babcdefg");
+    QTest::newRow("starts with %")
+        << QByteArray("%abcdefg") << QByteArray("x=%25abcdefg&y=%abcdefg");
+    QTest::newRow("starts with a backslash")
+        << QByteArray("\\abcdefg") << QByteArray(R"({"a":"\\abcdefg"})");
+    QTest::newRow("starts with a space, form")
+        << QByteArray(" abcdefg") << QByteArray("x=+abcdefg");
     QTest::newRow("json, control character")
         << QByteArray("abc\tdefgh") << QByteArray(R"({"note":"abc\tdefgh"})");
 }

@@ -335,6 +335,8 @@ void tst_SandboxHttp::headerLimits_data()
         many += "X-H" + QByteArray::number(i) + ": v\r\n";
     QTest::newRow("10,000 headers") << get("/", many) << QList<int> {431};
     QTest::newRow("header without colon") << get("/", "no colon here\r\n") << QList<int> {400};
+    QTest::newRow("space in a header name") << get("/", "X Y: z\r\n") << QList<int> {400};
+    QTest::newRow("two hosts") << get("/", "Host: other\r\n") << QList<int> {400};
     QTest::newRow("100 KiB request target")
         << get("/?q=" + QByteArray(100 * 1024, 'q')) << QList<int> {414, 431};
 }

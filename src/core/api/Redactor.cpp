@@ -519,12 +519,20 @@ qsizetype spelledAt(const char *from, const char *end, const QByteArray &secret)
     return *std::max_element(ends.cbegin(), ends.cend()) - from;
 }
 
-// `segment` (no mark in it) with every spelling of `secret` replaced by `masked`.
-QByteArray scrubSegment(const QByteArray &segment, const QByteArray &secret,
-                        const QByteArray &masked)
+// Whether `text` holds any character that starts an encoded spelling: most texts hold none.
+bool mayHoldEncodings(const QByteArray &text)
 {
-    const bool encoded = std::any_of(segment.cbegin(), segment.cend(),
-                                     [](char c) { return c == '%' || c == '+' || c == '\\'; });
+    const auto has = [&text](char c) {
+        return std::memchr(text.constData(), c, size_t(text.size())) != nullptr;
+    };
+    return has('%') || has('+') || has('\\');
+}
+
+// `segment` (no mark in it) with every spelling of `secret` replaced by `masked`; `encoded`:
+// whether the text may hold other spellings than the plain one (mayHoldEncodings()).
+QByteArray scrubSegment(const QByteArray &segment, const QByteArray &secret,
+                        const QByteArray &masked, bool encoded)
+{
     if (!encoded) {
         // Only the plain spelling can be there: the quick search.
         if (!contains(segment, secret))
@@ -536,11 +544,20 @@ QByteArray scrubSegment(const QByteArray &segment, const QByteArray &secret,
     const char *begin = segment.constData();
     const char *end = begin + segment.size();
     const char *copied = begin;
-    for (const char *p = begin; end - p >= secret.size();) {
-        const char c = *p;
-        const qsizetype length = c == secret.front() || c == '%' || c == '+' || c == '\\'
-            ? spelledAt(p, end, secret)
-            : 0;
+    const char first = secret.front();
+    // The bytes a spelling of the first one can start with.
+    std::array<bool, 256> starts {};
+    starts[uchar('+')] = first == ' ';
+    starts[uchar(first)] = starts[uchar('%')] = starts[uchar('\\')] = true;
+    const char *last = end - secret.size(); // no spelling is shorter than the secret
+    for (const char *p = begin; p <= last;) {
+        if (!starts[uchar(*p)]) {
+            ++p;
+            continue;
+        }
+        // The first byte's spelling is checked before the whole secret's.
+        const bool mayStart = *p == first || spellingsAt(p, end, first)[0] != 0;
+        const qsizetype length = mayStart ? spelledAt(p, end, secret) : 0;
         if (length == 0) {
             ++p;
             continue;
@@ -560,16 +577,16 @@ QByteArray scrubSegment(const QByteArray &segment, const QByteArray &secret,
 // there: a secret that is part of the mark ("[redacted", say) would otherwise turn a mark into
 // something else, and one that starts in a mark and ends after it was never in the text.
 QByteArray replaceOutsideMarks(const QByteArray &text, const QByteArray &secret,
-                               const QByteArray &masked)
+                               const QByteArray &masked, bool encoded)
 {
     if (!contains(text, masked))
-        return scrubSegment(text, secret, masked);
+        return scrubSegment(text, secret, masked, encoded);
     QByteArray out;
     qsizetype from = 0;
     while (true) {
         const qsizetype mark = text.indexOf(masked, from);
-        out.append(
-            scrubSegment(text.mid(from, (mark < 0 ? text.size() : mark) - from), secret, masked));
+        out.append(scrubSegment(text.mid(from, (mark < 0 ? text.size() : mark) - from), secret,
+                                masked, encoded));
         if (mark < 0)
             return out;
         out.append(masked);
@@ -582,11 +599,13 @@ QByteArray replaceOutsideMarks(const QByteArray &text, const QByteArray &secret,
 QByteArray Redactor::scrub(QByteArray text, const QList<QByteArray> &secrets)
 {
     static const QByteArray masked = mask().toUtf8();
+    // Masking removes characters and adds none of these: asked once for all the secrets.
+    const bool encoded = mayHoldEncodings(text);
     for (const QByteArray &secret : secrets) {
         // Every spelling of a secret is at least as long as the secret.
         if (secret.size() < kMinScrubLength || text.size() < secret.size())
             continue;
-        text = replaceOutsideMarks(text, secret, masked);
+        text = replaceOutsideMarks(text, secret, masked, encoded);
     }
     return text;
 }
