@@ -6,21 +6,29 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "SandboxControl.h"
+#include "SecretSupport.h"
 #include "api/ExchangeLog.h"
 #include "history/HistoryRecord.h"
 #include "history/HistoryStore.h"
+#include "inspector/InspectorView.h"
 #include "settings/SettingsPanel.h"
 #include "verification/VerificationSession.h"
 #include "verify/Verification.h"
 #include "verify/VerifyWizard.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -34,6 +42,26 @@ const QString kTyped = u"0612345678"_s;
 const QString kDigits = u"31612345678"_s;
 const QString kSecret = u"sandbox-secret"_s;
 
+QMutex g_logMutex;
+QStringList g_logLines;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker locker(&g_logMutex);
+        g_logLines.append(message);
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+// The secret and the Basic credential that carries it, as they could leak.
+QList<QByteArray> secretForms()
+{
+    return {kSecret.toUtf8(), QByteArray("sandbox-client:" + kSecret.toUtf8()).toBase64()};
+}
+
 } // namespace
 
 class tst_VonageJourney : public QObject
@@ -41,10 +69,13 @@ class tst_VonageJourney : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void aVonageProfileIsMadeTestedAndUsed();
     void theSandboxSpeaksTheVendorsFlavour();
+    void nothingWrittenCopiedOrLoggedHoldsTheSecret();
 
 private:
     VerifyWizard *wizard() const { return m_window->verifyWizard(); }
@@ -80,6 +111,18 @@ private:
     std::unique_ptr<SandboxControl> m_control;
     std::unique_ptr<MainWindow> m_window;
 };
+
+void tst_VonageJourney::initTestCase()
+{
+    g_previousHandler = qInstallMessageHandler(captureMessage);
+    // Debug lines are swept too.
+    QLoggingCategory::setFilterRules(u"verifydesk.*.debug=true"_s);
+}
+
+void tst_VonageJourney::cleanupTestCase()
+{
+    qInstallMessageHandler(g_previousHandler);
+}
 
 void tst_VonageJourney::init()
 {
@@ -252,6 +295,70 @@ void tst_VonageJourney::theSandboxSpeaksTheVendorsFlavour()
     verifyVendorExchanges(before, Profile::sandbox().name);
     QVERIFY(m_harness->history().findByRequestId(
         wizard()->currentVerification()->session()->requestId()));
+}
+
+void tst_VonageJourney::nothingWrittenCopiedOrLoggedHoldsTheSecret()
+{
+    {
+        QMutexLocker locker(&g_logMutex);
+        g_logLines.clear();
+    }
+    Profile vonage = Profile::vonage(u"Sweep"_s);
+    vonage.apiBaseUrl = m_harness->sandbox().baseUrl();
+    vonage.clientId = u"sandbox-client"_s;
+    QString error;
+    QVERIFY2(m_harness->settings().addProfile(vonage, &error), qPrintable(error));
+    QVERIFY(storeSecret(m_harness->secrets(), vonage.id, kSecret));
+    Dialogs::setNextAnswer(true);
+    QVERIFY(m_window->switchProfile(vonage.id));
+    QTRY_COMPARE(m_harness->client().config().clientSecret, kSecret);
+    sendAndCheck();
+
+    // Every exchange copied as cURL, all exported as HAR.
+    m_window->showArea(MainWindow::Area::Inspector);
+    InspectorView *inspector = m_window->inspector();
+    auto *table = inspector->findChild<QTableView *>(u"table"_s);
+    QTRY_VERIFY(table->model()->rowCount() >= 2);
+    QString clipboard;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        table->selectRow(row);
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(inspector->findChild<QPushButton *>(u"copyCurlButton"_s), Qt::LeftButton);
+        clipboard += QGuiApplication::clipboard()->text();
+    }
+    QVERIFY2(clipboard.contains(u"-u \"$VONAGE_API_KEY:$VONAGE_API_SECRET\""),
+             qPrintable(clipboard));
+    const QString harPath = m_harness->configDir() + u"/exchanges.har"_s;
+    Dialogs::setNextFileName(harPath);
+    QTest::mouseClick(inspector->findChild<QPushButton *>(u"exportAllButton"_s), Qt::LeftButton);
+    QVERIFY(QFile::exists(harPath));
+    m_harness->settings().sync();
+    QCoreApplication::processEvents();
+
+    // The sweep: the files (settings, history, HAR), the clipboard's copies and every log line.
+    QStringList places {u"clipboard"_s};
+    QList<QByteArray> contents {clipboard.toUtf8()};
+    QDirIterator files(m_harness->configDir(), QDir::Files | QDir::Hidden,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        places.append(file.fileName());
+        contents.append(file.readAll());
+    }
+    QVERIFY(places.contains(harPath));
+    {
+        QMutexLocker locker(&g_logMutex);
+        QVERIFY(g_logLines.size() > 3);
+        for (const QString &line : std::as_const(g_logLines)) {
+            places.append(u"log: "_s + line);
+            contents.append(line.toUtf8());
+        }
+    }
+    for (qsizetype i = 0; i < contents.size(); ++i) {
+        for (const QByteArray &secret : secretForms())
+            QVERIFY2(!contents.at(i).contains(secret), qPrintable(places.at(i)));
+    }
 }
 
 QTEST_MAIN(tst_VonageJourney)

@@ -2,6 +2,7 @@
 #include "api/ExchangeLog.h"
 #include "api/VerifyClient.h"
 #include "inspector/CurlCommand.h"
+#include "inspector/ExchangeFormatter.h"
 #include "inspector/HarExport.h"
 #include "settings/ProfileConnection.h"
 
@@ -243,6 +244,14 @@ void tst_VonageFlavour::fullFlowOnTheVendorsRoutes()
     QCOMPARE(paths,
              (QStringList {u"/verify/json"_s, u"/verify/check/json"_s, u"/verify/search/json"_s,
                            u"/verify/json"_s, u"/verify/control/json"_s}));
+    // The inspector names each as it names KPN's.
+    using Endpoint = ExchangeFormatter::Endpoint;
+    QList<Endpoint> endpoints;
+    for (const ExchangeLog::Entry &entry : entries)
+        endpoints.append(ExchangeFormatter::endpoint(entry));
+    QCOMPARE(endpoints,
+             (QList<Endpoint> {Endpoint::Request, Endpoint::Check, Endpoint::Search,
+                               Endpoint::Request, Endpoint::Control}));
 }
 
 void tst_VonageFlavour::wrongSecretIsRefusedClearly()
@@ -256,6 +265,8 @@ void tst_VonageFlavour::wrongSecretIsRefusedClearly()
     QCOMPARE(error.verifyStatus().code(), VerifyStatus::Code::InvalidCredentials);
     QCOMPARE(error.serverText(), u"Invalid credentials were provided"_s);
     QCOMPARE(error.message(), ApiError::businessMessage(error.verifyStatus()));
+    // Worded for both flavours: the vendor calls it an API key, KPN a client id.
+    QVERIFY2(error.message().contains(u"API key"), qPrintable(error.message()));
     QVERIFY(!error.message().contains(u"wrong-secret"));
     QVERIFY(m_rig->control().messages(kNumber).isEmpty());
     // Sent once: a refused key is not a refused token, nothing is fetched or retried.

@@ -55,11 +55,11 @@ constexpr Entry kEntries[] = {
     {C::InvalidCredentials, K::Account, false, "Invalid credentials were provided",
      QT_TRANSLATE_NOOP("VerifyStatus", "Invalid credentials"),
      QT_TRANSLATE_NOOP("VerifyStatus",
-                       "The service did not accept the client ID or secret: they are wrong, "
-                       "expired or disabled."),
+                       "The service did not accept the profile's key or secret (the client ID "
+                       "or the API key): they are wrong, expired or disabled."),
      QT_TRANSLATE_NOOP("VerifyStatus",
-                       "Check the client ID and secret in the profile, or ask the account owner "
-                       "for valid ones.")},
+                       "Check the key and secret in the profile's credentials, or ask the "
+                       "account owner for valid ones.")},
     {C::InternalError, K::Transient, true, "Internal Error",
      QT_TRANSLATE_NOOP("VerifyStatus", "Internal error"),
      QT_TRANSLATE_NOOP("VerifyStatus",
