@@ -13,6 +13,7 @@
 #include "history/HistoryStore.h"
 #include "history/HistoryView.h"
 #include "inspector/InspectorView.h"
+#include "sandbox/SandboxControlPanel.h"
 #include "settings/Connections.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -56,6 +58,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_services(services)
     , m_phone(new SandboxPhone(this))
+    , m_controls(new SandboxControlPanel(this))
     , m_profileCombo(new QComboBox(this))
     , m_profileActions(new QActionGroup(this))
     , m_profileLabel(new QLabel(this))
@@ -90,12 +93,31 @@ void MainWindow::setUpVerifyPage()
         return confirmCostlyAction(profile, what);
     });
     m_phone->setSandbox(m_services.sandbox);
-    // The phone's "skip" moves the sandbox's clock: the Sandbox profile's verifications follow
-    // it, and no other profile's.
-    connect(m_phone, &SandboxPhone::clockAdvanced, this, [this](qint64 seconds) {
+    // The demo controls under the phone, shown when asked for (View menu).
+    m_ui->controlsScroll->setWidget(m_controls);
+    // Scrolled up and down only: as wide as the panel, its scroll bar beside it.
+    m_ui->controlsScroll->setMinimumWidth(
+        m_controls->minimumSizeHint().width()
+        + m_ui->controlsScroll->verticalScrollBar()->sizeHint().width());
+    splitDockWidget(m_ui->phoneDock, m_ui->controlsDock, Qt::Vertical);
+    m_ui->controlsDock->hide();
+    // Shown, the controls take most of the height: the phone needs room for a message or two.
+    connect(m_ui->controlsDock->toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
+        if (!shown)
+            return;
+        const int height = m_ui->phoneDock->height() + m_ui->controlsDock->height();
+        resizeDocks({m_ui->phoneDock, m_ui->controlsDock}, {height * 2 / 5, height * 3 / 5},
+                    Qt::Vertical);
+    });
+    m_controls->setSandbox(m_services.sandbox);
+    // A skip moves the sandbox's clock: the Sandbox profile's verifications follow it, and no
+    // other profile's.
+    const auto skipSandboxClock = [this](qint64 seconds) {
         if (ProfileConnection *sandbox = m_services.connections->connection(Profile::sandboxId()))
             sandbox->skipClock(seconds * 1000);
-    });
+    };
+    connect(m_phone, &SandboxPhone::clockAdvanced, this, skipSandboxClock);
+    connect(m_controls, &SandboxControlPanel::clockAdvanced, this, skipSandboxClock);
     connect(m_wizard, &VerifyWizard::verificationsChanged, this, &MainWindow::updatePhoneDock);
     connect(m_ui->actionNewVerification, &QAction::triggered, this, [this] {
         showArea(Area::Verify);
@@ -107,6 +129,7 @@ void MainWindow::setUpVerifyPage()
     // Where an area's own shortcuts work, as the shortcuts window says.
     m_wizard->setProperty("shortcutArea", tr("Verify"));
     m_phone->setProperty("shortcutArea", tr("Sandbox phone"));
+    m_controls->setProperty("shortcutArea", tr("Sandbox controls"));
 }
 
 // A page is built just before it is first shown. When the keyboard was on the page left
@@ -150,12 +173,16 @@ void MainWindow::setUpMenuActions()
 {
     // The dock's own toggle takes the place, text and shortcut of the form's action, which goes:
     // left behind it would list its shortcut as working everywhere.
-    QAction *phoneToggle = m_ui->phoneDock->toggleViewAction();
-    phoneToggle->setText(m_ui->actionShowPhone->text());
-    phoneToggle->setShortcut(m_ui->actionShowPhone->shortcut());
-    m_ui->menuView->insertAction(m_ui->actionShowPhone, phoneToggle);
-    delete m_ui->actionShowPhone;
-    m_ui->actionShowPhone = nullptr;
+    const auto useDockToggle = [this](QDockWidget *dock, QAction *&formAction) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setText(formAction->text());
+        toggle->setShortcut(formAction->shortcut());
+        m_ui->menuView->insertAction(formAction, toggle);
+        delete formAction;
+        formAction = nullptr;
+    };
+    useDockToggle(m_ui->phoneDock, m_ui->actionShowPhone);
+    useDockToggle(m_ui->controlsDock, m_ui->actionShowControls);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     // F1 and Ctrl+? list every shortcut, read from the actions themselves.
@@ -476,6 +503,10 @@ void MainWindow::updatePhoneDock()
     const bool inPlay = m_services.settings->activeProfile().isSandbox()
         || std::any_of(listed.cbegin(), listed.cend(), onSandbox);
     m_ui->phoneDock->toggleViewAction()->setEnabled(inPlay);
+    // The controls are there only on request, and never without the Sandbox.
+    m_ui->controlsDock->toggleViewAction()->setEnabled(inPlay);
+    if (!inPlay)
+        m_ui->controlsDock->hide();
     if (m_sandboxInPlay && *m_sandboxInPlay == inPlay)
         return;
     m_sandboxInPlay = inPlay;

@@ -16,6 +16,7 @@ class QLabel;
 class QTimer;
 class HistoryView;
 class InspectorView;
+class SandboxControlPanel;
 class SandboxPhone;
 class SettingsPanel;
 class VerifyWizard;
@@ -46,6 +47,7 @@ public:
     bool confirmCostlyAction(const Profile &profile, const QString &what);
 
     SandboxPhone *sandboxPhone() const { return m_phone; }
+    SandboxControlPanel *sandboxControls() const { return m_controls; }
     // The History, Inspector and Settings pages are built when first shown (or asked for here),
     // so that starting the window builds only the Verify page.
     SettingsPanel *settingsPanel();
@@ -86,6 +88,7 @@ private:
     const std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices m_services;
     SandboxPhone *m_phone;
+    SandboxControlPanel *m_controls;
     SettingsPanel *m_settingsPanel = nullptr;
     // Per page (by index), the widget that last had the keyboard there.
     QHash<int, QPointer<QWidget>> m_pageFocus;
