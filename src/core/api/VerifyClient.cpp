@@ -412,6 +412,52 @@ ApiJob *VerifyClient::request(const VerifyRequest &params, QObject *context,
     return job;
 }
 
+ApiJob *VerifyClient::requestPsd2(const Psd2Request &params, QObject *context,
+                                  Callback<RequestResult> done)
+{
+    std::function<void(const Outcome<RequestResult> &)> deliver;
+    ApiJob *job = newJob<RequestResult>(context, std::move(done), &deliver);
+    std::optional<ApiError> refused = params.validate();
+    if (!refused && !offersPsd2(m_config.flavour)) {
+        refused = ApiError::config(tr("This profile's API has no payment confirmation (PSD2): "
+                                      "only the vendor's API (a Vonage profile) offers it."));
+    }
+    if (refused) {
+        qCInfo(lcApi) << "PSD2 request not sent:"
+                      << (refused->field().isEmpty() ? u"flavour"_s : refused->field());
+        QTimer::singleShot(0, job, [deliver, error = *refused] { deliver(error); });
+        return job;
+    }
+
+    FormBody form;
+    QString number = params.number.trimmed();
+    if (number.startsWith(u'+'))
+        number.remove(0, 1);
+    form.add(u"number"_s, number);
+    form.add(u"payee"_s, params.payee);
+    form.add(u"amount"_s, params.amountText());
+    if (!params.country.isEmpty())
+        form.add(u"country"_s, params.country);
+    if (params.codeLength)
+        form.add(u"code_length"_s, QString::number(*params.codeLength));
+    if (!params.language.isEmpty())
+        form.add(u"lg"_s, params.language);
+    if (params.pinExpiry)
+        form.add(u"pin_expiry"_s, QString::number(*params.pinExpiry));
+    if (params.nextEventWait)
+        form.add(u"next_event_wait"_s, QString::number(*params.nextEventWait));
+    if (params.workflowId)
+        form.add(u"workflow_id"_s, QString::number(*params.workflowId));
+
+    Call call;
+    call.endpoint = u"psd2"_s;
+    call.body = form.toByteArray();
+    call.lane = RateGuard::Lane::Request;
+    call.atMostOnce = true; // sends an SMS or makes a call
+    sendReading<RequestResult>(job, call, std::move(deliver), &readRequestAnswer);
+    return job;
+}
+
 ApiJob *VerifyClient::check(const QString &requestId, const QString &code, QObject *context,
                             Callback<CheckResult> done)
 {

@@ -7,6 +7,7 @@
 #include "ControlResult.h"
 #include "HttpCall.h"
 #include "Outcome.h"
+#include "Psd2Request.h"
 #include "RateGuard.h"
 #include "RequestResult.h"
 #include "SearchResult.h"
@@ -72,6 +73,11 @@ public:
     // `context` is gone, and the call is then aborted.
     // A request is validated first (VerifyRequest::validate()): an InvalidInput error, no HTTP.
     ApiJob *request(const VerifyRequest &request, QObject *context, Callback<RequestResult> done);
+    // A PSD2 payment confirmation (the vendor's psd2 route): validated first as a request is
+    // (Psd2Request::validate()), and a Config error, no HTTP, on a flavour that does not offer
+    // it (offersPsd2()). Sent as a request is (at most once, through the request lane); its
+    // answer is a request's, and check, search and control follow its id.
+    ApiJob *requestPsd2(const Psd2Request &request, QObject *context, Callback<RequestResult> done);
     ApiJob *check(const QString &requestId, const QString &code, QObject *context,
                   Callback<CheckResult> done);
     ApiJob *search(const QString &requestId, QObject *context, Callback<SearchResult> done);
