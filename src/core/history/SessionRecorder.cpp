@@ -69,8 +69,18 @@ void SessionRecorder::begin(const QString &profileId, const QString &profileName
     m_profileId = profileId;
     m_profileName = profileName;
     m_request = request;
+    m_payment = {};
     m_id = 0;
     m_checks = 0;
+}
+
+void SessionRecorder::begin(const QString &profileId, const QString &profileName,
+                            const Psd2Request &request)
+{
+    VerifyRequest followed = request.followed();
+    followed.brand = request.payee;
+    begin(profileId, profileName, followed);
+    m_payment = {{u"payee"_s, request.payee}, {u"amount"_s, request.amountText()}};
 }
 
 qint64 SessionRecorder::ensureRow(const SessionRecord &record, HistoryRecord::Status status,
@@ -90,6 +100,8 @@ qint64 SessionRecorder::ensureRow(const SessionRecord &record, HistoryRecord::St
     row.number = record.number.isEmpty() ? m_request.number : record.number;
     row.brand = m_request.brand;
     row.options = optionsOf(m_request);
+    for (auto it = m_payment.constBegin(); it != m_payment.constEnd(); ++it)
+        row.options.insert(it.key(), it.value());
     row.requestId = record.requestId;
     row.created = atUtc(record.atMs);
     row.updated = row.created;

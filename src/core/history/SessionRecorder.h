@@ -2,6 +2,7 @@
 
 #include "HistoryEvent.h"
 #include "HistoryRecord.h"
+#include "api/Psd2Request.h"
 #include "api/VerifyRequest.h"
 #include "verification/SessionRecord.h"
 
@@ -24,6 +25,9 @@ public:
 
     // Who verifies what, for the row the next Requested or Resumed record creates.
     void begin(const QString &profileId, const QString &profileName, const VerifyRequest &request);
+    // A PSD2 payment confirmation: its payee in the brand column (the name its message shows),
+    // payee and amount ("48.00", euros) with the options.
+    void begin(const QString &profileId, const QString &profileName, const Psd2Request &request);
     void record(const SessionRecord &record);
 
     // The history row of the current verification; 0 before the request went out.
@@ -43,6 +47,7 @@ private:
     QString m_profileId;
     QString m_profileName;
     VerifyRequest m_request;
+    QJsonObject m_payment; // PSD2 only: payee and amount
     qint64 m_id = 0;
     int m_checks = 0;
 };

@@ -230,6 +230,20 @@ QString VerificationSession::validateCode(const QString &code) const
 
 bool VerificationSession::send(const VerifyRequest &request)
 {
+    return start(request, [this, request](auto done) {
+        return m_client->request(request, this, std::move(done));
+    });
+}
+
+bool VerificationSession::send(const Psd2Request &request)
+{
+    return start(request.followed(), [this, request](auto done) {
+        return m_client->requestPsd2(request, this, std::move(done));
+    });
+}
+
+bool VerificationSession::start(const VerifyRequest &request, const RequestCall &call)
+{
     if (!isAllowed(Action::Send))
         return false;
     clearRequest();
@@ -240,39 +254,37 @@ bool VerificationSession::send(const VerifyRequest &request)
     setState(State::Sending);
 
     const quint64 epoch = m_epoch;
-    ApiJob *job =
-        m_client->request(request, this, [this, epoch](const Outcome<RequestResult> &outcome) {
-            if (epoch != m_epoch)
-                return;
-            setActionJob(nullptr);
-            if (!outcome) {
-                const ApiError &error = outcome.error();
-                m_sendProblem =
-                    mayHaveBeenSent(error) ? SendProblem::Unknown : SendProblem::NotSent;
-                fail(u"request"_s, error);
-                setState(State::Error);
-                return;
-            }
-            const RequestResult &result = outcome.value();
-            if (result.alreadyInProgress()) {
-                m_liveRequestId = result.requestId;
-                m_sendProblem = SendProblem::Concurrent;
-                fail(u"request"_s,
-                     ApiError::business(result.status, result.errorText, result.requestId));
-                setState(State::Error);
-                Q_EMIT resumeOffered(m_liveRequestId);
-                return;
-            }
-            enterWaiting(result.requestId, now());
-            addEvent({m_workflow.channels().value(0),
-                      m_requestedAtMs,
-                      TimelineEvent::Source::Estimated,
-                      {},
-                      true});
-            Q_EMIT timelineChanged();
-            record(newRecord(SessionRecord::Kind::Requested));
-            startSearch(false);
-        });
+    ApiJob *job = call([this, epoch](const Outcome<RequestResult> &outcome) {
+        if (epoch != m_epoch)
+            return;
+        setActionJob(nullptr);
+        if (!outcome) {
+            const ApiError &error = outcome.error();
+            m_sendProblem = mayHaveBeenSent(error) ? SendProblem::Unknown : SendProblem::NotSent;
+            fail(u"request"_s, error);
+            setState(State::Error);
+            return;
+        }
+        const RequestResult &result = outcome.value();
+        if (result.alreadyInProgress()) {
+            m_liveRequestId = result.requestId;
+            m_sendProblem = SendProblem::Concurrent;
+            fail(u"request"_s,
+                 ApiError::business(result.status, result.errorText, result.requestId));
+            setState(State::Error);
+            Q_EMIT resumeOffered(m_liveRequestId);
+            return;
+        }
+        enterWaiting(result.requestId, now());
+        addEvent({m_workflow.channels().value(0),
+                  m_requestedAtMs,
+                  TimelineEvent::Source::Estimated,
+                  {},
+                  true});
+        Q_EMIT timelineChanged();
+        record(newRecord(SessionRecord::Kind::Requested));
+        startSearch(false);
+    });
     setActionJob(job);
     return true;
 }

@@ -4,6 +4,9 @@
 #include "TimelineEvent.h"
 #include "Workflow.h"
 #include "api/ApiError.h"
+#include "api/Outcome.h"
+#include "api/Psd2Request.h"
+#include "api/RequestResult.h"
 #include "api/SearchResult.h"
 #include "api/VerifyRequest.h"
 
@@ -13,6 +16,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class ApiJob;
@@ -95,6 +99,9 @@ public:
     // --- actions: each returns false (and changes nothing) when availability() refuses it ---
     // Sends a new request; from Idle, Error and the final states (a new verification).
     bool send(const VerifyRequest &request);
+    // Sends a PSD2 payment confirmation instead (a Vonage profile), followed as a request is;
+    // request() is then its followed() part.
+    bool send(const Psd2Request &request);
     // Checks the code the customer read back; `code` must be 4 or 6 digits (the request's length).
     bool check(const QString &code);
     bool cancel();
@@ -223,6 +230,10 @@ private:
     std::optional<qint64> knownEndMs() const;
     void control(bool cancel);
     void clearRequest();
+    // send() of either kind: `followed` for the countdowns, `call` puts it on the wire.
+    using RequestCall =
+        std::function<ApiJob *(std::function<void(const Outcome<RequestResult> &)>)>;
+    bool start(const VerifyRequest &followed, const RequestCall &call);
 
     VerifyClient *m_client;
     SessionClock *m_clock;
