@@ -4,10 +4,12 @@
 #include "ErrorLink.h"
 #include "ScrollAreaWidth.h"
 #include "api/ApiError.h"
+#include "api/Psd2Request.h"
 #include "api/VerifyRequest.h"
 #include "phone/CountryNames.h"
 #include "ui_NumberStep.h"
 #include "verification/Workflow.h"
+#include "verify/EuroAmount.h"
 #include "verify/RequestOptionsEditor.h"
 
 #include <QShortcut>
@@ -97,8 +99,10 @@ NumberStep::NumberStep(QWidget *parent)
             Q_EMIT showExchangeRequested(id);
     });
     m_ui->resumeBox->hide();
-    for (QLabel *label : {m_ui->numberError, m_ui->brandError, m_ui->sendError})
+    for (QLabel *label : {m_ui->numberError, m_ui->brandError, m_ui->payeeError, m_ui->amountError,
+                          m_ui->sendError})
         Appearance::markAsError(label);
+    setUpPayment();
     clearMessages();
     updateBrandCounter();
     // Step 1 scrolls up and down where the window is short (large fonts, the options open), and
@@ -107,6 +111,85 @@ NumberStep::NumberStep(QWidget *parent)
 }
 
 NumberStep::~NumberStep() = default;
+
+void NumberStep::setUpPayment()
+{
+    m_ui->kindCombo->addItem(tr("Verification (the brand in the message)"), false);
+    m_ui->kindCombo->addItem(tr("Payment confirmation (PSD2)"), true);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &NumberStep::updateKind);
+    connect(m_ui->payeeEdit, &QLineEdit::textChanged, this, &NumberStep::updatePayeeCounter);
+    connect(m_ui->payeeEdit, &QLineEdit::textEdited, this, &NumberStep::inputChanged);
+    m_ui->payeeCounter->setAccessibleName(tr("Payee length"));
+    m_ui->amountEdit->setPlaceholderText(
+        tr("In euros, e.g. %1").arg(EuroAmount::edit(4800, locale())));
+    connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &NumberStep::updateAmountPreview);
+    connect(m_ui->amountEdit, &QLineEdit::textEdited, this, &NumberStep::inputChanged);
+    // A typed amount is written back in the locale's format once the agent moves on.
+    connect(m_ui->amountEdit, &QLineEdit::editingFinished, this, [this] {
+        if (const auto cents = EuroAmount::parse(m_ui->amountEdit->text(), locale()))
+            m_ui->amountEdit->setText(EuroAmount::edit(*cents, locale()));
+    });
+    m_ui->amountPreview->setAccessibleName(tr("Amount as the message names it"));
+    updatePayeeCounter();
+    updateAmountPreview();
+    updateKind();
+}
+
+void NumberStep::setPaymentOffered(bool offered)
+{
+    if (offered == m_paymentOffered)
+        return;
+    m_paymentOffered = offered;
+    if (!offered) {
+        const QSignalBlocker blocker(m_ui->kindCombo);
+        m_ui->kindCombo->setCurrentIndex(0);
+    }
+    updateKind();
+}
+
+bool NumberStep::isPaymentConfirmation() const
+{
+    return m_paymentOffered && m_ui->kindCombo->currentData().toBool();
+}
+
+void NumberStep::updateKind()
+{
+    const bool payment = isPaymentConfirmation();
+    // Each widget of a row hidden, not QFormLayout::setRowVisible(): Qt 6.4's heightForWidth()
+    // writes past its row table once a row is hidden that way (seen under valgrind).
+    const auto showRow = [](std::initializer_list<QWidget *> widgets, bool shown) {
+        for (QWidget *widget : widgets)
+            widget->setVisible(shown);
+    };
+    showRow({m_ui->kindLabel, m_ui->kindCombo}, m_paymentOffered);
+    showRow({m_ui->brandLabel, m_ui->brandEdit, m_ui->brandCounter}, !payment);
+    showRow({m_ui->payeeLabel, m_ui->payeeEdit, m_ui->payeeCounter}, payment);
+    showRow({m_ui->amountLabel, m_ui->amountEdit, m_ui->amountPreview}, payment);
+    m_ui->optionsPanel->setPaymentConfirmation(payment);
+    clearMessages();
+    inputChanged();
+    Q_EMIT kindChanged();
+}
+
+void NumberStep::updatePayeeCounter()
+{
+    const int length = static_cast<int>(m_ui->payeeEdit->text().size());
+    m_ui->payeeCounter->setText(
+        length > Psd2Request::kMaxPayeeLength
+            ? tr("%1/%2, too long").arg(length).arg(Psd2Request::kMaxPayeeLength)
+            : tr("%1/%2").arg(length).arg(Psd2Request::kMaxPayeeLength));
+    Appearance::setMessage(m_ui->payeeError, {});
+}
+
+void NumberStep::updateAmountPreview()
+{
+    const QString typed = m_ui->amountEdit->text().trimmed();
+    const std::optional<qint64> cents = EuroAmount::parse(typed, locale());
+    m_ui->amountPreview->setText(typed.isEmpty() ? QString()
+                                     : cents     ? EuroAmount::display(*cents, locale())
+                                                 : tr("not an amount"));
+    Appearance::setMessage(m_ui->amountError, {});
+}
 
 void NumberStep::populateCountries(const QString &selected)
 {
@@ -296,23 +379,54 @@ void NumberStep::setOptionsVisible(bool visible)
 
 void NumberStep::clearMessages()
 {
-    for (QLabel *label : {m_ui->numberError, m_ui->brandError, m_ui->sendError})
+    for (QLabel *label : {m_ui->numberError, m_ui->brandError, m_ui->payeeError, m_ui->amountError,
+                          m_ui->sendError})
         Appearance::setMessage(label, {});
     m_ui->optionsPanel->clearFieldError();
 }
 
-bool NumberStep::buildRequest(VerifyRequest *request)
+bool NumberStep::takeNumber()
 {
     clearMessages();
     updateVerdict();
-    if (!m_number.isValid()) {
-        // The verdict under the field says why already: once is enough.
-        if (m_ui->verdictLabel->isVisibleTo(this))
-            m_ui->numberEdit->setFocus();
-        else
-            showFieldError(u"number"_s, m_number.errorText());
+    if (m_number.isValid())
+        return true;
+    // The verdict under the field says why already: once is enough.
+    if (m_ui->verdictLabel->isVisibleTo(this))
+        m_ui->numberEdit->setFocus();
+    else
+        showFieldError(u"number"_s, m_number.errorText());
+    return false;
+}
+
+bool NumberStep::buildRequest(Psd2Request *request)
+{
+    if (!takeNumber())
+        return false;
+    request->number = m_number.e164Digits();
+    request->payee = m_ui->payeeEdit->text().trimmed();
+    const QString typedAmount = m_ui->amountEdit->text().trimmed();
+    const std::optional<qint64> cents = EuroAmount::parse(typedAmount, locale());
+    request->amountCents = cents.value_or(0);
+    m_ui->optionsPanel->applyTo(request);
+    if (const std::optional<ApiError> error = request->validate()) {
+        if (error->field() == u"amount" && !typedAmount.isEmpty() && !cents) {
+            showFieldError(error->field(),
+                           tr("\u201c%1\u201d is not an amount in euros: type it as %2, with at "
+                              "most two decimals.")
+                               .arg(typedAmount, EuroAmount::edit(4850, locale())));
+        } else {
+            showFieldError(error->field(), error->message());
+        }
         return false;
     }
+    return true;
+}
+
+bool NumberStep::buildRequest(VerifyRequest *request)
+{
+    if (!takeNumber())
+        return false;
     request->number = m_number.e164Digits();
     request->brand = m_ui->brandEdit->text().trimmed();
     m_ui->optionsPanel->applyTo(request);
@@ -342,6 +456,16 @@ void NumberStep::showFieldError(const QString &field, const QString &message)
     if (field == u"brand") {
         Appearance::setMessage(m_ui->brandError, message);
         reveal(m_ui->brandEdit, m_ui->brandError);
+        return;
+    }
+    if (field == u"payee") {
+        Appearance::setMessage(m_ui->payeeError, message);
+        reveal(m_ui->payeeEdit, m_ui->payeeError);
+        return;
+    }
+    if (field == u"amount") {
+        Appearance::setMessage(m_ui->amountError, message);
+        reveal(m_ui->amountEdit, m_ui->amountError);
         return;
     }
     setOptionsVisible(true);

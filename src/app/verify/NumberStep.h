@@ -8,6 +8,7 @@
 
 #include <memory>
 
+struct Psd2Request;
 struct VerifyRequest;
 
 namespace Ui {
@@ -30,6 +31,14 @@ public:
     // The form as a request; false (and the reason shown at its field, focused) when a value
     // cannot be sent.
     bool buildRequest(VerifyRequest *request);
+    // The same for a payment confirmation (PSD2): payee and amount instead of the brand.
+    bool buildRequest(Psd2Request *request);
+    // Whether the profile's API offers payment confirmation (PSD2, offersPsd2()): only then is
+    // the request kind shown and may be chosen; otherwise a verification is sent.
+    void setPaymentOffered(bool offered);
+    bool isPaymentOffered() const { return m_paymentOffered; }
+    // "Payment confirmation (PSD2)" is chosen (and offered).
+    bool isPaymentConfirmation() const;
     PhoneNumber number() const { return m_number; }
     // The number is a fixed line and the workflow starts with a text message, which cannot
     // arrive there.
@@ -58,13 +67,22 @@ Q_SIGNALS:
     void sendRequested();
     void resumeRequested();
     void showExchangeRequested(quint64 exchangeId);
+    // A verification or a payment confirmation is chosen now.
+    void kindChanged();
 
 private:
     void populateCountries(const QString &selected);
+    void setUpPayment();
     QString region() const;
     void onNumberEdited(const QString &text);
     void updateVerdict();
     void updateBrandCounter();
+    void updatePayeeCounter();
+    void updateAmountPreview();
+    // Shows the fields of the kind chosen: brand, or payee and amount, and the options' own.
+    void updateKind();
+    // The number as a request takes it; false (the reason shown) when it is not usable.
+    bool takeNumber();
     void setOptionsVisible(bool visible);
     void showFieldError(const QString &field, const QString &message);
     // What was said about the last send goes once its input changes.
@@ -77,4 +95,5 @@ private:
     // The workflow before "Use workflow 7" for a fixed line, given back when the number changes
     // to another kind or the request went out; 0 when none was replaced.
     int m_workflowBeforeVoice = 0;
+    bool m_paymentOffered = false;
 };

@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "Dialogs.h"
 #include "ErrorLink.h"
+#include "EuroAmount.h"
 #include "FlowLayout.h"
 #include "TimeText.h"
 #include "Verification.h"
@@ -93,10 +94,17 @@ PinStep::PinStep(Verification *verification, QWidget *parent)
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &PinStep::refresh);
     connect(m_ui->leaveButton, &QPushButton::clicked, this, &PinStep::leaveRequested);
 
-    m_ui->numberLabel->setText(
-        verification->brand().isEmpty()
-            ? verification->displayNumber()
-            : tr("%1, brand %2").arg(verification->displayNumber(), verification->brand()));
+    if (const std::optional<Psd2Request> &payment = verification->payment()) {
+        m_ui->numberLabel->setText(tr("%1, payment of %2 to %3")
+                                       .arg(verification->displayNumber(),
+                                            EuroAmount::display(payment->amountCents),
+                                            payment->payee));
+    } else {
+        m_ui->numberLabel->setText(
+            verification->brand().isEmpty()
+                ? verification->displayNumber()
+                : tr("%1, brand %2").arg(verification->displayNumber(), verification->brand()));
+    }
     const Profile &profile = verification->profile();
     m_ui->profileLabel->setText(u"<span style=\"color:%1\">■</span> %2"_s.arg(
         profile.bannerColour(), profile.name.toHtmlEscaped()));

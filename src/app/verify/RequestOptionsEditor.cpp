@@ -1,12 +1,14 @@
 #include "RequestOptionsEditor.h"
 
 #include "Appearance.h"
+#include "api/Psd2Request.h"
 #include "api/VerifyRequest.h"
 #include "ui_RequestOptionsEditor.h"
 #include "verification/Workflow.h"
 
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <utility>
@@ -60,11 +62,7 @@ void RequestOptionsEditor::fillChoices()
 {
     m_ui->codeLengthCombo->addItem(tr("4 digits"), 4);
     m_ui->codeLengthCombo->addItem(tr("6 digits"), 6);
-    m_ui->languageCombo->addItem(tr("Automatic (from the number)"), QString());
-    for (const QString &code : Profile::supportedLanguages()) {
-        const QString name = QLocale::languageToString(QLocale(code).language());
-        m_ui->languageCombo->addItem(tr("%1 (%2)").arg(code, name), code);
-    }
+    fillLanguages(Profile::supportedLanguages());
     for (int id = Workflow::kMinId; id <= Workflow::kMaxId; ++id) {
         const Workflow workflow = Workflow::fromRequest(id);
         QStringList waits;
@@ -90,6 +88,37 @@ void RequestOptionsEditor::fillChoices()
     m_ui->nextEventWaitSpin->setSuffix(tr(" s"));
 }
 
+void RequestOptionsEditor::fillLanguages(const QStringList &codes)
+{
+    const QString selected = m_ui->languageCombo->currentData().toString();
+    const QSignalBlocker blocker(m_ui->languageCombo);
+    m_ui->languageCombo->clear();
+    m_ui->languageCombo->addItem(tr("Automatic (from the number)"), QString());
+    for (const QString &code : codes) {
+        const QString name = QLocale::languageToString(QLocale(code).language());
+        m_ui->languageCombo->addItem(tr("%1 (%2)").arg(code, name), code);
+    }
+    m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(selected)));
+}
+
+void RequestOptionsEditor::setPaymentConfirmation(bool payment)
+{
+    if (payment == m_payment)
+        return;
+    m_payment = payment;
+    const QString before = m_ui->languageCombo->currentData().toString();
+    // A verification's language, given back when the payment confirmation is put aside.
+    const QString kept = std::exchange(m_languageAside, payment ? before : QString());
+    fillLanguages(payment ? Psd2Request::languages() : Profile::supportedLanguages());
+    if (!payment && before.isEmpty())
+        m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(kept)));
+    // The vendor's spec has no sender_id for a payment confirmation.
+    m_ui->senderIdLabel->setVisible(!payment);
+    m_ui->senderIdEdit->setVisible(!payment);
+    if (m_ui->languageCombo->currentData().toString() != before)
+        onFieldChanged();
+}
+
 void RequestOptionsEditor::setDefaults(const Profile::RequestDefaults &defaults)
 {
     const int workflowBefore = workflowId();
@@ -99,6 +128,8 @@ void RequestOptionsEditor::setDefaults(const Profile::RequestDefaults &defaults)
             std::max(0, m_ui->codeLengthCombo->findData(defaults.codeLength)));
         m_ui->languageCombo->setCurrentIndex(
             std::max(0, m_ui->languageCombo->findData(defaults.language.toLower())));
+        if (m_payment)
+            m_languageAside = defaults.language.toLower();
         m_ui->workflowCombo->setCurrentIndex(
             std::max(0, m_ui->workflowCombo->findData(defaults.workflowId)));
         m_ui->pinExpirySpin->setValue(defaults.pinExpirySeconds);
@@ -141,6 +172,17 @@ void RequestOptionsEditor::applyTo(VerifyRequest *request) const
         request->nextEventWait.reset();
     }
     request->senderId = m_ui->senderIdEdit->text().trimmed();
+}
+
+void RequestOptionsEditor::applyTo(Psd2Request *request) const
+{
+    VerifyRequest options;
+    applyTo(&options);
+    request->codeLength = options.codeLength;
+    request->language = options.language;
+    request->workflowId = options.workflowId;
+    request->pinExpiry = options.pinExpiry;
+    request->nextEventWait = options.nextEventWait;
 }
 
 int RequestOptionsEditor::workflowId() const

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+struct Psd2Request;
 struct VerifyRequest;
 
 namespace Ui {
@@ -32,6 +33,12 @@ public:
     Profile::RequestDefaults defaults(const Profile::RequestDefaults &base = {}) const;
     // Copies the options into a request; the timers only when "Set the timers myself" is ticked.
     void applyTo(VerifyRequest *request) const;
+    // The same for a payment confirmation (no sender id).
+    void applyTo(Psd2Request *request) const;
+    // A payment confirmation (PSD2) has its own languages and no sender id: the language list
+    // and the sender id field follow. A language the other list lacks becomes "Automatic".
+    void setPaymentConfirmation(bool payment);
+    bool isPaymentConfirmation() const { return m_payment; }
 
     int workflowId() const;
     void setWorkflowId(int id);
@@ -55,10 +62,13 @@ Q_SIGNALS:
 
 private:
     void fillChoices();
+    void fillLanguages(const QStringList &codes);
     void updateTimersNote();
     void onFieldChanged();
 
     const std::unique_ptr<Ui::RequestOptionsEditor> m_ui;
     bool m_timersOptional = true;
     bool m_filling = false; // setDefaults() runs: one changed() at its end
+    bool m_payment = false; // the options of a payment confirmation (PSD2)
+    QString m_languageAside; // the verification's language while m_payment
 };

@@ -46,6 +46,7 @@ Verification::~Verification()
 bool Verification::send(const VerifyRequest &request, const QString &displayNumber)
 {
     m_request = request;
+    m_payment.reset();
     m_displayNumber = displayNumber;
     qCInfo(lcVerification).noquote().nospace()
         << "sending a PIN to " << Logging::maskedNumber(request.number) << " on profile \""
@@ -56,10 +57,30 @@ bool Verification::send(const VerifyRequest &request, const QString &displayNumb
     return m_session->send(request);
 }
 
+bool Verification::send(const Psd2Request &request, const QString &displayNumber)
+{
+    m_request = request.followed();
+    m_request.brand = request.payee;
+    m_payment = request;
+    m_displayNumber = displayNumber;
+    qCInfo(lcVerification).noquote().nospace()
+        << "sending a payment confirmation (PSD2) to " << Logging::maskedNumber(request.number)
+        << " on profile \"" << m_profile.name << "\""
+        << (m_profile.production ? " (production)" : "") << ", workflow "
+        << request.workflowId.value_or(1);
+    if (m_recorder)
+        m_recorder->begin(m_profile.id, m_profile.name, request);
+    return m_session->send(request);
+}
+
 bool Verification::resume()
 {
-    if (m_recorder)
-        m_recorder->begin(m_profile.id, m_profile.name, m_request);
+    if (m_recorder) {
+        if (m_payment)
+            m_recorder->begin(m_profile.id, m_profile.name, *m_payment);
+        else
+            m_recorder->begin(m_profile.id, m_profile.name, m_request);
+    }
     return m_session->resume();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/Psd2Request.h"
 #include "api/VerifyRequest.h"
 #include "settings/Profile.h"
 #include "settings/ProfileConnection.h"
@@ -8,6 +9,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class HistoryStore;
 class SessionRecorder;
@@ -35,11 +37,16 @@ public:
 
     // Sends `request`; `displayNumber` is the number as the desk shows it.
     bool send(const VerifyRequest &request, const QString &displayNumber);
+    // Sends a PSD2 payment confirmation; its payee stands where a brand would.
+    bool send(const Psd2Request &request, const QString &displayNumber);
     // Follows the running request of a status 10 instead.
     bool resume();
 
     QString displayNumber() const { return m_displayNumber; }
+    // The brand, or the payee of a payment confirmation.
     QString brand() const { return m_request.brand; }
+    // The payment confirmation sent, when it was one.
+    const std::optional<Psd2Request> &payment() const { return m_payment; }
     // Sending, or waiting for the code: the customer may still be verified.
     bool maySucceed() const;
     // "+31 6 12345678 (VerifyDesk, Sandbox)", for lists and questions.
@@ -55,6 +62,7 @@ private:
     std::unique_ptr<VerificationSession> m_session;
     SessionRecorder *m_recorder = nullptr;
     VerifyRequest m_request;
+    std::optional<Psd2Request> m_payment;
     QString m_displayNumber;
     bool m_loggedRequest = false;
 };

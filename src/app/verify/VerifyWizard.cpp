@@ -2,11 +2,13 @@
 
 #include "Dialogs.h"
 #include "ErrorLink.h"
+#include "EuroAmount.h"
 #include "Logging.h"
 #include "NumberStep.h"
 #include "PinStep.h"
 #include "ResultStep.h"
 #include "Verification.h"
+#include "api/Psd2Request.h"
 #include "api/VerifyRequest.h"
 #include "settings/Connections.h"
 #include "ui_VerifyWizard.h"
@@ -51,6 +53,7 @@ VerifyWizard::VerifyWizard(Connections *connections, HistoryStore *history, QWid
     connect(m_numberStep, &NumberStep::resumeRequested, this, &VerifyWizard::resumeRunning);
     connect(m_numberStep, &NumberStep::showExchangeRequested, this,
             &VerifyWizard::showExchangeRequested);
+    connect(m_numberStep, &NumberStep::kindChanged, this, &VerifyWizard::updateStepLabel);
 
     connect(m_ui->newVerificationButton, &QPushButton::clicked, this,
             &VerifyWizard::newVerification);
@@ -107,6 +110,7 @@ void VerifyWizard::setProfile(const Profile &profile)
     m_haveProfile = true;
     if (newDefaults)
         m_numberStep->setDefaults(profile.defaults);
+    m_numberStep->setPaymentOffered(offersPsd2(profile.flavour));
 }
 
 void VerifyWizard::setCostlyActionGuard(std::function<bool(const Profile &, const QString &)> guard)
@@ -224,8 +228,15 @@ void VerifyWizard::send()
         return;
     if (m_pending && m_pending->maySucceed())
         return; // the answer to the last Send is on its way
+    // A verification, or a payment confirmation (PSD2) where the profile's API offers it.
+    const bool payment = m_numberStep->isPaymentConfirmation();
     VerifyRequest request;
-    if (!m_numberStep->buildRequest(&request))
+    Psd2Request paymentRequest;
+    const auto build = [&] {
+        return payment ? m_numberStep->buildRequest(&paymentRequest)
+                       : m_numberStep->buildRequest(&request);
+    };
+    if (!build())
         return;
     ProfileConnection *connection = m_connections->connection(m_profile.id);
     if (!connection) {
@@ -248,14 +259,18 @@ void VerifyWizard::send()
                               tr("&Call instead"))) {
             m_numberStep->showSendError(
                 tr("Not sent: a fixed line cannot receive the SMS of workflow %1.")
-                    .arg(request.workflowId.value_or(1)));
+                    .arg((payment ? paymentRequest.workflowId : request.workflowId).value_or(1)));
             return;
         }
         m_numberStep->useVoiceWorkflow();
-        if (!m_numberStep->buildRequest(&request))
+        if (!build())
             return;
     }
-    if (!allowedToSpend(connection->profile(), tr("Send a PIN to %1.").arg(number))) {
+    const QString what = payment
+        ? tr("Send a PIN to %1 to confirm the payment of %2 to %3.")
+              .arg(number, EuroAmount::display(paymentRequest.amountCents), paymentRequest.payee)
+        : tr("Send a PIN to %1.").arg(number);
+    if (!allowedToSpend(connection->profile(), what)) {
         m_numberStep->showSendError(tr("Not sent: nothing went out."));
         return;
     }
@@ -264,27 +279,33 @@ void VerifyWizard::send()
     VerificationSession *session = m_pending->session();
     connect(session, &VerificationSession::stateChanged, this,
             &VerifyWizard::onPendingStateChanged);
-    connect(session, &VerificationSession::resumeOffered, this, [this](const QString &requestId) {
-        m_resumeListed = nullptr;
-        for (const Entry &entry : std::as_const(m_entries)) {
-            if (entry.verification->session()->requestId() == requestId)
-                m_resumeListed = entry.verification;
-        }
-        if (m_resumeListed) {
-            m_numberStep->offerResume(
-                tr("The verification for %1 is already running here (request %2). Continue it "
-                   "instead of sending a new one.")
-                    .arg(m_pending->displayNumber(), requestId));
-            updateSendAvailability();
-            return;
-        }
+    connect(session, &VerificationSession::resumeOffered, this, &VerifyWizard::offerResume);
+    if (payment)
+        m_pending->send(paymentRequest, number);
+    else
+        m_pending->send(request, number);
+    updateSendAvailability();
+}
+
+void VerifyWizard::offerResume(const QString &requestId)
+{
+    m_resumeListed = nullptr;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.verification->session()->requestId() == requestId)
+            m_resumeListed = entry.verification;
+    }
+    if (m_resumeListed) {
         m_numberStep->offerResume(
-            tr("A verification for %1 is still running (request %2). Continue it here instead "
-               "of sending a new one; its PIN is still valid.")
+            tr("The verification for %1 is already running here (request %2). Continue it "
+               "instead of sending a new one.")
                 .arg(m_pending->displayNumber(), requestId));
         updateSendAvailability();
-    });
-    m_pending->send(request, number);
+        return;
+    }
+    m_numberStep->offerResume(
+        tr("A verification for %1 is still running (request %2). Continue it here instead "
+           "of sending a new one; its PIN is still valid.")
+            .arg(m_pending->displayNumber(), requestId));
     updateSendAvailability();
 }
 
@@ -405,7 +426,8 @@ void VerifyWizard::onEntryStateChanged(Verification *verification)
         });
         connect(entry->result, &ResultStep::sameNumberRequested, this, [this, verification] {
             const QString number = verification->session()->number();
-            const QString brand = verification->brand();
+            // A payment confirmation's payee is not a brand: the form keeps its own.
+            const QString brand = verification->payment() ? QString() : verification->brand();
             close(verification);
             prefill(number, brand);
         });
@@ -475,9 +497,19 @@ void VerifyWizard::showPage(QWidget *page)
         if (!entry)
             m_ui->runningList->clearSelection();
     }
+    updateStepLabel();
+    // On step 1 the button would start what is already on screen.
+    m_ui->newVerificationButton->setEnabled(currentStep() != Step::Number);
+    Q_EMIT currentVerificationChanged();
+}
+
+void VerifyWizard::updateStepLabel()
+{
     switch (currentStep()) {
     case Step::Number:
-        m_ui->stepLabel->setText(tr("Step 1 of 3: number and brand"));
+        m_ui->stepLabel->setText(m_numberStep->isPaymentConfirmation()
+                                     ? tr("Step 1 of 3: number, payee and amount")
+                                     : tr("Step 1 of 3: number and brand"));
         break;
     case Step::Pin:
         m_ui->stepLabel->setText(tr("Step 2 of 3: the PIN the customer reads out"));
@@ -486,9 +518,6 @@ void VerifyWizard::showPage(QWidget *page)
         m_ui->stepLabel->setText(tr("Step 3 of 3: the result"));
         break;
     }
-    // On step 1 the button would start what is already on screen.
-    m_ui->newVerificationButton->setEnabled(currentStep() != Step::Number);
-    Q_EMIT currentVerificationChanged();
 }
 
 void VerifyWizard::leave(Verification *verification)

@@ -89,6 +89,8 @@ private:
 
     void send();
     void resumeRunning();
+    // Status 10 on the pending send: offers to continue the running request `requestId`.
+    void offerResume(const QString &requestId);
     void onPendingStateChanged();
     void adopt(Verification *verification, bool show);
     void showVerification(Verification *verification, bool takeKeyboard);
@@ -96,6 +98,7 @@ private:
     void updateRow(const Entry &entry);
     void updateListHeight();
     void showPage(QWidget *page);
+    void updateStepLabel();
     void leave(Verification *verification);
     void close(Verification *verification);
     void closeFinishedOnScreen();
