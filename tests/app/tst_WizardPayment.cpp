@@ -46,6 +46,7 @@ private Q_SLOTS:
     void amountInTheUsersCurrencyFormat();
     void badPayeeAndAmountAreStoppedAtTheirFields();
     void paymentConfirmedEndToEnd();
+    void productionAsksNamingThePayment();
 
 private:
     template<typename T> T *child(const QString &name)
@@ -61,7 +62,7 @@ private:
     }
     QString text(const QString &labelName) { return child<QLabel>(labelName)->text(); }
     // A profile on the vendor's flavour, its API key and secret the sandbox's, saved and ready.
-    Profile addVendorProfile(const QString &name);
+    Profile addVendorProfile(const QString &name, bool production = false);
     void choosePayment();
     void fillIn(const QString &payee, const QString &amount);
     void settle();
@@ -89,10 +90,11 @@ void tst_WizardPayment::cleanup()
     m_harness.reset();
 }
 
-Profile tst_WizardPayment::addVendorProfile(const QString &name)
+Profile tst_WizardPayment::addVendorProfile(const QString &name, bool production)
 {
     Profile profile = m_harness->sandboxBackedProfile(name);
     profile.flavour = ApiFlavour::VonageKey;
+    profile.production = production;
     // The vendor's routes are at the server's root: /verify/json, /verify/psd2/json …
     profile.apiBaseUrl = m_harness->sandbox().baseUrl();
     QString error;
@@ -322,6 +324,28 @@ void tst_WizardPayment::paymentConfirmedEndToEnd()
     QCOMPARE(stored->options.value(u"amount"_s).toString(), u"48.50"_s);
     QVERIFY(!stored->options.contains(u"code"_s));
     QVERIFY(!stored->options.contains(u"sender_id"_s));
+}
+
+void tst_WizardPayment::productionAsksNamingThePayment()
+{
+    QStringList asked;
+    m_wizard->setCostlyActionGuard([&asked](const Profile &, const QString &what) {
+        asked.append(what);
+        return false;
+    });
+    m_wizard->setProfile(addVendorProfile(u"Vendor live"_s, true));
+    choosePayment();
+    fillIn(u"Acme Shop"_s, u"48.5"_s);
+    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    settle();
+    // The question names the number, the amount and the payee; refusing sends nothing.
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first(),
+             u"Send a PIN to +31 6 12345678 to confirm the payment of %1 to Acme Shop."_s.arg(
+                 EuroAmount::display(4850)));
+    QCOMPARE(m_wizard->currentStep(), Step::Number);
+    QVERIFY(text(u"sendError"_s).contains(u"Not sent"_s));
+    QCOMPARE(m_control->messages(kDigits).size(), 0);
 }
 
 QTEST_MAIN(tst_WizardPayment)
