@@ -43,7 +43,7 @@ std::optional<ApiError> Psd2Request::validate() const
     VerifyRequest common = followed();
     common.brand = u"-"_s;
     common.language.clear();
-    const std::optional<ApiError> commonError = common.validate();
+    std::optional<ApiError> commonError = common.validate();
     if (commonError && commonError->field() == u"number")
         return commonError;
     if (payee.trimmed().isEmpty() || payee.size() > kMaxPayeeLength) {
