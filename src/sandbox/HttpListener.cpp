@@ -13,6 +13,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
@@ -29,12 +30,80 @@ namespace sandbox {
 namespace {
 
 constexpr int kBacklog = 512;
+// The soname of the libmicrohttpd whose header this is built against (0.9.x: ABI 12).
+constexpr const char *kMhdLibrary = "libmicrohttpd.so.12";
 // Descriptors kept free for everything else the process opens (files, the app's own sockets).
 constexpr rlim_t kReservedDescriptors = 64;
 constexpr unsigned kMaxConnections = 1000;
 constexpr unsigned kMinConnections = 16;
 constexpr qsizetype kMaxBody = HttpListener::kMaxBodyBytes;
 constexpr int kLingerMs = 2000;
+
+// libmicrohttpd's functions, loaded with the library when the first server starts: the library
+// and GnuTLS under it (eight libraries in all) then stay out of the app's start, which serves
+// the sandbox only after its window is painted.
+struct MhdApi
+{
+    decltype(&::MHD_add_response_header) add_response_header = nullptr;
+    decltype(&::MHD_create_response_from_buffer) create_response_from_buffer = nullptr;
+    decltype(&::MHD_destroy_response) destroy_response = nullptr;
+    decltype(&::MHD_get_connection_info) get_connection_info = nullptr;
+    decltype(&::MHD_get_connection_values) get_connection_values = nullptr;
+    decltype(&::MHD_get_daemon_info) get_daemon_info = nullptr;
+    decltype(&::MHD_get_reason_phrase_for) get_reason_phrase_for = nullptr;
+    decltype(&::MHD_get_timeout) get_timeout = nullptr;
+    decltype(&::MHD_queue_response) queue_response = nullptr;
+    decltype(&::MHD_resume_connection) resume_connection = nullptr;
+    decltype(&::MHD_run) run = nullptr;
+    decltype(&::MHD_start_daemon) start_daemon = nullptr;
+    decltype(&::MHD_stop_daemon) stop_daemon = nullptr;
+    decltype(&::MHD_suspend_connection) suspend_connection = nullptr;
+};
+
+template<typename Function> bool resolve(void *library, const char *name, Function &function)
+{
+    function = reinterpret_cast<Function>(::dlsym(library, name));
+    return function != nullptr;
+}
+
+// The loaded functions; nullptr when the library cannot be loaded. Loaded once per process.
+const MhdApi *loadMhd()
+{
+    static const std::optional<MhdApi> api = []() -> std::optional<MhdApi> {
+        void *library = ::dlopen(kMhdLibrary, RTLD_NOW | RTLD_LOCAL);
+        if (library == nullptr) {
+            qCWarning(lcSandbox) << "cannot load" << kMhdLibrary << ::dlerror();
+            return std::nullopt;
+        }
+        MhdApi a;
+        const bool ok = resolve(library, "MHD_add_response_header", a.add_response_header)
+            && resolve(library, "MHD_create_response_from_buffer", a.create_response_from_buffer)
+            && resolve(library, "MHD_destroy_response", a.destroy_response)
+            && resolve(library, "MHD_get_connection_info", a.get_connection_info)
+            && resolve(library, "MHD_get_connection_values", a.get_connection_values)
+            && resolve(library, "MHD_get_daemon_info", a.get_daemon_info)
+            && resolve(library, "MHD_get_reason_phrase_for", a.get_reason_phrase_for)
+            && resolve(library, "MHD_get_timeout", a.get_timeout)
+            && resolve(library, "MHD_queue_response", a.queue_response)
+            && resolve(library, "MHD_resume_connection", a.resume_connection)
+            && resolve(library, "MHD_run", a.run)
+            && resolve(library, "MHD_start_daemon", a.start_daemon)
+            && resolve(library, "MHD_stop_daemon", a.stop_daemon)
+            && resolve(library, "MHD_suspend_connection", a.suspend_connection);
+        if (!ok) {
+            qCWarning(lcSandbox) << kMhdLibrary << "lacks a function the sandbox needs";
+            return std::nullopt;
+        }
+        return a; // the library stays loaded for the life of the process
+    }();
+    return api ? &*api : nullptr;
+}
+
+// Only called once a daemon runs, so after loadMhd() succeeded.
+const MhdApi &api()
+{
+    return *loadMhd();
+}
 
 HttpResponse plainError(int status, const QByteArray &text)
 {
@@ -49,7 +118,7 @@ HttpResponse plainError(int status, const QByteArray &text)
 // read from it, so a rejected body's left-over bytes are never taken for a request).
 MHD_Result queue(MHD_Connection *connection, const HttpResponse &response, bool close = false)
 {
-    MHD_Response *reply = MHD_create_response_from_buffer(
+    MHD_Response *reply = api().create_response_from_buffer(
         size_t(response.body.size()), const_cast<char *>(response.body.constData()),
         MHD_RESPMEM_MUST_COPY);
     if (reply == nullptr)
@@ -58,12 +127,12 @@ MHD_Result queue(MHD_Connection *connection, const HttpResponse &response, bool 
         if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
             continue; // the library writes the body's own length
         // The library refuses names and values with line breaks; such a header is left out.
-        MHD_add_response_header(reply, name.constData(), value.constData());
+        api().add_response_header(reply, name.constData(), value.constData());
     }
     if (close)
-        MHD_add_response_header(reply, MHD_HTTP_HEADER_CONNECTION, "close");
-    const MHD_Result queued = MHD_queue_response(connection, unsigned(response.status), reply);
-    MHD_destroy_response(reply);
+        api().add_response_header(reply, MHD_HTTP_HEADER_CONNECTION, "close");
+    const MHD_Result queued = api().queue_response(connection, unsigned(response.status), reply);
+    api().destroy_response(reply);
     return queued;
 }
 
@@ -139,7 +208,7 @@ std::optional<HttpResponse> checkRequest(const char *version, const HeaderList &
 int socketOf(MHD_Connection *connection)
 {
     const MHD_ConnectionInfo *info =
-        MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+        api().get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
     return info != nullptr ? info->connect_fd : -1;
 }
 
@@ -154,7 +223,7 @@ bool declaresTooLarge(const HeaderList &headers)
 // HTTP only: nothing else is in flight on it while a body is being read).
 void writeAndClose(MHD_Connection *connection, const HttpResponse &response)
 {
-    const char *reason = MHD_get_reason_phrase_for(unsigned(response.status));
+    const char *reason = api().get_reason_phrase_for(unsigned(response.status));
     QByteArray answer = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
         + QByteArray(reason != nullptr ? reason : "") + "\r\nConnection: close\r\n";
     for (const auto &[name, value] : response.headers) {
@@ -248,7 +317,7 @@ struct HttpListener::Daemon
         notifier.reset();
         timer.reset();
         if (mhd != nullptr)
-            MHD_stop_daemon(mhd); // closes the listening socket too
+            api().stop_daemon(mhd); // closes the listening socket too
     }
 };
 
@@ -258,7 +327,7 @@ struct HttpListener::Callbacks
     static Connection *connectionOf(MHD_Connection *mhd)
     {
         const MHD_ConnectionInfo *info =
-            MHD_get_connection_info(mhd, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+            api().get_connection_info(mhd, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
         return info != nullptr ? static_cast<Connection *>(info->socket_context) : nullptr;
     }
 
@@ -313,7 +382,7 @@ struct HttpListener::Callbacks
         if (response.delayMs > 0) {
             const int delayMs = response.delayMs;
             connection->delayed = std::move(response);
-            MHD_suspend_connection(mhd);
+            api().suspend_connection(mhd);
             self->resumeLater(connection, delayMs);
             return MHD_YES;
         }
@@ -329,8 +398,8 @@ struct HttpListener::Callbacks
         // HEAD is GET without the body, which the library leaves out.
         request.method = std::strcmp(method, MHD_HTTP_METHOD_HEAD) == 0 ? QByteArrayLiteral("GET")
                                                                         : QByteArray(method);
-        MHD_get_connection_values(connection->mhd, MHD_HEADER_KIND, collectHeader,
-                                  &request.headers);
+        api().get_connection_values(connection->mhd, MHD_HEADER_KIND, collectHeader,
+                                    &request.headers);
         if (const auto rejection = checkRequest(version, request.headers)) {
             connection->answered = true;
             connection->linger = true;
@@ -386,10 +455,10 @@ HttpListener::~HttpListener()
         // The library cannot stop with suspended connections: they end without their answer.
         for (Connection *connection : std::as_const(m_daemon->suspended)) {
             connection->delayed->closeConnection = true;
-            MHD_resume_connection(connection->mhd);
+            api().resume_connection(connection->mhd);
         }
         m_daemon->suspended.clear();
-        MHD_run(m_daemon->mhd);
+        api().run(m_daemon->mhd);
         m_daemon.reset();
     } else if (m_listenFd >= 0) {
         ::close(m_listenFd);
@@ -446,7 +515,7 @@ unsigned HttpListener::connectionLimit() const
 
 bool HttpListener::start()
 {
-    if (m_listenFd < 0 || m_daemon)
+    if (m_listenFd < 0 || m_daemon || loadMhd() == nullptr)
         return false;
     unsigned flags = MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
     const bool tls = m_tls;
@@ -469,15 +538,15 @@ bool HttpListener::start()
     }
     options.push_back({MHD_OPTION_END, 0, nullptr});
 
-    MHD_Daemon *mhd = MHD_start_daemon(flags, 0, nullptr, nullptr, &Callbacks::access, this,
-                                       MHD_OPTION_ARRAY, options.data(), MHD_OPTION_END);
+    MHD_Daemon *mhd = api().start_daemon(flags, 0, nullptr, nullptr, &Callbacks::access, this,
+                                         MHD_OPTION_ARRAY, options.data(), MHD_OPTION_END);
     if (mhd == nullptr) {
         qCWarning(lcSandbox) << "cannot start the HTTP server" << (tls ? "(TLS)" : "");
         return false;
     }
     m_daemon = std::make_unique<Daemon>();
     m_daemon->mhd = mhd;
-    const MHD_DaemonInfo *info = MHD_get_daemon_info(mhd, MHD_DAEMON_INFO_EPOLL_FD);
+    const MHD_DaemonInfo *info = api().get_daemon_info(mhd, MHD_DAEMON_INFO_EPOLL_FD);
     m_daemon->notifier = std::make_unique<QSocketNotifier>(info->epoll_fd, QSocketNotifier::Read);
     connect(m_daemon->notifier.get(), &QSocketNotifier::activated, this, &HttpListener::run);
     m_daemon->timer = std::make_unique<QTimer>();
@@ -489,14 +558,14 @@ bool HttpListener::start()
 
 void HttpListener::run()
 {
-    MHD_run(m_daemon->mhd);
+    api().run(m_daemon->mhd);
     scheduleRun();
 }
 
 void HttpListener::scheduleRun()
 {
     MHD_UNSIGNED_LONG_LONG ms = 0;
-    if (MHD_get_timeout(m_daemon->mhd, &ms) == MHD_YES)
+    if (api().get_timeout(m_daemon->mhd, &ms) == MHD_YES)
         m_daemon->timer->start(int(std::min<MHD_UNSIGNED_LONG_LONG>(ms, 60'000)));
     else
         m_daemon->timer->stop();
@@ -518,7 +587,7 @@ void HttpListener::resumeLater(Connection *connection, int delayMs)
     QTimer::singleShot(delayMs, Qt::PreciseTimer, this, [this, connection] {
         if (!m_daemon || !m_daemon->suspended.remove(connection))
             return;
-        MHD_resume_connection(connection->mhd);
+        api().resume_connection(connection->mhd);
         run();
     });
 }
