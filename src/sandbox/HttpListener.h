@@ -26,7 +26,10 @@ public:
 
     static constexpr qsizetype kMaxBodyBytes = qsizetype(64) * 1024;
     // A connection that sends nothing for this long, between requests or within one, is closed.
-    static constexpr unsigned kIdleTimeoutSeconds = 5;
+    // Longer than the desk's own waits (a Retry-After of 5 s, throttling back-off of 1, 2 and
+    // 4 s): a client that sends on its kept-alive connection just as the server closes it cannot
+    // tell whether the request arrived, and the desk never sends a request twice.
+    static constexpr unsigned kIdleTimeoutSeconds = 10;
 
     explicit HttpListener(Handler handler, QObject *parent = nullptr);
     ~HttpListener() override;

@@ -26,7 +26,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kAnswerMs = 3000; // an answer that comes at all comes well within this
-constexpr int kIdleTimeoutS = 5; // the README's idle and header timeout
+constexpr int kIdleTimeoutS = 10; // the README's idle and header timeout
 const QByteArray kTokenPath = QByteArrayLiteral("/oauth/client_credential/accesstoken");
 
 // One blocking client socket on loopback.
