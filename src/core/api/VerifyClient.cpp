@@ -240,6 +240,8 @@ HttpCall::Options VerifyClient::callOptions(const Call &call, const Endpoint &ta
 void VerifyClient::onResponse(ApiJob *job, const Call &call, JsonDone done, bool mayRenewToken,
                               const QString &usedToken, const HttpResponse &response)
 {
+    if (call.raw)
+        *call.raw = masked(response);
     const bool failed = response.networkError != QNetworkReply::NoError
         || response.httpStatus >= 400 || response.httpStatus == 0;
     if (!failed) {
@@ -488,6 +490,38 @@ ApiJob *VerifyClient::control(const QString &requestId, Command command, QObject
     sendReading<ControlResult>(
         job, call, std::move(deliver),
         [requestId](const QJsonObject &object) { return readControlAnswer(object, requestId); });
+    return job;
+}
+
+ApiJob *VerifyClient::sendRaw(const QString &endpointName,
+                              const QList<std::pair<QString, QString>> &params, QObject *context,
+                              Callback<RawAnswer> done)
+{
+    std::function<void(const Outcome<RawAnswer> &)> deliver;
+    ApiJob *job = newJob<RawAnswer>(context, std::move(done), &deliver);
+    FormBody form;
+    for (const auto &[key, value] : params)
+        form.add(key, value);
+    Call call;
+    call.endpoint = endpointName;
+    call.body = form.toByteArray();
+    if (endpointName.isEmpty() || endpointName == u"psd2")
+        call.lane = RateGuard::Lane::Request;
+    else if (endpointName == u"search")
+        call.lane = RateGuard::Lane::Search;
+    call.atMostOnce = endpointName != u"search";
+    call.throttledBefore = kMaxThrottleRetries; // "Throttled" is the answer shown, not retried
+    call.raw = std::make_shared<HttpResponse>();
+    qCInfo(lcApi).noquote() << "raw call to"
+                            << (endpointName.isEmpty() ? u"request"_s : endpointName) << "with"
+                            << params.size() << "parameters";
+    send(job, call, [deliver, raw = call.raw](const Outcome<QJsonObject> &answer) {
+        // An HTTP answer of any kind is the value; no answer at all is the error.
+        if (raw->httpStatus == 0 && !answer)
+            deliver(answer.error());
+        else
+            deliver(RawAnswer::fromResponse(*raw));
+    });
     return job;
 }
 

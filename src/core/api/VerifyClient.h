@@ -9,6 +9,7 @@
 #include "Outcome.h"
 #include "Psd2Request.h"
 #include "RateGuard.h"
+#include "RawAnswer.h"
 #include "RequestResult.h"
 #include "SearchResult.h"
 #include "VerifyRequest.h"
@@ -88,6 +89,18 @@ public:
     ApiJob *control(const QString &requestId, Command command, QObject *context,
                     Callback<ControlResult> done);
 
+    // One call sent as given, for the API console: `params` go into the form body in their
+    // order (repeated keys allowed) unvalidated, so that the API's own answer to any value comes
+    // back. `endpointName` is the route: empty for a request, "check", "search", "control" or
+    // "psd2". It goes the profile's way (token, a refused token renewed once, or the vendor's
+    // Basic credentials), through the rate guard (request and psd2 on the request lane, search
+    // on the search lane) and the exchange log; all but a search are sent at most once, and
+    // nothing is retried, not even when Verify answers "Throttled". The value is any HTTP
+    // answer (its error set when it is not a clean one); the error is no answer at all
+    // (network, timeout, token, abort).
+    ApiJob *sendRaw(const QString &endpointName, const QList<std::pair<QString, QString>> &params,
+                    QObject *context, Callback<RawAnswer> done);
+
     static QString commandName(Command command);
 
 private:
@@ -101,6 +114,7 @@ private:
         bool atMostOnce = false; // may have an effect: never sent twice by Qt
         int throttledBefore = 0; // how many times Verify answered this call "Throttled"
         bool tokenRenewed = false; // sent again after its token was refused: not once more
+        std::shared_ptr<HttpResponse> raw; // sendRaw(): receives the last answer as it came
     };
 
     template<typename T>
