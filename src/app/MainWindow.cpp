@@ -10,6 +10,7 @@
 #include "about/ShortcutsDialog.h"
 #include "api/TokenClient.h"
 #include "api/VerifyClient.h"
+#include "console/ApiConsole.h"
 #include "history/HistoryStore.h"
 #include "history/HistoryView.h"
 #include "inspector/InspectorView.h"
@@ -150,6 +151,8 @@ void MainWindow::setUpNavigation()
             [this] { showArea(Area::History); });
     connect(m_ui->actionShowInspector, &QAction::triggered, this,
             [this] { showArea(Area::Inspector); });
+    connect(m_ui->actionShowConsole, &QAction::triggered, this,
+            [this] { showArea(Area::Console); });
     connect(m_ui->actionShowSettings, &QAction::triggered, this,
             [this] { showArea(Area::Settings); });
 }
@@ -206,7 +209,7 @@ void MainWindow::showAbout()
 void MainWindow::showShortcuts()
 {
     // The list is read from the pages' own shortcuts: build the pages not shown yet.
-    for (Area area : {Area::History, Area::Inspector, Area::Settings})
+    for (Area area : {Area::History, Area::Inspector, Area::Console, Area::Settings})
         ensureArea(area);
     auto *shortcuts = new ShortcutsDialog(this, this);
     shortcuts->setAttribute(Qt::WA_DeleteOnClose);
@@ -248,6 +251,12 @@ InspectorView *MainWindow::inspector()
 {
     ensureArea(Area::Inspector);
     return m_inspector;
+}
+
+ApiConsole *MainWindow::console()
+{
+    ensureArea(Area::Console);
+    return m_console;
 }
 
 void MainWindow::showExchange(quint64 id)
@@ -338,6 +347,18 @@ void MainWindow::ensureArea(Area area)
         m_inspector->setProperty("shortcutArea", tr("Inspector"));
         m_inspector->setSandboxActive(m_services.settings->activeProfile().isSandbox());
         install(m_ui->inspectorLayout, m_ui->inspectorPlaceholder, m_inspector);
+        return;
+    case Area::Console:
+        if (m_console)
+            return;
+        m_console = new ApiConsole(m_services.connections, m_services.exchanges, m_ui->consolePage);
+        m_console->setProperty("shortcutArea", tr("Console"));
+        // Costly calls on a production profile ask as the wizard's do.
+        m_console->setCostlyActionGuard([this](const Profile &profile, const QString &what) {
+            return confirmCostlyAction(profile, what);
+        });
+        connect(m_console, &ApiConsole::showExchangeRequested, this, &MainWindow::showExchange);
+        install(m_ui->consoleLayout, m_ui->consolePlaceholder, m_console);
         return;
     case Area::Settings:
         if (m_settingsPanel)
@@ -588,6 +609,9 @@ void MainWindow::focusArea(Area area)
         return;
     case Area::Inspector:
         m_inspector->focusMainControl();
+        return;
+    case Area::Console:
+        m_console->focusMainControl();
         return;
     case Area::Settings:
         m_settingsPanel->focusMainControl();

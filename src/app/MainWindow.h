@@ -14,6 +14,7 @@ class QActionGroup;
 class QComboBox;
 class QLabel;
 class QTimer;
+class ApiConsole;
 class HistoryView;
 class InspectorView;
 class SandboxControlPanel;
@@ -25,15 +26,17 @@ namespace Ui {
 class MainWindow;
 }
 
-// The application's window: the profile switcher and banner, the areas Verify, History, Inspector
-// and Settings, the sandbox phone and the status bar (profile, token life, network activity).
+// The application's window: the profile switcher and banner, the areas Verify, History, Inspector,
+// Console and Settings, the sandbox phone and the status bar (profile, token life, network
+// activity).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Area { Verify, History, Inspector, Settings };
+    // In the order of the list of areas; Ctrl+1 to Ctrl+4 show the first four, Ctrl+, Settings.
+    enum class Area { Verify, History, Inspector, Console, Settings };
 
     explicit MainWindow(const AppServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -53,6 +56,7 @@ public:
     SettingsPanel *settingsPanel();
     InspectorView *inspector();
     HistoryView *history();
+    ApiConsole *console();
     VerifyWizard *verifyWizard() const { return m_wizard; }
     QString bannerText() const;
     QString statusProfileText() const;
@@ -94,6 +98,7 @@ private:
     QHash<int, QPointer<QWidget>> m_pageFocus;
     InspectorView *m_inspector = nullptr;
     HistoryView *m_history = nullptr;
+    ApiConsole *m_console = nullptr;
     VerifyWizard *m_wizard = nullptr;
     QComboBox *m_profileCombo;
     QActionGroup *m_profileActions;

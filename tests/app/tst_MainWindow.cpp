@@ -126,6 +126,8 @@ void tst_MainWindow::keyboardReachesEveryArea()
     QCOMPARE(m_window->currentArea(), MainWindow::Area::History);
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->currentArea(), MainWindow::Area::Inspector);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Console);
     QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
     QCOMPARE(m_window->currentArea(), MainWindow::Area::Settings);
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);

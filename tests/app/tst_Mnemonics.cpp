@@ -10,6 +10,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "SandboxPhone.h"
+#include "console/ApiConsole.h"
 #include "settings/SettingsPanel.h"
 #include "verification/VerificationSession.h"
 #include "verify/VerifyWizard.h"
@@ -164,6 +165,8 @@ void tst_Mnemonics::uniqueInEveryState_data()
                                 u"history"_s,
                                 u"history, no match"_s,
                                 u"inspector"_s,
+                                u"console"_s,
+                                u"console, answered"_s,
                                 u"settings"_s,
                                 u"new profile"_s,
                                 u"new Vonage profile"_s,
@@ -218,6 +221,14 @@ void tst_Mnemonics::uniqueInEveryState()
         QTest::keyClick(child<QLineEdit>(u"pinEdit"_s), Qt::Key_Return);
         QTRY_COMPARE(m_window->findChild<VerifyWizard *>()->currentStep(),
                      VerifyWizard::Step::Result);
+    } else if (state.startsWith(u"console"_s)) {
+        // The API console, and with an answer whose request id can be carried on.
+        m_window->showArea(MainWindow::Area::Console);
+        if (state == u"console, answered"_s) {
+            ApiConsole *console = m_window->console();
+            QTest::mouseClick(console->findChild<QPushButton *>(u"sendButton"_s), Qt::LeftButton);
+            QTRY_VERIFY(console->findChild<QPushButton *>(u"useIdButton"_s)->isEnabled());
+        }
     } else if (state == u"settings"_s) {
         m_window->showArea(MainWindow::Area::Settings);
     } else if (state.startsWith(u"new "_s)) {

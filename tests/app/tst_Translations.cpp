@@ -143,11 +143,12 @@ void tst_Translations::mainWindowSpeaksDutch()
 
     auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 4);
+    QCOMPARE(navigation->count(), 5);
     QCOMPARE(navigation->item(0)->text(), u"Verifiëren"_s);
     QCOMPARE(navigation->item(1)->text(), u"Geschiedenis"_s);
     QCOMPARE(navigation->item(2)->text(), u"Inspector"_s);
-    QCOMPARE(navigation->item(3)->text(), u"Instellingen"_s);
+    QCOMPARE(navigation->item(3)->text(), u"Console"_s);
+    QCOMPARE(navigation->item(4)->text(), u"Instellingen"_s);
 
     auto *fileMenu = window.findChild<QMenu *>(u"menuFile"_s);
     QVERIFY(fileMenu);
