@@ -27,6 +27,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QScreen>
@@ -358,6 +360,10 @@ void MainWindow::ensureArea(Area area)
             return confirmCostlyAction(profile, what);
         });
         connect(m_console, &ApiConsole::showExchangeRequested, this, &MainWindow::showExchange);
+        // Beside the secrets' fallback file: the app's configuration folder (a test's own).
+        m_console->setSavedCallsFile(QFileInfo(m_services.secrets->fallbackFilePath())
+                                         .dir()
+                                         .filePath(u"saved-calls.json"_s));
         install(m_ui->consoleLayout, m_ui->consolePlaceholder, m_console);
         return;
     case Area::Settings:

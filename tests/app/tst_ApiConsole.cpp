@@ -11,6 +11,7 @@
 #include "console/ApiConsole.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -46,6 +47,10 @@ private Q_SLOTS:
     void productionAsksBeforeARequest();
     void theExchangeIsLoggedMasked();
     void aTokenIsShownMasked();
+    void savedCallsSurviveARestartAndRunAgain();
+    void savedCallsRoundTripThroughAFileWithoutSecrets();
+    void aCorruptImportChangesNothing_data();
+    void aCorruptImportChangesNothing();
 
 private:
     template<typename T> T *child(const QString &name)
@@ -59,6 +64,10 @@ private:
     void typeValue(const QString &name, const QString &value);
     // Sends with Ctrl+Return and waits for the answer.
     void sendAndWait();
+    // Types `name` into the saved calls' box and clicks `button`.
+    void onSaved(const QString &name, const QString &button);
+    // A new window on the same services, as after a restart, with its console shown.
+    void reopen();
 
     std::unique_ptr<AppHarness> m_harness;
     std::unique_ptr<SandboxControl> m_control;
@@ -324,6 +333,147 @@ void tst_ApiConsole::aTokenIsShownMasked()
     const int exchanges = m_harness->exchanges().size();
     sendAndWait();
     QCOMPARE(m_harness->exchanges().size(), exchanges + 1);
+}
+
+void tst_ApiConsole::onSaved(const QString &name, const QString &button)
+{
+    auto *box = child<QComboBox>(u"savedCombo"_s);
+    box->setFocus();
+    box->lineEdit()->selectAll();
+    QTest::keyClicks(box->lineEdit(), name);
+    QTest::mouseClick(child<QPushButton>(button), Qt::LeftButton);
+}
+
+void tst_ApiConsole::reopen()
+{
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_harness->services());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showArea(MainWindow::Area::Console);
+    m_console = m_window->console();
+}
+
+void tst_ApiConsole::savedCallsSurviveARestartAndRunAgain()
+{
+    m_console->setParameter(u"brand"_s, u"A brand of 19 chars"_s);
+    m_console->setParameter(u"workflow_id"_s, u"6"_s);
+    onSaved(u"Long brand"_s, u"saveButton"_s);
+    QVERIFY2(m_console->savedMessageText().contains(u"Long brand"_s),
+             qPrintable(m_console->savedMessageText()));
+    m_console->selectOperation(Operation::Search);
+    onSaved(u"Look up"_s, u"saveButton"_s);
+    QCOMPARE(m_console->savedCallNames(), (QStringList {u"Long brand"_s, u"Look up"_s}));
+
+    reopen();
+    QCOMPARE(m_console->savedCallNames(), (QStringList {u"Long brand"_s, u"Look up"_s}));
+    // Another profile has its own (none).
+    const Profile other = m_harness->addSandboxBackedProfile(u"Other"_s);
+    QVERIFY(m_window->switchProfile(other.id));
+    QTRY_VERIFY(m_console->savedCallNames().isEmpty());
+    QVERIFY(m_window->switchProfile(Profile::sandboxId()));
+    QTRY_COMPARE(m_console->savedCallNames().size(), 2);
+
+    // Run: loaded and sent, and the API refuses the brand as before.
+    m_console->selectOperation(Operation::Check);
+    onSaved(u"Long brand"_s, u"runButton"_s);
+    QCOMPARE(m_console->operation(), Operation::Request);
+    QTRY_VERIFY(!m_console->isBusy());
+    QVERIFY2(m_console->explanationText().contains(u"Status 3"_s),
+             qPrintable(m_console->explanationText()));
+    const ExchangeLog::Entry sent = m_harness->exchanges().entries().constLast();
+    QVERIFY2(sent.requestBody.contains("workflow_id=6"), sent.requestBody.constData());
+
+    onSaved(u"Look up"_s, u"forgetButton"_s);
+    QCOMPARE(m_console->savedCallNames(), QStringList {u"Long brand"_s});
+}
+
+void tst_ApiConsole::savedCallsRoundTripThroughAFileWithoutSecrets()
+{
+    m_console->selectOperation(Operation::Check);
+    m_console->setParameter(u"request_id"_s, u"0123456789abcdef0123456789abcdef"_s);
+    m_console->setParameter(u"code"_s, u"9731"_s);
+    m_console->setParameter(u"api_secret"_s, u"sandbox-secret"_s);
+    onSaved(u"Check it"_s, u"saveButton"_s);
+    QVERIFY2(m_console->savedMessageText().contains(u"api_secret"_s),
+             qPrintable(m_console->savedMessageText()));
+    m_console->selectOperation(Operation::Control);
+    m_console->setParameter(u"cmd"_s, u"stop"_s);
+    onSaved(u"Stop it"_s, u"saveButton"_s);
+
+    const QString file = m_harness->configDir() + u"/exported.json"_s;
+    Dialogs::setNextFileName(file);
+    QTest::mouseClick(child<QPushButton>(u"exportButton"_s), Qt::LeftButton);
+    QFile exported(file);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QByteArray json = exported.readAll();
+    QVERIFY(json.contains("0123456789abcdef0123456789abcdef"));
+    QVERIFY(json.contains("\"stop\""));
+    QVERIFY2(!json.contains("sandbox-secret"), json.constData());
+    QVERIFY2(!json.contains("9731"), json.constData());
+    // The saved file holds no secret either.
+    QFile kept(m_harness->configDir() + u"/saved-calls.json"_s);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    const QByteArray keptJson = kept.readAll();
+    QVERIFY(!keptJson.contains("sandbox-secret") && !keptJson.contains("9731"));
+
+    onSaved(u"Check it"_s, u"forgetButton"_s);
+    onSaved(u"Stop it"_s, u"forgetButton"_s);
+    QVERIFY(m_console->savedCallNames().isEmpty());
+    Dialogs::setNextFileName(file);
+    QTest::mouseClick(child<QPushButton>(u"importButton"_s), Qt::LeftButton);
+    QCOMPARE(m_console->savedCallNames(), (QStringList {u"Check it"_s, u"Stop it"_s}));
+    onSaved(u"Stop it"_s, u"runButton"_s);
+    QTRY_VERIFY(!m_console->isBusy());
+    QCOMPARE(m_console->operation(), Operation::Control);
+    QCOMPARE(
+        m_console->parameters(),
+        (QList<std::pair<QString, QString>> {{u"request_id"_s, u""_s}, {u"cmd"_s, u"stop"_s}}));
+}
+
+void tst_ApiConsole::aCorruptImportChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("not JSON") << QByteArray("{\"calls\": [") << u"not JSON"_s;
+    QTest::newRow("another file") << QByteArray("{\"name\": \"x\"}") << u"not a set"_s;
+    QTest::newRow("a call without a name")
+        << QByteArray("{\"format\":\"verifydesk-saved-calls\",\"version\":1,\"calls\":"
+                      "[{\"name\":\"ok\",\"operation\":\"search\",\"params\":[]},"
+                      "{\"operation\":\"search\",\"params\":[]}]}")
+        << u"call 2 has no name"_s;
+    QTest::newRow("an unknown operation")
+        << QByteArray("{\"format\":\"verifydesk-saved-calls\",\"version\":1,\"calls\":"
+                      "[{\"name\":\"x\",\"operation\":\"delete\",\"params\":[]}]}")
+        << u"no known operation"_s;
+    QTest::newRow("a later version")
+        << QByteArray("{\"format\":\"verifydesk-saved-calls\",\"version\":2,\"calls\":[]}")
+        << u"another version"_s;
+}
+
+void tst_ApiConsole::aCorruptImportChangesNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, said);
+    onSaved(u"Mine"_s, u"saveButton"_s);
+    QFile kept(m_harness->configDir() + u"/saved-calls.json"_s);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    const QByteArray before = kept.readAll();
+    kept.close();
+
+    const QString file = m_harness->configDir() + u"/bad.json"_s;
+    QFile bad(file);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(content);
+    bad.close();
+    Dialogs::setNextFileName(file);
+    QTest::mouseClick(child<QPushButton>(u"importButton"_s), Qt::LeftButton);
+    QVERIFY2(m_console->savedMessageText().contains(said),
+             qPrintable(m_console->savedMessageText()));
+    QVERIFY(m_console->savedMessageText().contains(u"Nothing was imported"_s));
+    QCOMPARE(m_console->savedCallNames(), QStringList {u"Mine"_s});
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), before);
 }
 
 QTEST_MAIN(tst_ApiConsole)

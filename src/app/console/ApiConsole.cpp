@@ -1,9 +1,12 @@
 #include "ApiConsole.h"
 
 #include "Appearance.h"
+#include "Dialogs.h"
 #include "Logging.h"
+#include "SensitiveKeys.h"
 #include "api/ExchangeLog.h"
 #include "api/Redactor.h"
+#include "api/SavedCalls.h"
 #include "api/TokenClient.h"
 #include "api/VerifyClient.h"
 #include "settings/Connections.h"
@@ -11,7 +14,9 @@
 #include "verify/ErrorLink.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QShortcut>
@@ -146,9 +151,233 @@ ApiConsole::ApiConsole(Connections *connections, ExchangeLog *log, QWidget *pare
         if (const quint64 id = ErrorLink::exchangeId(link))
             Q_EMIT showExchangeRequested(id);
     });
+    connect(m_ui->savedCombo, &QComboBox::activated, this, [this] { loadSaved(); });
+    connect(m_ui->runButton, &QPushButton::clicked, this, [this] {
+        if (loadSaved())
+            send();
+    });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ApiConsole::saveCurrent);
+    connect(m_ui->forgetButton, &QPushButton::clicked, this, &ApiConsole::forgetSaved);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ApiConsole::exportSaved);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &ApiConsole::importSaved);
+    m_ui->savedCombo->lineEdit()->setPlaceholderText(tr("Name of the call"));
+    m_ui->savedMessage->hide();
+    connect(m_connections, &Connections::activeChanged, this, &ApiConsole::refreshSaved);
     connect(m_connections, &Connections::activeChanged, this, &ApiConsole::fillOperations);
     connect(m_connections, &Connections::activeStateChanged, this, &ApiConsole::fillOperations);
     fillOperations();
+}
+
+QString ApiConsole::operationKey(Operation operation)
+{
+    switch (operation) {
+    case Operation::Token:
+        return u"token"_s;
+    case Operation::Request:
+        return u"request"_s;
+    case Operation::Check:
+        return u"check"_s;
+    case Operation::Search:
+        return u"search"_s;
+    case Operation::Control:
+        return u"control"_s;
+    case Operation::Psd2:
+        return u"psd2"_s;
+    }
+    return {};
+}
+
+QString ApiConsole::activeProfileId() const
+{
+    ProfileConnection *connection = m_connections->active();
+    return connection ? connection->profileId() : QString();
+}
+
+void ApiConsole::setSavedCallsFile(const QString &path)
+{
+    m_saved = std::make_unique<SavedCalls>(path);
+    QString error;
+    if (!m_saved->load(&error))
+        showSavedMessage(error, true);
+    refreshSaved();
+}
+
+QStringList ApiConsole::savedCallNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_ui->savedCombo->count(); ++i)
+        names.append(m_ui->savedCombo->itemText(i));
+    return names;
+}
+
+QString ApiConsole::savedMessageText() const
+{
+    return m_ui->savedMessage->isHidden() ? QString() : m_ui->savedMessage->text();
+}
+
+void ApiConsole::showSavedMessage(const QString &text, bool error)
+{
+    m_ui->savedMessage->setText(error ? Appearance::errorText(text) : text);
+    m_ui->savedMessage->setVisible(!text.isEmpty());
+}
+
+// The selected profile's saved calls in the box, the name typed kept.
+void ApiConsole::refreshSaved()
+{
+    const bool usable = m_saved != nullptr;
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->savedCombo), static_cast<QWidget *>(m_ui->runButton),
+          static_cast<QWidget *>(m_ui->saveButton), static_cast<QWidget *>(m_ui->forgetButton),
+          static_cast<QWidget *>(m_ui->exportButton), static_cast<QWidget *>(m_ui->importButton)})
+        w->setEnabled(usable);
+    if (!usable)
+        return;
+    const QString typed = m_ui->savedCombo->currentText();
+    const QSignalBlocker blocker(m_ui->savedCombo);
+    m_ui->savedCombo->clear();
+    for (const SavedCall &call : m_saved->calls(activeProfileId()))
+        m_ui->savedCombo->addItem(call.name);
+    m_ui->savedCombo->setCurrentIndex(m_ui->savedCombo->findText(typed));
+    m_ui->savedCombo->setEditText(typed);
+}
+
+bool ApiConsole::loadSaved()
+{
+    if (!m_saved)
+        return false;
+    const QString name = m_ui->savedCombo->currentText().trimmed();
+    const std::optional<SavedCall> call = m_saved->call(activeProfileId(), name);
+    if (!call) {
+        showSavedMessage(name.isEmpty()
+                             ? tr("Choose a saved call first.")
+                             : tr("There is no saved call \"%1\" for this profile.").arg(name),
+                         true);
+        return false;
+    }
+    std::optional<Operation> operation;
+    for (Operation op : {Operation::Token, Operation::Request, Operation::Check, Operation::Search,
+                         Operation::Control, Operation::Psd2}) {
+        if (operationKey(op) == call->operation)
+            operation = op;
+    }
+    if (!operation || !selectOperation(*operation)) {
+        showSavedMessage(tr("This profile's API has no such operation."), true);
+        return false;
+    }
+    // The spec's rows untouched and unticked, the saved ones ticked in their order.
+    QTableWidget *table = m_ui->parameterTable;
+    for (int row = 0; row < table->rowCount(); ++row)
+        table->item(row, 0)->setCheckState(Qt::Unchecked);
+    for (const auto &[key, value] : call->params) {
+        bool placed = false;
+        for (int row = 0; row < table->rowCount() && !placed; ++row) {
+            QTableWidgetItem *nameItem = table->item(row, 0);
+            if (nameItem->text() == key && nameItem->checkState() == Qt::Unchecked) {
+                nameItem->setCheckState(Qt::Checked);
+                table->item(row, 1)->setText(value);
+                placed = true;
+            }
+        }
+        if (!placed)
+            addRow(key, value, true);
+    }
+    showSavedMessage(tr("Loaded \"%1\".").arg(call->name), false);
+    return true;
+}
+
+void ApiConsole::saveCurrent()
+{
+    if (!m_saved)
+        return;
+    SavedCall call;
+    call.name = m_ui->savedCombo->currentText().trimmed();
+    if (call.name.isEmpty()) {
+        showSavedMessage(tr("Type a name for the call in the box first."), true);
+        m_ui->savedCombo->setFocus();
+        return;
+    }
+    call.operation = operationKey(operation());
+    call.params = parameters();
+    QStringList dropped;
+    for (const auto &[key, value] : std::as_const(call.params)) {
+        if (SensitiveKeys::contains(key) && !value.isEmpty())
+            dropped.append(key);
+    }
+    QString error;
+    if (!m_saved->put(activeProfileId(), call, &error)) {
+        showSavedMessage(error, true);
+        return;
+    }
+    refreshSaved();
+    showSavedMessage(dropped.isEmpty()
+                         ? tr("Saved \"%1\".").arg(call.name)
+                         : tr("Saved \"%1\", without the value of %2: secrets and PINs are "
+                              "never saved.")
+                               .arg(call.name, dropped.join(u", "_s)),
+                     false);
+}
+
+void ApiConsole::forgetSaved()
+{
+    if (!m_saved)
+        return;
+    const QString name = m_ui->savedCombo->currentText().trimmed();
+    if (!m_saved->call(activeProfileId(), name)) {
+        showSavedMessage(tr("There is no saved call \"%1\" for this profile.").arg(name), true);
+        return;
+    }
+    QString error;
+    if (!m_saved->remove(activeProfileId(), name, &error)) {
+        showSavedMessage(error, true);
+        return;
+    }
+    m_ui->savedCombo->setEditText(QString());
+    refreshSaved();
+    showSavedMessage(tr("Forgot \"%1\".").arg(name), false);
+}
+
+void ApiConsole::exportSaved()
+{
+    if (!m_saved)
+        return;
+    const QList<SavedCall> calls = m_saved->calls(activeProfileId());
+    if (calls.isEmpty()) {
+        showSavedMessage(tr("This profile has no saved calls to export."), true);
+        return;
+    }
+    const QString path = Dialogs::saveFileName(this, tr("Export saved calls"),
+                                               u"saved-calls.json"_s, tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!SavedCalls::writeExport(path, calls, &error)) {
+        showSavedMessage(error, true);
+        return;
+    }
+    showSavedMessage(tr("Saved calls exported to %2: %1.")
+                         .arg(QLocale().toString(calls.size()), QDir::toNativeSeparators(path)),
+                     false);
+}
+
+// All or nothing: a file that is not a set of saved calls changes nothing and says why.
+void ApiConsole::importSaved()
+{
+    if (!m_saved)
+        return;
+    const QString path =
+        Dialogs::openFileName(this, tr("Import saved calls"), tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const std::optional<QList<SavedCall>> calls = SavedCalls::readImport(path, &error);
+    if (!calls || !m_saved->putAll(activeProfileId(), *calls, &error)) {
+        showSavedMessage(tr("%1 Nothing was imported.").arg(error), true);
+        return;
+    }
+    refreshSaved();
+    showSavedMessage(tr("Saved calls imported from %2: %1.")
+                         .arg(QLocale().toString(calls->size()), QDir::toNativeSeparators(path)),
+                     false);
 }
 
 ApiConsole::~ApiConsole()

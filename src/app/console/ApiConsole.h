@@ -15,6 +15,8 @@ class ExchangeLog;
 class QMenu;
 class ProfileConnection;
 struct RawAnswer;
+struct SavedCall;
+class SavedCalls;
 
 namespace Ui {
 class ApiConsole;
@@ -60,6 +62,13 @@ public:
     // Switches to `operation` with the last answer's request id in its request_id.
     void useRequestIdIn(Operation operation);
 
+    // The file the saved calls are kept in (read now); none: nothing can be saved.
+    void setSavedCallsFile(const QString &path);
+    // The names of the selected profile's saved calls, as listed.
+    QStringList savedCallNames() const;
+    // What the saved calls' line says (saved, imported, or why not).
+    QString savedMessageText() const;
+
     // What the user reads: the explanation, the status line, the body and the headers.
     QString explanationText() const;
     QString statusLineText() const;
@@ -83,6 +92,16 @@ private:
     void showAnswer(const RawAnswer &answer);
     void showError(const QString &sentence, quint64 exchangeId);
     static QString endpointName(Operation operation);
+    static QString operationKey(Operation operation);
+    void refreshSaved();
+    // Loads the call named in the saved calls' box into the form; false when there is none.
+    bool loadSaved();
+    void saveCurrent();
+    void forgetSaved();
+    void exportSaved();
+    void importSaved();
+    void showSavedMessage(const QString &text, bool error);
+    QString activeProfileId() const;
     static QString operationLabel(Operation operation);
 
     const std::unique_ptr<Ui::ApiConsole> m_ui;
@@ -93,5 +112,6 @@ private:
     QPointer<QObject> m_tokenCall; // the context of a token fetch in flight
     QMenu *m_useIdMenu;
     QString m_answerRequestId;
+    std::unique_ptr<SavedCalls> m_saved;
     bool m_closing = false;
 };
