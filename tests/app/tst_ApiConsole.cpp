@@ -7,6 +7,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "SandboxControl.h"
+#include "SecretSupport.h"
 #include "api/Redactor.h"
 #include "console/ApiConsole.h"
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
 
     void offersTheProfilesOperations();
+    void aVendorProfileOffersPsd2AndNoToken();
     void aBrandOf19ReachesTheApi();
     void codeLength5ReachesTheApi();
     void extraParametersAndAnUnknownCommandReachTheApi();
@@ -147,6 +149,40 @@ void tst_ApiConsole::offersTheProfilesOperations()
     QCOMPARE(sent.at(1).first, u"brand"_s);
     QCOMPARE(child<QTableWidget>(u"parameterTable"_s)->rowCount(), 9);
     QVERIFY(!m_console->selectOperation(Operation::Psd2));
+}
+
+void tst_ApiConsole::aVendorProfileOffersPsd2AndNoToken()
+{
+    Profile profile = m_harness->sandboxBackedProfile(u"Vendor"_s);
+    profile.flavour = ApiFlavour::VonageKey;
+    profile.production = true;
+    profile.apiBaseUrl = m_harness->sandbox().baseUrl(); // the vendor's routes at the root
+    QString error;
+    QVERIFY2(m_harness->settings().addProfile(profile, &error), qPrintable(error));
+    profile = *m_harness->settings().profileByName(u"Vendor"_s);
+    QVERIFY(storeSecret(m_harness->secrets(), profile.id, u"sandbox-secret"_s));
+    Dialogs::setNextAnswer(true);
+    QVERIFY(m_window->switchProfile(profile.id));
+    QTRY_COMPARE(m_harness->connection().state(), ProfileConnection::State::Ready);
+
+    auto *combo = child<QComboBox>(u"operationCombo"_s);
+    QTRY_COMPARE(combo->count(), 5);
+    QCOMPARE(combo->itemText(0), u"Request"_s);
+    QCOMPARE(combo->itemText(4), u"Payment confirmation (PSD2)"_s);
+    QVERIFY(!m_console->selectOperation(Operation::Token));
+    QVERIFY(m_console->selectOperation(Operation::Psd2));
+    m_console->setParameter(u"payee"_s, u"A payee of 19 chars"_s);
+    // Production: a payment confirmation asks first, naming the number.
+    Dialogs::setNextAnswer(true);
+    const int asked = Dialogs::shownCount();
+    sendAndWait();
+    QCOMPARE(Dialogs::shownCount(), asked + 1);
+    QVERIFY(Dialogs::lastText().contains(u"PSD2"_s));
+    QVERIFY2(m_console->explanationText().contains(u"Status 3"_s),
+             qPrintable(m_console->explanationText()));
+    const ExchangeLog::Entry sent = m_harness->exchanges().entries().constLast();
+    QVERIFY2(sent.url.endsWith(u"/verify/psd2/json"_s), qPrintable(sent.url));
+    QVERIFY(!sent.toText().contains(u"sandbox-secret"_s));
 }
 
 void tst_ApiConsole::aBrandOf19ReachesTheApi()
