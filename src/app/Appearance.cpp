@@ -1,6 +1,7 @@
 #include "Appearance.h"
 
 #include "DeferredIconStyle.h"
+#include "FormRows.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -189,7 +190,8 @@ QColor Appearance::textColourOn(const QColor &background)
 void Appearance::setMessage(QLabel *label, const QString &text)
 {
     label->setText(label->property("error").toBool() ? errorText(text) : text);
-    label->setVisible(!text.isEmpty());
+    // A message that is a form's row on its own comes and goes as that row (FormRows).
+    FormRows::setShown(label, !text.isEmpty());
 }
 
 void Appearance::markAsError(QLabel *label)

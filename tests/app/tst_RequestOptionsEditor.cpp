@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void wheelChangesOnlyAFocusedField_data();
     void wheelChangesOnlyAFocusedField();
     void workflowChangedFollowsTheCombo();
+    void hiddenRowsLeaveTheForm();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -348,3 +350,52 @@ void tst_RequestOptionsEditor::workflowChangedFollowsTheCombo()
 
 QTEST_MAIN(tst_RequestOptionsEditor)
 #include "tst_RequestOptionsEditor.moc"
+
+// Qt 6.4's QFormLayout keeps laying out a row whose widgets are all hidden at the place it had
+// when shown, writing past its row table once fewer rows are shown: a row the editor hides is
+// taken out of the form, and comes back at its place.
+void tst_RequestOptionsEditor::hiddenRowsLeaveTheForm()
+{
+    auto *form = m_editor->findChild<QFormLayout *>(u"optionsForm"_s);
+    QVERIFY(form);
+    auto *senderId = child<QLineEdit>(u"senderIdEdit"_s);
+    auto *timers = child<QCheckBox>(u"customTimersCheck"_s);
+    const auto rowOf = [form](QWidget *widget) {
+        int row = -1;
+        QFormLayout::ItemRole role = QFormLayout::FieldRole;
+        form->getWidgetPosition(widget, &row, &role);
+        return row;
+    };
+    const auto everyRowShows = [form] {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (!form->isRowVisible(row))
+                return false;
+        }
+        return true;
+    };
+    m_editor->setTimersOptional(true);
+    QVERIFY(m_editor->showFieldError(u"sender_id"_s, u"Too long."_s));
+    const int senderRow = rowOf(senderId);
+    const int timersRow = rowOf(timers);
+    QVERIFY(senderRow >= 0 && timersRow >= 0);
+    QVERIFY(everyRowShows());
+
+    m_editor->setPaymentConfirmation(true);
+    m_editor->setTimersOptional(false);
+    m_editor->clearFieldError();
+    QTRY_VERIFY(!senderId->isVisible());
+    QVERIFY(!timers->isVisible());
+    QVERIFY(!child<QLabel>(u"optionsError"_s)->isVisible());
+    QVERIFY(everyRowShows());
+    QCOMPARE(rowOf(senderId), -1);
+    QCOMPARE(rowOf(timers), -1);
+
+    m_editor->setPaymentConfirmation(false);
+    m_editor->setTimersOptional(true);
+    QTRY_VERIFY(senderId->isVisible());
+    QVERIFY(timers->isVisible());
+    QCOMPARE(rowOf(senderId), senderRow);
+    QCOMPARE(rowOf(timers), timersRow);
+    QCOMPARE(form->labelForField(senderId), child<QLabel>(u"senderIdLabel"_s));
+    QVERIFY(everyRowShows());
+}

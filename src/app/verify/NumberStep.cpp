@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "ErrorLink.h"
+#include "FormRows.h"
 #include "ScrollAreaWidth.h"
 #include "api/ApiError.h"
 #include "api/Psd2Request.h"
@@ -155,13 +156,13 @@ bool NumberStep::isPaymentConfirmation() const
 void NumberStep::updateKind()
 {
     const bool payment = isPaymentConfirmation();
-    // Each widget of a row hidden, not QFormLayout::setRowVisible(): Qt 6.4's heightForWidth()
-    // writes past its row table once a row is hidden that way (seen under valgrind).
+    // A row of widgets only is taken out of the form (FormRows); a row whose field is a layout
+    // stays in the form, its widgets hidden one by one, as Qt 6.4 lays such a row out correctly.
     const auto showRow = [](std::initializer_list<QWidget *> widgets, bool shown) {
         for (QWidget *widget : widgets)
             widget->setVisible(shown);
     };
-    showRow({m_ui->kindLabel, m_ui->kindCombo}, m_paymentOffered);
+    FormRows::setRowShown(m_ui->numberForm, m_ui->kindCombo, m_paymentOffered);
     showRow({m_ui->brandLabel, m_ui->brandEdit, m_ui->brandCounter}, !payment);
     showRow({m_ui->payeeLabel, m_ui->payeeEdit, m_ui->payeeCounter}, payment);
     showRow({m_ui->amountLabel, m_ui->amountEdit, m_ui->amountPreview}, payment);

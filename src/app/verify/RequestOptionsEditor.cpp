@@ -1,6 +1,7 @@
 #include "RequestOptionsEditor.h"
 
 #include "Appearance.h"
+#include "FormRows.h"
 #include "api/Psd2Request.h"
 #include "api/VerifyRequest.h"
 #include "ui_RequestOptionsEditor.h"
@@ -37,7 +38,7 @@ RequestOptionsEditor::RequestOptionsEditor(QWidget *parent)
     m_ui->setupUi(this);
     fillChoices();
     Appearance::markAsError(m_ui->optionsError);
-    m_ui->optionsError->hide();
+    FormRows::setShown(m_ui->optionsError, false);
 
     for (QComboBox *combo : {m_ui->codeLengthCombo, m_ui->languageCombo, m_ui->workflowCombo})
         connect(combo, &QComboBox::currentIndexChanged, this,
@@ -113,8 +114,7 @@ void RequestOptionsEditor::setPaymentConfirmation(bool payment)
     if (!payment && before.isEmpty())
         m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(kept)));
     // The vendor's spec has no sender_id for a payment confirmation.
-    m_ui->senderIdLabel->setVisible(!payment);
-    m_ui->senderIdEdit->setVisible(!payment);
+    FormRows::setRowShown(m_ui->optionsForm, m_ui->senderIdEdit, !payment);
     if (m_ui->languageCombo->currentData().toString() != before)
         onFieldChanged();
 }
@@ -202,7 +202,7 @@ void RequestOptionsEditor::setTimersOptional(bool optional)
     if (optional == m_timersOptional)
         return;
     m_timersOptional = optional;
-    m_ui->customTimersCheck->setVisible(optional);
+    FormRows::setShown(m_ui->customTimersCheck, optional);
     if (!optional)
         m_ui->customTimersCheck->setChecked(true);
     else
@@ -234,7 +234,7 @@ bool RequestOptionsEditor::showFieldError(const QString &field, const QString &m
     if (!widget->isEnabled() && (field == u"pin_expiry" || field == u"next_event_wait"))
         m_ui->customTimersCheck->setChecked(true);
     m_ui->optionsError->setText(Appearance::errorText(message));
-    m_ui->optionsError->show();
+    FormRows::setShown(m_ui->optionsError, true);
     widget->setFocus(Qt::OtherFocusReason);
     return true;
 }
@@ -242,7 +242,7 @@ bool RequestOptionsEditor::showFieldError(const QString &field, const QString &m
 void RequestOptionsEditor::clearFieldError()
 {
     m_ui->optionsError->clear();
-    m_ui->optionsError->hide();
+    FormRows::setShown(m_ui->optionsError, false);
 }
 
 void RequestOptionsEditor::onFieldChanged()

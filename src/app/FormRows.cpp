@@ -1,0 +1,155 @@
+#include "FormRows.h"
+
+#include <QFormLayout>
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+namespace {
+
+// The rows of one form as they were first seen, in order, and which of them are taken out.
+class RowBook : public QObject
+{
+public:
+    struct Row
+    {
+        QPointer<QWidget> label;
+        QPointer<QWidget> field;
+        bool spanning = false;
+        bool taken = false;
+    };
+
+    explicit RowBook(QFormLayout *form)
+        : QObject(form)
+    {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            Row entry;
+            entry.label = widgetAt(form, row, QFormLayout::LabelRole);
+            entry.spanning = form->itemAt(row, QFormLayout::SpanningRole) != nullptr;
+            entry.field = widgetAt(
+                form, row, entry.spanning ? QFormLayout::SpanningRole : QFormLayout::FieldRole);
+            m_rows.append(entry);
+        }
+    }
+
+    // The form's book, if one was started (no Q_OBJECT here, so not through findChild()).
+    static RowBook *find(const QFormLayout *form)
+    {
+        for (QObject *child : form->children()) {
+            if (auto *book = dynamic_cast<RowBook *>(child))
+                return book;
+        }
+        return nullptr;
+    }
+
+    static RowBook *of(QFormLayout *form)
+    {
+        RowBook *book = find(form);
+        return book ? book : new RowBook(form);
+    }
+
+    Row *rowOf(const QWidget *widget)
+    {
+        for (Row &row : m_rows) {
+            if (row.label == widget || row.field == widget)
+                return &row;
+        }
+        return nullptr;
+    }
+
+    // Where a row taken out goes back: after the rows before it that are in the form.
+    int placeOf(const Row *wanted) const
+    {
+        int place = 0;
+        for (const Row &row : m_rows) {
+            if (&row == wanted)
+                break;
+            if (!row.taken)
+                ++place;
+        }
+        return place;
+    }
+
+private:
+    static QWidget *widgetAt(QFormLayout *form, int row, QFormLayout::ItemRole role)
+    {
+        QLayoutItem *item = form->itemAt(row, role);
+        return item ? item->widget() : nullptr;
+    }
+
+    QList<Row> m_rows;
+};
+
+void setShown(const RowBook::Row &row, bool shown)
+{
+    for (QWidget *widget : {row.label.data(), row.field.data()}) {
+        if (widget)
+            widget->setVisible(shown);
+    }
+}
+
+} // namespace
+
+void FormRows::setRowShown(QFormLayout *form, QWidget *widget, bool shown)
+{
+    RowBook *book = RowBook::of(form);
+    RowBook::Row *row = book->rowOf(widget);
+    if (!row) {
+        widget->setVisible(shown);
+        return;
+    }
+    if (shown && row->taken) {
+        const int place = book->placeOf(row);
+        if (row->spanning)
+            form->insertRow(place, row->field);
+        else
+            form->insertRow(place, row->label, row->field);
+        row->taken = false;
+    } else if (!shown && !row->taken) {
+        int place = -1;
+        QFormLayout::ItemRole role = QFormLayout::FieldRole;
+        form->getWidgetPosition(widget, &place, &role);
+        if (place >= 0) {
+            const QFormLayout::TakeRowResult taken = form->takeRow(place);
+            // The layout's items for the widgets, not the widgets: they stay children of the
+            // form's widget, hidden.
+            delete taken.labelItem;
+            delete taken.fieldItem;
+            row->taken = true;
+        }
+    }
+    setShown(*row, shown);
+}
+
+QFormLayout *FormRows::formWhereAlone(QWidget *widget)
+{
+    QWidget *parent = widget->parentWidget();
+    if (!parent)
+        return nullptr;
+    const auto forms = parent->findChildren<QFormLayout *>();
+    for (QFormLayout *form : forms) {
+        if (form->parentWidget() != parent)
+            continue;
+        int place = -1;
+        QFormLayout::ItemRole role = QFormLayout::FieldRole;
+        form->getWidgetPosition(widget, &place, &role);
+        if (place >= 0)
+            return role != QFormLayout::LabelRole && !form->itemAt(place, QFormLayout::LabelRole)
+                ? form
+                : nullptr;
+        // Taken out earlier: the form's book knows it.
+        if (RowBook *book = RowBook::find(form)) {
+            if (const RowBook::Row *row = book->rowOf(widget))
+                return row->label ? nullptr : form;
+        }
+    }
+    return nullptr;
+}
+
+void FormRows::setShown(QWidget *widget, bool shown)
+{
+    if (QFormLayout *form = formWhereAlone(widget))
+        setRowShown(form, widget, shown);
+    else
+        widget->setVisible(shown);
+}
