@@ -237,7 +237,8 @@ void tst_Mnemonics::uniqueInEveryState()
         QTRY_VERIFY(child<QLineEdit>(u"nameEdit"_s)->isEnabled());
         if (state == u"new Vonage profile"_s) {
             // The vendor's kind: its credential labels instead of KPN's.
-            auto *kind = child<QComboBox>(u"kindCombo"_s);
+            auto *kind = m_window->settingsPanel()->findChild<QComboBox *>(u"profileKindCombo"_s);
+            QVERIFY(kind);
             kind->setFocus();
             QTest::keyClick(kind, Qt::Key_Down);
             QTRY_VERIFY(!child<QLineEdit>(u"tokenUrlEdit"_s)->isVisible());

@@ -219,7 +219,7 @@ void tst_VonageJourney::aVonageProfileIsMadeTestedAndUsed()
 {
     m_window->showArea(MainWindow::Area::Settings);
     QTest::mouseClick(inSettings<QPushButton>("addButton"), Qt::LeftButton);
-    choose("kindCombo", static_cast<int>(Profile::Kind::Vonage));
+    choose("profileKindCombo", static_cast<int>(Profile::Kind::Vonage));
 
     // The vendor's preset: its URL, no token URL, the credentials as the vendor names them, and
     // the flavour fixed by the kind.
@@ -233,6 +233,11 @@ void tst_VonageJourney::aVonageProfileIsMadeTestedAndUsed()
     // Offline, the in-process sandbox stands in for api.nexmo.com: its vendor routes are at the
     // root as there.
     typeInto("nameEdit", u"Vonage desk"_s);
+    // Its test is a call to the API base URL: one that is not valid is marked first.
+    typeInto("apiUrlEdit", u"not a url"_s);
+    QTest::mouseClick(inSettings<QPushButton>("testButton"), Qt::LeftButton);
+    QCOMPARE(inSettings<QLabel>("testResultLabel")->text(), u"Correct the marked fields first."_s);
+    QVERIFY(!m_window->settingsPanel()->fieldError(Profile::Field::ApiBaseUrl).isEmpty());
     typeInto("apiUrlEdit", m_harness->sandbox().baseUrl().toString());
     typeInto("clientIdEdit", u"sandbox-client"_s);
     typeInto("secretEdit", kSecret);

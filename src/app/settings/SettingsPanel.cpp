@@ -73,6 +73,14 @@ QString durationText(qint64 seconds)
     return SettingsPanel::tr("%n second(s)", nullptr, static_cast<int>(seconds));
 }
 
+// A form row shown or hidden widget by widget: QFormLayout::setRowVisible() in Qt 6.4 writes past
+// its row table in heightForWidth() (valgrind).
+void showRow(QWidget *label, QWidget *field, bool shown)
+{
+    label->setVisible(shown);
+    field->setVisible(shown);
+}
+
 // The Sandbox's "search answers at once" check box, applied as soon as it is ticked.
 void showInstantSearch(QCheckBox *check, Settings *settings)
 {
@@ -211,11 +219,11 @@ void SettingsPanel::setUpFlavourChoices()
     // A new profile is custom or for the vendor's API; KPN production and the Sandbox are there
     // from the start.
     for (const Profile::Kind kind : {Profile::Kind::Custom, Profile::Kind::Vonage})
-        m_ui->kindCombo->addItem(Profile::kindName(kind), static_cast<int>(kind));
+        m_ui->profileKindCombo->addItem(Profile::kindName(kind), static_cast<int>(kind));
     m_ui->flavourCombo->addItem(tr("KPN (OAuth)"), static_cast<int>(ApiFlavour::KpnOAuth));
     m_ui->flavourCombo->addItem(tr("Vonage (API key)"), static_cast<int>(ApiFlavour::VonageKey));
-    connect(m_ui->kindCombo, &QComboBox::activated, this, [this] {
-        applyKind(static_cast<Profile::Kind>(m_ui->kindCombo->currentData().toInt()));
+    connect(m_ui->profileKindCombo, &QComboBox::activated, this, [this] {
+        applyKind(static_cast<Profile::Kind>(m_ui->profileKindCombo->currentData().toInt()));
     });
     connect(m_ui->flavourCombo, &QComboBox::currentIndexChanged, this,
             [this] { showFlavour(formFlavour()); });
@@ -259,7 +267,7 @@ void SettingsPanel::applyKind(Profile::Kind kind)
 void SettingsPanel::showFlavour(ApiFlavour flavour)
 {
     const bool kpn = flavour == ApiFlavour::KpnOAuth;
-    m_ui->profileForm->setRowVisible(m_ui->tokenUrlEdit, kpn);
+    showRow(m_ui->tokenUrlLabel, m_ui->tokenUrlEdit, kpn);
     m_ui->clientIdLabel->setText(kpn ? tr("Co&nsumer key:") : tr("API key:"));
     m_ui->secretLabel->setText(kpn ? tr("&Consumer secret:") : tr("API se&cret:"));
     m_ui->secretEdit->setAccessibleName(kpn ? tr("Consumer secret") : tr("API secret"));
@@ -321,10 +329,11 @@ void SettingsPanel::showProfile(const Profile &profile)
                                  : tr("%1 profile.").arg(Profile::kindName(profile.kind)));
     m_ui->sandboxGroup->setVisible(sandbox);
     // The kind is chosen when a profile is added; the flavour where the kind leaves it open.
-    m_ui->profileForm->setRowVisible(m_ui->kindCombo, m_isNew);
-    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(static_cast<int>(profile.kind)));
-    m_ui->profileForm->setRowVisible(m_ui->flavourCombo,
-                                     !Profile::fixedFlavour(profile.kind).has_value());
+    showRow(m_ui->profileKindLabel, m_ui->profileKindCombo, m_isNew);
+    m_ui->profileKindCombo->setCurrentIndex(
+        m_ui->profileKindCombo->findData(static_cast<int>(profile.kind)));
+    showRow(m_ui->flavourLabel, m_ui->flavourCombo,
+            !Profile::fixedFlavour(profile.kind).has_value());
     {
         const QSignalBlocker blocker(m_ui->flavourCombo);
         m_ui->flavourCombo->setCurrentIndex(
@@ -587,9 +596,10 @@ void SettingsPanel::testConnection()
     for (auto it = errors.begin(); it != errors.end();) {
         // The vendor's flavour is tested with a search, on its API base URL.
         const bool needed = it.key() == Profile::Field::TokenUrl
-            || it.key() == Profile::Field::ApiBaseUrl || it.key() == Profile::Field::ClientId
-            || it.key() == Profile::Field::Timeout || it.key() == Profile::Field::ProxyHost
-            || it.key() == Profile::Field::ProxyPort || it.key() == Profile::Field::CaFile;
+            || (it.key() == Profile::Field::ApiBaseUrl && !profile.usesTokenUrl())
+            || it.key() == Profile::Field::ClientId || it.key() == Profile::Field::Timeout
+            || it.key() == Profile::Field::ProxyHost || it.key() == Profile::Field::ProxyPort
+            || it.key() == Profile::Field::CaFile;
         it = needed ? std::next(it) : errors.erase(it);
     }
     showErrors(errors);
