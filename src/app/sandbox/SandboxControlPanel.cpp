@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "EnumKeys.h"
 #include "FaultPlan.h"
+#include "FormRows.h"
 #include "SandboxServer.h"
 #include "SandboxService.h"
 #include "TimeText.h"
@@ -377,10 +378,9 @@ void SandboxControlPanel::updateCustomForm()
 {
     const auto kind = Kind(m_ui->kindCombo->currentData().toInt());
     const bool seconds = kind == Kind::Slow || kind == Kind::TooManyRequests;
-    m_ui->secondsLabel->setVisible(seconds);
-    m_ui->secondsSpin->setVisible(seconds);
-    m_ui->statusLabel->setVisible(kind == Kind::VerifyStatus);
-    m_ui->statusCombo->setVisible(kind == Kind::VerifyStatus);
+    // Rows taken out of the form, not hidden in it (FormRows: Qt 6.4's QFormLayout).
+    FormRows::setRowShown(m_ui->customLayout, m_ui->secondsSpin, seconds);
+    FormRows::setRowShown(m_ui->customLayout, m_ui->statusCombo, kind == Kind::VerifyStatus);
 }
 
 sandbox::Fault SandboxControlPanel::customFault() const
