@@ -147,8 +147,18 @@ void tst_ApiConsole::offersTheProfilesOperations()
     QCOMPARE(sent.size(), 2);
     QCOMPARE(sent.at(0).first, u"number"_s);
     QCOMPARE(sent.at(1).first, u"brand"_s);
-    QCOMPARE(child<QTableWidget>(u"parameterTable"_s)->rowCount(), 9);
+    auto *table = child<QTableWidget>(u"parameterTable"_s);
+    QCOMPARE(table->rowCount(), 9);
     QVERIFY(!m_console->selectOperation(Operation::Psd2));
+    // Space ticks an optional parameter on its name; "Remove parameter" drops the row.
+    const int country = table->findItems(u"country"_s, Qt::MatchExactly).first()->row();
+    table->setFocus();
+    table->setCurrentCell(country, 0);
+    QTest::keyClick(table, Qt::Key_Space);
+    QCOMPARE(m_console->parameters().constLast(), std::make_pair(u"country"_s, u"NL"_s));
+    QTest::mouseClick(child<QPushButton>(u"removeButton"_s), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 8);
+    QCOMPARE(m_console->parameters().size(), 2);
 }
 
 void tst_ApiConsole::aVendorProfileOffersPsd2AndNoToken()
