@@ -208,6 +208,8 @@ void tst_ApiConsole::aBrandOf19ReachesTheApi()
     QVERIFY2(explained.contains(u"Status 3"_s), qPrintable(explained));
     QVERIFY2(explained.contains(invalid.explanation()), qPrintable(explained));
     QVERIFY2(explained.contains(invalid.nextStep()), qPrintable(explained));
+    // And the API's own words.
+    QVERIFY2(explained.contains(u"Invalid value for param: brand"_s), qPrintable(explained));
     QVERIFY(m_control->messages(kNumber).isEmpty());
 }
 

@@ -729,6 +729,8 @@ void ApiConsole::showAnswer(const RawAnswer &answer)
             tr("Status %1: %2. %3 %4")
                 .arg(status.rawCode(), status.title(), status.explanation(), status.nextStep()));
     }
+    if (!answer.errorText.isEmpty())
+        sentence = tr("%1 The API says: “%2”").arg(sentence, answer.errorText);
     m_ui->explanationLabel->setText(ErrorLink::withExchange(sentence, answer.exchangeId));
     m_ui->explanationLabel->show();
     updateButtons();

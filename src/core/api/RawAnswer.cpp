@@ -50,6 +50,7 @@ RawAnswer RawAnswer::fromResponse(const HttpResponse &response)
     }
     const QJsonObject object = doc.object();
     answer.requestId = text(object, u"request_id"_s);
+    answer.errorText = text(object, u"error_text"_s);
     const QJsonArray many = object.value(u"verification_requests"_s).toArray();
     if (answer.requestId.isEmpty() && !many.isEmpty())
         answer.requestId = text(many.first().toObject(), u"request_id"_s);

@@ -28,6 +28,8 @@ struct RawAnswer
     std::optional<ApiError> error;
     // The request_id the answer names (a search's first), or empty.
     QString requestId;
+    // The answer's own words on an error (error_text), or empty.
+    QString errorText;
 
     // From a response whose body is already masked.
     static RawAnswer fromResponse(const HttpResponse &response);
