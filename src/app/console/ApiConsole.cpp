@@ -116,6 +116,31 @@ ApiConsole::ApiConsole(Connections *connections, ExchangeLog *log, QWidget *pare
         connect(action, &QAction::triggered, this, [this, target] { useRequestIdIn(target); });
     }
 
+    setUpParameters();
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &ApiConsole::send);
+    connect(m_ui->stopButton, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->abort();
+        if (m_tokenCall) {
+            delete m_tokenCall;
+            showError(tr("Stopped: the answer is no longer awaited."), 0);
+            setBusy(false);
+        }
+    });
+    connect(m_ui->explanationLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (const quint64 id = ErrorLink::exchangeId(link))
+            Q_EMIT showExchangeRequested(id);
+    });
+    setUpSavedCalls();
+    connect(m_connections, &Connections::activeChanged, this, &ApiConsole::refreshSaved);
+    connect(m_connections, &Connections::activeChanged, this, &ApiConsole::fillOperations);
+    connect(m_connections, &Connections::activeStateChanged, this, &ApiConsole::fillOperations);
+    fillOperations();
+}
+
+// The operation's table of parameters: filled when the operation changes, rows added and removed.
+void ApiConsole::setUpParameters()
+{
     connect(m_ui->operationCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
             fillParameters(static_cast<Operation>(m_ui->operationCombo->itemData(index).toInt()));
@@ -137,20 +162,10 @@ ApiConsole::ApiConsole(Connections *connections, ExchangeLog *log, QWidget *pare
     });
     connect(m_ui->parameterTable, &QTableWidget::currentCellChanged, this,
             &ApiConsole::updateButtons);
-    connect(m_ui->sendButton, &QPushButton::clicked, this, &ApiConsole::send);
-    connect(m_ui->stopButton, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->abort();
-        if (m_tokenCall) {
-            delete m_tokenCall;
-            showError(tr("Stopped: the answer is no longer awaited."), 0);
-            setBusy(false);
-        }
-    });
-    connect(m_ui->explanationLabel, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (const quint64 id = ErrorLink::exchangeId(link))
-            Q_EMIT showExchangeRequested(id);
-    });
+}
+
+void ApiConsole::setUpSavedCalls()
+{
     connect(m_ui->savedCombo, &QComboBox::activated, this, [this] { loadSaved(); });
     connect(m_ui->runButton, &QPushButton::clicked, this, [this] {
         if (loadSaved())
@@ -162,10 +177,6 @@ ApiConsole::ApiConsole(Connections *connections, ExchangeLog *log, QWidget *pare
     connect(m_ui->importButton, &QPushButton::clicked, this, &ApiConsole::importSaved);
     m_ui->savedCombo->lineEdit()->setPlaceholderText(tr("Name of the call"));
     m_ui->savedMessage->hide();
-    connect(m_connections, &Connections::activeChanged, this, &ApiConsole::refreshSaved);
-    connect(m_connections, &Connections::activeChanged, this, &ApiConsole::fillOperations);
-    connect(m_connections, &Connections::activeStateChanged, this, &ApiConsole::fillOperations);
-    fillOperations();
 }
 
 QString ApiConsole::operationKey(Operation operation)

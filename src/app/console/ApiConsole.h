@@ -80,6 +80,8 @@ Q_SIGNALS:
     void showExchangeRequested(quint64 id);
 
 private:
+    void setUpParameters();
+    void setUpSavedCalls();
     void fillOperations();
     void fillParameters(Operation operation);
     void addRow(const QString &name, const QString &value, bool ticked);
