@@ -5,6 +5,9 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
 // The rows of one form as they were first seen, in order, and which of them are taken out.
@@ -15,21 +18,16 @@ public:
     {
         QPointer<QWidget> label;
         QPointer<QWidget> field;
+        QPointer<QLayout> fieldLayout;
         bool spanning = false;
         bool taken = false;
     };
 
     explicit RowBook(QFormLayout *form)
         : QObject(form)
+        , m_form(form)
     {
-        for (int row = 0; row < form->rowCount(); ++row) {
-            Row entry;
-            entry.label = widgetAt(form, row, QFormLayout::LabelRole);
-            entry.spanning = form->itemAt(row, QFormLayout::SpanningRole) != nullptr;
-            entry.field = widgetAt(
-                form, row, entry.spanning ? QFormLayout::SpanningRole : QFormLayout::FieldRole);
-            m_rows.append(entry);
-        }
+        sync();
     }
 
     // The form's book, if one was started (no Q_OBJECT here, so not through findChild()).
@@ -50,11 +48,10 @@ public:
 
     Row *rowOf(const QWidget *widget)
     {
-        for (Row &row : m_rows) {
-            if (row.label == widget || row.field == widget)
-                return &row;
-        }
-        return nullptr;
+        if (Row *row = lookUp(widget))
+            return row;
+        sync(); // a row added to the form since
+        return lookUp(widget);
     }
 
     // Where a row taken out goes back: after the rows before it that are in the form.
@@ -71,12 +68,53 @@ public:
     }
 
 private:
+    Row *lookUp(const QWidget *widget)
+    {
+        for (Row &row : m_rows) {
+            if (row.label == widget || row.field == widget)
+                return &row;
+        }
+        return nullptr;
+    }
+
+    // Learns the rows of the form it does not know yet, each after the known row above it.
+    void sync()
+    {
+        qsizetype next = 0;
+        for (int place = 0; place < m_form->rowCount(); ++place) {
+            Row entry;
+            entry.label = widgetAt(m_form, place, QFormLayout::LabelRole);
+            entry.spanning = m_form->itemAt(place, QFormLayout::SpanningRole) != nullptr;
+            const QFormLayout::ItemRole fieldRole =
+                entry.spanning ? QFormLayout::SpanningRole : QFormLayout::FieldRole;
+            entry.field = widgetAt(m_form, place, fieldRole);
+            QLayoutItem *fieldItem = m_form->itemAt(place, fieldRole);
+            entry.fieldLayout = fieldItem ? fieldItem->layout() : nullptr;
+            const auto known = std::find_if(m_rows.begin(), m_rows.end(), [&entry](const Row &row) {
+                return (entry.label && row.label == entry.label)
+                    || (entry.field && row.field == entry.field)
+                    || (entry.fieldLayout && row.fieldLayout == entry.fieldLayout);
+            });
+            if (known != m_rows.end()) {
+                next = std::distance(m_rows.begin(), known) + 1;
+            } else {
+                // Added to the form since: after the known row above it and the rows taken
+                // out below that one, as a row added at the end is.
+                while (next < m_rows.size() && m_rows.at(next).taken)
+                    ++next;
+                m_rows.insert(next, entry);
+                ++next;
+            }
+        }
+    }
+
     static QWidget *widgetAt(QFormLayout *form, int row, QFormLayout::ItemRole role)
     {
         QLayoutItem *item = form->itemAt(row, role);
         return item ? item->widget() : nullptr;
     }
 
+    QFormLayout *m_form;
     QList<Row> m_rows;
 };
 
