@@ -558,7 +558,18 @@ bool HttpListener::start()
 
 void HttpListener::run()
 {
+    const auto connections = [this] {
+        const MHD_DaemonInfo *info =
+            api().get_daemon_info(m_daemon->mhd, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+        return info ? info->num_connections : 0U;
+    };
+    const unsigned before = connections();
     api().run(m_daemon->mhd);
+    // At the connection limit libmicrohttpd takes its listening socket out of its epoll set, and
+    // puts it back only at the start of a run: when this run closed connections, run again at
+    // once, so that those waiting in the backlog are accepted now and not at the next timeout.
+    if (connections() < before)
+        api().run(m_daemon->mhd);
     scheduleRun();
 }
 
