@@ -495,6 +495,8 @@ void tst_Appearance::largeFontsFitIn1024x700_data()
             << language << MainWindow::Area::History << Settings::Theme::Dark << u"send"_s;
         QTest::addRow("%s inspector", lang.constData())
             << language << MainWindow::Area::Inspector << Settings::Theme::Light << u"send"_s;
+        QTest::addRow("%s console", lang.constData())
+            << language << MainWindow::Area::Console << Settings::Theme::Dark << QString();
         QTest::addRow("%s settings", lang.constData())
             << language << MainWindow::Area::Settings << Settings::Theme::Dark << QString();
     }

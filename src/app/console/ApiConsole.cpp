@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "Dialogs.h"
+#include "FlowLayout.h"
 #include "Logging.h"
 #include "SensitiveKeys.h"
 #include "api/ExchangeLog.h"
@@ -15,6 +16,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
@@ -166,6 +168,19 @@ void ApiConsole::setUpParameters()
 
 void ApiConsole::setUpSavedCalls()
 {
+    // The box with its label, then the buttons, moving to another row where a translation or a
+    // large font needs the room.
+    auto *flow = new FlowLayout(m_ui->savedRow);
+    flow->setContentsMargins(0, 0, 0, 0);
+    auto *box = new QHBoxLayout;
+    box->addWidget(m_ui->savedLabel);
+    box->addWidget(m_ui->savedCombo);
+    flow->addLayout(box);
+    for (QWidget *button :
+         {static_cast<QWidget *>(m_ui->runButton), static_cast<QWidget *>(m_ui->saveButton),
+          static_cast<QWidget *>(m_ui->forgetButton), static_cast<QWidget *>(m_ui->exportButton),
+          static_cast<QWidget *>(m_ui->importButton)})
+        flow->addWidget(button);
     connect(m_ui->savedCombo, &QComboBox::activated, this, [this] { loadSaved(); });
     connect(m_ui->runButton, &QPushButton::clicked, this, [this] {
         if (loadSaved())
