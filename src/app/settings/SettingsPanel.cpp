@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "Dialogs.h"
 #include "EnumKeys.h"
+#include "FormRows.h"
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
 #include "api/TokenInfo.h"
@@ -71,14 +72,6 @@ QString durationText(qint64 seconds)
     if (seconds >= 120)
         return SettingsPanel::tr("%n minute(s)", nullptr, static_cast<int>(seconds / 60));
     return SettingsPanel::tr("%n second(s)", nullptr, static_cast<int>(seconds));
-}
-
-// A form row shown or hidden widget by widget: QFormLayout::setRowVisible() in Qt 6.4 writes past
-// its row table in heightForWidth() (valgrind).
-void showRow(QWidget *label, QWidget *field, bool shown)
-{
-    label->setVisible(shown);
-    field->setVisible(shown);
 }
 
 // The Sandbox's "search answers at once" check box, applied as soon as it is ticked.
@@ -267,7 +260,7 @@ void SettingsPanel::applyKind(Profile::Kind kind)
 void SettingsPanel::showFlavour(ApiFlavour flavour)
 {
     const bool kpn = flavour == ApiFlavour::KpnOAuth;
-    showRow(m_ui->tokenUrlLabel, m_ui->tokenUrlEdit, kpn);
+    FormRows::setRowShown(m_ui->profileForm, m_ui->tokenUrlEdit, kpn);
     m_ui->clientIdLabel->setText(kpn ? tr("Co&nsumer key:") : tr("API key:"));
     m_ui->secretLabel->setText(kpn ? tr("&Consumer secret:") : tr("API se&cret:"));
     m_ui->secretEdit->setAccessibleName(kpn ? tr("Consumer secret") : tr("API secret"));
@@ -329,11 +322,11 @@ void SettingsPanel::showProfile(const Profile &profile)
                                  : tr("%1 profile.").arg(Profile::kindName(profile.kind)));
     m_ui->sandboxGroup->setVisible(sandbox);
     // The kind is chosen when a profile is added; the flavour where the kind leaves it open.
-    showRow(m_ui->profileKindLabel, m_ui->profileKindCombo, m_isNew);
+    FormRows::setRowShown(m_ui->profileForm, m_ui->profileKindCombo, m_isNew);
     m_ui->profileKindCombo->setCurrentIndex(
         m_ui->profileKindCombo->findData(static_cast<int>(profile.kind)));
-    showRow(m_ui->flavourLabel, m_ui->flavourCombo,
-            !Profile::fixedFlavour(profile.kind).has_value());
+    FormRows::setRowShown(m_ui->profileForm, m_ui->flavourCombo,
+                          !Profile::fixedFlavour(profile.kind).has_value());
     {
         const QSignalBlocker blocker(m_ui->flavourCombo);
         m_ui->flavourCombo->setCurrentIndex(
