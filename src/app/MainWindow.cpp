@@ -20,6 +20,7 @@
 #include "settings/Settings.h"
 #include "settings/SettingsPanel.h"
 #include "ui_MainWindow.h"
+#include "verify/EuroAmount.h"
 #include "verify/Verification.h"
 #include "verify/VerifyWizard.h"
 
@@ -337,7 +338,15 @@ void MainWindow::ensureArea(Area area)
         connect(m_history, &HistoryView::verifyAgainRequested, this,
                 [this](const HistoryRecord &r) {
                     showArea(Area::Verify);
-                    m_wizard->prefill(r.number, r.brand);
+                    // A payment confirmation keeps its payee (in the brand column) and amount
+                    // with its options: it is confirmed again as a payment, never as a brand.
+                    const QString amount = r.options.value(u"amount"_s).toString();
+                    const auto cents = EuroAmount::parse(amount, QLocale::c());
+                    if (r.options.contains(u"payee"_s) && cents)
+                        m_wizard->prefillPayment(r.number, r.options.value(u"payee"_s).toString(),
+                                                 *cents);
+                    else
+                        m_wizard->prefill(r.number, r.brand);
                 });
         connect(m_history, &HistoryView::showExchangeRequested, this, &MainWindow::showExchange);
         install(m_ui->historyLayout, m_ui->historyPlaceholder, m_history);

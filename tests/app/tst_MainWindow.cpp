@@ -44,6 +44,7 @@ private Q_SLOTS:
     void geometryIsRemembered();
     void aVerificationLandsInTheHistory();
     void verifyAgainFromTheHistoryFillsTheWizard();
+    void verifyAgainOfAPaymentConfirmsAPayment();
     void anErrorLinksToItsExchange();
     void aHistoryRefreshErrorLinksToItsExchange();
 
@@ -325,6 +326,49 @@ void tst_MainWindow::verifyAgainFromTheHistoryFillsTheWizard()
                 ->text()
                 .contains(u"87654321"_s));
     QCOMPARE(m_window->verifyWizard()->findChild<QLineEdit *>(u"brandEdit"_s)->text(), u"Again"_s);
+}
+
+void tst_MainWindow::verifyAgainOfAPaymentConfirmsAPayment()
+{
+    // A payment confirmation keeps its payee in the brand column, and payee and amount with
+    // its options.
+    HistoryRecord record;
+    record.profileId = Profile::sandboxId();
+    record.profileName = u"Sandbox"_s;
+    record.number = u"31687654321"_s;
+    record.brand = u"Acme Shop"_s;
+    record.options = {{u"payee"_s, u"Acme Shop"_s}, {u"amount"_s, u"1234.50"_s}};
+    record.requestId = u"fedcba9876543210fedcba9876543210"_s;
+    record.status = HistoryRecord::Status::Expired;
+    QVERIFY(m_harness->history().addVerification(record) != 0);
+    const auto verifyAgain = [this] {
+        m_window->showArea(MainWindow::Area::History);
+        QTRY_COMPARE(m_window->history()->model()->rowCount(), 1);
+        m_window->history()->findChild<QTableView *>()->selectRow(0);
+        QTest::mouseClick(m_window->history()->findChild<QPushButton *>(u"verifyAgainButton"_s),
+                          Qt::LeftButton);
+        QCOMPARE(m_window->currentArea(), MainWindow::Area::Verify);
+    };
+    auto *wizard = m_window->verifyWizard();
+
+    // KPN's flavour has no PSD2: the payee is not sent as a brand, and the step says why.
+    verifyAgain();
+    QVERIFY(wizard->findChild<QLineEdit *>(u"numberEdit"_s)->text().contains(u"87654321"_s));
+    QVERIFY(wizard->findChild<QLineEdit *>(u"brandEdit"_s)->text() != u"Acme Shop"_s);
+    auto *error = wizard->findChild<QLabel *>(u"sendError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"PSD2"_s), qPrintable(error->text()));
+
+    // The Sandbox speaking the vendor's flavour confirms the payment again.
+    Profile sandbox = m_harness->settings().activeProfile();
+    sandbox.flavour = ApiFlavour::VonageKey;
+    QString problem;
+    QVERIFY2(m_harness->settings().updateProfile(sandbox, &problem), qPrintable(problem));
+    verifyAgain();
+    QCOMPARE(wizard->findChild<QComboBox *>(u"kindCombo"_s)->currentData().toBool(), true);
+    QCOMPARE(wizard->findChild<QLineEdit *>(u"payeeEdit"_s)->text(), u"Acme Shop"_s);
+    QCOMPARE(wizard->findChild<QLineEdit *>(u"amountEdit"_s)->text(), u"1,234.50"_s);
+    QVERIFY(!error->isVisible());
 }
 
 void tst_MainWindow::anErrorLinksToItsExchange()

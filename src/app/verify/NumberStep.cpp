@@ -253,6 +253,17 @@ void NumberStep::prefill(const QString &number, const QString &brand)
     clearMessages();
 }
 
+bool NumberStep::prefillPayment(const QString &number, const QString &payee, qint64 amountCents)
+{
+    prefill(number, {});
+    if (!m_paymentOffered)
+        return false;
+    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(true));
+    m_ui->payeeEdit->setText(payee);
+    m_ui->amountEdit->setText(EuroAmount::edit(amountCents, locale()));
+    return true;
+}
+
 void NumberStep::clearNumber()
 {
     m_ui->numberEdit->clear();

@@ -47,6 +47,9 @@ public:
     void useVoiceWorkflow();
     // "Verify again": this number and brand in the form.
     void prefill(const QString &number, const QString &brand);
+    // "Verify again" of a payment confirmation: the number, payee and amount, the kind PSD2 when
+    // the profile offers it; false (the number only in the form) when it does not.
+    bool prefillPayment(const QString &number, const QString &payee, qint64 amountCents);
     // Clears the number (and what was said about it) for the next customer.
     void clearNumber();
 

@@ -126,6 +126,19 @@ bool VerifyWizard::prefill(const QString &number, const QString &brand)
     return true;
 }
 
+bool VerifyWizard::prefillPayment(const QString &number, const QString &payee, qint64 amountCents)
+{
+    newVerification();
+    const bool offered = m_numberStep->prefillPayment(number, payee, amountCents);
+    if (!offered)
+        m_numberStep->showSendError(
+            tr("That was a payment confirmation (PSD2) to %1; the selected profile's API has no "
+               "PSD2. Choose a Vonage profile to confirm a payment, or send a verification.")
+                .arg(payee));
+    m_numberStep->focusSend();
+    return offered;
+}
+
 VerificationSession *VerifyWizard::session() const
 {
     if (Verification *current = currentVerification())

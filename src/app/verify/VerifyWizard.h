@@ -47,6 +47,9 @@ public:
     // "Verify again" from the history: a new verification with this number and brand; the
     // running ones go on.
     bool prefill(const QString &number, const QString &brand);
+    // The same for a payment confirmation; false when the selected profile's API has no PSD2
+    // (the number alone is then in the form, and the step says why).
+    bool prefillPayment(const QString &number, const QString &payee, qint64 amountCents);
 
     // The session of the verification on screen (the one being sent, on step 1); null when none.
     VerificationSession *session() const;
