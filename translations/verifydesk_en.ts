@@ -15,7 +15,7 @@
 <context>
     <name>HistoryRefresh</name>
     <message numerus="yes">
-        <location filename="../src/core/history/HistoryRefresh.cpp" line="+129"/>
+        <location filename="../src/core/history/HistoryRefresh.cpp" line="+111"/>
         <source>%n verification(s) could not be refreshed: %1</source>
         <translation>
             <numerusform>%n verification could not be refreshed: %1</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../src/app/history/HistoryView.cpp" line="+483"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+497"/>
         <source>Copied %n request ID(s).</source>
         <translation>
             <numerusform>Copied %n request ID.</numerusform>
@@ -78,9 +78,29 @@
     </message>
 </context>
 <context>
+    <name>SandboxControlPanel</name>
+    <message numerus="yes">
+        <location filename="../src/app/sandbox/SandboxControlPanel.cpp" line="+187"/>
+        <source> call(s)</source>
+        <comment>after a number of calls</comment>
+        <translation>
+            <numerusform> call</numerusform>
+            <numerusform> calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+156"/>
+        <source>%1 (%n more call(s))</source>
+        <translation>
+            <numerusform>%1 (%n more call)</numerusform>
+            <numerusform>%1 (%n more calls)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+71"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+73"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -96,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+336"/>
+        <location line="+419"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Not saved: %n field needs attention.</numerusform>
@@ -107,7 +127,7 @@
 <context>
     <name>VerifyWizard</name>
     <message numerus="yes">
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+455"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+490"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>

@@ -81,6 +81,376 @@
     </message>
 </context>
 <context>
+    <name>ApiConsole</name>
+    <message>
+        <location filename="../ui/ApiConsole.ui" line="+14"/>
+        <source>&amp;Operation:</source>
+        <translation>Be&amp;werking:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved ca&amp;lls:</source>
+        <translation>Bewaarde aanr&amp;oepen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name of the saved call</source>
+        <translation>Naam van de bewaarde aanroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a saved call to load it, or type a name to save the call under</source>
+        <translation>Kies een bewaarde aanroep om die te laden, of typ een naam om de aanroep onder te bewaren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ru&amp;n</source>
+        <translation>Uitvoere&amp;n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the saved call and send it</source>
+        <translation>De bewaarde aanroep laden en verzenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;call</source>
+        <translation>Aanroep b&amp;ewaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the operation and its ticked parameters under the name typed (never a secret or PIN)</source>
+        <translation>De bewerking en de aangevinkte parameters bewaren onder de getypte naam (nooit een geheim of pincode)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For&amp;get</source>
+        <translation>Verwi&amp;jderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;JSON…</source>
+        <translation>E&amp;xporteren (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this profile&apos;s saved calls to a file for a colleague (without secrets)</source>
+        <translation>De bewaarde aanroepen van dit profiel naar een bestand voor een collega schrijven (zonder geheimen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>I&amp;mporteren…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>P&amp;arameters (ticked ones are sent, as typed, without any check):</source>
+        <translation>Parame&amp;ters (de aangevinkte worden verzonden zoals getypt, zonder enige controle):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add para&amp;meter</source>
+        <translation>Rij toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>R&amp;emove parameter</source>
+        <translation>Parameter verwij&amp;deren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call in progress</source>
+        <translation>Aanroep bezig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Afbreken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for the answer (a call already sent may still take effect)</source>
+        <translation>Niet meer op het antwoord wachten (een al verzonden aanroep kan nog effect hebben)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Send</source>
+        <translation>Ver&amp;zenden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What the answer means</source>
+        <translation>Wat het antwoord betekent</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Use request ID in</source>
+        <translation>Request-ID gebr&amp;uiken in</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Body</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer body</source>
+        <translation>Inhoud van het antwoord</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hea&amp;ders</source>
+        <translation>&amp;Kopregels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer headers</source>
+        <translation>Kopregels van het antwoord</translation>
+    </message>
+    <message>
+        <location filename="../src/app/console/ApiConsole.cpp" line="+111"/>
+        <source>Send the call</source>
+        <translation>De aanroep verzenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the call with the selected profile (Ctrl+Return)</source>
+        <translation>De aanroep verzenden met het gekozen profiel (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopped: the answer is no longer awaited.</source>
+        <translation>Afgebroken: er wordt niet meer op het antwoord gewacht.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Name of the call</source>
+        <translation>Naam van de aanroep</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Choose a saved call first.</source>
+        <translation>Kies eerst een bewaarde aanroep.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>There is no saved call &quot;%1&quot; for this profile.</source>
+        <translation>Er is geen bewaarde aanroep "%1" voor dit profiel.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>This profile&apos;s API has no such operation.</source>
+        <translation>De API van dit profiel kent deze bewerking niet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loaded &quot;%1&quot;.</source>
+        <translation>"%1" geladen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a name for the call in the box first.</source>
+        <translation>Typ eerst een naam voor de aanroep in het vak.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>"%1" bewaard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved &quot;%1&quot;, without the value of %2: secrets and PINs are never saved.</source>
+        <translation>"%1" bewaard, zonder de waarde van %2: geheimen en pincodes worden nooit bewaard.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Forgot &quot;%1&quot;.</source>
+        <translation>"%1" verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This profile has no saved calls to export.</source>
+        <translation>Dit profiel heeft geen bewaarde aanroepen om te exporteren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export saved calls</source>
+        <translation>Bewaarde aanroepen exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Saved calls exported to %2: %1.</source>
+        <translation>Bewaarde aanroepen geëxporteerd naar %2: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import saved calls</source>
+        <translation>Bewaarde aanroepen importeren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved calls imported from %2: %1.</source>
+        <translation>Bewaarde aanroepen geïmporteerd uit %2: %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment confirmation (PSD2)</source>
+        <translation>Betalingsbevestiging (PSD2)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>A new access token, fetched with the profile&apos;s consumer key and secret; it is shown masked.</source>
+        <translation>Een nieuw toegangstoken, opgehaald met de consumer key en het geheim van het profiel; het wordt gemaskeerd getoond.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sends a PIN by SMS or call: on a production profile it reaches a customer and costs money.</source>
+        <translation>Stuurt een pincode per sms of oproep: bij een productieprofiel bereikt die een klant en kost die geld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sends a PIN for a payment by SMS or call: on a production profile it reaches a customer and costs money.</source>
+        <translation>Stuurt een pincode voor een betaling per sms of oproep: bij een productieprofiel bereikt die een klant en kost die geld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checks the code the customer received; a wrong code uses up a try.</source>
+        <translation>Controleert de code die de klant ontving; een verkeerde code kost een poging.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looks up requests: one request_id, or request_ids repeated (add a row for each).</source>
+        <translation>Zoekt aanvragen op: één request_id, of herhaalde request_ids (een rij per ID).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cmd is cancel or trigger_next_event (which sends the next SMS or call).</source>
+        <translation>cmd is cancel of trigger_next_event (dat de volgende sms of oproep verstuurt).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Sending…</source>
+        <translation>Bezig met verzenden…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Send a verification request from the API console to %1.</source>
+        <translation>Een verificatieaanvraag vanuit de API-console naar %1 sturen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a payment confirmation (PSD2) from the API console to %1.</source>
+        <translation>Een betalingsbevestiging (PSD2) vanuit de API-console naar %1 sturen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trigger the next SMS or call of a request from the API console.</source>
+        <translation>De volgende sms of oproep van een aanvraag vanuit de API-console versturen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No profile is selected.</source>
+        <translation>Er is geen profiel gekozen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not sent.</source>
+        <translation>Niet verzonden.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Token received: %1 (fingerprint %2), valid for %3 s.</source>
+        <translation>Token ontvangen: %1 (vingerafdruk %2), %3 s geldig.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>HTTP %1 · %2 ms</source>
+        <translation>HTTP %1 · %2 ms</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The answer has no Verify status.</source>
+        <translation>Het antwoord heeft geen Verify-status.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status 0: %1</source>
+        <translation>Status 0: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status %1: %2. %3 %4</source>
+        <translation>Status %1: %2. %3 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The API says: “%2”</source>
+        <translation>%1 De API zegt: “%2”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No answer</source>
+        <translation>Geen antwoord</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../src/core/api/ApiError.cpp" line="+163"/>
@@ -93,7 +463,7 @@
         <translation>Het antwoord van de server is niet te begrijpen (%1). De aanroep kan wel of niet zijn uitgevoerd: zoek de aanvraag op voordat u het opnieuw probeert, en laat de details uit de inspector aan uw beheerder zien als het nog eens gebeurt.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>The server did not answer in time. Check your connection and try again; for a PIN request, search for it first, since it may have been sent.</source>
         <translation>De server antwoordde niet op tijd. Controleer uw verbinding en probeer het opnieuw; zoek bij een pincode-aanvraag eerst of die al is verstuurd.</translation>
     </message>
@@ -113,7 +483,12 @@
         <translation>De proxy %1 kon niet worden gebruikt (%2). Controleer de proxy in de verbindingsinstellingen van het profiel en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-60"/>
+        <source>The API key or secret is not accepted (%1). Check both in the profile&apos;s credentials.</source>
+        <translation>De API-key of het API-secret wordt niet geaccepteerd (%1). Controleer beide bij de inloggegevens van het profiel.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The server closed the connection before it answered (%1). The call may have reached it: for a PIN request, search for it before trying again.</source>
         <translation>De server sloot de verbinding voordat hij antwoordde (%1). De aanroep kan wel zijn aangekomen: zoek een pincode-aanvraag eerst op voordat u het opnieuw probeert.</translation>
     </message>
@@ -123,7 +498,7 @@
         <translation>De server is niet bereikbaar (%1). Controleer uw netwerkverbinding, de proxy en de URL van het profiel en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>The access token was refused (%1). A new token is fetched automatically; if this keeps happening, check the profile&apos;s client id and secret.</source>
         <translation>Het toegangstoken is geweigerd (%1). Er wordt automatisch een nieuw token opgehaald; blijft dit gebeuren, controleer dan de client-ID en het secret van het profiel.</translation>
     </message>
@@ -198,12 +573,12 @@
         <translation>De server weigerde de aanroep (HTTP %1). Controleer de ingevoerde waarden en de instellingen van het profiel.</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-200"/>
         <source>%1 The server said: “%2”.</source>
         <translation>%1 De server meldde: ‘%2’.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+225"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -211,7 +586,7 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../src/app/Appearance.cpp" line="+207"/>
+        <location filename="../src/app/Appearance.cpp" line="+209"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -237,7 +612,7 @@
 <context>
     <name>CurlCommand</name>
     <message>
-        <location filename="../src/core/inspector/CurlCommand.cpp" line="+227"/>
+        <location filename="../src/core/inspector/CurlCommand.cpp" line="+239"/>
         <source># Set %1 to an access token first. Get one with the token request (copy it as cURL too), for example:</source>
         <translation># Zet %1 eerst op een toegangstoken. Vraag er een aan met de tokenaanvraag (kopieer die ook als cURL), bijvoorbeeld:</translation>
     </message>
@@ -245,6 +620,11 @@
         <location line="+10"/>
         <source># Set %1 to the application&apos;s client secret first (it is never copied), for example: read -rs %1 &amp;&amp; export %1</source>
         <translation># Zet %1 eerst op het client secret van de applicatie (dat wordt nooit gekopieerd), bijvoorbeeld: read -rs %1 &amp;&amp; export %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source># Set %1 and %2 to the account&apos;s API key and secret first (the secret is never copied), for example: read -rs %2 &amp;&amp; export %2</source>
+        <translation># Zet eerst %1 en %2 op de API-key en het API-secret van het account (het secret wordt nooit gekopieerd), bijvoorbeeld: read -rs %2 &amp;&amp; export %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -823,7 +1203,7 @@
 <context>
     <name>HistoryRefresh</name>
     <message numerus="yes">
-        <location filename="../src/core/history/HistoryRefresh.cpp" line="+129"/>
+        <location filename="../src/core/history/HistoryRefresh.cpp" line="+111"/>
         <source>%n verification(s) could not be refreshed: %1</source>
         <translation>
             <numerusform>%n verificatie kon niet worden vernieuwd: %1</numerusform>
@@ -862,12 +1242,12 @@
         <translation>Het geschiedenisbestand %1 kan niet worden geopend (%2). In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The history file %1 cannot be read (%2). It may be in use by another copy of Verify Desk. History is not kept in this session.</source>
         <translation>Het geschiedenisbestand %1 kan niet worden gelezen (%2). Mogelijk is het in gebruik door een ander exemplaar van Verify Desk. In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>The history file %1 was written by a newer version of Verify Desk. It is left untouched; history is not kept in this session.</source>
         <translation>Het geschiedenisbestand %1 is geschreven door een nieuwere versie van Verify Desk. Het blijft ongewijzigd; in deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
@@ -877,7 +1257,7 @@
         <translation>Het geschiedenisbestand %1 kan niet worden geschreven (%2). In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The history file %1 cannot be prepared (%2). History is not kept in this session.</source>
         <translation>Het geschiedenisbestand %1 kan niet worden voorbereid (%2). In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
@@ -995,7 +1375,7 @@
         <translation>Exporteer naar een CSV-bestand, kies het scheidingsteken of wis de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="+188"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+189"/>
         <source>E&amp;xport Selection…</source>
         <translation>Selectie e&amp;xporteren…</translation>
     </message>
@@ -1061,12 +1441,12 @@
     </message>
     <message>
         <location filename="../src/app/history/HistoryView.cpp" line="-138"/>
-        <location line="+210"/>
+        <location line="+216"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>Copy Request ID</source>
         <translation>Aanvraag-ID kopiëren</translation>
     </message>
@@ -1111,7 +1491,7 @@
         <translation>CSV-scheidingsteken: &amp;komma (,)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>The history is not available.</source>
         <translation>De geschiedenis is niet beschikbaar.</translation>
     </message>
@@ -1136,7 +1516,7 @@
         <translation>Selecteer een verificatie om de gebeurtenissen, controles en het laatste zoekantwoord te zien.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
@@ -1403,25 +1783,31 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+112"/>
+        <location filename="../src/app/MainWindow.cpp" line="+134"/>
         <source>Verify</source>
         <translation>Verifiëren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+180"/>
+        <location filename="../src/app/MainWindow.cpp" line="+200"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+15"/>
+        <location filename="../src/app/MainWindow.cpp" line="+24"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+10"/>
+        <location filename="../src/app/MainWindow.cpp" line="+8"/>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/app/MainWindow.cpp" line="+18"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -1436,7 +1822,7 @@
         <translation>Nog geen HTTP-uitwisselingen. Elke aanroep van de API verschijnt hier, met gemaskeerde secrets, tokens en pincodes.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Profiles and credentials are managed here.</source>
         <translation>Hier beheert u profielen en inloggegevens.</translation>
     </message>
@@ -1451,18 +1837,24 @@
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/app/MainWindow.cpp" line="-204"/>
+        <location filename="../src/app/MainWindow.cpp" line="-249"/>
         <source>Sandbox phone</source>
         <translation>Sandbox-telefoon</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../src/app/MainWindow.cpp" line="+1"/>
+        <source>Sandbox controls</source>
+        <translation>Sandbox-bediening</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;New verification</source>
         <translation>&amp;Nieuwe verificatie</translation>
     </message>
@@ -1478,7 +1870,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/MainWindow.cpp" line="+464"/>
+        <location filename="../src/app/MainWindow.cpp" line="+520"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1529,6 +1921,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>API c&amp;onsole</source>
+        <translation>API-&amp;console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings</source>
         <translation>In&amp;stellingen</translation>
     </message>
@@ -1536,6 +1938,16 @@
         <location line="+1"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sandbox &amp;controls</source>
+        <translation>Sandbox-&amp;bediening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1553,7 +1965,7 @@
         <translation>&amp;Over Verify Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="-531"/>
+        <location filename="../src/app/MainWindow.cpp" line="-604"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -1568,17 +1980,17 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+214"/>
         <source>That exchange is no longer in the inspector.</source>
         <translation>Die uitwisseling staat niet meer in de inspector.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+58"/>
         <source>The profile they were sent with is no longer there.</source>
         <translation>Het profiel waarmee ze zijn verstuurd, bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+65"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -1667,12 +2079,17 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
         <translation>De ingebouwde simulator op %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Working… (%1)</source>
         <translation>Bezig… (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Token: none needed (API key)</source>
+        <translation>Token: niet nodig (API-key)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Token: %1 left</source>
         <translation>Token: nog %1</translation>
     </message>
@@ -1682,7 +2099,7 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
         <translation>Token: nog geen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
@@ -1703,7 +2120,7 @@ Quit anyway? They stay in the History as in progress, where their status can be 
 Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status kan worden vernieuwd; hun pincodes kunnen na het afsluiten niet meer worden gecontroleerd.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>Idle</source>
         <translation>Inactief</translation>
     </message>
@@ -1712,6 +2129,16 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     <name>NumberStep</name>
     <message>
         <location filename="../ui/NumberStep.ui" line="+25"/>
+        <source>Re&amp;quest kind:</source>
+        <translation>T&amp;ype aanvraag:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the message asks the customer to confirm: their number, or a payment (PSD2, the vendor&apos;s API only)</source>
+        <translation>Wat het bericht de klant laat bevestigen: het nummer, of een betaling (PSD2, alleen de API van de leverancier)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Country:</source>
         <translation>Lan&amp;d:</translation>
     </message>
@@ -1751,7 +2178,27 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>De naam die de klant in het bericht ziet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Pa&amp;yee:</source>
+        <translation>Begunstigd&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who the payment goes to, named in the message</source>
+        <translation>Aan wie de betaling gaat; het bericht noemt deze naam</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A&amp;mount:</source>
+        <translation>Bedrag in e&amp;uro:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The amount in euros the customer confirms, named in the message</source>
+        <translation>Het bedrag in euro dat de klant bevestigt; het bericht noemt het</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Request &amp;options</source>
         <translation>Aanvraag&amp;opties</translation>
     </message>
@@ -1767,33 +2214,63 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/verify/NumberStep.cpp" line="+379"/>
+        <location filename="../src/app/verify/NumberStep.cpp" line="+515"/>
         <source>Send the PIN (Ctrl+Enter)</source>
         <translation>Verstuur de pincode (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/NumberStep.cpp" line="-304"/>
+        <location filename="../src/app/verify/NumberStep.cpp" line="-437"/>
         <source>Brand length</source>
         <translation>Lengte merknaam</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+216"/>
+        <location line="+308"/>
         <source>Show the request options</source>
         <translation>Aanvraagopties tonen</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-295"/>
         <source>Send the PIN</source>
         <translation>De pincode versturen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
+        <source>Verification (the brand in the message)</source>
+        <translation>Verificatie (de merknaam in het bericht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment confirmation (PSD2)</source>
+        <translation>Betalingsbevestiging (PSD2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payee length</source>
+        <translation>Lengte begunstigde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In euros, e.g. %1</source>
+        <translation>In euro, bijv. %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Amount as the message names it</source>
+        <translation>Bedrag zoals het bericht het noemt</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>not an amount</source>
+        <translation>geen bedrag</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+125"/>
         <source>✗ Not a usable number: %1</source>
         <translation>✗ Geen bruikbaar nummer: %1</translation>
     </message>
@@ -1828,12 +2305,19 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Internationale notatie (E.164): %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+60"/>
+        <source>“%1” is not an amount in euros: type it as %2, with at most two decimals.</source>
+        <translation>“%1” is geen bedrag in euro: typ het als %2, met ten hoogste twee decimalen.</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <location line="+195"/>
         <source>%1/%2, too long</source>
         <translation>%1/%2, te lang</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-194"/>
+        <location line="+195"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -1871,7 +2355,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Dit telefoonnummer is te lang.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>This phone number does not exist.</source>
         <translation>Dit telefoonnummer bestaat niet.</translation>
     </message>
@@ -1886,7 +2370,12 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>mobiel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <source>Phone numbers cannot be read: the phone-number module of Verify Desk is missing or damaged. Reinstall Verify Desk.</source>
+        <translation>Telefoonnummers kunnen niet worden gelezen: de telefoonnummermodule van Verify Desk ontbreekt of is beschadigd. Installeer Verify Desk opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>landline</source>
         <translation>vaste lijn</translation>
     </message>
@@ -1991,7 +2480,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     </message>
     <message>
         <location line="+41"/>
-        <location filename="../src/app/verify/PinStep.cpp" line="+132"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="+140"/>
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
@@ -2027,7 +2516,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Deze verificatie hier niet langer volgen; ze blijft in de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/PinStep.cpp" line="-55"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="-62"/>
         <source>Type the digits the customer reads out, then press Enter to check them.</source>
         <translation>Typ de cijfers die de klant voorleest en druk op Enter om ze te controleren.</translation>
     </message>
@@ -2037,12 +2526,17 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>De pincode heeft %1 cijfers en verder niets.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>%1, payment of %2 to %3</source>
+        <translation>%1, betaling van %2 aan %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1, brand %2</source>
         <translation>%1, merk %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This verification runs on the profile &quot;%1&quot;, whichever profile is selected now.</source>
         <translation>Deze verificatie loopt via het profiel &quot;%1&quot;, welk profiel nu ook gekozen is.</translation>
     </message>
@@ -2210,23 +2704,23 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../src/core/settings/Profile.cpp" line="+209"/>
+        <location filename="../src/core/settings/Profile.cpp" line="+254"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+73"/>
+        <location line="-81"/>
+        <location line="+93"/>
         <source>KPN production</source>
         <translation>KPN-productie</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Give the profile a name.</source>
         <translation>Geef het profiel een naam.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-237"/>
         <source>The token URL is not valid: it must start with http:// or https:// and name a host.</source>
         <translation>De token-URL is ongeldig: die moet beginnen met http:// of https:// en een host bevatten.</translation>
     </message>
@@ -2236,12 +2730,12 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>De basis-URL van de API is ongeldig: die moet beginnen met http:// of https:// en een host bevatten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enter the client id (consumer key).</source>
         <translation>Voer de client-ID (consumer key) in.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The brand can be at most %1 characters long.</source>
         <translation>De merknaam mag maximaal %1 tekens lang zijn.</translation>
     </message>
@@ -2311,17 +2805,37 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Het CA-bestand &quot;%1&quot; bevat geen PEM-certificaat.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+29"/>
+        <source>Vonage (API key and secret)</source>
+        <translation>Vonage (API-key en -secret)</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>The colour must be written as #rrggbb.</source>
         <translation>De kleur moet worden geschreven als #rrggbb.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-159"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
+        <source>Remove the user name and password from the token URL: credentials belong in the credential fields, where they are kept secret.</source>
+        <translation>Haal de gebruikersnaam en het wachtwoord uit de token-URL: inloggegevens horen in de velden voor inloggegevens, waar ze geheim blijven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the user name and password from the API base URL: credentials belong in the credential fields, where they are kept secret.</source>
+        <translation>Haal de gebruikersnaam en het wachtwoord uit de basis-URL van de API: inloggegevens horen in de velden voor inloggegevens, waar ze geheim blijven.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter the API key.</source>
+        <translation>Voer de API-key in.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Token URL</source>
         <translation>Token-URL</translation>
     </message>
@@ -2414,14 +2928,24 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
 <context>
     <name>ProfileConnection</name>
     <message>
-        <location filename="../src/core/settings/ProfileConnection.cpp" line="+106"/>
+        <location filename="../src/core/settings/ProfileConnection.cpp" line="+115"/>
         <source>Reading the consumer secret of &quot;%1&quot; from the keychain…</source>
         <translation>Consumer secret van &quot;%1&quot; wordt gelezen uit de wachtwoordkluis…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Reading the API secret of &quot;%1&quot; from the keychain…</source>
+        <translation>API-secret van &quot;%1&quot; wordt gelezen uit de wachtwoordkluis…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No consumer secret is stored for &quot;%1&quot;. Enter it under Settings.</source>
         <translation>Er is geen consumer secret opgeslagen voor &quot;%1&quot;. Voer het in bij Instellingen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API secret is stored for &quot;%1&quot;. Enter it under Settings.</source>
+        <translation>Er is geen API-secret opgeslagen voor &quot;%1&quot;. Voer het in bij Instellingen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2429,14 +2953,47 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Het consumer secret van &quot;%1&quot; kon niet worden gelezen: %2</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The API secret of &quot;%1&quot; could not be read: %2</source>
+        <translation>Het API-secret van &quot;%1&quot; kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>&quot;%1&quot; has no API key. Enter it under Settings.</source>
+        <translation>&quot;%1&quot; heeft geen API-key. Vul die in bij Instellingen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;%1&quot; has no consumer key. Enter it under Settings.</source>
         <translation>&quot;%1&quot; heeft geen consumer key. Vul die in bij Instellingen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>&quot;%1&quot; has no API base URL. Enter it under Settings.</source>
+        <translation>&quot;%1&quot; heeft geen API-basis-URL. Vul die in bij Instellingen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&quot;%1&quot; has no token or Verify URL. Enter them under Settings.</source>
         <translation>&quot;%1&quot; heeft geen token- of Verify-URL. Vul die in bij Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>Psd2Request</name>
+    <message>
+        <location filename="../src/core/api/Psd2Request.cpp" line="+52"/>
+        <source>The payee must be 1 to %1 characters; the message names it as the one the payment goes to.</source>
+        <translation>De begunstigde moet 1 tot %1 tekens lang zijn; het bericht noemt hem als degene aan wie de betaling gaat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The amount must be more than 0 and at most %1; the message names it.</source>
+        <translation>Het bedrag moet meer dan 0 en ten hoogste %1 zijn; het bericht noemt het.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language “%1” is not one a payment confirmation can be sent in; choose one from the list, such as nl-nl, or leave it empty.</source>
+        <translation>Een betalingsbevestiging kan niet in de taal “%1” worden verstuurd; kies er een uit de lijst, zoals nl-nl, of laat het leeg.</translation>
     </message>
 </context>
 <context>
@@ -2507,7 +3064,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Maximaal 11 tekens; leeg: de standaard van de API</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/RequestOptionsEditor.cpp" line="+61"/>
+        <location filename="../src/app/verify/RequestOptionsEditor.cpp" line="+64"/>
         <source>4 digits</source>
         <translation>4 cijfers</translation>
     </message>
@@ -2517,7 +3074,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>6 cijfers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Automatic (from the number)</source>
         <translation>Automatisch (op basis van het nummer)</translation>
     </message>
@@ -2527,7 +3084,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-29"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2553,7 +3110,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation> s</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+173"/>
         <source>The workflow&apos;s own timings apply; the PIN stays valid %1 s.</source>
         <translation>De tijden van de workflow gelden; de pincode blijft %1 s geldig.</translation>
     </message>
@@ -2619,6 +3176,362 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <location line="+2"/>
         <source>Duration: unknown</source>
         <translation>Duur: onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxControlPanel</name>
+    <message>
+        <location filename="../ui/SandboxControlPanel.ui" line="+12"/>
+        <source>Clock</source>
+        <translation>Klok</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Seconds to skip</source>
+        <translation>Over te slaan seconden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+127"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To next event</source>
+        <translation>Naar volgende gebeurtenis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset Sandbox…</source>
+        <translation>Sandbox opnieuw instellen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Faults for the next calls</source>
+        <translation>Fouten voor de volgende aanroepen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gateway down</source>
+        <translation>Gateway plat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next 3 calls get HTTP 503 and an HTML page, as a gateway that is down answers. Nothing is sent.</source>
+        <translation>De volgende 3 aanroepen krijgen HTTP 503 en een HTML-pagina, zoals een gateway die plat ligt antwoordt. Er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slow network</source>
+        <translation>Traag netwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next 3 calls are answered after 8 seconds.</source>
+        <translation>De volgende 3 aanroepen worden na 8 seconden beantwoord.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Throttled</source>
+        <translation>Afgeremd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next 4 requests are refused with status 1 (Throttled): the desk retries three times, then says so.</source>
+        <translation>De volgende 4 aanvragen worden geweigerd met status 1 (Throttled): de desk probeert het drie keer opnieuw en meldt het dan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Out of credit</source>
+        <translation>Tegoed op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next request is refused with status 9 (Partner quota exceeded).</source>
+        <translation>De volgende aanvraag wordt geweigerd met status 9 (Partner quota exceeded).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Token expired</source>
+        <translation>Token verlopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every token expires before the next call: it is refused with 401 and the desk gets a new token by itself.</source>
+        <translation>Elk token verloopt voor de volgende aanroep: die wordt geweigerd met 401 en de desk haalt zelf een nieuw token.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Call:</source>
+        <translation>Aanroep:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fault:</source>
+        <translation>Fout:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Seconds:</source>
+        <translation>Seconden:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Arm fault</source>
+        <translation>Fout klaarzetten</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Armed:</source>
+        <translation>Klaargezet:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: every call is answered as usual.</source>
+        <translation>Geen: elke aanroep wordt gewoon beantwoord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Armed faults</source>
+        <translation>Klaargezette fouten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disarm all</source>
+        <translation>Alles uitzetten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fired:</source>
+        <translation>Afgegaan:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Faults that fired</source>
+        <translation>Fouten die afgingen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sandbox/SandboxControlPanel.cpp" line="+30"/>
+        <source>Any call</source>
+        <translation>Elke aanroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control</source>
+        <translation>Besturing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PSD2 request</source>
+        <translation>PSD2-aanvraag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP 500 Internal Server Error</source>
+        <translation>HTTP 500 Internal Server Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP 502 Bad Gateway</source>
+        <translation>HTTP 502 Bad Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP 503 Service Unavailable</source>
+        <translation>HTTP 503 Service Unavailable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP 429 Too Many Requests, with Retry-After</source>
+        <translation>HTTP 429 Too Many Requests, met Retry-After</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token expired (401)</source>
+        <translation>Token verlopen (401)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML error page</source>
+        <translation>HTML-foutpagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truncated JSON</source>
+        <translation>Afgekapte JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malformed JSON</source>
+        <translation>Ongeldige JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow answer</source>
+        <translation>Traag antwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped connection</source>
+        <translation>Verbroken verbinding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify status</source>
+        <translation>Verify-status</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source> call(s)</source>
+        <comment>after a number of calls</comment>
+        <translation>
+            <numerusform> aanroep</numerusform>
+            <numerusform> aanroepen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>connection dropped</source>
+        <translation>verbinding verbroken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify status %1 (%2)</source>
+        <translation>Verify-status %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP %1 with an HTML page</source>
+        <translation>HTTP %1 met een HTML-pagina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1, Retry-After %2 s</source>
+        <translation>HTTP %1, Retry-After %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token expired</source>
+        <translation>token verlopen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON cut in half</source>
+        <translation>JSON half afgekapt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>malformed JSON</source>
+        <translation>ongeldige JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answer after %1 s</source>
+        <translation>antwoord na %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed answer</source>
+        <translation>gewijzigd antwoord</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1 (%n more call(s))</source>
+        <translation>
+            <numerusform>%1 (nog %n aanroep)</numerusform>
+            <numerusform>%1 (nog %n aanroepen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sandbox time %1</source>
+        <translation>Sandboxtijd %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sandbox time %1, %2 h %3 min ahead</source>
+        <translation>Sandboxtijd %1, %2 u %3 min vooruit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sandbox time %1, %2 min %3 s ahead</source>
+        <translation>Sandboxtijd %1, %2 min %3 s vooruit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sandbox time %1, %2 s ahead</source>
+        <translation>Sandboxtijd %1, %2 s vooruit</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reset the Sandbox</source>
+        <translation>Sandbox opnieuw instellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the Sandbox? Every verification it knows ends, tokens and armed faults are forgotten, and its clock keeps the time it has. Verifications running on the Sandbox profile will answer that their request is not found.</source>
+        <translation>De Sandbox opnieuw instellen? Elke verificatie die hij kent eindigt, tokens en klaargezette fouten worden vergeten, en zijn klok houdt de tijd die hij heeft. Verificaties die op het Sandbox-profiel lopen, krijgen als antwoord dat hun aanvraag niet gevonden is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset</source>
+        <translation>Opnieuw instellen</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +3618,106 @@ Van: %3
         <location line="+1"/>
         <source>No message is scheduled</source>
         <translation>Er is geen bericht gepland</translation>
+    </message>
+</context>
+<context>
+    <name>SavedCalls</name>
+    <message>
+        <location filename="../src/core/api/SavedCalls.cpp" line="+45"/>
+        <source>it has no list of calls</source>
+        <translation>het heeft geen lijst van aanroepen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has more than %1 calls</source>
+        <translation>het heeft meer dan %1 aanroepen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>call %1 has no name</source>
+        <translation>aanroep %1 heeft geen naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>call %1 has no known operation</source>
+        <translation>aanroep %1 heeft geen bekende bewerking</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>call %1 has no list of parameters</source>
+        <translation>aanroep %1 heeft geen lijst van parameters</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a parameter of call %1 is not a name and a value</source>
+        <translation>een parameter van aanroep %1 is geen naam met een waarde</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The saved calls in %1 cannot be read (%2); the file was kept as %3.</source>
+        <translation>De bewaarde aanroepen in %1 kunnen niet worden gelezen (%2); het bestand is bewaard als %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is too large</source>
+        <translation>het bestand is te groot</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not JSON</source>
+        <translation>het is geen JSON</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A saved call needs a name.</source>
+        <translation>Een bewaarde aanroep heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A profile keeps at most %1 saved calls.</source>
+        <translation>Een profiel bewaart hoogstens %1 aanroepen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+50"/>
+        <source>The saved calls cannot be written to %1 (%2).</source>
+        <translation>De bewaarde aanroepen kunnen niet naar %1 worden geschreven (%2).</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+37"/>
+        <source>The file is too large to be a set of saved calls.</source>
+        <translation>Het bestand is te groot voor een set bewaarde aanroepen.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The file is not a set of saved calls: it is not JSON (%1).</source>
+        <translation>Het bestand is geen set bewaarde aanroepen: het is geen JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an object</source>
+        <translation>geen object</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is not a set of saved calls of Verify Desk.</source>
+        <translation>Het bestand is geen set bewaarde aanroepen van Verify Desk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file&apos;s saved calls are of another version of Verify Desk (%1).</source>
+        <translation>De bewaarde aanroepen in het bestand zijn van een andere versie van Verify Desk (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s saved calls cannot be used: %1.</source>
+        <translation>De bewaarde aanroepen in het bestand zijn niet bruikbaar: %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kan niet worden gelezen (%2).</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +3812,7 @@ Van: %3
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/core/settings/Settings.cpp" line="+149"/>
+        <location filename="../src/core/settings/Settings.cpp" line="+151"/>
         <source>The settings file &quot;%1&quot; could not be read.</source>
         <translation>Het instellingenbestand &quot;%1&quot; kon niet worden gelezen.</translation>
     </message>
@@ -2844,7 +3857,7 @@ Van: %3
         <translation>item %1 herhaalt het ID &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>entry %1 claims to be the Sandbox</source>
         <translation>item %1 doet zich voor als de Sandbox</translation>
     </message>
@@ -2966,28 +3979,31 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+264"/>
         <source>Co&amp;nsumer key:</source>
         <translation>Consumer ke&amp;y:</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+1"/>
         <source>&amp;Consumer secret:</source>
         <translation>&amp;Consumer secret:</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+1"/>
         <source>Consumer secret</source>
         <translation>Consumer secret</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+127"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="-136"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+2"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+107"/>
         <source>Show the consumer secret</source>
         <translation>Consumer secret tonen</translation>
     </message>
@@ -3005,6 +4021,26 @@ Van: %3
         <location line="+0"/>
         <source>Search answers at once after completion (no 60 s wait). The real API answers a search with status 101 for a minute after a verification completes, and so does the Sandbox while this is off. Changes at once.</source>
         <translation>Zoeken antwoordt direct na afloop (geen wachttijd van 60 s). De echte API beantwoordt een zoekopdracht tot een minuut na afloop van een verificatie met status 101, en de Sandbox ook zolang dit uit staat. Wordt direct toegepast.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the new profile is for: fills in the endpoints of that kind. Only chosen when the profile is added.</source>
+        <translation>Waar het nieuwe profiel voor is: vult de endpoints van die soort in. Wordt alleen gekozen bij het toevoegen van het profiel.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The way the API is sold: KPN&apos;s (an OAuth token from the token URL) or the vendor&apos;s (the API key and secret with every call).</source>
+        <translation>Hoe de API wordt verkocht: door KPN (een OAuth-token van de token-URL) of door de leverancier zelf (de API-key en het API-secret bij elke aanroep).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speak as:</source>
+        <translation>Spreekt als:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3092,7 +4128,7 @@ Van: %3
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="-98"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="-204"/>
         <source>Green</source>
         <translation>Groen</translation>
     </message>
@@ -3143,25 +4179,25 @@ Van: %3
         </translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+345"/>
+        <location line="+35"/>
+        <location line="+437"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+345"/>
+        <location line="-436"/>
+        <location line="+437"/>
         <source>Discard the changes to &quot;%1&quot;?</source>
         <translation>De wijzigingen in &quot;%1&quot; negeren?</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+345"/>
+        <location line="-436"/>
+        <location line="+437"/>
         <source>Discard</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-423"/>
         <source>Changes reverted.</source>
         <translation>Wijzigingen teruggezet.</translation>
     </message>
@@ -3171,12 +4207,22 @@ Van: %3
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+106"/>
         <source>Hide the consumer secret</source>
         <translation>Consumer secret verbergen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>Hide the API secret</source>
+        <translation>API-secret verbergen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the API secret</source>
+        <translation>API-secret tonen</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>CA certificates</source>
         <translation>CA-certificaten</translation>
     </message>
@@ -3222,7 +4268,32 @@ Van: %3
         <translation>Donker</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>KPN (OAuth)</source>
+        <translation>KPN (OAuth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vonage (API key)</source>
+        <translation>Vonage (API-key)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>API key:</source>
+        <translation>API-key:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API se&amp;cret:</source>
+        <translation>API-se&amp;cret:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API secret</source>
+        <translation>API-secret</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Production: every SMS and call reaches a customer and costs money.</source>
         <translation>Productie: elke sms en oproep bereikt een klant en kost geld.</translation>
     </message>
@@ -3237,23 +4308,23 @@ Van: %3
         <translation>Soort profiel: %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Not needed for the Sandbox</source>
         <translation>Niet nodig voor de Sandbox</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+153"/>
+        <location line="+164"/>
         <source>Stored; type to replace it</source>
         <translation>Opgeslagen; typ om te vervangen</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-163"/>
         <source>Not stored yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld vraagt aandacht.</numerusform>
@@ -3271,9 +4342,19 @@ Van: %3
         <translation>Opgeslagen. Het consumer secret wordt opgeslagen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Saved. Storing the API secret…</source>
+        <translation>Opgeslagen. Het API-secret wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved, but the consumer secret was not stored: %1</source>
         <translation>Opgeslagen, maar het consumer secret is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved, but the API secret was not stored: %1</source>
+        <translation>Opgeslagen, maar het API-secret is niet opgeslagen: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3281,17 +4362,32 @@ Van: %3
         <translation>Opgeslagen; het consumer secret staat in de wachtwoordkluis.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Saved; the API secret is in the keychain.</source>
+        <translation>Opgeslagen; het API-secret staat in de wachtwoordkluis.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Saved; the consumer secret is in a file only you can read.</source>
         <translation>Opgeslagen; het consumer secret staat in een bestand dat alleen u kunt lezen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Saved; the API secret is in a file only you can read.</source>
+        <translation>Opgeslagen; het API-secret staat in een bestand dat alleen u kunt lezen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Saved; the consumer secret is kept until Verify Desk quits.</source>
         <translation>Opgeslagen; het consumer secret wordt bewaard totdat Verify Desk wordt afgesloten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Saved; the API secret is kept until Verify Desk quits.</source>
+        <translation>Opgeslagen; het API-secret wordt bewaard totdat Verify Desk wordt afgesloten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -3322,6 +4418,11 @@ Van: %3
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot; and its stored API secret?</source>
+        <translation>Het profiel &quot;%1&quot; en het opgeslagen API-secret verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -3336,28 +4437,40 @@ Van: %3
         <translation>Profiel verwijderd.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Correct the marked fields first.</source>
         <translation>Verbeter eerst de gemarkeerde velden.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Enter the consumer secret first.</source>
         <translation>Voer eerst het consumer secret in.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Enter the API secret first.</source>
+        <translation>Voer eerst het API-secret in.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Reading the consumer secret…</source>
         <translation>Consumer secret wordt gelezen…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Reading the API secret…</source>
+        <translation>API-secret wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+25"/>
         <source>Testing…</source>
         <translation>Bezig met testen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
         <source>Connected: a token was issued, valid for %1.</source>
         <translation>Verbonden: er is een token uitgegeven, geldig voor %1.</translation>
     </message>
@@ -3367,7 +4480,12 @@ Van: %3
         <translation>Verbonden: er is een token uitgegeven, geldig voor %1, voor de producten: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Connected: the API key and secret were accepted.</source>
+        <translation>Verbonden: de API-key en het API-secret zijn geaccepteerd.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&lt;b&gt;No keychain answers.&lt;/b&gt; %1 Choose where the consumer secret goes:</source>
         <translation>&lt;b&gt;Er antwoordt geen wachtwoordkluis.&lt;/b&gt; %1 Kies waar het consumer secret wordt bewaard:</translation>
     </message>
@@ -3458,7 +4576,7 @@ Van: %3
 <context>
     <name>Verification</name>
     <message>
-        <location filename="../src/app/verify/Verification.cpp" line="+81"/>
+        <location filename="../src/app/verify/Verification.cpp" line="+102"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3601,7 +4719,7 @@ Van: %3
         <translation>Niet gestart: er is een fout opgetreden</translation>
     </message>
     <message>
-        <location line="+723"/>
+        <location line="+735"/>
         <source>The request has just ended: its result is not available yet. Try again in a minute.</source>
         <translation>De aanvraag is zojuist afgelopen: de uitkomst is nog niet beschikbaar. Probeer het over een minuut opnieuw.</translation>
     </message>
@@ -3664,12 +4782,13 @@ Van: %3
 <context>
     <name>VerifyClient</name>
     <message>
-        <location filename="../src/core/api/VerifyClient.cpp" line="+276"/>
+        <location filename="../src/core/api/RawAnswer.cpp" line="+45"/>
+        <location filename="../src/core/api/VerifyClient.cpp" line="+304"/>
         <source>the answer is not a JSON object</source>
         <translation>het antwoord is geen JSON-object</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../src/core/api/VerifyClient.cpp" line="+3"/>
         <location line="+20"/>
         <source>no status in the answer</source>
         <translation>geen status in het antwoord</translation>
@@ -3678,6 +4797,11 @@ Van: %3
         <location line="+16"/>
         <source>no request_id in the answer</source>
         <translation>geen request_id in het antwoord</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This profile&apos;s API has no payment confirmation (PSD2): only the vendor&apos;s API (a Vonage profile) offers it.</source>
+        <translation>De API van dit profiel kent geen betalingsbevestiging (PSD2): alleen de API van de leverancier (een Vonage-profiel) biedt die.</translation>
     </message>
 </context>
 <context>
@@ -3796,17 +4920,7 @@ Van: %3
         <translation>Ongeldige inloggegevens</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The service did not accept the client ID or secret: they are wrong, expired or disabled.</source>
-        <translation>De dienst accepteerde de client-ID of het secret niet: ze zijn onjuist, verlopen of uitgeschakeld.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check the client ID and secret in the profile, or ask the account owner for valid ones.</source>
-        <translation>Controleer de client-ID en het secret in het profiel, of vraag de eigenaar van het account om geldige gegevens.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Internal error</source>
         <translation>Interne fout</translation>
     </message>
@@ -4047,7 +5161,17 @@ Van: %3
         <translation>Bezig</translation>
     </message>
     <message>
+        <location line="-149"/>
+        <source>The service did not accept the profile&apos;s key or secret (the client ID or the API key): they are wrong, expired or disabled.</source>
+        <translation>De dienst accepteerde de sleutel of het secret van het profiel niet (de client-ID of de API-key): ze zijn onjuist, verlopen of uitgeschakeld.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Check the key and secret in the profile&apos;s credentials, or ask the account owner for valid ones.</source>
+        <translation>Controleer de sleutel en het secret bij de inloggegevens van het profiel, of vraag de eigenaar van het account om geldige gegevens.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>Verified</source>
         <translation>Geverifieerd</translation>
     </message>
@@ -4112,7 +5236,7 @@ Van: %3
     <name>VerifyWizard</name>
     <message>
         <location filename="../ui/VerifyWizard.ui" line="+14"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+480"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+525"/>
         <source>Step 1 of 3: number and brand</source>
         <translation>Stap 1 van 3: nummer en merknaam</translation>
     </message>
@@ -4157,22 +5281,22 @@ Van: %3
         <translation>Resterend</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="-198"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="-206"/>
         <source>A verification for %1 is still running (request %2). Continue it here instead of sending a new one; its PIN is still valid.</source>
         <translation>Er loopt nog een verificatie voor %1 (aanvraag %2). Ga hier verder in plaats van een nieuwe te versturen; de pincode is nog geldig.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-34"/>
         <source>Send a PIN to %1.</source>
         <translation>Een pincode versturen naar %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not sent: nothing went out.</source>
         <translation>Niet verstuurd: er is niets verzonden.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+241"/>
         <source>Step 2 of 3: the PIN the customer reads out</source>
         <translation>Stap 2 van 3: de pincode die de klant voorleest</translation>
     </message>
@@ -4182,12 +5306,17 @@ Van: %3
         <translation>Stap 3 van 3: het resultaat</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-134"/>
         <source>Production</source>
         <translation>Productie</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-262"/>
+        <source>That was a payment confirmation (PSD2) to %1; the selected profile&apos;s API has no PSD2. Choose a Vonage profile to confirm a payment, or send a verification.</source>
+        <translation>Dat was een betalingsbevestiging (PSD2) aan %1; de API van het gekozen profiel heeft geen PSD2. Kies een Vonage-profiel om een betaling te bevestigen, of verstuur een verificatie.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>The profile &quot;%1&quot; no longer exists.</source>
         <translation>Het profiel &quot;%1&quot; bestaat niet meer.</translation>
     </message>
@@ -4212,12 +5341,17 @@ Van: %3
         <translation>Niet verstuurd: een vaste lijn kan de sms van workflow %1 niet ontvangen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Send a PIN to %1 to confirm the payment of %2 to %3.</source>
+        <translation>Een pincode naar %1 sturen om de betaling van %2 aan %3 te bevestigen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The verification for %1 is already running here (request %2). Continue it instead of sending a new one.</source>
         <translation>De verificatie voor %1 loopt hier al (verzoek %2). Ga daarmee verder in plaats van een nieuwe te versturen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>There is no running request to continue.</source>
         <translation>Er is geen lopend verzoek om voort te zetten.</translation>
     </message>
@@ -4232,7 +5366,7 @@ Van: %3
         <translation>Versturen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>~%1</source>
         <translation>~%1</translation>
     </message>
@@ -4255,7 +5389,12 @@ Van: %3
         <translation>geen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
+        <source>Step 1 of 3: number, payee and amount</source>
+        <translation>Stap 1 van 3: nummer, begunstigde en bedrag</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Leave the verification</source>
         <translation>Verificatie verlaten</translation>
     </message>
