@@ -132,7 +132,8 @@ void FormRows::setRowShown(QFormLayout *form, QWidget *widget, bool shown)
 {
     RowBook *book = RowBook::of(form);
     RowBook::Row *row = book->rowOf(widget);
-    if (!row) {
+    if (!row || row->fieldLayout) {
+        // Not a row of widgets: a row whose field is a layout is never skipped by Qt 6.4.
         widget->setVisible(shown);
         return;
     }
