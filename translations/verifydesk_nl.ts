@@ -3204,7 +3204,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     <message>
         <location line="+5"/>
         <source>To next event</source>
-        <translation>Naar volgende gebeurtenis</translation>
+        <translation>Naar volgende stap</translation>
     </message>
     <message>
         <location line="+5"/>

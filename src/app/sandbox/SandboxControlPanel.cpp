@@ -345,6 +345,7 @@ void SandboxControlPanel::updateArmed()
     }
     const bool any = m_ui->armedList->count() > 0;
     m_ui->armedEmpty->setVisible(!any);
+    m_ui->armedList->setVisible(any);
     m_ui->disarmButton->setEnabled(any);
 }
 
