@@ -223,7 +223,7 @@
         <translation>Kopregels van het antwoord</translation>
     </message>
     <message>
-        <location filename="../src/app/console/ApiConsole.cpp" line="+111"/>
+        <location filename="../src/app/console/ApiConsole.cpp" line="+122"/>
         <source>Send the call</source>
         <translation>De aanroep verzenden</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>Naam van de aanroep</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+71"/>
         <source>Choose a saved call first.</source>
         <translation>Kies eerst een bewaarde aanroep.</translation>
     </message>
@@ -251,7 +251,7 @@
         <location line="+1"/>
         <location line="+73"/>
         <source>There is no saved call &quot;%1&quot; for this profile.</source>
-        <translation>Er is geen bewaarde aanroep "%1" voor dit profiel.</translation>
+        <translation>Er is geen bewaarde aanroep &quot;%1&quot; voor dit profiel.</translation>
     </message>
     <message>
         <location line="-62"/>
@@ -261,7 +261,7 @@
     <message>
         <location line="+20"/>
         <source>Loaded &quot;%1&quot;.</source>
-        <translation>"%1" geladen.</translation>
+        <translation>&quot;%1&quot; geladen.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -271,17 +271,17 @@
     <message>
         <location line="+18"/>
         <source>Saved &quot;%1&quot;.</source>
-        <translation>"%1" bewaard.</translation>
+        <translation>&quot;%1&quot; bewaard.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved &quot;%1&quot;, without the value of %2: secrets and PINs are never saved.</source>
-        <translation>"%1" bewaard, zonder de waarde van %2: geheimen en pincodes worden nooit bewaard.</translation>
+        <translation>&quot;%1&quot; bewaard, zonder de waarde van %2: geheimen en pincodes worden nooit bewaard.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Forgot &quot;%1&quot;.</source>
-        <translation>"%1" verwijderd.</translation>
+        <translation>&quot;%1&quot; verwijderd.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -320,37 +320,37 @@
         <translation>Bewaarde aanroepen geïmporteerd uit %2: %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-364"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Request</source>
         <translation>Aanvraag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Control</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Payment confirmation (PSD2)</source>
         <translation>Betalingsbevestiging (PSD2)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+458"/>
         <source>A new access token, fetched with the profile&apos;s consumer key and secret; it is shown masked.</source>
         <translation>Een nieuw toegangstoken, opgehaald met de consumer key en het geheim van het profiel; het wordt gemaskeerd getoond.</translation>
     </message>
@@ -1795,7 +1795,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+24"/>
+        <location filename="../src/app/MainWindow.cpp" line="+12"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -1843,7 +1843,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/app/MainWindow.cpp" line="-249"/>
+        <location filename="../src/app/MainWindow.cpp" line="-237"/>
         <source>Sandbox phone</source>
         <translation>Sandbox-telefoon</translation>
     </message>
@@ -1870,7 +1870,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/MainWindow.cpp" line="+520"/>
+        <location filename="../src/app/MainWindow.cpp" line="+522"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1965,7 +1965,7 @@
         <translation>&amp;Over Verify Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="-604"/>
+        <location filename="../src/app/MainWindow.cpp" line="-606"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -1990,7 +1990,7 @@
         <translation>Het profiel waarmee ze zijn verstuurd, bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -3499,7 +3499,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Sandbox time %1</source>
         <translation>Sandboxtijd %1</translation>
     </message>
@@ -3519,7 +3519,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Sandboxtijd %1, %2 s vooruit</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Reset the Sandbox</source>
         <translation>Sandbox opnieuw instellen</translation>
     </message>
@@ -4782,8 +4782,8 @@ Van: %3
 <context>
     <name>VerifyClient</name>
     <message>
-        <location filename="../src/core/api/RawAnswer.cpp" line="+45"/>
-        <location filename="../src/core/api/VerifyClient.cpp" line="+304"/>
+        <location filename="../src/core/api/RawAnswer.cpp" line="+34"/>
+        <location filename="../src/core/api/VerifyClient.cpp" line="+313"/>
         <source>the answer is not a JSON object</source>
         <translation>het antwoord is geen JSON-object</translation>
     </message>
@@ -4799,7 +4799,7 @@ Van: %3
         <translation>geen request_id in het antwoord</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+72"/>
         <source>This profile&apos;s API has no payment confirmation (PSD2): only the vendor&apos;s API (a Vonage profile) offers it.</source>
         <translation>De API van dit profiel kent geen betalingsbevestiging (PSD2): alleen de API van de leverancier (een Vonage-profiel) biedt die.</translation>
     </message>

@@ -335,19 +335,7 @@ void MainWindow::ensureArea(Area area)
         // Every profile's secret is read now, so that a refresh finds their connections ready.
         for (const Profile &profile : m_services.settings->profiles())
             m_services.connections->connection(profile.id);
-        connect(m_history, &HistoryView::verifyAgainRequested, this,
-                [this](const HistoryRecord &r) {
-                    showArea(Area::Verify);
-                    // A payment confirmation keeps its payee (in the brand column) and amount
-                    // with its options: it is confirmed again as a payment, never as a brand.
-                    const QString amount = r.options.value(u"amount"_s).toString();
-                    const auto cents = EuroAmount::parse(amount, QLocale::c());
-                    if (r.options.contains(u"payee"_s) && cents)
-                        m_wizard->prefillPayment(r.number, r.options.value(u"payee"_s).toString(),
-                                                 *cents);
-                    else
-                        m_wizard->prefill(r.number, r.brand);
-                });
+        connect(m_history, &HistoryView::verifyAgainRequested, this, &MainWindow::verifyAgain);
         connect(m_history, &HistoryView::showExchangeRequested, this, &MainWindow::showExchange);
         install(m_ui->historyLayout, m_ui->historyPlaceholder, m_history);
         return;
@@ -385,6 +373,20 @@ void MainWindow::ensureArea(Area area)
         install(m_ui->settingsLayout, m_ui->settingsPlaceholder, m_settingsPanel);
         return;
     }
+}
+
+void MainWindow::verifyAgain(const HistoryRecord &record)
+{
+    showArea(Area::Verify);
+    // A payment confirmation keeps its payee (in the brand column) and amount with its options:
+    // it is confirmed again as a payment, never as a brand.
+    const auto cents =
+        EuroAmount::parse(record.options.value(u"amount"_s).toString(), QLocale::c());
+    if (record.options.contains(u"payee"_s) && cents)
+        m_wizard->prefillPayment(record.number, record.options.value(u"payee"_s).toString(),
+                                 *cents);
+    else
+        m_wizard->prefill(record.number, record.brand);
 }
 
 void MainWindow::setUpProfileSwitcher()

@@ -18,6 +18,7 @@ class ApiConsole;
 class HistoryView;
 class InspectorView;
 class SandboxControlPanel;
+struct HistoryRecord;
 class SandboxPhone;
 class SettingsPanel;
 class VerifyWizard;
@@ -83,6 +84,8 @@ private:
     // Asks before quitting while verifications may still succeed; false to stay.
     bool confirmQuitWithRunning();
     void ensureArea(Area area);
+    // History's "Verify again": the record's number and brand, or its payment, in the wizard.
+    void verifyAgain(const HistoryRecord &record);
     // The inspector, with the exchange an error links to selected.
     void showExchange(quint64 id);
     void updateTabOrder();

@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "Dialogs.h"
+#include "EnumKeys.h"
 #include "FlowLayout.h"
 #include "Logging.h"
 #include "SensitiveKeys.h"
@@ -30,6 +31,16 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Operation = ApiConsole::Operation;
+
+// Each operation's key (saved calls, the client's endpoint name) and its name in the list.
+constexpr EnumKey<Operation> kOperations[] = {
+    {Operation::Token, "token", QT_TRANSLATE_NOOP("ApiConsole", "Token")},
+    {Operation::Request, "request", QT_TRANSLATE_NOOP("ApiConsole", "Request")},
+    {Operation::Check, "check", QT_TRANSLATE_NOOP("ApiConsole", "Check")},
+    {Operation::Search, "search", QT_TRANSLATE_NOOP("ApiConsole", "Search")},
+    {Operation::Control, "control", QT_TRANSLATE_NOOP("ApiConsole", "Control")},
+    {Operation::Psd2, "psd2", QT_TRANSLATE_NOOP("ApiConsole", "Payment confirmation (PSD2)")},
+};
 
 // One parameter as the vendor's spec lists it (vonage-verify-v1.openapi.yml): its name, the
 // spec's example or default, and whether the operation requires it (ticked at first).
@@ -196,21 +207,7 @@ void ApiConsole::setUpSavedCalls()
 
 QString ApiConsole::operationKey(Operation operation)
 {
-    switch (operation) {
-    case Operation::Token:
-        return u"token"_s;
-    case Operation::Request:
-        return u"request"_s;
-    case Operation::Check:
-        return u"check"_s;
-    case Operation::Search:
-        return u"search"_s;
-    case Operation::Control:
-        return u"control"_s;
-    case Operation::Psd2:
-        return u"psd2"_s;
-    }
-    return {};
+    return keyOf(kOperations, operation);
 }
 
 QString ApiConsole::activeProfileId() const
@@ -426,39 +423,16 @@ void ApiConsole::focusMainControl()
 
 QString ApiConsole::operationLabel(Operation operation)
 {
-    switch (operation) {
-    case Operation::Token:
-        return tr("Token");
-    case Operation::Request:
-        return tr("Request");
-    case Operation::Check:
-        return tr("Check");
-    case Operation::Search:
-        return tr("Search");
-    case Operation::Control:
-        return tr("Control");
-    case Operation::Psd2:
-        return tr("Payment confirmation (PSD2)");
-    }
-    return {};
+    return nameOf("ApiConsole", kOperations, operation);
 }
 
 QString ApiConsole::endpointName(Operation operation)
 {
-    switch (operation) {
-    case Operation::Token:
-    case Operation::Request:
+    // The client's endpoint names are the operations' keys; a request is its base route and a
+    // token is not a Verify call.
+    if (operation == Operation::Token || operation == Operation::Request)
         return {};
-    case Operation::Check:
-        return u"check"_s;
-    case Operation::Search:
-        return u"search"_s;
-    case Operation::Control:
-        return u"control"_s;
-    case Operation::Psd2:
-        return u"psd2"_s;
-    }
-    return {};
+    return operationKey(operation);
 }
 
 // The operations the selected profile's API offers: a token only where there is one to fetch

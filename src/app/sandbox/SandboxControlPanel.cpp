@@ -395,12 +395,7 @@ sandbox::Fault SandboxControlPanel::customFault() const
 
 void SandboxControlPanel::skip()
 {
-    if (!m_sandbox)
-        return;
-    const qint64 seconds = m_ui->skipSpin->value();
-    m_sandbox->advanceClock(seconds);
-    Q_EMIT clockAdvanced(seconds);
-    updateClock();
+    advance(m_ui->skipSpin->value());
 }
 
 void SandboxControlPanel::skipToNextEvent()
@@ -408,12 +403,19 @@ void SandboxControlPanel::skipToNextEvent()
     if (!m_sandbox)
         return;
     const qint64 seconds = m_sandbox->secondsToNextEvent();
-    if (seconds < 0)
-        return updateClock();
     // At least one second, so that an event due right now fires too.
-    const qint64 step = std::max<qint64>(1, seconds);
-    m_sandbox->advanceClock(step);
-    Q_EMIT clockAdvanced(step);
+    if (seconds >= 0)
+        advance(std::max<qint64>(1, seconds));
+    else
+        updateClock();
+}
+
+void SandboxControlPanel::advance(qint64 seconds)
+{
+    if (!m_sandbox)
+        return;
+    m_sandbox->advanceClock(seconds);
+    Q_EMIT clockAdvanced(seconds);
     updateClock();
 }
 

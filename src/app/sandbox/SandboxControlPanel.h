@@ -81,6 +81,8 @@ private:
     void armFaults(const QList<sandbox::Fault> &faults);
     void skip();
     void skipToNextEvent();
+    // Moves the sandbox's clock on and says so.
+    void advance(qint64 seconds);
     void reset();
     void onFaultFired(const sandbox::Fault &fault, const QString &path);
     void updateArmed();

@@ -1,5 +1,6 @@
 #include "RawAnswer.h"
 
+#include "AnswerText.h"
 #include "HttpResponse.h"
 
 #include <QCoreApplication>
@@ -8,18 +9,6 @@
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString text(const QJsonObject &object, const QString &key)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isDouble())
-        return QString::number(value.toInt());
-    return value.toString();
-}
-
-} // namespace
 
 RawAnswer RawAnswer::fromResponse(const HttpResponse &response)
 {
@@ -49,15 +38,15 @@ RawAnswer RawAnswer::fromResponse(const HttpResponse &response)
         return answer;
     }
     const QJsonObject object = doc.object();
-    answer.requestId = text(object, u"request_id"_s);
-    answer.errorText = text(object, u"error_text"_s);
+    answer.requestId = answerText(object, u"request_id"_s);
+    answer.errorText = answerText(object, u"error_text"_s);
     const QJsonArray many = object.value(u"verification_requests"_s).toArray();
     if (answer.requestId.isEmpty() && !many.isEmpty())
-        answer.requestId = text(many.first().toObject(), u"request_id"_s);
+        answer.requestId = answerText(many.first().toObject(), u"request_id"_s);
     if (object.contains(u"status"_s))
-        answer.status = VerifyStatus::fromString(text(object, u"status"_s));
+        answer.status = VerifyStatus::fromString(answerText(object, u"status"_s));
     else if (!many.isEmpty())
-        answer.status = VerifyStatus::fromString(text(many.first().toObject(), u"status"_s));
+        answer.status = VerifyStatus::fromString(answerText(many.first().toObject(), u"status"_s));
     return answer;
 }
 

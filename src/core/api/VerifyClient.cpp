@@ -1,5 +1,6 @@
 #include "VerifyClient.h"
 
+#include "AnswerText.h"
 #include "ExchangeLog.h"
 #include "FormBody.h"
 #include "HttpCall.h"
@@ -15,12 +16,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString text(const QJsonObject &object, const QString &key)
+// The options a verification request and a payment confirmation share, each only when given.
+template<typename Request> void addSharedOptions(FormBody *form, const Request &params)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isDouble())
-        return QString::number(value.toInt());
-    return value.toString();
+    if (params.codeLength)
+        form->add(u"code_length"_s, QString::number(*params.codeLength));
+    if (!params.language.isEmpty())
+        form->add(u"lg"_s, params.language);
+    if (params.pinExpiry)
+        form->add(u"pin_expiry"_s, QString::number(*params.pinExpiry));
+    if (params.nextEventWait)
+        form->add(u"next_event_wait"_s, QString::number(*params.nextEventWait));
+    if (params.workflowId)
+        form->add(u"workflow_id"_s, QString::number(*params.workflowId));
 }
 
 HttpResponse noResponse()
@@ -277,7 +285,8 @@ bool VerifyClient::retryThrottled(ApiJob *job, const Call &call, JsonDone &done,
 {
     const int retries =
         std::min<int>(kMaxThrottleRetries, static_cast<int>(m_throttleRetryDelays.size()));
-    if (VerifyStatus::fromString(text(answer, u"status"_s)).code() != VerifyStatus::Code::Throttled
+    if (VerifyStatus::fromString(answerText(answer, u"status"_s)).code()
+            != VerifyStatus::Code::Throttled
         || call.throttledBefore >= retries || !job || job->isFinished())
         return false;
     // Status 1: refused before it did anything (no SMS went out), so safe to send again.
@@ -322,7 +331,7 @@ void VerifyClient::sendReading(ApiJob *job, const Call &call,
 
 Outcome<VerifyStatus> VerifyClient::answerStatus(const QJsonObject &object)
 {
-    const VerifyStatus status = VerifyStatus::fromString(text(object, u"status"_s));
+    const VerifyStatus status = VerifyStatus::fromString(answerText(object, u"status"_s));
     if (status.rawCode().isEmpty())
         return ApiError::malformed(tr("no status in the answer"), noResponse());
     return status;
@@ -335,8 +344,8 @@ Outcome<RequestResult> VerifyClient::readRequestAnswer(const QJsonObject &object
         return status.error();
     RequestResult result;
     result.status = status.value();
-    result.requestId = text(object, u"request_id"_s);
-    result.errorText = text(object, u"error_text"_s);
+    result.requestId = answerText(object, u"request_id"_s);
+    result.errorText = answerText(object, u"error_text"_s);
     if ((result.status.isSuccess() || result.alreadyInProgress()) && !result.requestId.isEmpty())
         return result;
     if (result.status.isSuccess())
@@ -351,15 +360,15 @@ Outcome<CheckResult> VerifyClient::readCheckAnswer(const QJsonObject &object,
     if (!status)
         return status.error();
     CheckResult result;
-    result.requestId = text(object, u"request_id"_s);
+    result.requestId = answerText(object, u"request_id"_s);
     if (!status.value().isSuccess()) {
-        return ApiError::business(status.value(), text(object, u"error_text"_s),
+        return ApiError::business(status.value(), answerText(object, u"error_text"_s),
                                   result.requestId.isEmpty() ? requestId : result.requestId);
     }
-    result.eventId = text(object, u"event_id"_s);
-    result.price = text(object, u"price"_s);
-    result.currency = text(object, u"currency"_s);
-    result.estimatedPriceMessagesSent = text(object, u"estimated_price_messages_sent"_s);
+    result.eventId = answerText(object, u"event_id"_s);
+    result.price = answerText(object, u"price"_s);
+    result.currency = answerText(object, u"currency"_s);
+    result.estimatedPriceMessagesSent = answerText(object, u"estimated_price_messages_sent"_s);
     return result;
 }
 
@@ -370,8 +379,8 @@ Outcome<ControlResult> VerifyClient::readControlAnswer(const QJsonObject &object
     if (!status)
         return status.error();
     if (!status.value().isSuccess())
-        return ApiError::business(status.value(), text(object, u"error_text"_s), requestId);
-    return ControlResult {status.value(), text(object, u"command"_s)};
+        return ApiError::business(status.value(), answerText(object, u"error_text"_s), requestId);
+    return ControlResult {status.value(), answerText(object, u"command"_s)};
 }
 
 ApiJob *VerifyClient::request(const VerifyRequest &params, QObject *context,
@@ -395,16 +404,7 @@ ApiJob *VerifyClient::request(const VerifyRequest &params, QObject *context,
         form.add(u"country"_s, params.country);
     if (!params.senderId.isEmpty())
         form.add(u"sender_id"_s, params.senderId);
-    if (params.codeLength)
-        form.add(u"code_length"_s, QString::number(*params.codeLength));
-    if (!params.language.isEmpty())
-        form.add(u"lg"_s, params.language);
-    if (params.pinExpiry)
-        form.add(u"pin_expiry"_s, QString::number(*params.pinExpiry));
-    if (params.nextEventWait)
-        form.add(u"next_event_wait"_s, QString::number(*params.nextEventWait));
-    if (params.workflowId)
-        form.add(u"workflow_id"_s, QString::number(*params.workflowId));
+    addSharedOptions(&form, params);
 
     Call call;
     call.body = form.toByteArray();
@@ -440,16 +440,7 @@ ApiJob *VerifyClient::requestPsd2(const Psd2Request &params, QObject *context,
     form.add(u"amount"_s, params.amountText());
     if (!params.country.isEmpty())
         form.add(u"country"_s, params.country);
-    if (params.codeLength)
-        form.add(u"code_length"_s, QString::number(*params.codeLength));
-    if (!params.language.isEmpty())
-        form.add(u"lg"_s, params.language);
-    if (params.pinExpiry)
-        form.add(u"pin_expiry"_s, QString::number(*params.pinExpiry));
-    if (params.nextEventWait)
-        form.add(u"next_event_wait"_s, QString::number(*params.nextEventWait));
-    if (params.workflowId)
-        form.add(u"workflow_id"_s, QString::number(*params.workflowId));
+    addSharedOptions(&form, params);
 
     Call call;
     call.endpoint = u"psd2"_s;
@@ -643,12 +634,12 @@ std::optional<ApiError> VerifyClient::takeSearchAnswer(SearchState &state, const
             entries.append(value.toObject());
     } else {
         // One entry, or a Verify status: a search status is words ("IN PROGRESS"), never digits.
-        const VerifyStatus status = VerifyStatus::fromString(text(object, u"status"_s));
+        const VerifyStatus status = VerifyStatus::fromString(answerText(object, u"status"_s));
         const bool numeric = !status.rawCode().isEmpty() && status.rawCode().at(0).isDigit();
         const bool noneKnown = status.code() == VerifyStatus::Code::NoResponseFound;
-        const QString id = text(object, u"request_id"_s);
+        const QString id = answerText(object, u"request_id"_s);
         if (numeric && !noneKnown)
-            return ApiError::business(status, text(object, u"error_text"_s), id);
+            return ApiError::business(status, answerText(object, u"error_text"_s), id);
         // Status 101 without an id: none of the ids is known, and the answer names none of them.
         if (!noneKnown || !id.isEmpty())
             entries.append(object);
