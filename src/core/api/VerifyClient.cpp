@@ -16,6 +16,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A request's form, starting with its number as the API takes it: digits, no leading +.
+FormBody numberForm(const QString &typed)
+{
+    QString number = typed.trimmed();
+    if (number.startsWith(u'+'))
+        number.remove(0, 1);
+    FormBody form;
+    form.add(u"number"_s, number);
+    return form;
+}
+
 // The options a verification request and a payment confirmation share, each only when given.
 template<typename Request> void addSharedOptions(FormBody *form, const Request &params)
 {
@@ -394,11 +405,7 @@ ApiJob *VerifyClient::request(const VerifyRequest &params, QObject *context,
         return job;
     }
 
-    FormBody form;
-    QString number = params.number.trimmed();
-    if (number.startsWith(u'+'))
-        number.remove(0, 1);
-    form.add(u"number"_s, number);
+    FormBody form = numberForm(params.number);
     form.add(u"brand"_s, params.brand);
     if (!params.country.isEmpty())
         form.add(u"country"_s, params.country);
@@ -431,11 +438,7 @@ ApiJob *VerifyClient::requestPsd2(const Psd2Request &params, QObject *context,
         return job;
     }
 
-    FormBody form;
-    QString number = params.number.trimmed();
-    if (number.startsWith(u'+'))
-        number.remove(0, 1);
-    form.add(u"number"_s, number);
+    FormBody form = numberForm(params.number);
     form.add(u"payee"_s, params.payee);
     form.add(u"amount"_s, params.amountText());
     if (!params.country.isEmpty())
