@@ -171,6 +171,8 @@ void tst_VerifyStatus::unknownCodes_data()
     QTest::newRow("hex") << u"0x10"_s;
     QTest::newRow("decimal") << u"16.0"_s;
     QTest::newRow("huge") << u"99999999999999999999"_s;
+    QTest::newRow("leading zeros") << u"0000"_s;
+    QTest::newRow("leading zero") << u"016"_s;
 }
 
 void tst_VerifyStatus::unknownCodes()

@@ -244,7 +244,10 @@ VerifyStatus VerifyStatus::fromString(const QString &status)
     VerifyStatus result;
     result.m_raw = raw;
     bool ok = false;
-    const int value = result.isNumeric() ? raw.toInt(&ok) : -1;
+    // The API writes its codes without leading zeros; "0000" or "016" is no documented code
+    // (read leniently, a damaged check answer would pass for a verified code).
+    const bool canonical = raw.size() == 1 || !raw.startsWith(u'0');
+    const int value = result.isNumeric() && canonical ? raw.toInt(&ok) : -1;
     if (ok && entryFor(Code(value)))
         result.m_code = Code(value);
     return result;
