@@ -1,3 +1,4 @@
+#include "BashRun.h"
 #include "SandboxRig.h"
 #include "api/ExchangeLog.h"
 #include "api/VerifyClient.h"
@@ -38,37 +39,6 @@ QByteArray headerOf(const ExchangeLog::Entry &entry, const QByteArray &name)
             return value;
     }
     return {};
-}
-
-struct BashResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-BashResult runBash(const QString &script, const QProcessEnvironment &env)
-{
-    QProcess bash;
-    bash.setProcessEnvironment(env);
-    bash.start(u"bash"_s, {u"-c"_s, script});
-    BashResult result;
-    // The sandbox runs in this thread: keep its event loop turning while curl talks to it.
-    QElapsedTimer timer;
-    timer.start();
-    while (bash.state() != QProcess::NotRunning && timer.elapsed() < 20'000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        bash.waitForFinished(10);
-    }
-    if (bash.state() != QProcess::NotRunning) {
-        bash.kill();
-        bash.waitForFinished();
-        return result;
-    }
-    result.exitCode = bash.exitStatus() == QProcess::NormalExit ? bash.exitCode() : -1;
-    result.out = bash.readAllStandardOutput();
-    result.err = bash.readAllStandardError();
-    return result;
 }
 
 } // namespace
