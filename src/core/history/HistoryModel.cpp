@@ -21,6 +21,8 @@ constexpr EnumName<HistoryModel::Column> kColumnNames[] = {
     {HistoryModel::Attempts, QT_TRANSLATE_NOOP("HistoryModel", "Attempts")},
     {HistoryModel::Duration, QT_TRANSLATE_NOOP("HistoryModel", "Duration")},
     {HistoryModel::Profile, QT_TRANSLATE_NOOP("HistoryModel", "Profile")},
+    {HistoryModel::Operator, QT_TRANSLATE_NOOP("HistoryModel", "Operator")},
+    {HistoryModel::Reference, QT_TRANSLATE_NOOP("HistoryModel", "Reference")},
 };
 
 } // namespace
@@ -210,6 +212,10 @@ QVariant HistoryModel::sortValue(const HistoryRecord &r, int column)
         return r.durationMs;
     case Profile:
         return r.profileName;
+    case Operator:
+        return r.operatorName;
+    case Reference:
+        return r.reference;
     }
     return {};
 }
@@ -228,7 +234,7 @@ QVariant HistoryModel::displayValue(int row, int column) const
         return QLocale().toString(r.attempts);
     case Duration:
         return displayDuration(r.durationMs);
-    default: // the brand, request ID and profile as they are
+    default: // the brand, request ID, profile, operator and reference as they are
         return sortValue(r, column);
     }
 }

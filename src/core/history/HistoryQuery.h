@@ -18,6 +18,8 @@ struct HistoryColumns
         Attempts,
         Duration,
         Profile,
+        Operator,
+        Reference,
         ColumnCount
     };
 };
@@ -29,7 +31,7 @@ struct HistoryQuery
     using SortColumn = HistoryColumns::Column;
 
     // A number however typed ("06 1234 5678", "+31 6…", "0031…", or a few digits of it), a
-    // request id or a brand. Empty: no text filter.
+    // request id, a brand, an operator or a ticket reference. Empty: no text filter.
     QString text;
     // Region national numbers in `text` are read in.
     QString defaultRegion = QStringLiteral("NL");

@@ -22,7 +22,10 @@ public:
         Error, // the request itself was refused or never answered
     };
 
-    qint64 id = 0; // 0 until stored
+    qint64 id = 0; // 0 until stored; the row's number in its own database
+    // The verification's identity across databases (a shared history and a desk's outbox): a
+    // UUID without braces, made when it is first stored if empty.
+    QString uid;
     QString profileId;
     QString profileName;
     QString number; // E.164 digits, no '+': "31612345678"
@@ -38,6 +41,11 @@ public:
     qint64 durationMs = -1; // from request to outcome; -1 while unknown
     QJsonObject lastSearch; // the last search answer, check codes stripped
     QString lastError; // a translated sentence, or empty
+    // Who verified and why: the desk user's name (Settings), the computer's host name, and
+    // what the user typed as the ticket or reference (may be empty).
+    QString operatorName;
+    QString workstation;
+    QString reference;
 
     bool isFinished() const { return status != Status::InProgress; }
 
