@@ -1,8 +1,9 @@
 #include "HistoryStore.h"
 
-#include "EnumKeys.h"
 #include "Logging.h"
+#include "PostgresHistoryDatabase.h"
 #include "SensitiveKeys.h"
+#include "SqliteHistoryDatabase.h"
 #include "phone/PhoneNumber.h"
 
 #include <QDir>
@@ -11,13 +12,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 #include <QVariant>
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 #include <string>
 #include <utility>
 
@@ -28,11 +32,8 @@ namespace {
 // The columns recordFrom() reads, in its order.
 constexpr auto kRecordColumns = "id, profile_id, profile_name, number, brand, options, request_id, "
                                 "created_ms, updated_ms, status, attempts, price, currency, "
-                                "duration_ms, last_search, last_error"_L1;
-
-// SQLite's primary result codes that mean the file itself is damaged.
-constexpr int kSqliteCorrupt = 11;
-constexpr int kSqliteNotADb = 26;
+                                "duration_ms, last_search, last_error, uid, operator_name, "
+                                "workstation, reference"_L1;
 
 QString toJson(const QJsonObject &object)
 {
@@ -59,16 +60,20 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? nullString() : QVariant(text);
 }
 
+QString newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Text for a NOT NULL column: a null QString would be bound as NULL.
+QString textOrEmpty(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 qint64 msOrNow(const QDateTime &at)
 {
     return at.isValid() ? at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
-}
-
-bool isCorruption(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok && ((code & 0xff) == kSqliteCorrupt || (code & 0xff) == kSqliteNotADb);
 }
 
 QJsonValue stripValue(const QJsonValue &value);
@@ -91,21 +96,36 @@ QJsonValue stripValue(const QJsonValue &value)
 }
 
 // The SQL each sort column orders by.
-constexpr EnumKey<HistoryQuery::SortColumn> kSortExpressions[] = {
-    {HistoryColumns::Date, "created_ms"},
-    {HistoryColumns::Number, "number"},
-    {HistoryColumns::Brand, "brand COLLATE NOCASE"},
-    {HistoryColumns::RequestId, "request_id"},
-    {HistoryColumns::Status, "status"},
-    {HistoryColumns::Attempts, "attempts"},
-    {HistoryColumns::Duration, "duration_ms"},
-    {HistoryColumns::Profile, "profile_name COLLATE NOCASE"},
+// The column each sort column orders by; names and brands without regard to case.
+struct SortColumn
+{
+    HistoryQuery::SortColumn column;
+    const char *sql;
+    bool caseless;
 };
 
-QString sortExpression(HistoryQuery::SortColumn column)
+constexpr SortColumn kSortColumns[] = {
+    {HistoryColumns::Date, "created_ms", false},
+    {HistoryColumns::Number, "number", false},
+    {HistoryColumns::Brand, "brand", true},
+    {HistoryColumns::RequestId, "request_id", false},
+    {HistoryColumns::Status, "status", false},
+    {HistoryColumns::Attempts, "attempts", false},
+    {HistoryColumns::Duration, "duration_ms", false},
+    {HistoryColumns::Profile, "profile_name", true},
+    {HistoryColumns::Operator, "operator_name", true},
+    {HistoryColumns::Reference, "reference", true},
+};
+
+QString sortExpression(const HistoryDatabase &db, HistoryQuery::SortColumn column)
 {
-    const QString expression = keyOf(kSortExpressions, column);
-    return expression.isEmpty() ? u"created_ms"_s : expression;
+    for (const SortColumn &c : kSortColumns) {
+        if (c.column == column) {
+            const QLatin1StringView sql(c.sql);
+            return c.caseless ? db.caselessSql(sql) : QString(sql);
+        }
+    }
+    return u"created_ms"_s;
 }
 
 bool hasOnlyPhoneCharacters(const QString &text)
@@ -144,8 +164,8 @@ QString e164Prefix(const QString &text, const QString &digits, const QString &re
 }
 
 // A number, typed whole or in part, in any of the ways people write it.
-void addNumberMatches(QStringList &any, QVariantList &values, const QString &text,
-                      const QString &region)
+void addNumberMatches(const HistoryDatabase &db, QStringList &any, QVariantList &values,
+                      const QString &text, const QString &region)
 {
     QString digits;
     for (const QChar c : text) {
@@ -159,7 +179,7 @@ void addNumberMatches(QStringList &any, QVariantList &values, const QString &tex
     }
     if (digits.isEmpty())
         return;
-    any << u"instr(number, ?) > 0"_s;
+    any << db.containsSql("number"_L1, "?"_L1);
     values << digits;
     const QString prefix = e164Prefix(text, digits, region);
     if (!prefix.isEmpty()) {
@@ -169,22 +189,28 @@ void addNumberMatches(QStringList &any, QVariantList &values, const QString &tex
     }
 }
 
-// The text filter: a number, a request id or a brand.
-void addTextFilter(SqlFilter &filter, const QString &text, const QString &region)
+// The text filter: a number, a request id, a brand, a ticket reference or an operator.
+void addTextFilter(const HistoryDatabase &db, SqlFilter &filter, const QString &text,
+                   const QString &region)
 {
     if (text.isEmpty())
         return;
     QStringList any;
     if (hasOnlyPhoneCharacters(text)) {
-        addNumberMatches(any, filter.values, text, region);
+        addNumberMatches(db, any, filter.values, text, region);
         // No letters in the text, so the case of the columns cannot matter; lower() would
-        // copy both columns of every row the filter looks at.
-        any << u"instr(request_id, ?) > 0"_s << u"instr(brand, ?) > 0"_s;
+        // copy the columns of every row the filter looks at. Names have letters.
+        for (const auto column : {"request_id"_L1, "brand"_L1, "reference"_L1}) {
+            any << db.containsSql(column, "?"_L1);
+            filter.values << text;
+        }
     } else {
-        any << u"instr(lower(request_id), lower(?)) > 0"_s
-            << u"instr(lower(brand), lower(?)) > 0"_s;
+        for (const auto column : {"lower(request_id)"_L1, "lower(brand)"_L1, "lower(reference)"_L1,
+                                  "lower(operator_name)"_L1}) {
+            any << db.containsSql(column, "lower(?)"_L1);
+            filter.values << text;
+        }
     }
-    filter.values << text << text;
     filter.where << u"("_s + any.join(u" OR "_s) + u")"_s;
 }
 
@@ -218,25 +244,36 @@ void addFieldFilters(SqlFilter &filter, const HistoryQuery &query)
 }
 
 // " ORDER BY … [LIMIT ? OFFSET ?]", adding the page's values.
-QString orderAndPage(const HistoryQuery &query, QVariantList &values)
+QString orderAndPage(const HistoryDatabase &db, const HistoryQuery &query, QVariantList &values)
 {
     const QString dir = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     QString sql =
-        u" ORDER BY "_s + sortExpression(query.sortColumn) + u' ' + dir + u", id "_s + dir;
+        u" ORDER BY "_s + sortExpression(db, query.sortColumn) + u' ' + dir + u", id "_s + dir;
     if (query.limit >= 0 || query.offset > 0) {
+        // No limit is the largest one: both databases read that, neither reads the other's
+        // way of saying "all" (SQLite -1, PostgreSQL ALL).
         sql += u" LIMIT ? OFFSET ?"_s;
-        values << (query.limit >= 0 ? query.limit : -1) << qMax(0, query.offset);
+        values << (query.limit >= 0 ? qint64(query.limit) : std::numeric_limits<qint64>::max())
+               << qMax(0, query.offset);
     }
     return sql;
 }
 
 } // namespace
 
+static_assert(HistoryStore::SchemaVersion == SqliteHistoryDatabase::SchemaVersion);
+
 HistoryStore::HistoryStore(QString filePath, QObject *parent)
-    : QObject(parent)
-    , m_filePath(std::move(filePath))
-    , m_connectionName(u"verifydesk.history.%1"_s.arg(++s_connectionCounter))
+    : HistoryStore(std::make_unique<SqliteHistoryDatabase>(std::move(filePath)), parent)
 { }
+
+HistoryStore::HistoryStore(std::unique_ptr<HistoryDatabase> database, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(database))
+    , m_connectionName(u"verifydesk.history.%1"_s.arg(++s_connectionCounter))
+{
+    Q_ASSERT(m_db);
+}
 
 HistoryStore::~HistoryStore()
 {
@@ -246,6 +283,28 @@ HistoryStore::~HistoryStore()
 QString HistoryStore::defaultFilePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
+}
+
+QString HistoryStore::filePath() const
+{
+    const auto *file = dynamic_cast<const SqliteHistoryDatabase *>(m_db.get());
+    return file ? file->filePath() : QString();
+}
+
+bool HistoryStore::isShared() const
+{
+    return m_db->isShared();
+}
+
+QString HistoryStore::location() const
+{
+    return m_db->location();
+}
+
+int HistoryStore::schemaVersion() const
+{
+    QSqlDatabase db = database();
+    return db.isOpen() ? m_db->schemaVersion(db) : -1;
 }
 
 QSqlDatabase HistoryStore::database() const
@@ -292,131 +351,84 @@ bool HistoryStore::commit(QSqlDatabase &db) const
     return false;
 }
 
-bool HistoryStore::execSql(const QString &sql) const
+bool HistoryStore::canWrite() const
 {
-    QSqlQuery q(database());
-    if (q.exec(sql))
+    if (m_state == State::Open)
         return true;
-    setError(q.lastError().text());
+    if (m_state == State::ReadOnly)
+        setError(u"the history is open read-only"_s);
     return false;
-}
-
-bool HistoryStore::execSql(const QStringList &statements) const
-{
-    return std::all_of(statements.cbegin(), statements.cend(),
-                       [this](const QString &sql) { return execSql(sql); });
 }
 
 bool HistoryStore::open()
 {
-    if (m_state == State::Open)
+    if (isOpen())
         return true;
-    const QFileInfo info(m_filePath);
-    if (!QDir().mkpath(info.absolutePath())) {
-        m_state = State::Unavailable;
-        setNotice(tr("The history folder %1 cannot be created. History is not kept in this "
-                     "session.")
-                      .arg(QDir::toNativeSeparators(info.absolutePath())));
-        return false;
-    }
-
-    OpenResult result = openFile();
-    if (result == OpenResult::Corrupt) {
+    HistoryDatabase::Opened result = m_db->open(m_connectionName);
+    if (result == HistoryDatabase::Opened::Corrupt) {
         close();
-        const QString aside = moveAside();
+        const QString aside = m_db->moveAside();
         if (aside.isEmpty()) {
             m_state = State::Unavailable;
+            setError(m_db->error());
             setNotice(tr("The history file %1 is damaged and could not be moved aside. History "
                          "is not kept in this session.")
-                          .arg(QDir::toNativeSeparators(m_filePath)));
+                          .arg(m_db->location()));
             return false;
         }
-        result = openFile();
-        if (result == OpenResult::Ok) {
+        result = m_db->open(m_connectionName);
+        if (result == HistoryDatabase::Opened::Ok) {
             setNotice(tr("The history file was damaged. It has been kept as %1 and a new, empty "
                          "history was started.")
                           .arg(QDir::toNativeSeparators(aside)));
         }
     }
-    if (result != OpenResult::Ok) {
+    if (!m_db->error().isEmpty() && result != HistoryDatabase::Opened::Ok)
+        setError(m_db->error());
+    if (!m_db->notice().isEmpty())
+        setNotice(m_db->notice());
+    if (result != HistoryDatabase::Opened::Ok && result != HistoryDatabase::Opened::ReadOnly) {
         close();
         m_state = State::Unavailable;
         return false;
     }
-    m_state = State::Open;
+    m_state = result == HistoryDatabase::Opened::Ok ? State::Open : State::ReadOnly;
+    if (m_db->isShared())
+        listenToOthers();
+    qCInfo(lcHistory) << "history open:" << m_db->location() << "schema" << schemaVersion()
+                      << (m_state == State::ReadOnly ? "read-only" : "");
     return true;
 }
 
-HistoryStore::OpenResult HistoryStore::openFile()
+void HistoryStore::listenToOthers()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(m_filePath);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=2000"_s);
-        if (!db.open()) {
-            setError(db.lastError().text());
-            setNotice(tr("The history file %1 cannot be opened (%2). History is not kept in this "
-                         "session.")
-                          .arg(QDir::toNativeSeparators(m_filePath), db.lastError().text()));
-            return OpenResult::Failed;
-        }
+    QSqlDriver *driver = database().driver();
+    const QString channel = PostgresHistoryDatabase::NotificationChannel;
+    if (!driver || !driver->subscribeToNotification(channel)) {
+        qCWarning(lcHistory) << "history: cannot listen to other desks' changes";
+        return;
     }
-    QSqlQuery q(database());
-    const QString unreadable =
-        tr("The history file %1 cannot be read (%2). It may be in use by another "
-           "copy of Verify Desk. History is not kept in this session.");
-    // Reading the schema is the first access to the file: a file that is not a database, or
-    // whose first pages are damaged, fails here.
-    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
-        return openFailed(q.lastError(), unreadable);
-    // A damaged page further on would only show when a search or a write reaches it, as a failed
-    // call in the middle of work: every page is read once now (quick_check: the checks of
-    // integrity_check but the slow cross-check of indexes against their tables).
-    if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
-        return openFailed(q.lastError(), unreadable);
-    if (const QString verdict = q.value(0).toString(); verdict != u"ok"_s) {
-        setError(verdict);
-        qCWarning(lcHistory) << "history file failed quick_check:" << verdict;
-        return OpenResult::Corrupt;
-    }
-    const int version = schemaVersion();
-    if (version > SchemaVersion) {
-        setNotice(tr("The history file %1 was written by a newer version of Verify Desk. It is "
-                     "left untouched; history is not kept in this session.")
-                      .arg(QDir::toNativeSeparators(m_filePath)));
-        return OpenResult::Failed;
-    }
-    if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next()
-        || q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        return openFailed(q.lastError(),
-                          tr("The history file %1 cannot be written (%2). History "
-                             "is not kept in this session."));
-    }
-    q.finish(); // an open statement would keep the migration from committing
-    // Each commit waits until its WAL frames are on the disk: an audit row the caller was told is
-    // written survives a power cut too, not only a crash of the app (NORMAL syncs at checkpoints).
-    execSql(u"PRAGMA synchronous=FULL"_s);
-    execSql(u"PRAGMA foreign_keys=ON"_s);
-    if (!migrate()) {
-        const QSqlError error = database().lastError();
-        if (isCorruption(error))
-            return OpenResult::Corrupt;
-        setNotice(tr("The history file %1 cannot be prepared (%2). History is not kept in this "
-                     "session.")
-                      .arg(QDir::toNativeSeparators(m_filePath), m_lastError));
-        return OpenResult::Failed;
-    }
-    qCInfo(lcHistory) << "history open:" << m_filePath << "schema" << schemaVersion();
-    return OpenResult::Ok;
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source,
+                   const QVariant &payload) {
+                // Our own writes were told when they were made.
+                if (name == PostgresHistoryDatabase::NotificationChannel
+                    && source == QSqlDriver::OtherSource)
+                    onNotification(payload.toString());
+            });
 }
 
-HistoryStore::OpenResult HistoryStore::openFailed(const QSqlError &error, const QString &notice)
+void HistoryStore::onNotification(const QString &payload)
 {
-    setError(error.text());
-    if (isCorruption(error))
-        return OpenResult::Corrupt;
-    setNotice(notice.arg(QDir::toNativeSeparators(m_filePath), error.text()));
-    return OpenResult::Failed;
+    const QString what = payload.section(u':', 0, 0);
+    bool ok = false;
+    const qint64 id = payload.section(u':', 1).toLongLong(&ok);
+    if (!ok)
+        return;
+    if (what == u"added"_s)
+        Q_EMIT verificationAdded(id);
+    else if (what == u"changed"_s)
+        Q_EMIT verificationChanged(id);
 }
 
 void HistoryStore::close()
@@ -429,130 +441,13 @@ void HistoryStore::close()
         }
         QSqlDatabase::removeDatabase(m_connectionName);
     }
-    if (m_state == State::Open)
+    if (isOpen())
         m_state = State::Closed;
-}
-
-QString HistoryStore::moveAside()
-{
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    QString aside = m_filePath + u".corrupt-"_s + stamp;
-    for (int n = 2; QFile::exists(aside); ++n)
-        aside = m_filePath + u".corrupt-"_s + stamp + u'-' + QString::number(n);
-    if (!QFile::rename(m_filePath, aside)) {
-        setError(u"cannot rename %1"_s.arg(m_filePath));
-        return {};
-    }
-    // The WAL may hold committed pages of the damaged file: keep it next to it.
-    for (const auto &suffix : {u"-wal"_s, u"-shm"_s}) {
-        if (QFile::exists(m_filePath + suffix))
-            QFile::rename(m_filePath + suffix, aside + suffix);
-    }
-    qCWarning(lcHistory) << "damaged history file moved aside to" << aside;
-    return aside;
-}
-
-int HistoryStore::schemaVersion() const
-{
-    QSqlQuery q(database());
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
-
-bool HistoryStore::migrate()
-{
-    // One step per version: from n to n + 1. Add v3 with a `case 2: return migrateToV3(db);`.
-    // (A switch rather than a table of member-function pointers, which GCC's bounds sanitizer
-    // misreads.)
-    const auto migrateFrom = [this](int from, QSqlDatabase &db) {
-        static_assert(SchemaVersion == 2, "add the new migration step below");
-        switch (from) {
-        case 0:
-            return migrateToV1(db);
-        case 1:
-            return migrateToV2(db);
-        default:
-            return false;
-        }
-    };
-
-    QSqlDatabase db = database();
-    int version = schemaVersion();
-    if (version < 0)
-        return false;
-    while (version < SchemaVersion) {
-        if (!begin(db))
-            return false;
-        const bool ok =
-            migrateFrom(version, db) && execSql(u"PRAGMA user_version = %1"_s.arg(version + 1));
-        if (!ok || !commit(db)) {
-            db.rollback(); // harmless after a failed commit, needed after a failed statement
-            return false;
-        }
-        qCInfo(lcHistory) << "history schema migrated to" << version + 1;
-        ++version;
-    }
-    return true;
-}
-
-bool HistoryStore::migrateToV1(QSqlDatabase &)
-{
-    static const QStringList statements = {
-        u"CREATE TABLE verification ("
-        " id INTEGER PRIMARY KEY,"
-        " profile_id TEXT NOT NULL DEFAULT '',"
-        " profile_name TEXT NOT NULL DEFAULT '',"
-        " number TEXT NOT NULL,"
-        " brand TEXT NOT NULL DEFAULT '',"
-        " options TEXT NOT NULL DEFAULT '{}',"
-        " request_id TEXT UNIQUE," // NULL until the API gave one
-        " created_ms INTEGER NOT NULL,"
-        " updated_ms INTEGER NOT NULL,"
-        " status TEXT NOT NULL DEFAULT 'in_progress',"
-        " attempts INTEGER NOT NULL DEFAULT 0,"
-        " price TEXT,"
-        " currency TEXT,"
-        " duration_ms INTEGER,"
-        " last_search TEXT,"
-        " last_error TEXT)"_s,
-        u"CREATE INDEX verification_created ON verification(created_ms)"_s,
-        u"CREATE INDEX verification_number ON verification(number)"_s,
-        u"CREATE INDEX verification_brand ON verification(brand COLLATE NOCASE)"_s,
-        u"CREATE INDEX verification_status ON verification(status, created_ms)"_s,
-        u"CREATE INDEX verification_profile ON verification(profile_id, created_ms)"_s,
-        u"CREATE TABLE event ("
-        " id INTEGER PRIMARY KEY,"
-        " verification_id INTEGER NOT NULL REFERENCES verification(id) ON DELETE CASCADE,"
-        " at_ms INTEGER NOT NULL,"
-        " kind TEXT NOT NULL,"
-        " detail TEXT NOT NULL DEFAULT '{}')"_s,
-        u"CREATE INDEX event_verification ON event(verification_id, at_ms)"_s,
-        // Events are a log: rows are added and, with their verification, removed; never changed.
-        u"CREATE TRIGGER event_append_only BEFORE UPDATE ON event"
-        " BEGIN SELECT RAISE(ABORT, 'history events are append-only'); END"_s,
-    };
-    return execSql(statements);
-}
-
-bool HistoryStore::migrateToV2(QSqlDatabase &)
-{
-    // The list's order (newest first) with the columns the text, status and profile filters read:
-    // walking it, SQLite tests a row's filter on the index entry and reads the table row (with
-    // its search answer and options) only for rows that match. A number typed in full matches a
-    // handful of rows in a long history, and the table's row for each of the others was read
-    // only to be thrown away. `id` in second place keeps the tie-break of the ORDER BY.
-    static const QStringList statements = {
-        u"DROP INDEX verification_created"_s,
-        u"CREATE INDEX verification_list ON verification"
-        "(created_ms, id, number, request_id, brand, status, profile_id)"_s,
-    };
-    return execSql(statements);
 }
 
 qint64 HistoryStore::addVerification(const HistoryRecord &record, const QJsonObject &requestDetail)
 {
-    if (!isOpen())
+    if (!canWrite())
         return 0;
     QSqlDatabase db = database();
     if (!begin(db))
@@ -560,13 +455,15 @@ qint64 HistoryStore::addVerification(const HistoryRecord &record, const QJsonObj
     const qint64 created = msOrNow(record.created);
     const qint64 updated = record.updated.isValid() ? record.updated.toMSecsSinceEpoch() : created;
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO verification (profile_id, profile_name, number, brand, options, "
+    q.prepare(u"INSERT INTO verification (uid, profile_id, profile_name, number, brand, options, "
               "request_id, created_ms, updated_ms, status, attempts, price, currency, "
-              "duration_ms, last_search, last_error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
-    q.addBindValue(record.profileId);
-    q.addBindValue(record.profileName);
+              "duration_ms, last_search, last_error, operator_name, workstation, reference) "
+              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"_s);
+    q.addBindValue(record.uid.isEmpty() ? newUid() : record.uid);
+    q.addBindValue(textOrEmpty(record.profileId));
+    q.addBindValue(textOrEmpty(record.profileName));
     q.addBindValue(record.number);
-    q.addBindValue(record.brand);
+    q.addBindValue(textOrEmpty(record.brand));
     q.addBindValue(toJson(stripSecrets(record.options)));
     q.addBindValue(textOrNull(record.requestId));
     q.addBindValue(created);
@@ -579,11 +476,15 @@ qint64 HistoryStore::addVerification(const HistoryRecord &record, const QJsonObj
     q.addBindValue(record.lastSearch.isEmpty() ? nullString()
                                                : QVariant(toJson(stripSecrets(record.lastSearch))));
     q.addBindValue(textOrNull(record.lastError));
-    if (!exec(q)) {
+    q.addBindValue(textOrEmpty(record.operatorName));
+    q.addBindValue(textOrEmpty(record.workstation));
+    q.addBindValue(textOrEmpty(record.reference));
+    if (!exec(q) || !q.next()) {
         db.rollback();
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     if (!insertEvent(db, id, created, HistoryEvent::Kind::Requested, requestDetail)
         || !commit(db)) {
         db.rollback(); // harmless after a failed commit, needed after a failed statement
@@ -595,7 +496,7 @@ qint64 HistoryStore::addVerification(const HistoryRecord &record, const QJsonObj
 
 bool HistoryStore::setRequestId(qint64 id, const QString &requestId)
 {
-    if (!isOpen())
+    if (!canWrite())
         return false;
     QSqlQuery q(database());
     q.prepare(u"UPDATE verification SET request_id = ?, updated_ms = ? WHERE id = ?"_s);
@@ -611,7 +512,7 @@ bool HistoryStore::setRequestId(qint64 id, const QString &requestId)
 bool HistoryStore::appendEvent(qint64 verificationId, HistoryEvent::Kind kind,
                                const QJsonObject &detail, const QDateTime &at)
 {
-    if (!isOpen())
+    if (!canWrite())
         return false;
     QSqlDatabase db = database();
     return insertEvent(db, verificationId, msOrNow(at), kind, detail);
@@ -622,7 +523,9 @@ bool HistoryStore::insertEvent(QSqlDatabase &db, qint64 verificationId, qint64 a
 {
     // Every event goes through here, so its detail is always cleaned of codes and secrets.
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO event (verification_id, at_ms, kind, detail) VALUES (?,?,?,?)"_s);
+    q.prepare(u"INSERT INTO event (uid, verification_id, at_ms, kind, detail)"
+              " VALUES (?,?,?,?,?)"_s);
+    q.addBindValue(newUid());
     q.addBindValue(verificationId);
     q.addBindValue(atMs);
     q.addBindValue(HistoryEvent::kindKey(kind));
@@ -634,7 +537,7 @@ bool HistoryStore::updateWithEvent(qint64 id, qint64 now, const QString &update,
                                    const QVariantList &values, HistoryEvent::Kind kind,
                                    const QJsonObject &detail)
 {
-    if (!isOpen())
+    if (!canWrite())
         return false;
     QSqlDatabase db = database();
     if (!begin(db))
@@ -670,7 +573,7 @@ bool HistoryStore::updateOutcome(qint64 id, const HistoryOutcome &outcome)
         u"UPDATE verification SET status = ?, updated_ms = ?,"
         " attempts = COALESCE(?, attempts), price = COALESCE(?, price),"
         " currency = COALESCE(?, currency), last_error = COALESCE(?, last_error),"
-        " duration_ms = COALESCE(?, CASE WHEN ? AND duration_ms IS NULL"
+        " duration_ms = COALESCE(?, CASE WHEN ? = 1 AND duration_ms IS NULL"
         " THEN ? - created_ms ELSE duration_ms END)"
         " WHERE id = ?"_s,
         {HistoryRecord::statusKey(outcome.status), now,
@@ -713,6 +616,10 @@ HistoryRecord HistoryStore::recordFrom(const QSqlQuery &q)
     r.durationMs = q.isNull(13) ? -1 : q.value(13).toLongLong();
     r.lastSearch = q.isNull(14) ? QJsonObject() : fromJson(q.value(14).toString());
     r.lastError = q.value(15).toString();
+    r.uid = q.value(16).toString();
+    r.operatorName = q.value(17).toString();
+    r.workstation = q.value(18).toString();
+    r.reference = q.value(19).toString();
     return r;
 }
 
@@ -792,29 +699,24 @@ QStringList HistoryStore::unfinishedRequestIds() const
 
 QList<std::pair<QString, QString>> HistoryStore::profiles() const
 {
-    // SQLite takes the bare column from the row MAX() picks: each profile's newest name, so a
-    // renamed profile shows its current name.
-    return selectAll<std::pair<QString, QString>>(
-        u"SELECT profile_id, profile_name, MAX(created_ms) FROM verification"
-        " GROUP BY profile_id ORDER BY profile_name COLLATE NOCASE"_s,
-        {},
-        [](const QSqlQuery &q) { return std::pair(q.value(0).toString(), q.value(1).toString()); });
+    // Each profile's newest name, so that a renamed profile shows its current name.
+    return selectAll<std::pair<QString, QString>>(m_db->profilesSql(), {}, [](const QSqlQuery &q) {
+        return std::pair(q.value(0).toString(), q.value(1).toString());
+    });
 }
 
 int HistoryStore::applyRetention(int days, const QDateTime &now)
 {
-    if (!isOpen())
+    if (!canWrite())
         return -1;
     if (days <= 0)
         return 0;
-    const qint64 cutoff = now.addDays(-days).toMSecsSinceEpoch();
-    QSqlQuery q(database());
-    // Events go with their verification (ON DELETE CASCADE).
-    q.prepare(u"DELETE FROM verification WHERE created_ms < ?"_s);
-    q.addBindValue(cutoff);
-    if (!exec(q))
+    QSqlDatabase db = database();
+    const int removed = m_db->deleteCreatedBefore(db, now.addDays(-days).toMSecsSinceEpoch());
+    if (removed < 0) {
+        setError(m_db->error());
         return -1;
-    const int removed = q.numRowsAffected();
+    }
     if (removed > 0) {
         qCInfo(lcHistory) << "retention removed" << removed << "verifications older than" << days
                           << "days";
@@ -825,20 +727,13 @@ int HistoryStore::applyRetention(int days, const QDateTime &now)
 
 bool HistoryStore::clear()
 {
-    if (!isOpen())
+    if (!canWrite())
         return false;
     QSqlDatabase db = database();
-    if (!begin(db))
-        return false;
-    if (!execSql(u"DELETE FROM event"_s) || !execSql(u"DELETE FROM verification"_s)
-        || !commit(db)) {
-        db.rollback(); // harmless after a failed commit, needed after a failed statement
+    if (!m_db->clear(db)) {
+        setError(m_db->notice().isEmpty() ? m_db->error() : m_db->notice());
         return false;
     }
-    // Give the freed pages back and fold the WAL in, so that cleared rows do not linger in
-    // the files.
-    execSql(u"VACUUM"_s);
-    execSql(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     qCInfo(lcHistory) << "history cleared";
     Q_EMIT historyReset();
     return true;
@@ -847,7 +742,7 @@ bool HistoryStore::clear()
 bool HistoryStore::prepareQuery(QSqlQuery &q, const HistoryQuery &query, bool countOnly) const
 {
     SqlFilter filter;
-    addTextFilter(filter, query.text.trimmed(), query.defaultRegion);
+    addTextFilter(*m_db, filter, query.text.trimmed(), query.defaultRegion);
     addFieldFilters(filter, query);
 
     QString sql = countOnly ? u"SELECT count(*) FROM verification"_s
@@ -855,7 +750,7 @@ bool HistoryStore::prepareQuery(QSqlQuery &q, const HistoryQuery &query, bool co
     if (!filter.where.isEmpty())
         sql += u" WHERE "_s + filter.where.join(u" AND "_s);
     if (!countOnly)
-        sql += orderAndPage(query, filter.values);
+        sql += orderAndPage(*m_db, query, filter.values);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
         setError(q.lastError().text());

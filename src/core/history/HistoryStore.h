@@ -14,19 +14,23 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 
+class HistoryDatabase;
 class QSqlDatabase;
-class QSqlError;
 class QSqlQuery;
 
-// The verification history in one SQLite file: one row per verification, append-only event rows,
-// a schema version in PRAGMA user_version. Never stores a PIN, token or secret.
+// The verification history: one row per verification, append-only event rows, never a PIN,
+// token or secret. It lives in a SQLite file on this computer (the default) or in a team's
+// PostgreSQL database (HistoryDatabase says where and does what differs between the two); the
+// same SQL runs on either. A shared history also tells, through verificationAdded/Changed, what
+// other desks write (PostgreSQL's LISTEN/NOTIFY).
 //
-// Writes run on the caller's thread, each as one small transaction, in WAL mode with
-// synchronous=FULL: a commit returns once its WAL frames are on the disk, so a row the caller was
-// told is written survives a power cut, not only a crash. That fsync is the cost: on an ext4
+// In the SQLite file, writes run on the caller's thread, each as one small transaction, in WAL mode
+// with synchronous=FULL: a commit returns once its WAL frames are on the disk, so a row the caller
+// was told is written survives a power cut, not only a crash. That fsync is the cost: on an ext4
 // virtual disk a verification with its two events (tst_HistoryStore::insertTime) took a median
 // of 0.5 ms idle and 8 ms with builds running beside it (NORMAL: 0.03 and 0.12 ms), at most 40
 // ms; it happens once per user action or answer, a few times per verification, and a worker
@@ -40,15 +44,19 @@ class HistoryStore : public QObject
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    // The SQLite file's schema version.
+    static constexpr int SchemaVersion = 3;
 
     enum class State {
         Closed,
         Open,
+        ReadOnly, // readable; writes are refused (a shared history of a newer layout)
         Unavailable, // newer schema, locked, read-only or not openable: openNotice() says why
     };
 
+    // The history in the SQLite file `filePath`.
     explicit HistoryStore(QString filePath, QObject *parent = nullptr);
+    explicit HistoryStore(std::unique_ptr<HistoryDatabase> database, QObject *parent = nullptr);
     ~HistoryStore() override;
 
     // history.sqlite in QStandardPaths::AppDataLocation.
@@ -59,8 +67,15 @@ public:
     bool open();
     void close();
     State state() const { return m_state; }
-    bool isOpen() const { return m_state == State::Open; }
-    QString filePath() const { return m_filePath; }
+    // Open for reading (and, unless ReadOnly, writing).
+    bool isOpen() const { return m_state == State::Open || m_state == State::ReadOnly; }
+    bool isReadOnly() const { return m_state == State::ReadOnly; }
+    // True for a team's shared history.
+    bool isShared() const;
+    // The SQLite file; empty for a shared history.
+    QString filePath() const;
+    // Where the history is, for the user: the file, or user@host:port/database.
+    QString location() const;
     // A translated sentence for the user about what open() found (moved aside, newer version …);
     // empty when all was well.
     QString openNotice() const { return m_openNotice; }
@@ -89,7 +104,9 @@ public:
 
     // Deletes verifications (and their events) created more than `days` days before `now`.
     // 0 keeps everything. Returns the number of verifications removed, -1 on error.
+    // (On a shared history through the schema's function: a desk has no DELETE right.)
     int applyRetention(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Deletes everything; refused on a shared history (lastError() says why).
     bool clear();
 
     QList<HistoryRecord> query(const HistoryQuery &query) const;
@@ -105,20 +122,16 @@ public:
 
 Q_SIGNALS:
     void openNoticeChanged(const QString &notice);
+    // Stored or changed by this store, or (shared history) by another desk.
     void verificationAdded(qint64 id);
     void verificationChanged(qint64 id);
     void historyReset(); // cleared or retention removed rows
 
 private:
-    enum class OpenResult { Ok, Corrupt, Failed };
-    OpenResult openFile();
-    // A statement on the file failed: damaged, or unusable for now as `notice` (%1 the file, %2
-    // the error) tells the user.
-    OpenResult openFailed(const QSqlError &error, const QString &notice);
-    QString moveAside(); // the new name, empty on failure
-    bool migrate();
-    bool migrateToV1(QSqlDatabase &db);
-    bool migrateToV2(QSqlDatabase &db);
+    // False (with lastError() saying why) unless the history is open for writing.
+    bool canWrite() const;
+    void listenToOthers();
+    void onNotification(const QString &payload);
     bool exec(QSqlQuery &q) const;
     bool insertEvent(QSqlDatabase &db, qint64 verificationId, qint64 atMs, HistoryEvent::Kind kind,
                      const QJsonObject &detail) const;
@@ -126,9 +139,6 @@ private:
     // one row, and records the event `kind` at `now`, in one transaction.
     bool updateWithEvent(qint64 id, qint64 now, const QString &update, const QVariantList &values,
                          HistoryEvent::Kind kind, const QJsonObject &detail);
-    bool execSql(const QString &sql) const;
-    // Each in turn, up to the first that fails.
-    bool execSql(const QStringList &statements) const;
     // Starts a transaction, or records why it cannot.
     bool begin(QSqlDatabase &db) const;
     // Commits, or rolls back and records why. A failed statement before it leaves the
@@ -145,7 +155,7 @@ private:
     // The verification whose `column` holds `value`.
     std::optional<HistoryRecord> recordWhere(QLatin1StringView column, const QVariant &value) const;
 
-    QString m_filePath;
+    std::unique_ptr<HistoryDatabase> m_db;
     QString m_connectionName;
     State m_state = State::Closed;
     QString m_openNotice;
