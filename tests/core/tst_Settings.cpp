@@ -1,4 +1,5 @@
 #include "FakeSecretBackend.h"
+#include "settings/OperatorIdentity.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "settings/SettingsSchema.h"
@@ -37,6 +38,7 @@ private slots:
     void flavourFollowsTheKind();
     void languageAndTheme();
     void historyRetention();
+    void operatorNameDefaultsToTheAccountsName();
     void secretNeverInSettingsFile();
     void defaultFileIsInTheConfigFolder();
     void storedEnumTexts();
@@ -734,6 +736,39 @@ void tst_Settings::fileFromDecember2026IsWrittenBackAsItWas()
     QCOMPARE(written.allKeys(), original.allKeys());
     for (const QString &key : original.allKeys())
         QVERIFY2(written.value(key) == original.value(key), qPrintable(key));
+}
+
+void tst_Settings::operatorNameDefaultsToTheAccountsName()
+{
+    const QString account = OperatorIdentity::accountFullName();
+    QVERIFY(!account.isEmpty());
+    {
+        Settings settings(iniPath());
+        QCOMPARE(settings.operatorName(), account);
+        QSignalSpy changed(&settings, &Settings::operatorNameChanged);
+        // Trimmed, control characters taken out, cut at the limit.
+        settings.setOperatorName(u"  Anna\tde Vries\n "_s);
+        QCOMPARE(settings.operatorName(), u"Annade Vries"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(), u"Annade Vries"_s);
+        settings.setOperatorName(u"Annade Vries"_s);
+        QCOMPARE(changed.size(), 1); // unchanged: no signal
+        settings.setOperatorName(QString(100, u'x'));
+        QCOMPARE(settings.operatorName().size(), Settings::kMaxOperatorNameLength);
+        settings.setOperatorName(u"Anna de Vries"_s);
+    }
+    {
+        Settings settings(iniPath());
+        QCOMPARE(settings.operatorName(), u"Anna de Vries"_s);
+        QSignalSpy changed(&settings, &Settings::operatorNameChanged);
+        // Emptied: the account's name again, and nothing of it left in the file.
+        settings.setOperatorName(u"   "_s);
+        QCOMPARE(settings.operatorName(), account);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(), account);
+    }
+    QSettings file(iniPath(), QSettings::IniFormat);
+    QVERIFY(!file.contains(SettingsSchema::kOperatorName.key));
 }
 
 QTEST_GUILESS_MAIN(tst_Settings)

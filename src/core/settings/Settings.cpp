@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "Logging.h"
+#include "OperatorIdentity.h"
 #include "SettingsSchema.h"
 
 #include <QDateTime>
@@ -455,6 +456,31 @@ void Settings::setHistoryRetentionDays(int days)
 {
     Schema::kHistoryRetentionDays.write(
         *m_settings, std::clamp(days, kMinHistoryRetentionDays, kMaxHistoryRetentionDays));
+}
+
+QString Settings::operatorName() const
+{
+    const QString stored = Schema::kOperatorName.read(*m_settings);
+    return stored.isEmpty() ? OperatorIdentity::accountFullName() : stored;
+}
+
+void Settings::setOperatorName(const QString &name)
+{
+    QString cleaned;
+    for (const QChar c : name) {
+        if (c.category() != QChar::Other_Control)
+            cleaned.append(c);
+    }
+    cleaned = cleaned.trimmed().left(kMaxOperatorNameLength).trimmed();
+    if (cleaned == Schema::kOperatorName.read(*m_settings))
+        return;
+    const QString before = operatorName();
+    if (cleaned.isEmpty())
+        m_settings->remove(Schema::kOperatorName.key);
+    else
+        Schema::kOperatorName.write(*m_settings, cleaned);
+    if (operatorName() != before)
+        Q_EMIT operatorNameChanged(operatorName());
 }
 
 bool Settings::sandboxInstantSearch() const

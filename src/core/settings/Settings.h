@@ -13,8 +13,8 @@
 class QSettings;
 
 // The one typed wrapper over the application's QSettings: profiles, the active profile, language,
-// theme, window state and history retention. Every key and default lives in SettingsSchema.h only,
-// and no secret is ever written here (secrets go through SecretStore).
+// theme, window state, history retention and the operator's name. Every key and default lives in
+// SettingsSchema.h only, and no secret is ever written here (secrets go through SecretStore).
 class Settings : public QObject
 {
     Q_OBJECT
@@ -88,6 +88,14 @@ public:
     int historyRetentionDays() const;
     void setHistoryRetentionDays(int days);
 
+    // The desk user's name the history records with each verification: the one set, else the
+    // full name of the computer account (OperatorIdentity::accountFullName()).
+    QString operatorName() const;
+    // Trimmed, control characters taken out, at most kMaxOperatorNameLength; empty goes back to
+    // the account's name.
+    void setOperatorName(const QString &name);
+    static constexpr int kMaxOperatorNameLength = 64;
+
     // The Sandbox's search answers at once after completion instead of 101 for a minute, as the
     // vendor's does (off by default).
     bool sandboxInstantSearch() const;
@@ -102,6 +110,7 @@ Q_SIGNALS:
     void languageChanged(Settings::Language language);
     void themeChanged(Settings::Theme theme);
     void sandboxInstantSearchChanged(bool instant);
+    void operatorNameChanged(const QString &name);
 
 private:
     void load();

@@ -160,6 +160,9 @@ inline const Setting<Settings::Theme> kTheme {"app/theme"_L1, Settings::Theme::S
 inline const Setting<QString> kActiveProfile {"app/activeProfile"_L1, u"sandbox"_s};
 inline const Setting<int> kHistoryRetentionDays {
     "history/retentionDays"_L1, Settings::kDefaultHistoryRetentionDays, isRetentionDays};
+// The desk user's name the history records with each verification; empty or missing: the
+// account's full name (Settings::operatorName()).
+inline const Setting<QString> kOperatorName {"history/operatorName"_L1, {}};
 // The in-process sandbox's search answers at once after a verification completes, instead of
 // 101 for a minute as the vendor's does (off, as the real API).
 inline const Setting<bool> kSandboxInstantSearch {"sandbox/instantSearch"_L1, false};
