@@ -14,9 +14,9 @@ using namespace Qt::StringLiterals;
 
 QStringList HistoryCsvExport::header()
 {
-    return {tr("Date"),     tr("Number"),   tr("Brand"),        tr("Request ID"),
-            tr("Status"),   tr("Attempts"), tr("Duration (s)"), tr("Price"),
-            tr("Currency"), tr("Profile"),  tr("Last error")};
+    return {tr("Date"),     tr("Number"),       tr("Brand"),     tr("Request ID"), tr("Status"),
+            tr("Attempts"), tr("Duration (s)"), tr("Price"),     tr("Currency"),   tr("Profile"),
+            tr("Operator"), tr("Workstation"),  tr("Reference"), tr("Last error")};
 }
 
 QString HistoryCsvExport::dateText(const QDateTime &date)
@@ -53,6 +53,9 @@ QStringList HistoryCsvExport::cells(const HistoryRecord &r, QChar separator,
             price.isEmpty() ? r.price : price, // text as the API wrote it when no plain number
             r.currency,
             r.profileName,
+            r.operatorName,
+            r.workstation,
+            r.reference,
             r.lastError};
 }
 

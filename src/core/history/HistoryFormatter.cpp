@@ -210,6 +210,13 @@ QString HistoryFormatter::detailsText(const HistoryRecord &record,
     lines << tr("Request ID: %1").arg(record.requestId.isEmpty() ? tr("(none)") : record.requestId);
     lines << tr("Status: %1").arg(HistoryRecord::statusName(record.status));
     lines << tr("Profile: %1").arg(record.profileName);
+    // Who verified, where and why; rows from before these were kept say nothing of them.
+    if (!record.operatorName.isEmpty())
+        lines << tr("Operator: %1").arg(record.operatorName);
+    if (!record.workstation.isEmpty())
+        lines << tr("Workstation: %1").arg(record.workstation);
+    if (!record.reference.isEmpty())
+        lines << tr("Reference: %1").arg(record.reference);
     lines << tr("Started: %1").arg(dateText(record.created));
     lines << tr("Attempts: %1").arg(QLocale().toString(record.attempts));
     if (!record.price.isEmpty())

@@ -63,23 +63,30 @@ SessionRecorder::SessionRecorder(HistoryStore *store, QObject *parent)
     , m_store(store)
 { }
 
+void SessionRecorder::setAuthor(const QString &operatorName, const QString &workstation)
+{
+    m_operatorName = operatorName;
+    m_workstation = workstation;
+}
+
 void SessionRecorder::begin(const QString &profileId, const QString &profileName,
-                            const VerifyRequest &request)
+                            const VerifyRequest &request, const QString &reference)
 {
     m_profileId = profileId;
     m_profileName = profileName;
     m_request = request;
+    m_reference = reference;
     m_payment = {};
     m_id = 0;
     m_checks = 0;
 }
 
 void SessionRecorder::begin(const QString &profileId, const QString &profileName,
-                            const Psd2Request &request)
+                            const Psd2Request &request, const QString &reference)
 {
     VerifyRequest followed = request.followed();
     followed.brand = request.payee;
-    begin(profileId, profileName, followed);
+    begin(profileId, profileName, followed, reference);
     m_payment = {{u"payee"_s, request.payee}, {u"amount"_s, request.amountText()}};
 }
 
@@ -103,6 +110,9 @@ qint64 SessionRecorder::ensureRow(const SessionRecord &record, HistoryRecord::St
     for (auto it = m_payment.constBegin(); it != m_payment.constEnd(); ++it)
         row.options.insert(it.key(), it.value());
     row.requestId = record.requestId;
+    row.operatorName = m_operatorName;
+    row.workstation = m_workstation;
+    row.reference = m_reference;
     row.created = atUtc(record.atMs);
     row.updated = row.created;
     row.status = status;

@@ -23,11 +23,16 @@ class SessionRecorder : public QObject
 public:
     explicit SessionRecorder(HistoryStore *store, QObject *parent = nullptr);
 
-    // Who verifies what, for the row the next Requested or Resumed record creates.
-    void begin(const QString &profileId, const QString &profileName, const VerifyRequest &request);
+    // The desk user and computer every row this recorder creates carries.
+    void setAuthor(const QString &operatorName, const QString &workstation);
+    // Who verifies what, and why (the ticket or reference typed with it, may be empty), for the
+    // row the next Requested or Resumed record creates.
+    void begin(const QString &profileId, const QString &profileName, const VerifyRequest &request,
+               const QString &reference = {});
     // A PSD2 payment confirmation: its payee in the brand column (the name its message shows),
     // payee and amount ("48.00", euros) with the options.
-    void begin(const QString &profileId, const QString &profileName, const Psd2Request &request);
+    void begin(const QString &profileId, const QString &profileName, const Psd2Request &request,
+               const QString &reference = {});
     void record(const SessionRecord &record);
 
     // The history row of the current verification; 0 before the request went out.
@@ -48,6 +53,9 @@ private:
     QString m_profileName;
     VerifyRequest m_request;
     QJsonObject m_payment; // PSD2 only: payee and amount
+    QString m_reference;
+    QString m_operatorName;
+    QString m_workstation;
     qint64 m_id = 0;
     int m_checks = 0;
 };

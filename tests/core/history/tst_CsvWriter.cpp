@@ -235,6 +235,9 @@ void tst_CsvWriter::cells_data()
                             price,
                             u"EUR"_s,
                             u"Sandbox"_s,
+                            u"Anna de Vries"_s,
+                            u"desk-07"_s,
+                            u"INC-20451"_s,
                             QString()};
     };
     QTest::newRow(";") << QChar(u';') << u"0.10000000"_s << row(u"21,1"_s, u"0,10000000"_s);
@@ -254,6 +257,9 @@ void tst_CsvWriter::cells()
     r.durationMs = 21'100;
     r.price = price;
     r.currency = u"EUR"_s;
+    r.operatorName = u"Anna de Vries"_s;
+    r.workstation = u"desk-07"_s;
+    r.reference = u"INC-20451"_s;
     QCOMPARE(HistoryCsvExport::cells(r, separator), expected);
     QCOMPARE(HistoryCsvExport::header().size(), expected.size());
 }
@@ -297,8 +303,13 @@ void tst_CsvWriter::exportAll()
     QVERIFY(dir.isValid());
     HistoryStore store(dir.filePath(u"history.sqlite"_s));
     QVERIFY(store.open());
-    const qint64 a = store.addVerification(
-        makeRecord(u"31612345678"_s, u"=HYPERLINK(\"http://evil\")"_s, u"req-a"_s, 0));
+    HistoryRecord first =
+        makeRecord(u"31612345678"_s, u"=HYPERLINK(\"http://evil\")"_s, u"req-a"_s, 0);
+    // Who and why are exported as typed, a formula among them guarded as any cell's.
+    first.operatorName = u"Anna de Vries"_s;
+    first.workstation = u"desk-07"_s;
+    first.reference = u"=1+1"_s;
+    const qint64 a = store.addVerification(first);
     const qint64 b =
         store.addVerification(makeRecord(u"32470123456"_s, u"Bakkerij Één; Zoet"_s, u"req-b"_s, 1));
     QVERIFY(a > 0 && b > 0);
@@ -330,11 +341,11 @@ void tst_CsvWriter::exportAll()
         lines.at(1),
         u"2024-03-01 13:00:00;(+31) 6 12345678;\"\u2060=HYPERLINK(\"\"http://evil\"\")\";req-a;"_s
             + HistoryRecord::statusName(HistoryRecord::Status::Verified)
-            + u";1;42,0;0,10000000;EUR;Sandbox;"_s);
+            + u";1;42,0;0,10000000;EUR;Sandbox;Anna de Vries;desk-07;\u2060=1+1;"_s);
     QCOMPARE(lines.at(2),
              u"2024-03-01 13:01:00;(+32) 470 12 34 56;\"Bakkerij Één; Zoet\";req-b;"_s
                  + HistoryRecord::statusName(HistoryRecord::Status::InProgress)
-                 + u";0;;;;Sandbox;"_s);
+                 + u";0;;;;Sandbox;;;;"_s);
     QVERIFY(!text.contains(u'\''));
 
     // The same with commas, and decimal points.

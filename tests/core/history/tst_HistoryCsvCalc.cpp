@@ -159,6 +159,14 @@ void tst_HistoryCsvCalc::initTestCase()
     refused.lastError = u"The provider has blocked this number for verification. Ask for another "
                         "number."_s;
     records << refused;
+    // Who and why, typed by people: text in every cell, a formula never run.
+    const QStringList references = {u"INC-0012345"_s, u"=1+1"_s,         u"-42"_s, u"+31 6 1234"_s,
+                                    u"@A1"_s,         u"Chat; 5 déc."_s, QString()};
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        records[i].operatorName = i % 2 ? u"Anna de Vries"_s : u"=Bram"_s;
+        records[i].workstation = u"desk-07"_s;
+        records[i].reference = references.at(i % references.size());
+    }
     for (HistoryRecord &r : records) {
         r.id = m_store->addVerification(r);
         QVERIFY(r.id > 0);
@@ -174,8 +182,11 @@ void tst_HistoryCsvCalc::initTestCase()
                                  QJsonObject {{u"kind"_s, u"business"_s},
                                               {u"verify_status"_s, u"7"_s},
                                               {u"message"_s, refused.lastError}}));
-    for (const HistoryRecord &r : std::as_const(records))
+    for (const HistoryRecord &r : std::as_const(records)) {
         m_records << *m_store->record(r.id);
+        QCOMPARE(m_records.last().reference, r.reference);
+        QCOMPARE(m_records.last().operatorName, r.operatorName);
+    }
 }
 
 QList<CalcRow> tst_HistoryCsvCalc::openInCalc(const QString &csv, const QString &options)
@@ -262,6 +273,9 @@ void tst_HistoryCsvCalc::calcReadsTheExport()
     const qsizetype duration = columnOf("Duration (s)");
     const qsizetype price = columnOf("Price");
     const qsizetype lastError = columnOf("Last error");
+    const qsizetype operatorName = columnOf("Operator");
+    const qsizetype workstation = columnOf("Workstation");
+    const qsizetype reference = columnOf("Reference");
 
     const QChar wordJoiner(0x2060);
     for (qsizetype i = 0; i < m_records.size(); ++i) {
@@ -294,6 +308,14 @@ void tst_HistoryCsvCalc::calcReadsTheExport()
         QCOMPARE(name.type, u"string"_s);
         QCOMPARE(QString(name.text).remove(wordJoiner), record.brand);
         QVERIFY(!name.text.startsWith(u'\''));
+        // Operator, workstation and reference the same way.
+        for (const auto &[column, typed] :
+             {std::pair(operatorName, record.operatorName),
+              std::pair(workstation, record.workstation), std::pair(reference, record.reference)}) {
+            const CalcCell &cell = row.at(column);
+            QCOMPARE(QString(cell.text).remove(wordJoiner), typed);
+            QCOMPARE(cell.type, typed.isEmpty() ? QString() : u"string"_s);
+        }
 
         const CalcCell &tries = row.at(attempts);
         QCOMPARE(tries.type, u"float"_s);

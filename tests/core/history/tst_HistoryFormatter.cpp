@@ -43,6 +43,7 @@ private Q_SLOTS:
     void apiDateText();
     void priceTexts_data();
     void priceTexts();
+    void detailsSayWhoAndWhy();
     void eventText_data();
     void eventText();
     void searchTextNamesChecksAndMessages();
@@ -220,6 +221,27 @@ void tst_HistoryFormatter::priceTexts()
         else
             QCOMPARE(priceLines, QStringList {expected});
     }
+}
+
+void tst_HistoryFormatter::detailsSayWhoAndWhy()
+{
+    HistoryRecord record;
+    record.number = u"31612345678"_s;
+    record.profileName = u"Sandbox"_s;
+    // A row from before operators were kept: no empty lines about them.
+    const QString before = HistoryFormatter::detailsText(record, {});
+    for (const QString &word : {u"Operator:"_s, u"Workstation:"_s, u"Reference:"_s})
+        QVERIFY2(!before.contains(word), qPrintable(before));
+
+    record.operatorName = u"Anna de Vries"_s;
+    record.workstation = u"desk-07"_s;
+    record.reference = u"INC-20451"_s;
+    const QStringList lines = HistoryFormatter::detailsText(record, {}).split(u'\n');
+    const qsizetype profile = lines.indexOf(u"Profile: Sandbox"_s);
+    QVERIFY(profile >= 0);
+    QCOMPARE(lines.mid(profile + 1, 3),
+             (QStringList {u"Operator: Anna de Vries"_s, u"Workstation: desk-07"_s,
+                           u"Reference: INC-20451"_s}));
 }
 
 void tst_HistoryFormatter::eventText_data()

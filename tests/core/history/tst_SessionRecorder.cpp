@@ -19,6 +19,8 @@ private Q_SLOTS:
     void failedAfterThreeWrongCodes();
     void requestRefusedBeforeAnId();
     void resumedRequestUsesItsExistingRow();
+    void rowSaysWhoAndWhy();
+    void paymentConfirmationSaysWhoAndWhy();
 
 private:
     SessionRecord make(SessionRecord::Kind kind, const QString &detail = {}) const
@@ -138,6 +140,71 @@ void tst_SessionRecorder::resumedRequestUsesItsExistingRow()
     QCOMPARE(m_store->record(first)->status, HistoryRecord::Status::Cancelled);
     HistoryQuery all;
     QCOMPARE(m_store->count(all), 1);
+}
+
+void tst_SessionRecorder::rowSaysWhoAndWhy()
+{
+    // init() began without an author or reference: the row says nothing of either.
+    m_recorder->record(make(SessionRecord::Kind::Requested));
+    const auto anonymous = m_store->record(m_recorder->verificationId());
+    QVERIFY(anonymous);
+    QVERIFY(anonymous->operatorName.isEmpty());
+    QVERIFY(anonymous->reference.isEmpty());
+    QVERIFY(m_store->clear());
+
+    SessionRecorder recorder(m_store.get());
+    recorder.setAuthor(u"Anna de Vries"_s, u"desk-07"_s);
+    VerifyRequest request;
+    request.number = u"31612345678"_s;
+    request.brand = u"Acme"_s;
+    recorder.begin(u"sandbox"_s, u"Sandbox"_s, request, u"INC-20451"_s);
+    recorder.record(make(SessionRecord::Kind::Requested));
+    recorder.record(make(SessionRecord::Kind::Outcome, u"verified"_s));
+    const auto row = m_store->record(recorder.verificationId());
+    QVERIFY(row);
+    QCOMPARE(row->operatorName, u"Anna de Vries"_s);
+    QCOMPARE(row->workstation, u"desk-07"_s);
+    QCOMPARE(row->reference, u"INC-20451"_s);
+    QCOMPARE(row->status, HistoryRecord::Status::Verified);
+
+    // The next verification of the same recorder keeps the author and takes its own reference.
+    ++m_step;
+    VerifyRequest next = request;
+    next.number = u"31687654321"_s;
+    recorder.begin(u"sandbox"_s, u"Sandbox"_s, next);
+    SessionRecord requested = make(SessionRecord::Kind::Requested);
+    requested.requestId = u"fedcba9876543210fedcba9876543210"_s;
+    requested.number = next.number;
+    recorder.record(requested);
+    const auto second = m_store->record(recorder.verificationId());
+    QVERIFY(second);
+    QVERIFY(second->id != row->id);
+    QCOMPARE(second->operatorName, u"Anna de Vries"_s);
+    QCOMPARE(second->workstation, u"desk-07"_s);
+    QVERIFY(second->reference.isEmpty());
+}
+
+void tst_SessionRecorder::paymentConfirmationSaysWhoAndWhy()
+{
+    SessionRecorder recorder(m_store.get());
+    recorder.setAuthor(u"Bram"_s, u"desk-02"_s);
+    Psd2Request payment;
+    payment.number = u"31612345678"_s;
+    payment.payee = u"Bakkerij Zoet"_s;
+    payment.amountCents = 4800;
+    recorder.begin(u"vonage"_s, u"Vonage"_s, payment, u"Chat 88-1"_s);
+    SessionRecord error = make(SessionRecord::Kind::Error, u"psd2"_s);
+    error.requestId.clear();
+    error.message = u"The number is blacklisted for verification."_s;
+    error.verifyStatus = VerifyStatus(VerifyStatus::Code::NumberBlacklisted);
+    recorder.record(error);
+    const auto row = m_store->record(recorder.verificationId());
+    QVERIFY(row);
+    QCOMPARE(row->status, HistoryRecord::Status::Error);
+    QCOMPARE(row->brand, u"Bakkerij Zoet"_s);
+    QCOMPARE(row->operatorName, u"Bram"_s);
+    QCOMPARE(row->workstation, u"desk-02"_s);
+    QCOMPARE(row->reference, u"Chat 88-1"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionRecorder)
