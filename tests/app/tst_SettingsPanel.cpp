@@ -3,6 +3,7 @@
 
 #include "AppHarness.h"
 #include "Dialogs.h"
+#include "settings/OperatorIdentity.h"
 #include "settings/SettingsPanel.h"
 #include "verify/RequestOptionsEditor.h"
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void cleanup();
     void opensOnTheSandbox();
     void instantSearchIsASandboxSetting();
+    void operatorNameIsSetHere();
     void createProfileKeepsTheSecretOutOfTheSettingsFile();
     void invalidInputIsShownAtTheFieldAndNothingIsSaved();
     void passwordInAUrlIsRefusedAtTheField();
@@ -117,6 +119,32 @@ void tst_SettingsPanel::opensOnTheSandbox()
     const auto kpn = m_harness->settings().profile(Profile::kpnProductionId());
     QVERIFY(kpn);
     QVERIFY(kpn->production);
+}
+
+// The operator's name the history records: the account's name until one is typed, stored when
+// the field is left, and the account's again when emptied; the computer's name beside it.
+void tst_SettingsPanel::operatorNameIsSetHere()
+{
+    auto *edit = child<QLineEdit>("operatorEdit");
+    auto *label = child<QLabel>("operatorLabel");
+    QVERIFY(edit->isVisible());
+    QCOMPARE(label->buddy(), edit);
+    const QString account = OperatorIdentity::accountFullName();
+    QCOMPARE(edit->text(), account);
+    QVERIFY(child<QLabel>("workstationLabel")->text().contains(OperatorIdentity::workstation()));
+
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, u" Anna de Vries "_s);
+    QCOMPARE(m_harness->settings().operatorName(), account); // not before the field is left
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(m_harness->settings().operatorName(), u"Anna de Vries"_s);
+    QCOMPARE(edit->text(), u"Anna de Vries"_s);
+
+    edit->clear();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(m_harness->settings().operatorName(), account);
+    QCOMPARE(edit->text(), account);
 }
 
 // "Search answers at once after completion": only on the Sandbox's page, off by default as the

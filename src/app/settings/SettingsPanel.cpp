@@ -9,6 +9,7 @@
 #include "api/TokenInfo.h"
 #include "api/VerifyClient.h"
 #include "settings/Connections.h"
+#include "settings/OperatorIdentity.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "ui_SettingsPanel.h"
@@ -83,6 +84,24 @@ void showInstantSearch(QCheckBox *check, Settings *settings)
                      &QCheckBox::setChecked);
 }
 
+// The operator's name, stored when the user leaves the field; emptied, it is the account's name
+// again. The computer's name beside it, as the history records both.
+void showOperator(QLineEdit *edit, QLabel *workstation, Settings *settings)
+{
+    edit->setMaxLength(Settings::kMaxOperatorNameLength);
+    edit->setPlaceholderText(OperatorIdentity::accountFullName());
+    edit->setText(settings->operatorName());
+    QObject::connect(edit, &QLineEdit::editingFinished, settings, [edit, settings] {
+        settings->setOperatorName(edit->text());
+        edit->setText(settings->operatorName());
+    });
+    QObject::connect(settings, &Settings::operatorNameChanged, edit, [edit](const QString &name) {
+        if (!edit->hasFocus())
+            edit->setText(name);
+    });
+    workstation->setText(SettingsPanel::tr("Workstation: %1").arg(OperatorIdentity::workstation()));
+}
+
 } // namespace
 
 SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connections *connections,
@@ -151,6 +170,7 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
         setStatus(tr("The interface language changes the next time Verify Desk starts."));
     });
     showInstantSearch(m_ui->instantSearchCheck, m_settings);
+    showOperator(m_ui->operatorEdit, m_ui->workstationLabel, m_settings);
     connect(m_ui->themeCombo, &QComboBox::activated, this, [this] {
         m_settings->setTheme(static_cast<Settings::Theme>(m_ui->themeCombo->currentData().toInt()));
     });
