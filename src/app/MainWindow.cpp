@@ -16,6 +16,7 @@
 #include "inspector/InspectorView.h"
 #include "sandbox/SandboxControlPanel.h"
 #include "settings/Connections.h"
+#include "settings/OperatorIdentity.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "settings/SettingsPanel.h"
@@ -96,6 +97,12 @@ void MainWindow::setUpVerifyPage()
     m_wizard->setCostlyActionGuard([this](const Profile &profile, const QString &what) {
         return confirmCostlyAction(profile, what);
     });
+    // Who sends, for the history: the name in Settings (changed at any time) and this computer.
+    const auto setAuthor = [this] {
+        m_wizard->setAuthor(m_services.settings->operatorName(), OperatorIdentity::workstation());
+    };
+    setAuthor();
+    connect(m_services.settings, &Settings::operatorNameChanged, m_wizard, setAuthor);
     m_phone->setSandbox(m_services.sandbox);
     // The demo controls under the phone, shown when asked for (View menu).
     m_ui->controlsScroll->setWidget(m_controls);
@@ -383,10 +390,10 @@ void MainWindow::verifyAgain(const HistoryRecord &record)
     const auto cents =
         EuroAmount::parse(record.options.value(u"amount"_s).toString(), QLocale::c());
     if (record.options.contains(u"payee"_s) && cents)
-        m_wizard->prefillPayment(record.number, record.options.value(u"payee"_s).toString(),
-                                 *cents);
+        m_wizard->prefillPayment(record.number, record.options.value(u"payee"_s).toString(), *cents,
+                                 record.reference);
     else
-        m_wizard->prefill(record.number, record.brand);
+        m_wizard->prefill(record.number, record.brand, record.reference);
 }
 
 void MainWindow::setUpProfileSwitcher()

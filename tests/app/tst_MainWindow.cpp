@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTest>
 
@@ -274,9 +275,13 @@ void tst_MainWindow::aVerificationLandsInTheHistory()
     auto *number = m_window->verifyWizard()->findChild<QLineEdit *>(u"numberEdit"_s);
     auto *brand = m_window->verifyWizard()->findChild<QLineEdit *>(u"brandEdit"_s);
     QVERIFY(number && brand);
+    // The operator's name as Settings has it when the request goes out.
+    m_harness->settings().setOperatorName(u"Anna de Vries"_s);
     QTest::keyClicks(number, u"06 12345678"_s);
     brand->clear();
     QTest::keyClicks(brand, u"Acme"_s);
+    QTest::keyClicks(m_window->verifyWizard()->findChild<QLineEdit *>(u"referenceEdit"_s),
+                     u"INC-20451"_s);
     QTest::mouseClick(m_window->verifyWizard()->findChild<QPushButton *>(u"sendButton"_s),
                       Qt::LeftButton);
     QTRY_VERIFY(!m_harness->sandbox().simulator().messages().isEmpty());
@@ -297,6 +302,9 @@ void tst_MainWindow::aVerificationLandsInTheHistory()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().number, u"31612345678"_s);
     QCOMPARE(rows.first().brand, u"Acme"_s);
+    QCOMPARE(rows.first().operatorName, u"Anna de Vries"_s);
+    QCOMPARE(rows.first().workstation, QSysInfo::machineHostName());
+    QCOMPARE(rows.first().reference, u"INC-20451"_s);
     QCOMPARE(rows.first().profileId, Profile::sandboxId());
     QCOMPARE(rows.first().status, HistoryRecord::Status::Verified);
     QCOMPARE(rows.first().price, u"0.10000000"_s);
@@ -312,6 +320,7 @@ void tst_MainWindow::verifyAgainFromTheHistoryFillsTheWizard()
     record.profileName = u"Sandbox"_s;
     record.number = u"31687654321"_s;
     record.brand = u"Again"_s;
+    record.reference = u"INC-20451"_s;
     record.requestId = u"fedcba9876543210fedcba9876543210"_s;
     record.status = HistoryRecord::Status::Expired;
     QVERIFY(m_harness->history().addVerification(record) != 0);
@@ -326,6 +335,9 @@ void tst_MainWindow::verifyAgainFromTheHistoryFillsTheWizard()
                 ->text()
                 .contains(u"87654321"_s));
     QCOMPARE(m_window->verifyWizard()->findChild<QLineEdit *>(u"brandEdit"_s)->text(), u"Again"_s);
+    // The same ticket: the customer is verified again for it.
+    QCOMPARE(m_window->verifyWizard()->findChild<QLineEdit *>(u"referenceEdit"_s)->text(),
+             u"INC-20451"_s);
 }
 
 void tst_MainWindow::verifyAgainOfAPaymentConfirmsAPayment()
@@ -338,6 +350,7 @@ void tst_MainWindow::verifyAgainOfAPaymentConfirmsAPayment()
     record.number = u"31687654321"_s;
     record.brand = u"Acme Shop"_s;
     record.options = {{u"payee"_s, u"Acme Shop"_s}, {u"amount"_s, u"1234.50"_s}};
+    record.reference = u"Chat 88-1"_s;
     record.requestId = u"fedcba9876543210fedcba9876543210"_s;
     record.status = HistoryRecord::Status::Expired;
     QVERIFY(m_harness->history().addVerification(record) != 0);
@@ -368,6 +381,7 @@ void tst_MainWindow::verifyAgainOfAPaymentConfirmsAPayment()
     QCOMPARE(wizard->findChild<QComboBox *>(u"kindCombo"_s)->currentData().toBool(), true);
     QCOMPARE(wizard->findChild<QLineEdit *>(u"payeeEdit"_s)->text(), u"Acme Shop"_s);
     QCOMPARE(wizard->findChild<QLineEdit *>(u"amountEdit"_s)->text(), u"1,234.50"_s);
+    QCOMPARE(wizard->findChild<QLineEdit *>(u"referenceEdit"_s)->text(), u"Chat 88-1"_s);
     QVERIFY(!error->isVisible());
 }
 

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void concurrentRequestIsResumed();
     void fixedLineSuggestsAVoiceWorkflow();
     void badInputIsStoppedAtTheField();
+    void referenceIsKeptWithTheVerification();
+    void badReferenceIsStoppedAtTheField();
     void badPinIsStoppedAtTheField();
     void productionGuardRefusingSendsNothing();
     void newVerificationKeepsBrandAndOptions();
@@ -363,6 +365,65 @@ void tst_VerifyWizard::fixedLineSuggestsAVoiceWorkflow()
     const QJsonArray messages = m_control->messages(u"31201234567"_s);
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.at(0).toObject().value(u"channel"_s).toString(), u"tts"_s);
+}
+
+// The ticket or reference typed in step 1 goes into the history with the operator and computer,
+// trimmed, and is cleared with the number for the next customer.
+void tst_VerifyWizard::referenceIsKeptWithTheVerification()
+{
+    m_wizard->setAuthor(u"Anna de Vries"_s, u"desk-07"_s);
+    QTest::keyClicks(child<QLineEdit>(u"referenceEdit"_s), u"  INC-20451 "_s);
+    sendPin();
+    QCOMPARE(m_wizard->currentStep(), Step::Pin);
+    QCOMPARE(m_wizard->currentVerification()->reference(), u"INC-20451"_s);
+    const auto row = m_harness->history().findByRequestId(m_wizard->session()->requestId());
+    QVERIFY(row);
+    QCOMPARE(row->reference, u"INC-20451"_s);
+    QCOMPARE(row->operatorName, u"Anna de Vries"_s);
+    QCOMPARE(row->workstation, u"desk-07"_s);
+
+    m_wizard->newVerification();
+    QVERIFY(child<QLineEdit>(u"numberEdit"_s)->text().isEmpty());
+    QVERIFY(child<QLineEdit>(u"referenceEdit"_s)->text().isEmpty());
+}
+
+void tst_VerifyWizard::badReferenceIsStoppedAtTheField()
+{
+    const int before = m_harness->exchanges().size();
+    auto *reference = child<QLineEdit>(u"referenceEdit"_s);
+    auto *error = child<QLabel>(u"referenceError"_s);
+    QVERIFY(!error->isVisible());
+    fillIn(kTyped, u"VerifyDesk"_s);
+    reference->setText(QString(65, u'7'));
+    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"64"_s), qPrintable(error->text()));
+    QVERIFY(reference->hasFocus());
+    QCOMPARE(m_wizard->currentStep(), Step::Number);
+    QCOMPARE(m_harness->exchanges().size(), before); // nothing sent
+
+    // Typing in the field takes the message away; a tab in it (pasted) is said as well.
+    QTest::keyClick(reference, Qt::Key_Backspace);
+    QVERIFY(!error->isVisible());
+    reference->setText(u"INC\t42"_s);
+    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"tabs"_s), qPrintable(error->text()));
+    QCOMPARE(m_harness->exchanges().size(), before);
+
+    // A payment confirmation is held to the same rule (the Sandbox in the vendor's flavour).
+    Profile vonage = m_harness->settings().activeProfile();
+    vonage.flavour = ApiFlavour::VonageKey;
+    m_wizard->setProfile(vonage);
+    auto *kind = child<QComboBox>(u"kindCombo"_s);
+    kind->setCurrentIndex(kind->findData(true));
+    child<QLineEdit>(u"payeeEdit"_s)->setText(u"Acme Shop"_s);
+    child<QLineEdit>(u"amountEdit"_s)->setText(u"12.50"_s);
+    reference->setText(u"INC\n42"_s);
+    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"line breaks"_s), qPrintable(error->text()));
+    QCOMPARE(m_harness->exchanges().size(), before);
 }
 
 void tst_VerifyWizard::badInputIsStoppedAtTheField()

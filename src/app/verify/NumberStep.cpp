@@ -7,6 +7,7 @@
 #include "api/ApiError.h"
 #include "api/Psd2Request.h"
 #include "api/VerifyRequest.h"
+#include "history/TicketReference.h"
 #include "phone/CountryNames.h"
 #include "ui_NumberStep.h"
 #include "verification/Workflow.h"
@@ -74,6 +75,10 @@ NumberStep::NumberStep(QWidget *parent)
     });
     connect(m_ui->brandEdit, &QLineEdit::textChanged, this, &NumberStep::updateBrandCounter);
     connect(m_ui->brandEdit, &QLineEdit::textEdited, this, &NumberStep::inputChanged);
+    connect(m_ui->referenceEdit, &QLineEdit::textEdited, this, [this] {
+        Appearance::setMessage(m_ui->referenceError, {});
+        inputChanged();
+    });
     connect(m_ui->optionsPanel, &RequestOptionsEditor::changed, this, &NumberStep::inputChanged);
     m_ui->brandCounter->setAccessibleName(tr("Brand length"));
     connect(m_ui->optionsPanel, &RequestOptionsEditor::workflowChanged, this,
@@ -101,7 +106,7 @@ NumberStep::NumberStep(QWidget *parent)
     });
     m_ui->resumeBox->hide();
     for (QLabel *label : {m_ui->numberError, m_ui->brandError, m_ui->payeeError, m_ui->amountError,
-                          m_ui->sendError})
+                          m_ui->referenceError, m_ui->sendError})
         Appearance::markAsError(label);
     setUpPayment();
     clearMessages();
@@ -264,9 +269,31 @@ bool NumberStep::prefillPayment(const QString &number, const QString &payee, qin
     return true;
 }
 
+std::optional<QString> NumberStep::takeReference()
+{
+    const QString problem = TicketReference::problem(m_ui->referenceEdit->text());
+    if (!problem.isEmpty()) {
+        Appearance::setMessage(m_ui->referenceError, problem);
+        m_ui->referenceEdit->setFocus();
+        QTimer::singleShot(0, this, [this] {
+            m_ui->numberScroll->ensureWidgetVisible(m_ui->referenceError);
+            m_ui->numberScroll->ensureWidgetVisible(m_ui->referenceEdit);
+        });
+        return std::nullopt;
+    }
+    return TicketReference::normalized(m_ui->referenceEdit->text());
+}
+
+void NumberStep::setReference(const QString &reference)
+{
+    m_ui->referenceEdit->setText(reference);
+    Appearance::setMessage(m_ui->referenceError, {});
+}
+
 void NumberStep::clearNumber()
 {
     m_ui->numberEdit->clear();
+    m_ui->referenceEdit->clear();
     clearMessages();
     restoreWorkflow();
 }
@@ -392,7 +419,7 @@ void NumberStep::setOptionsVisible(bool visible)
 void NumberStep::clearMessages()
 {
     for (QLabel *label : {m_ui->numberError, m_ui->brandError, m_ui->payeeError, m_ui->amountError,
-                          m_ui->sendError})
+                          m_ui->referenceError, m_ui->sendError})
         Appearance::setMessage(label, {});
     m_ui->optionsPanel->clearFieldError();
 }

@@ -50,7 +50,12 @@ public:
     // "Verify again" of a payment confirmation: the number, payee and amount, the kind PSD2 when
     // the profile offers it; false (the number only in the form) when it does not.
     bool prefillPayment(const QString &number, const QString &payee, qint64 amountCents);
-    // Clears the number (and what was said about it) for the next customer.
+    // The ticket or reference typed with the verification (optional, kept in the history),
+    // trimmed; nullopt, with the reason shown at its field (focused), when it cannot be kept.
+    std::optional<QString> takeReference();
+    // "Verify again": the reference of the verification repeated.
+    void setReference(const QString &reference);
+    // Clears the number and reference (and what was said about them) for the next customer.
     void clearNumber();
 
     // A sentence under the form, with a link to the exchange behind it when `exchangeId` is

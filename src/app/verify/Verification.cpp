@@ -43,33 +43,43 @@ Verification::~Verification()
     m_session.reset();
 }
 
-bool Verification::send(const VerifyRequest &request, const QString &displayNumber)
+void Verification::setAuthor(const QString &operatorName, const QString &workstation)
+{
+    if (m_recorder)
+        m_recorder->setAuthor(operatorName, workstation);
+}
+
+bool Verification::send(const VerifyRequest &request, const QString &displayNumber,
+                        const QString &reference)
 {
     m_request = request;
     m_payment.reset();
     m_displayNumber = displayNumber;
+    m_reference = reference;
     qCInfo(lcVerification).noquote().nospace()
         << "sending a PIN to " << Logging::maskedNumber(request.number) << " on profile \""
         << m_profile.name << "\"" << (m_profile.production ? " (production)" : "") << ", workflow "
         << request.workflowId.value_or(1);
     if (m_recorder)
-        m_recorder->begin(m_profile.id, m_profile.name, request);
+        m_recorder->begin(m_profile.id, m_profile.name, request, m_reference);
     return m_session->send(request);
 }
 
-bool Verification::send(const Psd2Request &request, const QString &displayNumber)
+bool Verification::send(const Psd2Request &request, const QString &displayNumber,
+                        const QString &reference)
 {
     m_request = request.followed();
     m_request.brand = request.payee;
     m_payment = request;
     m_displayNumber = displayNumber;
+    m_reference = reference;
     qCInfo(lcVerification).noquote().nospace()
         << "sending a payment confirmation (PSD2) to " << Logging::maskedNumber(request.number)
         << " on profile \"" << m_profile.name << "\""
         << (m_profile.production ? " (production)" : "") << ", workflow "
         << request.workflowId.value_or(1);
     if (m_recorder)
-        m_recorder->begin(m_profile.id, m_profile.name, request);
+        m_recorder->begin(m_profile.id, m_profile.name, request, m_reference);
     return m_session->send(request);
 }
 
@@ -77,9 +87,9 @@ bool Verification::resume()
 {
     if (m_recorder) {
         if (m_payment)
-            m_recorder->begin(m_profile.id, m_profile.name, *m_payment);
+            m_recorder->begin(m_profile.id, m_profile.name, *m_payment, m_reference);
         else
-            m_recorder->begin(m_profile.id, m_profile.name, m_request);
+            m_recorder->begin(m_profile.id, m_profile.name, m_request, m_reference);
     }
     return m_session->resume();
 }

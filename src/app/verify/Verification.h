@@ -35,10 +35,15 @@ public:
     Profile currentProfile() const;
     VerificationSession *session() const { return m_session.get(); }
 
-    // Sends `request`; `displayNumber` is the number as the desk shows it.
-    bool send(const VerifyRequest &request, const QString &displayNumber);
+    // The desk user and computer the history records with this verification.
+    void setAuthor(const QString &operatorName, const QString &workstation);
+    // Sends `request`; `displayNumber` is the number as the desk shows it, `reference` the
+    // ticket or reference typed with it (kept in the history; may be empty).
+    bool send(const VerifyRequest &request, const QString &displayNumber,
+              const QString &reference = {});
     // Sends a PSD2 payment confirmation; its payee stands where a brand would.
-    bool send(const Psd2Request &request, const QString &displayNumber);
+    bool send(const Psd2Request &request, const QString &displayNumber,
+              const QString &reference = {});
     // Follows the running request of a status 10 instead.
     bool resume();
 
@@ -47,6 +52,7 @@ public:
     QString brand() const { return m_request.brand; }
     // The payment confirmation sent, when it was one.
     const std::optional<Psd2Request> &payment() const { return m_payment; }
+    QString reference() const { return m_reference; }
     // Sending, or waiting for the code: the customer may still be verified.
     bool maySucceed() const;
     // "+31 6 12345678 (VerifyDesk, Sandbox)", for lists and questions.
@@ -64,5 +70,6 @@ private:
     VerifyRequest m_request;
     std::optional<Psd2Request> m_payment;
     QString m_displayNumber;
+    QString m_reference;
     bool m_loggedRequest = false;
 };

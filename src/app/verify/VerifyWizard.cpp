@@ -118,18 +118,27 @@ void VerifyWizard::setCostlyActionGuard(std::function<bool(const Profile &, cons
     m_guard = std::move(guard);
 }
 
-bool VerifyWizard::prefill(const QString &number, const QString &brand)
+void VerifyWizard::setAuthor(const QString &operatorName, const QString &workstation)
+{
+    m_operatorName = operatorName;
+    m_workstation = workstation;
+}
+
+bool VerifyWizard::prefill(const QString &number, const QString &brand, const QString &reference)
 {
     newVerification();
     m_numberStep->prefill(number, brand);
+    m_numberStep->setReference(reference);
     m_numberStep->focusSend();
     return true;
 }
 
-bool VerifyWizard::prefillPayment(const QString &number, const QString &payee, qint64 amountCents)
+bool VerifyWizard::prefillPayment(const QString &number, const QString &payee, qint64 amountCents,
+                                  const QString &reference)
 {
     newVerification();
     const bool offered = m_numberStep->prefillPayment(number, payee, amountCents);
+    m_numberStep->setReference(reference);
     if (!offered)
         m_numberStep->showSendError(
             tr("That was a payment confirmation (PSD2) to %1; the selected profile's API has no "
@@ -251,6 +260,9 @@ void VerifyWizard::send()
     };
     if (!build())
         return;
+    const std::optional<QString> reference = m_numberStep->takeReference();
+    if (!reference)
+        return;
     ProfileConnection *connection = m_connections->connection(m_profile.id);
     if (!connection) {
         m_numberStep->showSendError(tr("The profile \"%1\" no longer exists.").arg(m_profile.name));
@@ -289,14 +301,15 @@ void VerifyWizard::send()
     }
     m_numberStep->hideResumeOffer();
     m_pending = std::make_unique<Verification>(connection, m_history, this);
+    m_pending->setAuthor(m_operatorName, m_workstation);
     VerificationSession *session = m_pending->session();
     connect(session, &VerificationSession::stateChanged, this,
             &VerifyWizard::onPendingStateChanged);
     connect(session, &VerificationSession::resumeOffered, this, &VerifyWizard::offerResume);
     if (payment)
-        m_pending->send(paymentRequest, number);
+        m_pending->send(paymentRequest, number, *reference);
     else
-        m_pending->send(request, number);
+        m_pending->send(request, number, *reference);
     updateSendAvailability();
 }
 

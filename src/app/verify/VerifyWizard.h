@@ -44,12 +44,15 @@ public:
     // Asked before anything that sends an SMS or makes a call on a production profile; `what` is
     // a translated sentence. Refusing sends nothing.
     void setCostlyActionGuard(std::function<bool(const Profile &, const QString &what)> guard);
-    // "Verify again" from the history: a new verification with this number and brand; the
-    // running ones go on.
-    bool prefill(const QString &number, const QString &brand);
+    // The desk user and computer the history records with each verification sent from now on.
+    void setAuthor(const QString &operatorName, const QString &workstation);
+    // "Verify again" from the history: a new verification with this number, brand and ticket
+    // or reference; the running ones go on.
+    bool prefill(const QString &number, const QString &brand, const QString &reference = {});
     // The same for a payment confirmation; false when the selected profile's API has no PSD2
-    // (the number alone is then in the form, and the step says why).
-    bool prefillPayment(const QString &number, const QString &payee, qint64 amountCents);
+    // (the number and reference alone are then in the form, and the step says why).
+    bool prefillPayment(const QString &number, const QString &payee, qint64 amountCents,
+                        const QString &reference = {});
 
     // The session of the verification on screen (the one being sent, on step 1); null when none.
     VerificationSession *session() const;
@@ -117,6 +120,8 @@ private:
     std::function<bool(const Profile &, const QString &)> m_guard;
     Profile m_profile;
     bool m_haveProfile = false;
+    QString m_operatorName;
+    QString m_workstation;
     // The verification being sent from step 1, until its request runs (or to resume it after a
     // status 10).
     std::unique_ptr<Verification> m_pending;
