@@ -38,7 +38,6 @@ PostgresTestDatabase::PostgresTestDatabase()
         m_why = u"cannot reach the test server (%1)"_s.arg(conninfo);
         return;
     }
-    adminValue(u"DROP DATABASE IF EXISTS %1"_s.arg(name));
     if (!valueAs(m_server, u"CREATE DATABASE %1"_s.arg(name)).isValid()) {
         m_why = u"cannot create database %1"_s.arg(name);
         return;
