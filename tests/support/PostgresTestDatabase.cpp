@@ -25,8 +25,11 @@ bool PostgresTestDatabase::isRequired()
 }
 
 PostgresTestDatabase::PostgresTestDatabase()
+    : PostgresTestDatabase(qEnvironmentVariable("VERIFYDESK_TEST_POSTGRES"))
+{ }
+
+PostgresTestDatabase::PostgresTestDatabase(const QString &conninfo)
 {
-    const QString conninfo = qEnvironmentVariable("VERIFYDESK_TEST_POSTGRES");
     if (conninfo.isEmpty()) {
         m_why = u"VERIFYDESK_TEST_POSTGRES is not set (start a server with "
                 "tests/support/postgres-test-server start DIR and set it to what it prints)"_s;

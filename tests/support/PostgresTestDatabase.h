@@ -13,6 +13,8 @@ class PostgresTestDatabase
 {
 public:
     PostgresTestDatabase();
+    // The same on the server `conninfo` names.
+    explicit PostgresTestDatabase(const QString &conninfo);
     ~PostgresTestDatabase();
     PostgresTestDatabase(const PostgresTestDatabase &) = delete;
     PostgresTestDatabase &operator=(const PostgresTestDatabase &) = delete;

@@ -25,6 +25,7 @@ public:
 
     qint64 id = 0;
     qint64 verificationId = 0;
+    QString uid; // its identity across databases; made when it is stored if empty
     QDateTime at; // UTC
     Kind kind = Kind::Requested;
     QJsonObject detail;

@@ -46,6 +46,8 @@ public:
     QString operatorName;
     QString workstation;
     QString reference;
+    // Kept on this desk and not yet in the team's shared history (its server was away).
+    bool unshared = false;
 
     bool isFinished() const { return status != Status::InProgress; }
 

@@ -65,6 +65,15 @@ QString newUid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+HistoryEvent eventAt(qint64 atMs, HistoryEvent::Kind kind, const QJsonObject &detail)
+{
+    HistoryEvent e;
+    e.at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+    e.kind = kind;
+    e.detail = detail;
+    return e;
+}
+
 // Text for a NOT NULL column: a null QString would be bound as NULL.
 QString textOrEmpty(const QString &text)
 {
@@ -445,20 +454,17 @@ void HistoryStore::close()
         m_state = State::Closed;
 }
 
-qint64 HistoryStore::addVerification(const HistoryRecord &record, const QJsonObject &requestDetail)
+// The columns a verification is written with, in the order bindRecord() binds them.
+constexpr auto kWriteColumns = "uid, profile_id, profile_name, number, brand, options, request_id, "
+                               "created_ms, updated_ms, status, attempts, price, currency, "
+                               "duration_ms, last_search, last_error, operator_name, workstation, "
+                               "reference"_L1;
+constexpr int kWriteColumnCount = 19;
+
+void HistoryStore::bindRecord(QSqlQuery &q, const HistoryRecord &record)
 {
-    if (!canWrite())
-        return 0;
-    QSqlDatabase db = database();
-    if (!begin(db))
-        return 0;
     const qint64 created = msOrNow(record.created);
     const qint64 updated = record.updated.isValid() ? record.updated.toMSecsSinceEpoch() : created;
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO verification (uid, profile_id, profile_name, number, brand, options, "
-              "request_id, created_ms, updated_ms, status, attempts, price, currency, "
-              "duration_ms, last_search, last_error, operator_name, workstation, reference) "
-              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"_s);
     q.addBindValue(record.uid.isEmpty() ? newUid() : record.uid);
     q.addBindValue(textOrEmpty(record.profileId));
     q.addBindValue(textOrEmpty(record.profileName));
@@ -479,18 +485,84 @@ qint64 HistoryStore::addVerification(const HistoryRecord &record, const QJsonObj
     q.addBindValue(textOrEmpty(record.operatorName));
     q.addBindValue(textOrEmpty(record.workstation));
     q.addBindValue(textOrEmpty(record.reference));
-    if (!exec(q) || !q.next()) {
-        db.rollback();
+}
+
+qint64 HistoryStore::insertRecord(QSqlDatabase &db, const HistoryRecord &record) const
+{
+    QStringList marks;
+    for (int i = 0; i < kWriteColumnCount; ++i)
+        marks << u"?"_s;
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO verification (%1) VALUES (%2) RETURNING id"_s.arg(kWriteColumns,
+                                                                              marks.join(u',')));
+    bindRecord(q, record);
+    if (!exec(q) || !q.next())
         return 0;
-    }
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    if (!insertEvent(db, id, created, HistoryEvent::Kind::Requested, requestDetail)
+    return q.value(0).toLongLong();
+}
+
+qint64 HistoryStore::addVerification(const HistoryRecord &record, const QJsonObject &requestDetail)
+{
+    if (!canWrite())
+        return 0;
+    QSqlDatabase db = database();
+    if (!begin(db))
+        return 0;
+    const qint64 id = insertRecord(db, record);
+    if (id <= 0
+        || !insertEvent(
+            db, id, eventAt(msOrNow(record.created), HistoryEvent::Kind::Requested, requestDetail))
         || !commit(db)) {
         db.rollback(); // harmless after a failed commit, needed after a failed statement
         return 0;
     }
-    Q_EMIT verificationAdded(id);
+    Q_EMIT verificationAdded(publicId(id));
+    return id;
+}
+
+qint64 HistoryStore::importVerification(const HistoryRecord &record,
+                                        const QList<HistoryEvent> &events)
+{
+    if (!canWrite() || record.uid.isEmpty())
+        return 0;
+    QSqlDatabase db = database();
+    if (!begin(db))
+        return 0;
+    const auto failed = [&db] {
+        db.rollback();
+        return 0;
+    };
+    QSqlQuery find(db);
+    find.prepare(u"SELECT id FROM verification WHERE uid = ?"_s);
+    find.addBindValue(record.uid);
+    if (!exec(find))
+        return failed();
+    qint64 id = find.next() ? find.value(0).toLongLong() : 0;
+    find.finish();
+    const bool known = id > 0;
+    if (known) {
+        QStringList sets;
+        for (const QString &column : QString(kWriteColumns).split(u", "_s))
+            sets << column + u" = ?"_s;
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE verification SET %1 WHERE id = ?"_s.arg(sets.join(u", "_s)));
+        bindRecord(q, record);
+        q.addBindValue(id);
+        if (!exec(q))
+            return failed();
+    } else if ((id = insertRecord(db, record)) <= 0) {
+        return failed();
+    }
+    for (const HistoryEvent &event : events) {
+        if (!insertEvent(db, id, event, OnKnownUid::Skip))
+            return failed();
+    }
+    if (!commit(db))
+        return failed();
+    if (known)
+        Q_EMIT verificationChanged(id);
+    else
+        Q_EMIT verificationAdded(id);
     return id;
 }
 
@@ -505,7 +577,7 @@ bool HistoryStore::setRequestId(qint64 id, const QString &requestId)
     q.addBindValue(id);
     if (!exec(q) || q.numRowsAffected() != 1)
         return false;
-    Q_EMIT verificationChanged(id);
+    Q_EMIT verificationChanged(publicId(id));
     return true;
 }
 
@@ -515,21 +587,22 @@ bool HistoryStore::appendEvent(qint64 verificationId, HistoryEvent::Kind kind,
     if (!canWrite())
         return false;
     QSqlDatabase db = database();
-    return insertEvent(db, verificationId, msOrNow(at), kind, detail);
+    return insertEvent(db, verificationId, eventAt(msOrNow(at), kind, detail));
 }
 
-bool HistoryStore::insertEvent(QSqlDatabase &db, qint64 verificationId, qint64 atMs,
-                               HistoryEvent::Kind kind, const QJsonObject &detail) const
+bool HistoryStore::insertEvent(QSqlDatabase &db, qint64 verificationId, const HistoryEvent &event,
+                               OnKnownUid known) const
 {
     // Every event goes through here, so its detail is always cleaned of codes and secrets.
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO event (uid, verification_id, at_ms, kind, detail)"
-              " VALUES (?,?,?,?,?)"_s);
-    q.addBindValue(newUid());
+              " VALUES (?,?,?,?,?)"_s
+              + (known == OnKnownUid::Skip ? u" ON CONFLICT (uid) DO NOTHING"_s : QString()));
+    q.addBindValue(event.uid.isEmpty() ? newUid() : event.uid);
     q.addBindValue(verificationId);
-    q.addBindValue(atMs);
-    q.addBindValue(HistoryEvent::kindKey(kind));
-    q.addBindValue(toJson(stripSecrets(detail)));
+    q.addBindValue(msOrNow(event.at));
+    q.addBindValue(HistoryEvent::kindKey(event.kind));
+    q.addBindValue(toJson(stripSecrets(event.detail)));
     return exec(q);
 }
 
@@ -550,11 +623,11 @@ bool HistoryStore::updateWithEvent(qint64 id, qint64 now, const QString &update,
         db.rollback();
         return false;
     }
-    if (!insertEvent(db, id, now, kind, detail) || !commit(db)) {
+    if (!insertEvent(db, id, eventAt(now, kind, detail)) || !commit(db)) {
         db.rollback(); // harmless after a failed commit, needed after a failed statement
         return false;
     }
-    Q_EMIT verificationChanged(id);
+    Q_EMIT verificationChanged(publicId(id));
     return true;
 }
 
@@ -676,6 +749,7 @@ HistoryEvent eventFrom(const QSqlQuery &q)
     e.at = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
     e.kind = HistoryEvent::kindFromKey(q.value(3).toString());
     e.detail = fromJson(q.value(4).toString());
+    e.uid = q.value(5).toString();
     return e;
 }
 
@@ -683,9 +757,10 @@ HistoryEvent eventFrom(const QSqlQuery &q)
 
 QList<HistoryEvent> HistoryStore::events(qint64 verificationId) const
 {
-    return selectAll<HistoryEvent>(u"SELECT id, verification_id, at_ms, kind, detail FROM event"
-                                   " WHERE verification_id = ? ORDER BY at_ms, id"_s,
-                                   {verificationId}, eventFrom);
+    return selectAll<HistoryEvent>(
+        u"SELECT id, verification_id, at_ms, kind, detail, uid FROM event"
+        " WHERE verification_id = ? ORDER BY at_ms, id"_s,
+        {verificationId}, eventFrom);
 }
 
 QStringList HistoryStore::unfinishedRequestIds() const
@@ -703,6 +778,15 @@ QList<std::pair<QString, QString>> HistoryStore::profiles() const
     return selectAll<std::pair<QString, QString>>(m_db->profilesSql(), {}, [](const QSqlQuery &q) {
         return std::pair(q.value(0).toString(), q.value(1).toString());
     });
+}
+
+bool HistoryStore::ping() const
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    return q.exec(u"SELECT 1"_s) && q.next();
 }
 
 int HistoryStore::applyRetention(int days, const QDateTime &now)

@@ -64,18 +64,18 @@ public:
 
     // Opens (creating or migrating) the file. A corrupt file is renamed aside with a timestamp,
     // never deleted, and a fresh one is created; openNotice() then says so.
-    bool open();
-    void close();
+    virtual bool open();
+    virtual void close();
     State state() const { return m_state; }
     // Open for reading (and, unless ReadOnly, writing).
     bool isOpen() const { return m_state == State::Open || m_state == State::ReadOnly; }
     bool isReadOnly() const { return m_state == State::ReadOnly; }
     // True for a team's shared history.
-    bool isShared() const;
+    virtual bool isShared() const;
     // The SQLite file; empty for a shared history.
     QString filePath() const;
     // Where the history is, for the user: the file, or user@host:port/database.
-    QString location() const;
+    virtual QString location() const;
     // A translated sentence for the user about what open() found (moved aside, newer version …);
     // empty when all was well.
     QString openNotice() const { return m_openNotice; }
@@ -84,37 +84,49 @@ public:
 
     // Stores a verification and its "requested" event in one transaction; returns the new id, or
     // 0 on failure. record.id is ignored; created/updated default to now.
-    qint64 addVerification(const HistoryRecord &record, const QJsonObject &requestDetail = {});
-    bool setRequestId(qint64 id, const QString &requestId);
+    virtual qint64 addVerification(const HistoryRecord &record,
+                                   const QJsonObject &requestDetail = {});
+    virtual bool setRequestId(qint64 id, const QString &requestId);
     // Appends an event; the detail is cleaned of codes and secrets first.
-    bool appendEvent(qint64 verificationId, HistoryEvent::Kind kind, const QJsonObject &detail = {},
-                     const QDateTime &at = {});
+    virtual bool appendEvent(qint64 verificationId, HistoryEvent::Kind kind,
+                             const QJsonObject &detail = {}, const QDateTime &at = {});
     // Updates the outcome and appends an "outcome" event, in one transaction.
-    bool updateOutcome(qint64 id, const HistoryOutcome &outcome);
+    virtual bool updateOutcome(qint64 id, const HistoryOutcome &outcome);
     // Keeps a search answer (check codes stripped) and appends a "search" event.
-    bool updateLastSearch(qint64 id, const QJsonObject &search);
+    virtual bool updateLastSearch(qint64 id, const QJsonObject &search);
 
-    std::optional<HistoryRecord> record(qint64 id) const;
-    std::optional<HistoryRecord> findByRequestId(const QString &requestId) const;
-    QList<HistoryEvent> events(qint64 verificationId) const;
+    virtual std::optional<HistoryRecord> record(qint64 id) const;
+    virtual std::optional<HistoryRecord> findByRequestId(const QString &requestId) const;
+    virtual QList<HistoryEvent> events(qint64 verificationId) const;
     // Request ids of verifications still in progress, oldest first, for a status refresh.
-    QStringList unfinishedRequestIds() const;
+    virtual QStringList unfinishedRequestIds() const;
     // The profiles verifications were made in, as (id, name) sorted by name, for a filter.
-    QList<std::pair<QString, QString>> profiles() const;
+    virtual QList<std::pair<QString, QString>> profiles() const;
 
     // Deletes verifications (and their events) created more than `days` days before `now`.
     // 0 keeps everything. Returns the number of verifications removed, -1 on error.
     // (On a shared history through the schema's function: a desk has no DELETE right.)
-    int applyRetention(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    virtual int applyRetention(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
     // Deletes everything; refused on a shared history (lastError() says why).
-    bool clear();
+    virtual bool clear();
 
-    QList<HistoryRecord> query(const HistoryQuery &query) const;
-    qint64 count(const HistoryQuery &query) const; // ignores limit and offset
+    virtual QList<HistoryRecord> query(const HistoryQuery &query) const;
+    virtual qint64 count(const HistoryQuery &query) const; // ignores limit and offset
     // Streams the rows of a query one by one; `visit` returns false to stop. No more than one
     // row is held in memory at a time.
-    bool forEach(const HistoryQuery &query,
-                 const std::function<bool(const HistoryRecord &)> &visit) const;
+    virtual bool forEach(const HistoryQuery &query,
+                         const std::function<bool(const HistoryRecord &)> &visit) const;
+
+    // A verification copied from another history (a desk's outbox into the team's), with its
+    // events: stored under its uid, or, when a row with that uid is there, updated to it; events
+    // whose uid is there already are left out. One transaction; the id in this history, 0 on
+    // failure. Delivering the same copy twice changes nothing.
+    qint64 importVerification(const HistoryRecord &record, const QList<HistoryEvent> &events);
+    // Verifications kept on this desk that the team's history has not had yet (0 for a history
+    // that is not shared).
+    virtual int unsharedCount() const { return 0; }
+    // True when the database answers a trivial query now.
+    bool ping() const;
 
     // A copy of a search answer without check codes (checks[].code), recursively, and without
     // any key that could hold a secret.
@@ -126,6 +138,15 @@ Q_SIGNALS:
     void verificationAdded(qint64 id);
     void verificationChanged(qint64 id);
     void historyReset(); // cleared or retention removed rows
+    // A shared history became reachable or unreachable, or its unshared count changed.
+    void sharingChanged();
+
+protected:
+    // The id the signals carry for a row of this store's own database.
+    virtual qint64 publicId(qint64 id) const { return id; }
+    QSqlDatabase database() const;
+    void setNotice(const QString &notice);
+    void setError(const QString &error) const;
 
 private:
     // False (with lastError() saying why) unless the history is open for writing.
@@ -133,8 +154,13 @@ private:
     void listenToOthers();
     void onNotification(const QString &payload);
     bool exec(QSqlQuery &q) const;
-    bool insertEvent(QSqlDatabase &db, qint64 verificationId, qint64 atMs, HistoryEvent::Kind kind,
-                     const QJsonObject &detail) const;
+    enum class OnKnownUid { Fail, Skip };
+    bool insertEvent(QSqlDatabase &db, qint64 verificationId, const HistoryEvent &event,
+                     OnKnownUid known = OnKnownUid::Fail) const;
+    // Inserts the verification row alone; its id, 0 on failure.
+    qint64 insertRecord(QSqlDatabase &db, const HistoryRecord &record) const;
+    // Binds kWriteColumns' values of `record`, in order.
+    static void bindRecord(QSqlQuery &q, const HistoryRecord &record);
     // Runs `update` (its values bound in order) on verification `id`, which must change that
     // one row, and records the event `kind` at `now`, in one transaction.
     bool updateWithEvent(qint64 id, qint64 now, const QString &update, const QVariantList &values,
@@ -144,9 +170,6 @@ private:
     // Commits, or rolls back and records why. A failed statement before it leaves the
     // transaction to be rolled back by the caller.
     bool commit(QSqlDatabase &db) const;
-    void setNotice(const QString &notice);
-    void setError(const QString &error) const;
-    QSqlDatabase database() const;
     bool prepareQuery(QSqlQuery &q, const HistoryQuery &query, bool countOnly) const;
     static HistoryRecord recordFrom(const QSqlQuery &q);
     // Each row of `sql` (`values` bound in order) as `row` reads it.

@@ -1,12 +1,17 @@
 #include "HistoryTestRows.h"
 #include "PostgresTestDatabase.h"
+#include "PostgresTestServer.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryStore.h"
 #include "history/PostgresHistoryDatabase.h"
 #include "history/TeamHistorySetup.h"
+#include "history/TeamHistoryStore.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -31,6 +36,8 @@ private Q_SLOTS:
     void accountWithTooManyRightsIsToldAbout();
     void desksCannotDelete();
     void unreachableServerSaysWhere();
+    void outboxDeliversOnceWhenTheServerIsBack();
+    void outboxOpensWithoutTheServer();
 
 private:
     std::unique_ptr<HistoryStore> newStore(const TeamDatabase &who) const;
@@ -184,6 +191,108 @@ void tst_TeamHistory::unreachableServerSaysWhere()
     QCOMPARE(store->state(), HistoryStore::State::Unavailable);
     QVERIFY(store->openNotice().contains(u"/nonexistent-socket-dir"_s));
     QVERIFY(store->openNotice().contains(u"cannot be reached"_s));
+}
+
+namespace {
+
+// Runs `sql` on the outbox file through a connection of the test's own.
+bool onOutbox(const QString &file, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"outbox-raw"_s);
+        db.setDatabaseName(file);
+        ok = db.open() && QSqlQuery(db).exec(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"outbox-raw"_s);
+    return ok;
+}
+
+} // namespace
+
+void tst_TeamHistory::outboxDeliversOnceWhenTheServerIsBack()
+{
+    // A server of the test's own, since it is stopped halfway.
+    PostgresTestServer server(56000 + int(QCoreApplication::applicationPid() % 1000));
+    QVERIFY2(server.start(), qPrintable(server.why()));
+    PostgresTestDatabase team(server.connectionString());
+    QVERIFY2(team.isValid(), qPrintable(team.why()));
+    QTemporaryDir dir;
+    const QString outbox = dir.filePath(u"outbox.sqlite"_s);
+    TeamHistoryStore store(team.agent(), outbox);
+    QVERIFY(store.open());
+    QVERIFY(!store.isAway());
+    QSignalSpy sharing(&store, &HistoryStore::sharingChanged);
+
+    const qint64 first = store.addVerification(makeRecord(u"31600000000"_s, u"KPN"_s, u"r0"_s));
+    QVERIFY(first < 0); // an outbox row
+    QCOMPARE(store.unsharedCount(), 0); // delivered at once
+    QCOMPARE(team.adminValue(u"SELECT count(*) FROM verification"_s).toInt(), 1);
+
+    QVERIFY2(server.stop(), qPrintable(server.why()));
+    QList<qint64> ids;
+    for (int i = 1; i <= 3; ++i) {
+        const qint64 id =
+            store.addVerification(makeRecord(u"3160000000%1"_s.arg(i), u"KPN"_s, u"r%1"_s.arg(i)));
+        QVERIFY2(id < 0, qPrintable(store.lastError())); // kept, though the server is away
+        HistoryOutcome outcome;
+        outcome.status = HistoryRecord::Status::Verified;
+        QVERIFY(store.updateOutcome(id, outcome));
+        ids << id;
+    }
+    QVERIFY(store.isAway());
+    QVERIFY(sharing.count() > 0);
+    QCOMPARE(store.unsharedCount(), 3);
+    QVERIFY(store.openNotice().contains(u"kept on this computer"_s));
+    // The History shows them, marked as not yet shared.
+    const QList<HistoryRecord> shown = store.query({});
+    QCOMPARE(shown.size(), 3);
+    for (const HistoryRecord &r : shown)
+        QVERIFY(r.unshared);
+    QCOMPARE(store.record(ids.at(0))->status, HistoryRecord::Status::Verified);
+
+    QVERIFY2(server.start(), qPrintable(server.why()));
+    // The store tries again by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(!store.isAway(), 3 * TeamHistoryStore::RetryMs);
+    QCOMPARE(store.unsharedCount(), 0);
+    QCOMPARE(team.adminValue(u"SELECT count(*) FROM verification"_s).toInt(), 4);
+    QCOMPARE(
+        team.adminValue(u"SELECT count(*) FROM verification WHERE status = 'verified'"_s).toInt(),
+        3);
+    // In the order they were made, each event once (requested + outcome, and r0's request).
+    QCOMPARE(team.adminValue(u"SELECT string_agg(request_id, ',' ORDER BY id) FROM"
+                             " verification"_s)
+                 .toString(),
+             u"r0,r1,r2,r3"_s);
+    QCOMPARE(team.adminValue(u"SELECT count(*) FROM event"_s).toInt(), 7);
+    QVERIFY(store.query({}).size() == 4);
+    QVERIFY(!store.query({}).first().unshared);
+
+    // A delivery repeated (as after a crash between the server's commit and the outbox's note
+    // of it) changes nothing.
+    store.close();
+    QVERIFY(onOutbox(outbox, u"UPDATE delivery SET delivered = 0"_s));
+    TeamHistoryStore again(team.agent(), outbox);
+    QVERIFY(again.open());
+    QCOMPARE(team.adminValue(u"SELECT count(*) FROM verification"_s).toInt(), 4);
+    QCOMPARE(team.adminValue(u"SELECT count(*) FROM event"_s).toInt(), 7);
+    QCOMPARE(team.adminValue(u"SELECT count(DISTINCT uid) FROM verification"_s).toInt(), 4);
+}
+
+void tst_TeamHistory::outboxOpensWithoutTheServer()
+{
+    TeamDatabase nowhere = m_db->agent();
+    nowhere.host = u"/nonexistent-socket-dir"_s;
+    QTemporaryDir dir;
+    TeamHistoryStore store(nowhere, dir.filePath(u"outbox.sqlite"_s));
+    QVERIFY(store.open()); // the desk can work
+    QVERIFY(store.isAway());
+    QVERIFY(store.openNotice().contains(u"cannot be reached"_s));
+    QVERIFY(store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, u"x"_s)) < 0);
+    QCOMPARE(store.unsharedCount(), 1);
+    QCOMPARE(store.count({}), 1);
+    QVERIFY(!store.clear());
 }
 
 QTEST_GUILESS_MAIN(tst_TeamHistory)
