@@ -5,6 +5,7 @@
 #include "EnumKeys.h"
 #include "FlowLayout.h"
 #include "Logging.h"
+#include "SendShortcut.h"
 #include "SensitiveKeys.h"
 #include "api/ExchangeLog.h"
 #include "api/Redactor.h"
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QShortcut>
 #include <QTableWidgetItem>
 #include <QTextDocumentFragment>
 
@@ -114,14 +114,7 @@ ApiConsole::ApiConsole(Connections *connections, ExchangeLog *log, QWidget *pare
     m_ui->useIdButton->setMenu(m_useIdMenu);
     m_ui->useIdButton->setEnabled(false);
     m_ui->explanationLabel->hide();
-    // Ctrl+Return sends from anywhere on the page, a cell being edited included.
-    for (const QKeySequence &keys :
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        shortcut->setWhatsThis(tr("Send the call"));
-        connect(shortcut, &QShortcut::activated, this, &ApiConsole::send);
-    }
+    addSendShortcut(this, tr("Send the call"), &ApiConsole::send);
     m_ui->sendButton->setToolTip(tr("Send the call with the selected profile (Ctrl+Return)"));
 
     for (Operation target : {Operation::Check, Operation::Search, Operation::Control}) {

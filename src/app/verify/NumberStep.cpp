@@ -4,6 +4,7 @@
 #include "ErrorLink.h"
 #include "FormRows.h"
 #include "ScrollAreaWidth.h"
+#include "SendShortcut.h"
 #include "api/ApiError.h"
 #include "api/Psd2Request.h"
 #include "api/VerifyRequest.h"
@@ -14,7 +15,6 @@
 #include "verify/EuroAmount.h"
 #include "verify/RequestOptionsEditor.h"
 
-#include <QShortcut>
 #include <QSignalBlocker>
 #include <QTimer>
 
@@ -92,13 +92,7 @@ NumberStep::NumberStep(QWidget *parent)
         m_ui->brandEdit->setFocus();
     });
     connect(m_ui->sendButton, &QPushButton::clicked, this, &NumberStep::sendRequested);
-    for (const QKeySequence &keys :
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        shortcut->setWhatsThis(tr("Send the PIN"));
-        connect(shortcut, &QShortcut::activated, this, &NumberStep::sendRequested);
-    }
+    addSendShortcut(this, tr("Send the PIN"), &NumberStep::sendRequested);
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &NumberStep::resumeRequested);
     connect(m_ui->sendError, &QLabel::linkActivated, this, [this](const QString &link) {
         if (const quint64 id = ErrorLink::exchangeId(link))
