@@ -42,6 +42,32 @@ constexpr EnumKey<Operation> kOperations[] = {
     {Operation::Psd2, "psd2", QT_TRANSLATE_NOOP("ApiConsole", "Payment confirmation (PSD2)")},
 };
 
+// What each operation does, under the list.
+constexpr EnumName<Operation> kDescriptions[] = {
+    {Operation::Token,
+     QT_TRANSLATE_NOOP("ApiConsole",
+                       "A new access token, fetched with the profile's consumer key "
+                       "and secret; it is shown masked.")},
+    {Operation::Request,
+     QT_TRANSLATE_NOOP("ApiConsole",
+                       "Sends a PIN by SMS or call: on a production profile it "
+                       "reaches a customer and costs money.")},
+    {Operation::Psd2,
+     QT_TRANSLATE_NOOP("ApiConsole",
+                       "Sends a PIN for a payment by SMS or call: on a production "
+                       "profile it reaches a customer and costs money.")},
+    {Operation::Check,
+     QT_TRANSLATE_NOOP("ApiConsole",
+                       "Checks the code the customer received; a wrong code uses up a try.")},
+    {Operation::Search,
+     QT_TRANSLATE_NOOP("ApiConsole",
+                       "Looks up requests: one request_id, or request_ids repeated "
+                       "(add a row for each).")},
+    {Operation::Control,
+     QT_TRANSLATE_NOOP("ApiConsole",
+                       "cmd is cancel or trigger_next_event (which sends the next SMS or call).")},
+};
+
 // One parameter as the vendor's spec lists it (vonage-verify-v1.openapi.yml): its name, the
 // spec's example or default, and whether the operation requires it (ticked at first).
 struct SpecParameter
@@ -270,12 +296,7 @@ bool ApiConsole::loadSaved()
                          true);
         return false;
     }
-    std::optional<Operation> operation;
-    for (Operation op : {Operation::Token, Operation::Request, Operation::Check, Operation::Search,
-                         Operation::Control, Operation::Psd2}) {
-        if (operationKey(op) == call->operation)
-            operation = op;
-    }
+    const std::optional<Operation> operation = enumOf(kOperations, call->operation);
     if (!operation || !selectOperation(*operation)) {
         showSavedMessage(tr("This profile's API has no such operation."), true);
         return false;
@@ -487,33 +508,7 @@ void ApiConsole::fillParameters(Operation operation)
     const bool token = operation == Operation::Token;
     m_ui->parameterTable->setEnabled(!token);
     m_ui->addButton->setEnabled(!token);
-    QString description;
-    switch (operation) {
-    case Operation::Token:
-        description = tr("A new access token, fetched with the profile's consumer key and "
-                         "secret; it is shown masked.");
-        break;
-    case Operation::Request:
-        description = tr("Sends a PIN by SMS or call: on a production profile it reaches a "
-                         "customer and costs money.");
-        break;
-    case Operation::Psd2:
-        description = tr("Sends a PIN for a payment by SMS or call: on a production profile it "
-                         "reaches a customer and costs money.");
-        break;
-    case Operation::Check:
-        description = tr("Checks the code the customer received; a wrong code uses up a try.");
-        break;
-    case Operation::Search:
-        description = tr("Looks up requests: one request_id, or request_ids repeated (add a row "
-                         "for each).");
-        break;
-    case Operation::Control:
-        description = tr("cmd is cancel or trigger_next_event (which sends the next SMS or "
-                         "call).");
-        break;
-    }
-    m_ui->descriptionLabel->setText(description);
+    m_ui->descriptionLabel->setText(nameOf("ApiConsole", kDescriptions, operation));
     updateButtons();
 }
 
