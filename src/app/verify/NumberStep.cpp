@@ -28,6 +28,14 @@ namespace {
 // Call only: what a fixed line can receive.
 constexpr int kVoiceOnlyWorkflow = 7;
 
+// The counter under a field with a length limit: "10/18", or "20/18, too long".
+QString lengthText(const QString &text, int maxLength)
+{
+    const int length = static_cast<int>(text.size());
+    return length > maxLength ? NumberStep::tr("%1/%2, too long").arg(length).arg(maxLength)
+                              : NumberStep::tr("%1/%2").arg(length).arg(maxLength);
+}
+
 struct Country
 {
     const char16_t *region;
@@ -173,11 +181,7 @@ void NumberStep::updateKind()
 
 void NumberStep::updatePayeeCounter()
 {
-    const int length = static_cast<int>(m_ui->payeeEdit->text().size());
-    m_ui->payeeCounter->setText(
-        length > Psd2Request::kMaxPayeeLength
-            ? tr("%1/%2, too long").arg(length).arg(Psd2Request::kMaxPayeeLength)
-            : tr("%1/%2").arg(length).arg(Psd2Request::kMaxPayeeLength));
+    m_ui->payeeCounter->setText(lengthText(m_ui->payeeEdit->text(), Psd2Request::kMaxPayeeLength));
     Appearance::setMessage(m_ui->payeeError, {});
 }
 
@@ -267,12 +271,7 @@ std::optional<QString> NumberStep::takeReference()
 {
     const QString problem = TicketReference::problem(m_ui->referenceEdit->text());
     if (!problem.isEmpty()) {
-        Appearance::setMessage(m_ui->referenceError, problem);
-        m_ui->referenceEdit->setFocus();
-        QTimer::singleShot(0, this, [this] {
-            m_ui->numberScroll->ensureWidgetVisible(m_ui->referenceError);
-            m_ui->numberScroll->ensureWidgetVisible(m_ui->referenceEdit);
-        });
+        showFieldError(u"reference"_s, problem);
         return std::nullopt;
     }
     return TicketReference::normalized(m_ui->referenceEdit->text());
@@ -390,11 +389,7 @@ void NumberStep::updateVerdict()
 
 void NumberStep::updateBrandCounter()
 {
-    const int length = static_cast<int>(m_ui->brandEdit->text().size());
-    m_ui->brandCounter->setText(
-        length > Profile::kMaxBrandLength
-            ? tr("%1/%2, too long").arg(length).arg(Profile::kMaxBrandLength)
-            : tr("%1/%2").arg(length).arg(Profile::kMaxBrandLength));
+    m_ui->brandCounter->setText(lengthText(m_ui->brandEdit->text(), Profile::kMaxBrandLength));
     Appearance::setMessage(m_ui->brandError, {});
 }
 
@@ -442,18 +437,15 @@ bool NumberStep::buildRequest(Psd2Request *request)
     const std::optional<qint64> cents = EuroAmount::parse(typedAmount, locale());
     request->amountCents = cents.value_or(0);
     m_ui->optionsPanel->applyTo(request);
-    if (const std::optional<ApiError> error = request->validate()) {
-        if (error->field() == u"amount" && !typedAmount.isEmpty() && !cents) {
-            showFieldError(error->field(),
-                           tr("\u201c%1\u201d is not an amount in euros: type it as %2, with at "
-                              "most two decimals.")
-                               .arg(typedAmount, EuroAmount::edit(4850, locale())));
-        } else {
-            showFieldError(error->field(), error->message());
-        }
-        return false;
+    std::optional<ApiError> error = request->validate();
+    if (error && error->field() == u"amount" && !typedAmount.isEmpty() && !cents) {
+        error = ApiError::invalidInput(
+            error->field(),
+            tr("\u201c%1\u201d is not an amount in euros: type it as %2, with at "
+               "most two decimals.")
+                .arg(typedAmount, EuroAmount::edit(4850, locale())));
     }
-    return true;
+    return isSendable(error);
 }
 
 bool NumberStep::buildRequest(VerifyRequest *request)
@@ -463,11 +455,14 @@ bool NumberStep::buildRequest(VerifyRequest *request)
     request->number = m_number.e164Digits();
     request->brand = m_ui->brandEdit->text().trimmed();
     m_ui->optionsPanel->applyTo(request);
-    if (const std::optional<ApiError> error = request->validate()) {
+    return isSendable(request->validate());
+}
+
+bool NumberStep::isSendable(const std::optional<ApiError> &error)
+{
+    if (error)
         showFieldError(error->field(), error->message());
-        return false;
-    }
-    return true;
+    return !error;
 }
 
 void NumberStep::showFieldError(const QString &field, const QString &message)
@@ -481,25 +476,26 @@ void NumberStep::showFieldError(const QString &field, const QString &message)
             m_ui->numberScroll->ensureWidgetVisible(widget);
         });
     };
-    if (field == u"number" || field == u"country") {
-        Appearance::setMessage(m_ui->numberError, message);
-        reveal(m_ui->numberEdit, m_ui->numberError);
-        return;
-    }
-    if (field == u"brand") {
-        Appearance::setMessage(m_ui->brandError, message);
-        reveal(m_ui->brandEdit, m_ui->brandError);
-        return;
-    }
-    if (field == u"payee") {
-        Appearance::setMessage(m_ui->payeeError, message);
-        reveal(m_ui->payeeEdit, m_ui->payeeError);
-        return;
-    }
-    if (field == u"amount") {
-        Appearance::setMessage(m_ui->amountError, message);
-        reveal(m_ui->amountEdit, m_ui->amountError);
-        return;
+    // The fields of step 1 itself, each with its message under it; "reference" is no API field.
+    const struct
+    {
+        QStringView field;
+        QWidget *edit;
+        QLabel *error;
+    } ownFields[] = {
+        {u"number", m_ui->numberEdit, m_ui->numberError},
+        {u"country", m_ui->numberEdit, m_ui->numberError},
+        {u"brand", m_ui->brandEdit, m_ui->brandError},
+        {u"payee", m_ui->payeeEdit, m_ui->payeeError},
+        {u"amount", m_ui->amountEdit, m_ui->amountError},
+        {u"reference", m_ui->referenceEdit, m_ui->referenceError},
+    };
+    for (const auto &own : ownFields) {
+        if (field == own.field) {
+            Appearance::setMessage(own.error, message);
+            reveal(own.edit, own.error);
+            return;
+        }
     }
     setOptionsVisible(true);
     if (m_ui->optionsPanel->showFieldError(field, message)) {

@@ -7,7 +7,9 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
+class ApiError;
 struct Psd2Request;
 struct VerifyRequest;
 
@@ -93,6 +95,9 @@ private:
     bool takeNumber();
     void setOptionsVisible(bool visible);
     void showFieldError(const QString &field, const QString &message);
+    // Whether a request checked by its validate() may be sent; its error, if any, shown at its
+    // field.
+    bool isSendable(const std::optional<ApiError> &error);
     // What was said about the last send goes once its input changes.
     void inputChanged();
     void restoreWorkflow();
