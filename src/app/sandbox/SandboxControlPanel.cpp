@@ -36,19 +36,38 @@ constexpr EnumKey<Endpoint> kEndpoints[] = {
     {Endpoint::Psd2, "psd2", QT_TRANSLATE_NOOP("SandboxControlPanel", "PSD2 request")},
 };
 
-constexpr EnumName<Kind> kKindNames[] = {
-    {Kind::Http500, QT_TRANSLATE_NOOP("SandboxControlPanel", "HTTP 500 Internal Server Error")},
-    {Kind::Http502, QT_TRANSLATE_NOOP("SandboxControlPanel", "HTTP 502 Bad Gateway")},
-    {Kind::Http503, QT_TRANSLATE_NOOP("SandboxControlPanel", "HTTP 503 Service Unavailable")},
-    {Kind::TooManyRequests,
+// Each kind of fault: the HTTP status (0: the API's) and the body ("": the API's) it answers with,
+// whether the call reaches the API first (what never reached it sends no SMS; a damaged or late
+// answer came after it did), and its name in the list.
+struct KindEntry
+{
+    Kind value;
+    int httpStatus;
+    const char *body;
+    bool processed;
+    const char *name;
+};
+
+constexpr KindEntry kKinds[] = {
+    {Kind::Http500, 500, "", false,
+     QT_TRANSLATE_NOOP("SandboxControlPanel", "HTTP 500 Internal Server Error")},
+    {Kind::Http502, 502, "html", false,
+     QT_TRANSLATE_NOOP("SandboxControlPanel", "HTTP 502 Bad Gateway")},
+    {Kind::Http503, 503, "html", false,
+     QT_TRANSLATE_NOOP("SandboxControlPanel", "HTTP 503 Service Unavailable")},
+    {Kind::TooManyRequests, 429, "", false,
      QT_TRANSLATE_NOOP("SandboxControlPanel", "HTTP 429 Too Many Requests, with Retry-After")},
-    {Kind::TokenExpired, QT_TRANSLATE_NOOP("SandboxControlPanel", "Token expired (401)")},
-    {Kind::HtmlPage, QT_TRANSLATE_NOOP("SandboxControlPanel", "HTML error page")},
-    {Kind::Truncated, QT_TRANSLATE_NOOP("SandboxControlPanel", "Truncated JSON")},
-    {Kind::Malformed, QT_TRANSLATE_NOOP("SandboxControlPanel", "Malformed JSON")},
-    {Kind::Slow, QT_TRANSLATE_NOOP("SandboxControlPanel", "Slow answer")},
-    {Kind::Dropped, QT_TRANSLATE_NOOP("SandboxControlPanel", "Dropped connection")},
-    {Kind::VerifyStatus, QT_TRANSLATE_NOOP("SandboxControlPanel", "Verify status")},
+    {Kind::TokenExpired, 0, "", true,
+     QT_TRANSLATE_NOOP("SandboxControlPanel", "Token expired (401)")},
+    {Kind::HtmlPage, 500, "html", false,
+     QT_TRANSLATE_NOOP("SandboxControlPanel", "HTML error page")},
+    {Kind::Truncated, 0, "truncated", true,
+     QT_TRANSLATE_NOOP("SandboxControlPanel", "Truncated JSON")},
+    {Kind::Malformed, 0, "malformed", true,
+     QT_TRANSLATE_NOOP("SandboxControlPanel", "Malformed JSON")},
+    {Kind::Slow, 0, "", true, QT_TRANSLATE_NOOP("SandboxControlPanel", "Slow answer")},
+    {Kind::Dropped, 0, "", false, QT_TRANSLATE_NOOP("SandboxControlPanel", "Dropped connection")},
+    {Kind::VerifyStatus, 0, "", false, QT_TRANSLATE_NOOP("SandboxControlPanel", "Verify status")},
 };
 
 // The Verify statuses worth showing a prospect; the custom form lists them first.
@@ -77,51 +96,22 @@ sandbox::Fault faultFor(Endpoint endpoint, Kind kind, int count, int value)
     sandbox::Fault fault;
     fault.endpoint = keyOf(kEndpoints, endpoint);
     fault.count = std::max(1, count);
-    // What never reached the API sends no SMS; a damaged or late answer came after it did.
-    fault.processed = false;
-    switch (kind) {
-    case Kind::Http500:
-        fault.httpStatus = 500;
-        break;
-    case Kind::Http502:
-        fault.httpStatus = 502;
-        fault.body = u"html"_s;
-        break;
-    case Kind::Http503:
-        fault.httpStatus = 503;
-        fault.body = u"html"_s;
-        break;
-    case Kind::TooManyRequests:
-        fault.httpStatus = 429;
-        fault.retryAfter = std::max(0, value);
-        break;
-    case Kind::TokenExpired:
-        fault.expireTokens = true;
-        fault.processed = true;
-        break;
-    case Kind::HtmlPage:
-        fault.httpStatus = 500;
-        fault.body = u"html"_s;
-        break;
-    case Kind::Truncated:
-        fault.body = u"truncated"_s;
-        fault.processed = true;
-        break;
-    case Kind::Malformed:
-        fault.body = u"malformed"_s;
-        fault.processed = true;
-        break;
-    case Kind::Slow:
-        fault.delayMs = std::max(1, value) * 1000;
-        fault.processed = true;
-        break;
-    case Kind::Dropped:
-        fault.close = true;
-        break;
-    case Kind::VerifyStatus:
-        fault.verifyStatus = QString::number(value);
-        break;
+    for (const KindEntry &entry : kKinds) {
+        if (entry.value == kind) {
+            fault.httpStatus = entry.httpStatus;
+            fault.body = QString::fromLatin1(entry.body);
+            fault.processed = entry.processed;
+        }
     }
+    fault.expireTokens = kind == Kind::TokenExpired;
+    fault.close = kind == Kind::Dropped;
+    // The value the form asks for with the kind.
+    if (kind == Kind::TooManyRequests)
+        fault.retryAfter = std::max(0, value);
+    else if (kind == Kind::Slow)
+        fault.delayMs = std::max(1, value) * 1000;
+    else if (kind == Kind::VerifyStatus)
+        fault.verifyStatus = QString::number(value);
     return fault;
 }
 
@@ -171,7 +161,7 @@ SandboxControlPanel::SandboxControlPanel(QWidget *parent)
 
     for (const EnumKey<Endpoint> &endpoint : kEndpoints)
         m_ui->endpointCombo->addItem(endpointName(endpoint.value), int(endpoint.value));
-    for (const EnumName<Kind> &kind : kKindNames)
+    for (const KindEntry &kind : kKinds)
         m_ui->kindCombo->addItem(tr(kind.name), int(kind.value));
     for (const VerifyStatus::Code code : kDemoStatuses) {
         const VerifyStatus status(code);
