@@ -51,7 +51,6 @@ public:
     bool confirmCostlyAction(const Profile &profile, const QString &what);
 
     SandboxPhone *sandboxPhone() const { return m_phone; }
-    SandboxControlPanel *sandboxControls() const { return m_controls; }
     // The History, Inspector and Settings pages are built when first shown (or asked for here),
     // so that starting the window builds only the Verify page.
     SettingsPanel *settingsPanel();

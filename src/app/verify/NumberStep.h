@@ -38,7 +38,6 @@ public:
     // Whether the profile's API offers payment confirmation (PSD2, offersPsd2()): only then is
     // the request kind shown and may be chosen; otherwise a verification is sent.
     void setPaymentOffered(bool offered);
-    bool isPaymentOffered() const { return m_paymentOffered; }
     // "Payment confirmation (PSD2)" is chosen (and offered).
     bool isPaymentConfirmation() const;
     PhoneNumber number() const { return m_number; }

@@ -46,7 +46,6 @@ public:
     // Settings stores both timers with every profile: there the check is hidden and stays ticked
     // (false). The wizard shows it (true, the default).
     void setTimersOptional(bool optional);
-    bool timersOptional() const { return m_timersOptional; }
 
     // Shows `message` under the options and focuses the widget of the API field ("code_length",
     // "lg", "workflow_id", "pin_expiry", "next_event_wait", "sender_id"); false for another field.

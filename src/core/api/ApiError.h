@@ -45,7 +45,6 @@ public:
     // Raw detail.
     int httpStatus() const { return m_httpStatus; }
     QString bodyExcerpt() const { return m_bodyExcerpt; } // redacted, at most 2 KB
-    QString qtError() const { return m_qtError; }
     QString serverText() const { return m_serverText; } // error_text, faultstring, message ...
     QString serverCode() const { return m_serverCode; } // errorcode, ErrorCode, name ...
     // Verify's status when kind() is Business (WrongCode, NoResponseFound ...); Unknown otherwise.

@@ -24,7 +24,6 @@ public:
     explicit ConnectionSettings(const ApiConfig &config);
 
     const std::optional<ApiError> &error() const { return m_error; }
-    bool isUsable() const { return !m_error.has_value(); }
 
     // Sets the proxy on the QNetworkAccessManager (Qt keeps proxies per manager, not per request).
     void applyTo(QNetworkAccessManager *nam) const;

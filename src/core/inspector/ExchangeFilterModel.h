@@ -20,8 +20,6 @@ public:
     // std::nullopt shows every endpoint / outcome.
     void setEndpointFilter(std::optional<ExchangeFormatter::Endpoint> endpoint);
     void setOutcomeFilter(std::optional<ExchangeFormatter::OutcomeKind> outcome);
-    std::optional<ExchangeFormatter::Endpoint> endpointFilter() const { return m_endpoint; }
-    std::optional<ExchangeFormatter::OutcomeKind> outcomeFilter() const { return m_outcome; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

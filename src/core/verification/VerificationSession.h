@@ -94,7 +94,6 @@ public:
 
     // Seconds between searches while waiting for the code (at least 1; default 15).
     void setRefreshInterval(int seconds);
-    int refreshInterval() const { return m_refreshSeconds; }
 
     // --- actions: each returns false (and changes nothing) when availability() refuses it ---
     // Sends a new request; from Idle, Error and the final states (a new verification).
@@ -133,7 +132,6 @@ public:
     Workflow workflow() const { return m_workflow; }
     int codeLength() const;
     int attemptsLeft() const;
-    int wrongAttempts() const { return m_wrongForPin; }
     int eventsSent() const { return static_cast<int>(m_events.size()); }
     std::optional<ApiError> lastError() const { return m_lastError; }
     SearchResult lastSearch() const { return m_lastSearch; }
