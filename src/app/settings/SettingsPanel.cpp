@@ -164,6 +164,21 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
             m_ui->caFileEdit->setText(file);
     });
     connect(m_ui->fileRadio, &QRadioButton::toggled, this, &SettingsPanel::chooseFileFallback);
+    setUpAppSettings();
+    connect(m_secrets, &SecretStore::keychainAvailableChanged, this,
+            &SettingsPanel::updateKeychainState);
+    connect(m_settings, &Settings::profilesChanged, this, &SettingsPanel::reloadList);
+
+    reloadList();
+    selectProfile(m_settings->activeProfileId());
+    updateKeychainState();
+}
+
+SettingsPanel::~SettingsPanel() = default;
+
+// The settings of the whole app, beside the profiles: saved as they are chosen.
+void SettingsPanel::setUpAppSettings()
+{
     connect(m_ui->interfaceLanguageCombo, &QComboBox::activated, this, [this] {
         m_settings->setLanguage(
             static_cast<Settings::Language>(m_ui->interfaceLanguageCombo->currentData().toInt()));
@@ -177,16 +192,7 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
     connect(m_settings, &Settings::themeChanged, this, [this](Settings::Theme theme) {
         m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(static_cast<int>(theme)));
     });
-    connect(m_secrets, &SecretStore::keychainAvailableChanged, this,
-            &SettingsPanel::updateKeychainState);
-    connect(m_settings, &Settings::profilesChanged, this, &SettingsPanel::reloadList);
-
-    reloadList();
-    selectProfile(m_settings->activeProfileId());
-    updateKeychainState();
 }
-
-SettingsPanel::~SettingsPanel() = default;
 
 void SettingsPanel::setUpRequestOptions()
 {

@@ -64,6 +64,7 @@ private:
     // the API key and secret are accepted.
     void testVonageCredentials(const ApiConfig &config);
     void setUpRequestOptions();
+    void setUpAppSettings();
     void reloadList();
     void showProfile(const Profile &profile);
     Profile profileFromForm() const;
