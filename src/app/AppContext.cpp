@@ -4,11 +4,14 @@
 #include "NetworkActivity.h"
 #include "api/ExchangeLog.h"
 #include "history/HistoryStore.h"
+#include "history/TeamHistoryStore.h"
 #include "settings/Connections.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -73,8 +76,20 @@ AppContext::AppContext(std::unique_ptr<Settings> settings, Options options)
         SandboxEndpoint {m_sandbox->baseUrl(), options.sandbox.simulator.clientId,
                          options.sandbox.simulator.clientSecret});
     m_connections->active(); // the selected profile's secret is read now
-    m_history = std::make_unique<HistoryStore>(
-        options.historyPath.isEmpty() ? HistoryStore::defaultFilePath() : options.historyPath);
+    m_history = makeHistory(options);
+}
+
+std::unique_ptr<HistoryStore> AppContext::makeHistory(const Options &options)
+{
+    const QString file =
+        options.historyPath.isEmpty() ? HistoryStore::defaultFilePath() : options.historyPath;
+    if (!m_settings->sharedHistory())
+        return std::make_unique<HistoryStore>(file);
+    // The outbox lives beside where the file would.
+    const QString outbox = QFileInfo(file).dir().filePath(u"team-outbox.sqlite"_s);
+    auto team = std::make_unique<TeamHistoryStore>(m_settings->teamDatabase(), outbox);
+    m_team = team.get();
+    return team;
 }
 
 AppContext::~AppContext() = default;
@@ -95,6 +110,22 @@ AppServices AppContext::services() const
 void AppContext::startDeferred()
 {
     m_sandbox->serve();
+    if (!m_team) {
+        openHistory();
+        return;
+    }
+    // The team database's password comes from the keychain first; without one, libpq's own
+    // (PGPASSWORD, ~/.pgpass) may still serve.
+    m_secrets->readSecret(QString(Settings::kTeamSecretId), m_team,
+                          [this](const SecretStore::Result &result) {
+                              if (result.ok && result.found)
+                                  m_team->setPassword(result.secret);
+                              openHistory();
+                          });
+}
+
+void AppContext::openHistory()
+{
     m_history->open(); // a failure is shown by the history view and told by openNotice()
     m_history->applyRetention(m_settings->historyRetentionDays());
 }

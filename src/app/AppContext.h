@@ -6,6 +6,8 @@
 
 #include <QString>
 
+class TeamHistoryStore;
+
 #include <memory>
 #include <optional>
 
@@ -19,7 +21,8 @@ public:
         QString settingsPath;
         // Where SecretStore keeps the secret's fallback file.
         QString configDir;
-        // The SQLite history; empty: HistoryStore::defaultFilePath(). Opened by the caller.
+        // The SQLite history (with a shared history: its outbox goes beside it); empty:
+        // HistoryStore::defaultFilePath(). Opened by startDeferred().
         QString historyPath;
         // Null: the system keychain.
         std::unique_ptr<SecretBackend> keychain;
@@ -53,6 +56,9 @@ public:
 
 private:
     AppContext(std::unique_ptr<Settings> settings, Options options);
+    // This computer's file, or the team's shared history with its outbox, as Settings say.
+    std::unique_ptr<HistoryStore> makeHistory(const Options &options);
+    void openHistory();
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
@@ -62,4 +68,5 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Connections> m_connections;
     std::unique_ptr<HistoryStore> m_history;
+    TeamHistoryStore *m_team = nullptr; // m_history, when it is the team's
 };

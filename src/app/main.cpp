@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "history/HistoryStore.h"
+#include "history/TeamHistorySetup.h"
 #include "phone/PhoneNumber.h"
 #include "settings/Settings.h"
 
@@ -102,6 +103,7 @@ struct CommandLine
     std::optional<QString> profile; // set when given, even empty
     std::optional<QString> lang;
     std::optional<QString> checkNumber;
+    std::optional<QString> setupTeamHistory; // a libpq connection string
     bool quitAfterFirstPaint = false;
 };
 
@@ -135,7 +137,17 @@ CommandLine parseCommandLine(const QApplication &app)
     QCommandLineOption checkNumberOption(
         u"check-number"_s, u"Print the E.164 form of NUMBER (read in NL) and exit."_s, u"NUMBER"_s);
     checkNumberOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({profileOption, langOption, quitAfterFirstPaintOption, checkNumberOption});
+    const QCommandLineOption setupTeamHistoryOption(
+        u"setup-team-history"_s,
+        QApplication::translate("main",
+                                "Set up or update the shared team history in the PostgreSQL "
+                                "database CONNINFO names (for example \"host=db.example.org "
+                                "dbname=verifydesk user=admin\"; the password from PGPASSWORD or "
+                                "~/.pgpass), as an account that may create tables and roles, then "
+                                "exit."),
+        u"CONNINFO"_s);
+    parser.addOptions({profileOption, langOption, quitAfterFirstPaintOption, checkNumberOption,
+                       setupTeamHistoryOption});
     parser.process(app);
 
     CommandLine line;
@@ -145,6 +157,7 @@ CommandLine parseCommandLine(const QApplication &app)
     line.profile = valueOf(profileOption);
     line.lang = valueOf(langOption);
     line.checkNumber = valueOf(checkNumberOption);
+    line.setupTeamHistory = valueOf(setupTeamHistoryOption);
     line.quitAfterFirstPaint = parser.isSet(quitAfterFirstPaintOption);
     return line;
 }
@@ -156,6 +169,18 @@ int checkNumber(const QString &text)
     QTextStream(number.isValid() ? stdout : stderr)
         << (number.isValid() ? number.e164() : number.errorText()) << Qt::endl;
     return number.isValid() ? 0 : 1;
+}
+
+// --setup-team-history: runs the schema files the database lacks and says what it did (0), or
+// why it could not (1).
+int setupTeamHistory(const QString &conninfo)
+{
+    QStringList report;
+    const bool ok = TeamHistorySetup::run(TeamDatabase::fromConnectionString(conninfo), &report);
+    QTextStream out(ok ? stdout : stderr);
+    for (const QString &line : std::as_const(report))
+        out << line << Qt::endl;
+    return ok ? 0 : 1;
 }
 
 // The notices about what startDeferred() did or could not do, and about the settings file.
@@ -192,6 +217,8 @@ int main(int argc, char *argv[])
     const CommandLine commandLine = parseCommandLine(app);
     if (commandLine.checkNumber)
         return checkNumber(*commandLine.checkNumber);
+    if (commandLine.setupTeamHistory)
+        return setupTeamHistory(*commandLine.setupTeamHistory);
     if (commandLine.lang && !Settings::languageFromCode(*commandLine.lang)) {
         QTextStream(stderr) << QApplication::translate("main",
                                                        "Unknown language \"%1\": use en or nl.")

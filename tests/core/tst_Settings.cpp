@@ -39,6 +39,7 @@ private slots:
     void languageAndTheme();
     void historyRetention();
     void operatorNameDefaultsToTheAccountsName();
+    void teamDatabaseIsKeptWithoutItsPassword();
     void secretNeverInSettingsFile();
     void defaultFileIsInTheConfigFolder();
     void storedEnumTexts();
@@ -769,6 +770,51 @@ void tst_Settings::operatorNameDefaultsToTheAccountsName()
     }
     QSettings file(iniPath(), QSettings::IniFormat);
     QVERIFY(!file.contains(SettingsSchema::kOperatorName.key));
+}
+
+void tst_Settings::teamDatabaseIsKeptWithoutItsPassword()
+{
+    {
+        Settings settings(iniPath());
+        QVERIFY(!settings.sharedHistory()); // this computer's file unless chosen
+        const TeamDatabase blank = settings.teamDatabase();
+        QCOMPARE(blank.port, 5432);
+        QCOMPARE(blank.database, u"verifydesk"_s);
+        QCOMPARE(blank.tls, TeamDatabase::TlsMode::VerifyFull);
+        TeamDatabase db;
+        db.host = u" db.example.org "_s;
+        db.port = 6543;
+        db.database = u"desk"_s;
+        db.user = u"anna"_s;
+        db.password = u"s3cret-pass"_s;
+        db.tls = TeamDatabase::TlsMode::VerifyCa;
+        db.caFile = u"/etc/ssl/team-ca.pem"_s;
+        settings.setTeamDatabase(db);
+        settings.setSharedHistory(true);
+    }
+    Settings settings(iniPath());
+    QVERIFY(settings.sharedHistory());
+    const TeamDatabase db = settings.teamDatabase();
+    QCOMPARE(db.host, u"db.example.org"_s);
+    QCOMPARE(db.port, 6543);
+    QCOMPARE(db.database, u"desk"_s);
+    QCOMPARE(db.user, u"anna"_s);
+    QVERIFY(db.password.isEmpty());
+    QCOMPARE(db.tls, TeamDatabase::TlsMode::VerifyCa);
+    QCOMPARE(db.caFile, u"/etc/ssl/team-ca.pem"_s);
+    QFile file(iniPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("verify-ca"));
+    QVERIFY(!text.contains("s3cret-pass"));
+    // A port out of range or an unknown TLS word reads as the default.
+    QSettings raw(iniPath(), QSettings::IniFormat);
+    raw.setValue(SettingsSchema::kTeamPort.key, 70000);
+    raw.setValue(SettingsSchema::kTeamTls.key, u"maybe"_s);
+    raw.sync();
+    Settings again(iniPath());
+    QCOMPARE(again.teamDatabase().port, 5432);
+    QCOMPARE(again.teamDatabase().tls, TeamDatabase::TlsMode::VerifyFull);
 }
 
 QTEST_GUILESS_MAIN(tst_Settings)

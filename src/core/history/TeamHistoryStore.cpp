@@ -43,17 +43,33 @@ const QStringList &outboxStatements()
 TeamHistoryStore::TeamHistoryStore(TeamDatabase team, QString outboxPath, QObject *parent)
     : HistoryStore(std::move(outboxPath), parent)
     , m_team(std::move(team))
-    , m_shared(std::make_unique<HistoryStore>(std::make_unique<PostgresHistoryDatabase>(m_team)))
 {
     m_retry.setInterval(RetryMs);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &TeamHistoryStore::reachShared);
+    makeShared();
+}
+
+void TeamHistoryStore::makeShared()
+{
+    m_shared = std::make_unique<HistoryStore>(std::make_unique<PostgresHistoryDatabase>(m_team));
     // What the shared history stores or hears from other desks is this store's news too.
     connect(m_shared.get(), &HistoryStore::verificationAdded, this,
             &HistoryStore::verificationAdded);
     connect(m_shared.get(), &HistoryStore::verificationChanged, this,
             &HistoryStore::verificationChanged);
     connect(m_shared.get(), &HistoryStore::historyReset, this, &HistoryStore::historyReset);
+}
+
+void TeamHistoryStore::setPassword(const QString &password)
+{
+    if (password == m_team.password)
+        return;
+    m_team.password = password;
+    const bool wasOpen = m_shared->isOpen();
+    makeShared();
+    if (wasOpen || m_away)
+        reachShared();
 }
 
 TeamHistoryStore::~TeamHistoryStore()

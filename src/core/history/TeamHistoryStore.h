@@ -30,7 +30,10 @@ public:
     TeamHistoryStore(TeamDatabase team, QString outboxPath, QObject *parent = nullptr);
     ~TeamHistoryStore() override;
 
-    // outbox.sqlite in QStandardPaths::AppDataLocation.
+    // The shared database's password (from the keychain), before open() or to try again with.
+    void setPassword(const QString &password);
+
+    // team-outbox.sqlite in QStandardPaths::AppDataLocation.
     static QString defaultOutboxPath();
 
     // Opens the outbox (it must open) and the shared history; when the server cannot be reached
@@ -69,6 +72,7 @@ private:
     // The delivery table and its triggers in the outbox: every write to a verification or its
     // events marks it to deliver, in the same transaction.
     bool prepareOutbox();
+    void makeShared();
     // Tries to open the shared history; false (and away) when it cannot.
     bool reachShared();
     void goAway(const QString &why);

@@ -483,6 +483,38 @@ void Settings::setOperatorName(const QString &name)
         Q_EMIT operatorNameChanged(operatorName());
 }
 
+bool Settings::sharedHistory() const
+{
+    return Schema::kTeamHistory.read(*m_settings);
+}
+
+void Settings::setSharedHistory(bool shared)
+{
+    Schema::kTeamHistory.write(*m_settings, shared);
+}
+
+TeamDatabase Settings::teamDatabase() const
+{
+    TeamDatabase db;
+    db.host = Schema::kTeamHost.read(*m_settings);
+    db.port = Schema::kTeamPort.read(*m_settings);
+    db.database = Schema::kTeamDatabase.read(*m_settings);
+    db.user = Schema::kTeamUser.read(*m_settings);
+    db.tls = Schema::kTeamTls.read(*m_settings);
+    db.caFile = Schema::kTeamCaFile.read(*m_settings);
+    return db;
+}
+
+void Settings::setTeamDatabase(const TeamDatabase &database)
+{
+    Schema::kTeamHost.write(*m_settings, database.host.trimmed());
+    Schema::kTeamPort.write(*m_settings, database.port);
+    Schema::kTeamDatabase.write(*m_settings, database.database.trimmed());
+    Schema::kTeamUser.write(*m_settings, database.user.trimmed());
+    Schema::kTeamTls.write(*m_settings, database.tls);
+    Schema::kTeamCaFile.write(*m_settings, database.caFile.trimmed());
+}
+
 bool Settings::sandboxInstantSearch() const
 {
     return Schema::kSandboxInstantSearch.read(*m_settings);

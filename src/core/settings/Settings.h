@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Profile.h"
+#include "history/TeamDatabase.h"
 
 #include <QByteArray>
 #include <QList>
@@ -95,6 +96,16 @@ public:
     // the account's name.
     void setOperatorName(const QString &name);
     static constexpr int kMaxOperatorNameLength = 64;
+
+    // Where the history is kept: false, this computer's file (the default); true, the team's
+    // shared database teamDatabase() names. Read when Verify Desk starts.
+    bool sharedHistory() const;
+    void setSharedHistory(bool shared);
+    // How the shared database is reached, without its password: that is in the keychain, under
+    // the secret id kTeamSecretId.
+    TeamDatabase teamDatabase() const;
+    void setTeamDatabase(const TeamDatabase &database);
+    static constexpr auto kTeamSecretId = QLatin1StringView("team-history");
 
     // The Sandbox's search answers at once after completion instead of 101 for a minute, as the
     // vendor's does (off by default).

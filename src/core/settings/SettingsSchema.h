@@ -3,6 +3,7 @@
 #include "EnumKeys.h"
 #include "Profile.h"
 #include "Settings.h"
+#include "history/TeamDatabase.h"
 
 #include <QByteArray>
 #include <QLatin1StringView>
@@ -105,6 +106,17 @@ template<> struct Codec<Profile::ProxyMode> : EnumCodec<kProxyModeKeys>
 template<> struct Codec<Settings::Theme> : EnumCodec<kThemeKeys>
 {
 };
+// libpq's own sslmode words.
+template<> struct Codec<TeamDatabase::TlsMode>
+{
+    static QVariant store(TeamDatabase::TlsMode value) { return TeamDatabase::tlsKey(value); }
+    static std::optional<TeamDatabase::TlsMode> load(const QVariant &stored)
+    {
+        bool ok = false;
+        const TeamDatabase::TlsMode mode = TeamDatabase::tlsFromKey(stored.toString(), &ok);
+        return ok ? std::optional(mode) : std::nullopt;
+    }
+};
 // Typed by people too (--lang, a file edited by hand): any case, spaces around ignored.
 template<> struct Codec<Settings::Language>
 {
@@ -163,6 +175,20 @@ inline const Setting<int> kHistoryRetentionDays {
 // The desk user's name the history records with each verification; empty or missing: the
 // account's full name (Settings::operatorName()).
 inline const Setting<QString> kOperatorName {"history/operatorName"_L1, {}};
+// Where the history is kept: this computer's file (false) or a team's shared database (true),
+// and how that database is reached; its password is in the keychain (Settings::kTeamSecretId).
+inline bool isPort(const int &port)
+{
+    return port > 0 && port < 65536;
+}
+inline const Setting<bool> kTeamHistory {"teamHistory/enabled"_L1, false};
+inline const Setting<QString> kTeamHost {"teamHistory/host"_L1, {}};
+inline const Setting<int> kTeamPort {"teamHistory/port"_L1, 5432, isPort};
+inline const Setting<QString> kTeamDatabase {"teamHistory/database"_L1, u"verifydesk"_s};
+inline const Setting<QString> kTeamUser {"teamHistory/user"_L1, {}};
+inline const Setting<TeamDatabase::TlsMode> kTeamTls {"teamHistory/tls"_L1,
+                                                      TeamDatabase::TlsMode::VerifyFull};
+inline const Setting<QString> kTeamCaFile {"teamHistory/caFile"_L1, {}};
 // The in-process sandbox's search answers at once after a verification completes, instead of
 // 101 for a minute as the vendor's does (off, as the real API).
 inline const Setting<bool> kSandboxInstantSearch {"sandbox/instantSearch"_L1, false};
