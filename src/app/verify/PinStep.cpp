@@ -47,11 +47,6 @@ std::optional<TimelineEvent> latestRenewal(const QList<TimelineEvent> &timeline)
     return renewal;
 }
 
-QString timeText(qint64 ms)
-{
-    return TimeText::timeOfDay(ms);
-}
-
 } // namespace
 
 PinStep::PinStep(Verification *verification, QWidget *parent)
@@ -148,7 +143,7 @@ QList<ShortcutsDialog::Entry> PinStep::shortcuts()
 QString PinStep::shownTime(qint64 sessionMs) const
 {
     // Real time, as the phone and the History show it, however far the Sandbox was skipped.
-    return timeText(session()->realMsAt(sessionMs));
+    return TimeText::timeOfDay(session()->realMsAt(sessionMs));
 }
 
 VerificationSession *PinStep::session() const
