@@ -35,6 +35,7 @@ struct HistoryQuery
     QString text;
     // Region national numbers in `text` are read in.
     QString defaultRegion = QStringLiteral("NL");
+    QString number; // E.164 digits, the whole number; empty: any
     QList<HistoryRecord::Status> statuses; // empty: any
     QString profileId; // empty: any
     QDateTime from; // inclusive, invalid: open

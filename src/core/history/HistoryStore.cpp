@@ -240,6 +240,8 @@ void addFieldFilters(SqlFilter &filter, const HistoryQuery &query)
     };
     if (!query.profileId.isEmpty())
         add(u"profile_id = ?"_s, query.profileId);
+    if (!query.number.isEmpty())
+        add(u"number = ?"_s, query.number);
     if (query.from.isValid())
         add(u"created_ms >= ?"_s, query.from.toMSecsSinceEpoch());
     if (query.to.isValid())

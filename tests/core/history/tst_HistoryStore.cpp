@@ -1,6 +1,7 @@
 #include "HistoryTestRows.h"
 #include "PostgresTestDatabase.h"
 #include "history/HistoryStore.h"
+#include "history/LiveVerification.h"
 #include "history/PostgresHistoryDatabase.h"
 
 #include <QJsonArray>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void statusProfileAndDateFilters();
     void sortAndPage();
     void readsWhatAnotherStoreWrote();
+    void liveVerificationOfAnotherDesk();
 
 private:
     bool isPostgres() const;
@@ -540,6 +542,46 @@ void tst_HistoryStore::readsWhatAnotherStoreWrote()
     QVERIFY(second->updateOutcome(id, outcome));
     QCOMPARE(first->record(id)->status, HistoryRecord::Status::Verified);
     QCOMPARE(first->events(id).size(), 2);
+}
+
+void tst_HistoryStore::liveVerificationOfAnotherDesk()
+{
+    const auto owned = newStore();
+    HistoryStore &store = *owned;
+    QVERIFY(store.open());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto add = [&store, now](const QString &number, const QString &who, int secondsAgo,
+                                   int pinExpiry = 0) {
+        HistoryRecord r = makeRecord(number, u"KPN"_s, {}, now.addSecs(-secondsAgo));
+        r.operatorName = who;
+        r.workstation = who == u"Me"_s ? u"desk-1"_s : u"desk-2"_s;
+        if (pinExpiry > 0)
+            r.options.insert(u"pin_expiry"_s, pinExpiry);
+        return store.addVerification(r);
+    };
+    QVERIFY(add(u"31612345678"_s, u"Anna"_s, 600) != 0); // past the default 300 s
+    QVERIFY(add(u"31612345678"_s, u"Me"_s, 30) != 0); // this desk's own
+    QVERIFY(add(u"316123456789"_s, u"Bob"_s, 30) != 0); // a longer number that contains it
+    const auto none = LiveVerification::find(store, u"31612345678"_s, u"Me"_s, u"desk-1"_s, now);
+    QVERIFY(!none.has_value());
+
+    const qint64 anna = add(u"31612345678"_s, u"Anna"_s, 130);
+    QVERIFY(anna != 0);
+    auto live = LiveVerification::find(store, u"31612345678"_s, u"Me"_s, u"desk-1"_s, now);
+    QVERIFY(live.has_value());
+    QCOMPARE(live->operatorName, u"Anna"_s);
+    QVERIFY(LiveVerification::describe(*live, now).contains(u"Anna"_s));
+    QVERIFY(LiveVerification::describe(*live, now).contains(u"2 min"_s));
+    // Finished: no longer live.
+    HistoryOutcome outcome;
+    outcome.status = HistoryRecord::Status::Verified;
+    QVERIFY(store.updateOutcome(anna, outcome));
+    QVERIFY(!LiveVerification::find(store, u"31612345678"_s, u"Me"_s, u"desk-1"_s, now));
+    // A longer PIN life keeps an older one live.
+    QVERIFY(add(u"31612345678"_s, u"Carla"_s, 900, 1200) != 0);
+    live = LiveVerification::find(store, u"31612345678"_s, u"Me"_s, u"desk-1"_s, now);
+    QVERIFY(live.has_value());
+    QCOMPARE(live->operatorName, u"Carla"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryStore)
