@@ -82,13 +82,16 @@ void HistoryModel::formatRows()
 QString HistoryModel::statusText(int row) const
 {
     const HistoryRecord &record = m_rows.at(row);
-    if (record.status != HistoryRecord::Status::Error)
-        return HistoryRecord::statusName(record.status);
+    QString &text = m_statuses[row];
+    if (!text.isEmpty())
+        return text;
     // An error reads its events for the few words on what went wrong, when first shown: the
     // store adds the row before the event that says why.
-    QString &text = m_statuses[row];
-    if (text.isEmpty())
-        text = HistoryFormatter::statusText(record, m_store->events(record.id));
+    text = record.status == HistoryRecord::Status::Error
+        ? HistoryFormatter::statusText(record, m_store->events(record.id))
+        : HistoryRecord::statusName(record.status);
+    if (record.unshared)
+        text = tr("%1 · not yet shared").arg(text);
     return text;
 }
 
@@ -175,6 +178,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(r.status);
     case Qt::ToolTipRole:
+        if (index.column() == Status && r.unshared)
+            return tr("Kept on this computer until the team history can be reached; it is "
+                      "shared then, by itself.");
         if (index.column() == Status && !r.lastError.isEmpty())
             return r.lastError;
         if (index.column() == Date)

@@ -144,9 +144,10 @@ void tst_HistoryModel::displaysColumns()
     QStringList headers;
     for (int column = 0; column < HistoryModel::ColumnCount; ++column)
         headers << model.headerData(column, Qt::Horizontal).toString();
-    QCOMPARE(headers,
-             QStringList({u"Date"_s, u"Number"_s, u"Brand"_s, u"Request ID"_s, u"Status"_s,
-                          u"Attempts"_s, u"Duration"_s, u"Profile"_s}));
+    QCOMPARE(
+        headers,
+        QStringList({u"Date"_s, u"Number"_s, u"Brand"_s, u"Request ID"_s, u"Status"_s,
+                     u"Attempts"_s, u"Duration"_s, u"Profile"_s, u"Operator"_s, u"Reference"_s}));
     QVERIFY(!model.headerData(HistoryModel::ColumnCount, Qt::Horizontal).isValid());
 
     model.setDisplayRegion(u"BE"_s);

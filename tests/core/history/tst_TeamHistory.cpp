@@ -293,6 +293,14 @@ void tst_TeamHistory::outboxOpensWithoutTheServer()
     QCOMPARE(store.unsharedCount(), 1);
     QCOMPARE(store.count({}), 1);
     QVERIFY(!store.clear());
+    // The History marks it.
+    HistoryModel model(&store);
+    model.setQuery({});
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex status = model.index(0, HistoryModel::Status);
+    QCOMPARE(model.data(status).toString(),
+             HistoryRecord::statusName(HistoryRecord::Status::InProgress) + u" · not yet shared"_s);
+    QVERIFY(model.data(status, Qt::ToolTipRole).toString().contains(u"computer"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_TeamHistory)
