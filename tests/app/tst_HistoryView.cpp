@@ -51,6 +51,7 @@ private Q_SLOTS:
     void filterWithoutMatchShowsItsOwnEmptyState();
     void sortsByHeaderClickInSql();
     void statusFilter();
+    void operatorAndReferenceAreShownAndFound();
     void dateRangeFilter();
     void detailsPaneShowsEventsChecksAndLastSearch();
     void copiesTheRequestId();
@@ -344,6 +345,52 @@ void tst_HistoryView::sortsByHeaderClickInSql()
     typeFilter(u"316"_s);
     QTRY_COMPARE(m_view->model()->query().text, u"316"_s);
     QCOMPARE(brands(), first == Qt::AscendingOrder ? descending : ascending);
+}
+
+// Who verified and for which ticket: two columns of their own before the request ID (which
+// stays last), the details pane, and the text filter (its tooltip says so).
+void tst_HistoryView::operatorAndReferenceAreShownAndFound()
+{
+    HistoryRecord anna;
+    anna.profileId = u"sandbox"_s;
+    anna.profileName = u"Sandbox"_s;
+    anna.number = u"31612345671"_s;
+    anna.brand = u"One"_s;
+    anna.requestId = u"r1"_s;
+    anna.created = QDateTime::currentDateTimeUtc().addSecs(-60);
+    anna.operatorName = u"Anna de Vries"_s;
+    anna.workstation = u"desk-07"_s;
+    anna.reference = u"INC-0012345"_s;
+    QVERIFY(m_store->addVerification(anna) > 0);
+    addRecord(u"31612345672"_s, u"Two"_s, u"r2"_s);
+    makeView();
+    QCOMPARE(m_view->model()->rowCount(), 2);
+
+    auto *table = child<QTableView>("table");
+    QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics metrics = table->fontMetrics();
+    for (const auto &[column, text] : {std::pair(int(HistoryModel::Operator), anna.operatorName),
+                                       std::pair(int(HistoryModel::Reference), anna.reference)}) {
+        QVERIFY(!header->isSectionHidden(column));
+        QVERIFY2(table->columnWidth(column) > metrics.horizontalAdvance(text), qPrintable(text));
+        QVERIFY(header->visualIndex(column) < header->visualIndex(HistoryModel::RequestId));
+    }
+    QCOMPARE(header->visualIndex(HistoryModel::RequestId), HistoryModel::ColumnCount - 1);
+
+    auto *find = child<QLineEdit>("filterEdit");
+    QVERIFY(find->toolTip().contains(u"operator"_s));
+    QVERIFY(find->toolTip().contains(u"reference"_s));
+    for (const QString &typed : {u"0012345"_s, u"de vries"_s}) {
+        typeFilter(typed);
+        QTRY_COMPARE(m_view->model()->rowCount(), 1);
+        QCOMPARE(cell(0, HistoryModel::Operator), anna.operatorName);
+        QCOMPARE(cell(0, HistoryModel::Reference), anna.reference);
+    }
+    selectRow(0);
+    const QString details = child<QPlainTextEdit>("detailsText")->toPlainText();
+    QVERIFY2(details.contains(u"Operator: Anna de Vries"_s), qPrintable(details));
+    QVERIFY2(details.contains(u"Workstation: desk-07"_s), qPrintable(details));
+    QVERIFY2(details.contains(u"Reference: INC-0012345"_s), qPrintable(details));
 }
 
 void tst_HistoryView::statusFilter()

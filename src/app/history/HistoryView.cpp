@@ -141,6 +141,9 @@ void HistoryView::setColumnWidths()
     // A typical brand whole; a long one (up to 18 characters) is elided, whole in the details.
     sized(HistoryModel::Brand, u"Verify Desk BV"_s);
     sized(HistoryModel::RequestId, u"0123456789abcdef0123456789abcdef"_s);
+    // A name and a ticket number whole; longer ones are elided, whole in the details.
+    fit(HistoryModel::Operator, u"Anna de Vries"_s);
+    fit(HistoryModel::Reference, u"INC-0012345"_s);
     // Status holds an error's few words ("Error: Number blocked"; longer ones are elided, whole in
     // the tooltip); the counts need less.
     HistoryRecord refused;
