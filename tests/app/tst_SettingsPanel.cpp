@@ -1,8 +1,11 @@
 // The settings and credentials panel, driven as a user would: profiles, secrets, validation,
-// the keychain fallback and "Test connection" against the in-process sandbox.
+// the keychain fallback and "Test connection" against the in-process sandbox; where the history
+// is kept, and the team database's "Test connection" against a real PostgreSQL.
 
 #include "AppHarness.h"
 #include "Dialogs.h"
+#include "PostgresTestDatabase.h"
+#include "settings/HistorySettingsEditor.h"
 #include "settings/OperatorIdentity.h"
 #include "settings/SettingsPanel.h"
 #include "verify/RequestOptionsEditor.h"
@@ -15,11 +18,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -52,6 +57,12 @@ private Q_SLOTS:
     void productionColourIsNotAChoice();
     void savingKpnProductionKeepsItRed();
     void newProductionProfileIsSavedRed();
+    void sharedHistoryIsSavedWithItsPasswordInTheKeychain();
+    void sharedHistoryFieldsAreChecked_data();
+    void sharedHistoryFieldsAreChecked();
+    void tabGoesThroughTheHistorySection();
+    void teamConnectionTestReachesTheServer();
+    void teamConnectionTestNamesAnUnreachableServer();
 
 private:
     template<typename T> T *child(const char *name)
@@ -75,6 +86,33 @@ private:
         QTest::keyClicks(spin, QString::number(value));
     }
     void fillSandboxBackedProfile(const QString &name, const QString &secret);
+    // Chooses the shared team database with the keyboard, as a user would.
+    void chooseSharedHistory()
+    {
+        auto *combo = child<QComboBox>("historyPlaceCombo");
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentIndex(), 1);
+    }
+    void chooseTls(TeamDatabase::TlsMode mode)
+    {
+        auto *combo = child<QComboBox>("teamTlsCombo");
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Home);
+        const int wanted = combo->findData(static_cast<int>(mode));
+        while (combo->currentIndex() < wanted)
+            QTest::keyClick(combo, Qt::Key_Down);
+    }
+    void fillTeamDatabase(const TeamDatabase &team)
+    {
+        typeInto("teamHostEdit", team.host);
+        typeInto("teamPortEdit", QString::number(team.port));
+        typeInto("teamDatabaseEdit", team.database);
+        typeInto("teamUserEdit", team.user);
+        typeInto("teamPasswordEdit", team.password);
+        chooseTls(team.tls);
+    }
+    void pressTeamTest(const TeamDatabase &team);
     QString status() { return child<QLabel>("statusLabel")->text(); }
 
     std::unique_ptr<AppHarness> m_harness;
@@ -537,3 +575,203 @@ void tst_SettingsPanel::newProductionProfileIsSavedRed()
 
 QTEST_MAIN(tst_SettingsPanel)
 #include "tst_SettingsPanel.moc"
+
+// Shared history: chosen, filled and saved, the settings hold where it is, the keychain its
+// password, and the settings file no password; "On this computer" hides the database's fields.
+void tst_SettingsPanel::sharedHistoryIsSavedWithItsPasswordInTheKeychain()
+{
+    QVERIFY(!child<QLineEdit>("teamHostEdit")->isVisible());
+    QVERIFY(!child<QPushButton>("teamTestButton")->isVisible());
+    QVERIFY(!child<QLabel>("retentionNoteLabel")->isVisible());
+    chooseSharedHistory();
+    QVERIFY(child<QLineEdit>("teamHostEdit")->isVisible());
+    QVERIFY(child<QLabel>("retentionNoteLabel")->text().contains(u"outbox"_s));
+    QVERIFY(child<QLabel>("retentionNoteLabel")->isVisible());
+    QVERIFY(child<QLabel>("historyRestartLabel")->text().contains(u"starts again"_s));
+    QCOMPARE(child<QLineEdit>("teamPasswordEdit")->echoMode(), QLineEdit::Password);
+
+    QTemporaryDir dir;
+    const QString ca = dir.filePath(u"team-ca.pem"_s);
+    QFile caFile(ca);
+    QVERIFY(caFile.open(QIODevice::WriteOnly));
+    caFile.close();
+    TeamDatabase team;
+    team.host = u"db.desk.example"_s;
+    team.port = 6543;
+    team.database = u"support"_s;
+    team.user = u"anna"_s;
+    team.password = u"pg-s3cret-word"_s;
+    team.tls = TeamDatabase::TlsMode::VerifyCa;
+    fillTeamDatabase(team);
+    Dialogs::setNextFileName(ca);
+    QTest::mouseClick(child<QPushButton>("teamCaBrowseButton"), Qt::LeftButton);
+    QCOMPARE(child<QLineEdit>("teamCaFileEdit")->text(), ca);
+    typeIntoSpin("retentionSpin", 30);
+    QVERIFY(m_panel->hasUnsavedChanges());
+    QVERIFY(!m_harness->settings().sharedHistory()); // nothing before Save
+
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QVERIFY(m_harness->settings().sharedHistory());
+    const TeamDatabase saved = m_harness->settings().teamDatabase();
+    QCOMPARE(saved.host, team.host);
+    QCOMPARE(saved.port, team.port);
+    QCOMPARE(saved.database, team.database);
+    QCOMPARE(saved.user, team.user);
+    QCOMPARE(saved.tls, team.tls);
+    QCOMPARE(saved.caFile, ca);
+    QCOMPARE(m_harness->settings().historyRetentionDays(), 30);
+    const QString key = SecretStore::keyFor(QString(Settings::kTeamSecretId));
+    QTRY_COMPARE(m_harness->keychain()->stored().value(key), team.password);
+    QTRY_VERIFY(status().contains(u"password is in the keychain"_s));
+    QVERIFY(child<QLineEdit>("teamPasswordEdit")->text().isEmpty());
+    QVERIFY(!m_panel->hasUnsavedChanges());
+
+    m_harness->settings().sync();
+    QFile ini(m_harness->settingsPath());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray bytes = ini.readAll();
+    QVERIFY(bytes.contains("db.desk.example"));
+    QVERIFY(!bytes.contains("pg-s3cret-word"));
+
+    // Back to this computer: the database's fields go, what was stored for it stays.
+    auto *combo = child<QComboBox>("historyPlaceCombo");
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Up);
+    QVERIFY(!child<QLineEdit>("teamHostEdit")->isVisible());
+    QVERIFY(!child<QLabel>("retentionNoteLabel")->isVisible());
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QVERIFY(!m_harness->settings().sharedHistory());
+    QCOMPARE(m_harness->settings().teamDatabase().host, team.host);
+}
+
+void tst_SettingsPanel::sharedHistoryFieldsAreChecked_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("port");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no host") << QString() << u"5432"_s << u"anna"_s << QString()
+                             << u"teamHostError"_s << u"server's name or address"_s;
+    QTest::newRow("port 0") << u"db"_s << u"0"_s << u"anna"_s << QString() << u"teamPortError"_s
+                            << u"from 1 to 65535"_s;
+    QTest::newRow("port too high") << u"db"_s << u"65536"_s << u"anna"_s << QString()
+                                   << u"teamPortError"_s << u"from 1 to 65535"_s;
+    QTest::newRow("port not a number") << u"db"_s << u"pg"_s << u"anna"_s << QString()
+                                       << u"teamPortError"_s << u"from 1 to 65535"_s;
+    QTest::newRow("no user") << u"db"_s << u"5432"_s << QString() << QString() << u"teamUserError"_s
+                             << u"user this desk logs in as"_s;
+    QTest::newRow("no CA file") << u"db"_s << u"5432"_s << u"anna"_s
+                                << u"/nonexistent/team-ca.pem"_s << u"teamCaFileError"_s
+                                << u"There is no file /nonexistent/team-ca.pem"_s;
+    QTest::newRow("CA file a directory") << u"db"_s << u"5432"_s << u"anna"_s << u"/"_s
+                                         << u"teamCaFileError"_s << u"cannot be read"_s;
+}
+
+// What is wrong is said at its field, and nothing is saved.
+void tst_SettingsPanel::sharedHistoryFieldsAreChecked()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, port);
+    QFETCH(QString, user);
+    QFETCH(QString, caFile);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    chooseSharedHistory();
+    typeInto("teamHostEdit", host);
+    typeInto("teamPortEdit", port);
+    typeInto("teamUserEdit", user);
+    typeInto("teamCaFileEdit", caFile);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+
+    auto *error = m_panel->findChild<QLabel *>(field);
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(message), qPrintable(error->text()));
+    for (const char *other : {"teamHostError", "teamPortError", "teamUserError", "teamCaFileError"})
+        QCOMPARE(child<QLabel>(other)->isVisible(), field == QLatin1StringView(other));
+    QVERIFY(status().contains(u"Not saved"_s));
+    QVERIFY(!m_harness->settings().sharedHistory());
+
+    // Test connection checks the same first, and tries nothing.
+    QTest::mouseClick(child<QPushButton>("teamTestButton"), Qt::LeftButton);
+    QCOMPARE(child<QLabel>("teamTestResultLabel")->text(), u"Correct the marked fields first."_s);
+    QVERIFY(child<QPushButton>("teamTestButton")->isEnabled());
+
+    // Back to this computer: nothing of the database is asked for, and the marks go.
+    auto *combo = child<QComboBox>("historyPlaceCombo");
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Up);
+    QVERIFY(!error->isVisible());
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(status(), u"Saved."_s);
+}
+
+void tst_SettingsPanel::tabGoesThroughTheHistorySection()
+{
+    chooseSharedHistory();
+    QWidget *focus = child<QComboBox>("historyPlaceCombo");
+    for (const char *next :
+         {"teamHostEdit", "teamPortEdit", "teamDatabaseEdit", "teamUserEdit", "teamPasswordEdit",
+          "teamTlsCombo", "teamCaFileEdit", "teamCaBrowseButton", "teamTestButton", "retentionSpin",
+          "revertButton"}) {
+        focus = focus->nextInFocusChain();
+        // A spin box's own line edit is the spin box's.
+        while (!focus->isVisible() || !focus->isEnabled() || !(focus->focusPolicy() & Qt::TabFocus)
+               || focus->objectName().startsWith(u"qt_"_s))
+            focus = focus->nextInFocusChain();
+        QCOMPARE(focus->objectName(), QString::fromLatin1(next));
+    }
+    QWidget *before = child<QPushButton>("caBrowseButton")->nextInFocusChain();
+    QCOMPARE(before->objectName(), u"historyPlaceCombo"_s);
+}
+
+// Presses "Test connection" for `team` and waits for its end: the button is disabled and the
+// busy bar shown meanwhile, the window never waiting.
+void tst_SettingsPanel::pressTeamTest(const TeamDatabase &team)
+{
+    chooseSharedHistory();
+    fillTeamDatabase(team);
+    auto *button = child<QPushButton>("teamTestButton");
+    QSignalSpy tested(m_panel->findChild<HistorySettingsEditor *>(),
+                      &HistorySettingsEditor::connectionTested);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled());
+    QTRY_VERIFY(child<QProgressBar>("teamTestBusy")->isVisible() || tested.size() == 1);
+    QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20'000);
+    QVERIFY(button->isEnabled());
+    QVERIFY(!child<QProgressBar>("teamTestBusy")->isVisible());
+    // A test saves nothing.
+    QVERIFY(!m_harness->settings().sharedHistory());
+}
+
+void tst_SettingsPanel::teamConnectionTestReachesTheServer()
+{
+    PostgresTestDatabase db;
+    if (!db.isValid()) {
+        if (PostgresTestDatabase::isRequired())
+            QFAIL(qPrintable(db.why()));
+        QSKIP(qPrintable(db.why()));
+    }
+    pressTeamTest(db.agent());
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(child<QLabel>("teamTestResultLabel")->text(),
+             u"Connected: team history layout 1, account has only what it needs."_s);
+}
+
+void tst_SettingsPanel::teamConnectionTestNamesAnUnreachableServer()
+{
+    TeamDatabase team;
+    team.host = u"/nonexistent/verifydesk-socket-dir"_s;
+    team.port = 5432;
+    team.database = u"verifydesk"_s;
+    team.user = u"anna"_s;
+    team.tls = TeamDatabase::TlsMode::Prefer;
+    pressTeamTest(team);
+    if (QTest::currentTestFailed())
+        return;
+    const QString shown = child<QLabel>("teamTestResultLabel")->text();
+    QVERIFY2(shown.contains(u"cannot be reached"_s), qPrintable(shown));
+}

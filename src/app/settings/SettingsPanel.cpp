@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "EnumKeys.h"
 #include "FormRows.h"
+#include "HistorySettingsEditor.h"
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
 #include "api/TokenInfo.h"
@@ -124,7 +125,7 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
         const QString id = m_ui->profileList->item(row)->data(Qt::UserRole).toString();
         if (id == m_current.id)
             return;
-        if (hasUnsavedChanges()
+        if (profileChanged()
             && !Dialogs::confirm(this, tr("Unsaved changes"),
                                  tr("Discard the changes to \"%1\"?").arg(m_current.name),
                                  tr("Discard"))) {
@@ -141,6 +142,7 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
             selectProfile(m_settings->activeProfileId());
         else
             showProfile(m_current);
+        m_ui->historyEditor->revert();
         setStatus(tr("Changes reverted."));
     });
     connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsPanel::testConnection);
@@ -165,6 +167,7 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
     });
     connect(m_ui->fileRadio, &QRadioButton::toggled, this, &SettingsPanel::chooseFileFallback);
     setUpAppSettings();
+    setUpHistory();
     connect(m_secrets, &SecretStore::keychainAvailableChanged, this,
             &SettingsPanel::updateKeychainState);
     connect(m_settings, &Settings::profilesChanged, this, &SettingsPanel::reloadList);
@@ -192,6 +195,21 @@ void SettingsPanel::setUpAppSettings()
     connect(m_settings, &Settings::themeChanged, this, [this](Settings::Theme theme) {
         m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(static_cast<int>(theme)));
     });
+}
+
+// The History section, saved with the panel.
+void SettingsPanel::setUpHistory()
+{
+    HistorySettingsEditor *editor = m_ui->historyEditor;
+    editor->setServices(m_settings, m_secrets);
+    connect(editor, &HistorySettingsEditor::message, this, &SettingsPanel::setStatus);
+    // The form's tab order cannot name the editor's fields: they follow the connection's here.
+    QWidget *previous = m_ui->caBrowseButton;
+    for (QWidget *next : editor->fieldsInTabOrder()) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    setTabOrder(previous, m_ui->revertButton);
 }
 
 void SettingsPanel::setUpRequestOptions()
@@ -446,6 +464,11 @@ void SettingsPanel::focusMainControl()
 
 bool SettingsPanel::hasUnsavedChanges() const
 {
+    return profileChanged() || m_ui->historyEditor->hasUnsavedChanges();
+}
+
+bool SettingsPanel::profileChanged() const
+{
     return m_isNew || !(profileFromForm() == m_shown) || !m_ui->secretEdit->text().isEmpty();
 }
 
@@ -514,11 +537,14 @@ void SettingsPanel::save()
     const Profile profile = profileFromForm();
     const Profile::Errors errors = profile.validate();
     showErrors(errors);
-    if (!errors.isEmpty()) {
-        setStatus(
-            tr("Not saved: %n field(s) need attention.", nullptr, static_cast<int>(errors.size())));
+    const int needAttention = static_cast<int>(errors.size()) + m_ui->historyEditor->validate();
+    if (needAttention > 0) {
+        setStatus(tr("Not saved: %n field(s) need attention.", nullptr, needAttention));
         return;
     }
+    // First, so that the profile's status follows and the password's comes last.
+    if (m_ui->historyEditor->hasUnsavedChanges())
+        m_ui->historyEditor->save();
     QString error;
     const bool ok = m_isNew ? m_settings->addProfile(profile, &error)
                             : m_settings->updateProfile(profile, &error);
@@ -568,7 +594,7 @@ void SettingsPanel::save()
 
 void SettingsPanel::addProfile()
 {
-    if (hasUnsavedChanges()
+    if (profileChanged()
         && !Dialogs::confirm(this, tr("Unsaved changes"),
                              tr("Discard the changes to \"%1\"?").arg(m_current.name),
                              tr("Discard")))
@@ -716,6 +742,7 @@ void SettingsPanel::updateKeychainState()
     QSignalBlocker blocker(m_ui->fileRadio);
     m_ui->fileRadio->setChecked(file);
     m_ui->sessionOnlyRadio->setChecked(!file);
+    m_ui->historyEditor->updateKeychainState();
 }
 
 void SettingsPanel::chooseFileFallback(bool file)

@@ -22,7 +22,8 @@ class SettingsPanel;
 }
 
 // The settings and credentials panel: profiles (add, edit, delete), the consumer key and secret,
-// request defaults, connection options, "Test connection", and the interface language.
+// request defaults, connection options, "Test connection", the interface language, and where the
+// history is kept (HistorySettingsEditor).
 class SettingsPanel : public QWidget
 {
     Q_OBJECT
@@ -65,6 +66,9 @@ private:
     void testVonageCredentials(const ApiConfig &config);
     void setUpRequestOptions();
     void setUpAppSettings();
+    void setUpHistory();
+    // The profile shown differs from the one stored (the History section aside).
+    bool profileChanged() const;
     void reloadList();
     void showProfile(const Profile &profile);
     Profile profileFromForm() const;
