@@ -170,7 +170,8 @@ void tst_Mnemonics::uniqueInEveryState_data()
                                 u"settings"_s,
                                 u"new profile"_s,
                                 u"new Vonage profile"_s,
-                                u"no keychain"_s};
+                                u"no keychain"_s,
+                                u"shared history"_s};
     for (const QString &language : {u"en"_s, u"nl"_s}) {
         for (const QString &state : states) {
             QTest::addRow("%s %s", qPrintable(language), qPrintable(state)) << language << state;
@@ -253,6 +254,13 @@ void tst_Mnemonics::uniqueInEveryState()
         m_window->settingsPanel()->selectProfile(
             m_harness->settings().profileByName(u"Offline"_s)->id);
         QTRY_VERIFY(child<QRadioButton>(u"fileRadio"_s)->isVisible());
+    } else if (state == u"shared history"_s) {
+        // The team database's fields, shown once the shared history is chosen.
+        m_window->showArea(MainWindow::Area::Settings);
+        auto *place = child<QComboBox>(u"historyPlaceCombo"_s);
+        place->setFocus();
+        QTest::keyClick(place, Qt::Key_Down);
+        QTRY_VERIFY(child<QLineEdit>(u"teamHostEdit"_s)->isVisible());
     }
     QTest::qWait(20);
 
