@@ -69,6 +69,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_profileLabel(new QLabel(this))
     , m_tokenLabel(new QLabel(this))
     , m_activityLabel(new QLabel(this))
+    , m_sharingLabel(new QLabel(this))
     , m_tokenTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -562,9 +563,13 @@ void MainWindow::setUpStatusBar()
 {
     m_profileLabel->setTextFormat(Qt::RichText);
     statusBar()->addWidget(m_profileLabel);
+    statusBar()->addPermanentWidget(m_sharingLabel);
     statusBar()->addPermanentWidget(m_tokenLabel);
     statusBar()->addPermanentWidget(m_activityLabel);
     updateActivityLabel();
+    updateSharingLabel();
+    connect(m_services.history, &HistoryStore::sharingChanged, this,
+            &MainWindow::updateSharingLabel);
     connect(m_services.network, &NetworkActivity::inFlightChanged, this,
             &MainWindow::updateActivityLabel);
     connect(m_services.connections, &Connections::inFlightChanged, this,
@@ -581,6 +586,29 @@ void MainWindow::updateActivityLabel()
 {
     const int count = m_services.network->inFlight() + m_services.connections->inFlight();
     m_activityLabel->setText(count > 0 ? tr("Working… (%1)").arg(count) : tr("Idle"));
+}
+
+void MainWindow::updateSharingLabel()
+{
+    const HistoryStore *history = m_services.history;
+    m_sharingLabel->setVisible(history->isShared());
+    if (!history->isShared())
+        return;
+    const int waiting = history->unsharedCount();
+    if (!history->isAway() && waiting == 0) {
+        m_sharingLabel->setText(tr("Team history: shared"));
+        m_sharingLabel->setToolTip(history->location());
+        return;
+    }
+    // Unreachable with the sign of an error, so that it does not rest on colour.
+    m_sharingLabel->setText(
+        history->isAway() ? Appearance::errorText(
+            tr("Team history unreachable: %n not yet shared", nullptr, waiting))
+                          : tr("Team history: %n not yet shared", nullptr, waiting));
+    m_sharingLabel->setToolTip(
+        tr("%1\nVerifications made here are kept on this computer and shared when the team "
+           "history can be reached.")
+            .arg(history->location()));
 }
 
 void MainWindow::updateTokenLabel()
@@ -610,6 +638,11 @@ QString MainWindow::statusProfileText() const
 QString MainWindow::statusTokenText() const
 {
     return m_tokenLabel->text();
+}
+
+QString MainWindow::statusSharingText() const
+{
+    return m_sharingLabel->isVisibleTo(this) ? m_sharingLabel->text() : QString();
 }
 
 MainWindow::Area MainWindow::currentArea() const
@@ -665,9 +698,24 @@ bool MainWindow::confirmQuitWithRunning()
         tr("&Quit"), QMessageBox::Warning);
 }
 
+bool MainWindow::confirmQuitWithUnshared()
+{
+    const int waiting = m_services.history->unsharedCount();
+    if (waiting == 0)
+        return true;
+    return Dialogs::confirm(
+        this, tr("Quit Verify Desk"),
+        tr("%n verification(s) made here are not yet in the team history (%1 cannot be "
+           "reached). They are kept on this computer and shared when Verify Desk next reaches "
+           "it. Quit anyway?",
+           nullptr, waiting)
+            .arg(m_services.history->location()),
+        tr("&Quit"), QMessageBox::Warning);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmQuitWithRunning()) {
+    if (!confirmQuitWithRunning() || !confirmQuitWithUnshared()) {
         event->ignore();
         return;
     }

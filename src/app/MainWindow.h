@@ -61,6 +61,7 @@ public:
     QString bannerText() const;
     QString statusProfileText() const;
     QString statusTokenText() const;
+    QString statusSharingText() const; // empty when the history is this computer's file
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,9 +80,12 @@ private:
     void showActiveProfile();
     void updateTokenLabel();
     void updateActivityLabel();
+    void updateSharingLabel();
     void updatePhoneDock();
     // Asks before quitting while verifications may still succeed; false to stay.
     bool confirmQuitWithRunning();
+    // A shared history's outbox still holds verifications: says so before quitting.
+    bool confirmQuitWithUnshared();
     void ensureArea(Area area);
     // History's "Verify again": the record's number and brand, or its payment, in the wizard.
     void verifyAgain(const HistoryRecord &record);
@@ -107,6 +111,7 @@ private:
     QLabel *m_profileLabel;
     QLabel *m_tokenLabel;
     QLabel *m_activityLabel;
+    QLabel *m_sharingLabel; // a shared history's state; hidden for this computer's file
     QTimer *m_tokenTimer;
     // Whether the Sandbox was in play when the phone was last shown or hidden; none before.
     std::optional<bool> m_sandboxInPlay;

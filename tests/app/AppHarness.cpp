@@ -51,6 +51,23 @@ double contrastRatio(const QColor &a, const QColor &b)
 
 AppHarness::AppHarness()
 {
+    start();
+}
+
+AppHarness::AppHarness(const TeamDatabase &team)
+{
+    {
+        Settings settings(settingsPath());
+        settings.setSharedHistory(true);
+        settings.setTeamDatabase(team);
+    }
+    start();
+    if (!team.password.isEmpty())
+        qFatal("AppHarness: a team database password would have to come from the keychain");
+}
+
+void AppHarness::start()
+{
     AppContext::Options options;
     options.settingsPath = settingsPath();
     options.configDir = m_dir.path();

@@ -8,6 +8,7 @@
 #include "api/TokenClient.h"
 #include "api/VerifyClient.h"
 #include "history/HistoryStore.h"
+#include "history/TeamDatabase.h"
 #include "settings/Connections.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -26,6 +27,9 @@ class AppHarness
 {
 public:
     AppHarness();
+    // The same with the history in the team's shared database `team` (its outbox in the
+    // harness's folder), as Settings would have it.
+    explicit AppHarness(const TeamDatabase &team);
 
     AppServices services() const { return m_context->services(); }
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("verifydesk.ini")); }
@@ -54,6 +58,8 @@ public:
                                     const QUrl &sandboxUrl = {});
 
 private:
+    void start();
+
     QTemporaryDir m_dir;
     FakeSecretBackend *m_keychain = nullptr; // owned by the context's SecretStore
     std::unique_ptr<AppContext> m_context;

@@ -94,6 +94,22 @@ bool Verification::resume()
     return m_session->resume();
 }
 
+bool Verification::follow(const VerifyRequest &request, const QString &displayNumber,
+                          const QString &reference, const QString &requestId)
+{
+    m_request = request;
+    m_payment.reset();
+    m_displayNumber = displayNumber;
+    m_reference = reference;
+    qCInfo(lcVerification).noquote().nospace()
+        << "following request " << requestId << " for " << Logging::maskedNumber(request.number)
+        << " on profile \"" << m_profile.name << "\" instead of sending a new PIN";
+    // The history row is found by its request ID: the one the other desk made.
+    if (m_recorder)
+        m_recorder->begin(m_profile.id, m_profile.name, request, m_reference);
+    return m_session->resume(requestId, request);
+}
+
 Profile Verification::currentProfile() const
 {
     return m_connection ? m_connection->profile() : m_profile;

@@ -46,6 +46,10 @@ public:
               const QString &reference = {});
     // Follows the running request of a status 10 instead.
     bool resume();
+    // Follows request `requestId`, made for `request`'s number elsewhere (another desk of the
+    // team), instead of sending a new one.
+    bool follow(const VerifyRequest &request, const QString &displayNumber,
+                const QString &reference, const QString &requestId);
 
     QString displayNumber() const { return m_displayNumber; }
     // The brand, or the payee of a payment confirmation.

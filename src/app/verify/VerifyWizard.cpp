@@ -10,6 +10,8 @@
 #include "Verification.h"
 #include "api/Psd2Request.h"
 #include "api/VerifyRequest.h"
+#include "history/HistoryStore.h"
+#include "history/LiveVerification.h"
 #include "settings/Connections.h"
 #include "ui_VerifyWizard.h"
 #include "verification/VerificationSession.h"
@@ -275,6 +277,8 @@ void VerifyWizard::send()
         return;
     }
     const QString number = m_numberStep->number().internationalFormat();
+    if (!payment && offerColleaguesVerification(request, number, *reference))
+        return;
     if (m_numberStep->smsCannotArrive()) {
         // A text message never reaches a fixed line: call instead, or send nothing.
         if (!Dialogs::confirm(this, tr("Fixed line"),
@@ -300,17 +304,22 @@ void VerifyWizard::send()
         return;
     }
     m_numberStep->hideResumeOffer();
+    startPending(connection);
+    if (payment)
+        m_pending->send(paymentRequest, number, *reference);
+    else
+        m_pending->send(request, number, *reference);
+    updateSendAvailability();
+}
+
+void VerifyWizard::startPending(ProfileConnection *connection)
+{
     m_pending = std::make_unique<Verification>(connection, m_history, this);
     m_pending->setAuthor(m_operatorName, m_workstation);
     VerificationSession *session = m_pending->session();
     connect(session, &VerificationSession::stateChanged, this,
             &VerifyWizard::onPendingStateChanged);
     connect(session, &VerificationSession::resumeOffered, this, &VerifyWizard::offerResume);
-    if (payment)
-        m_pending->send(paymentRequest, number, *reference);
-    else
-        m_pending->send(request, number, *reference);
-    updateSendAvailability();
 }
 
 void VerifyWizard::offerResume(const QString &requestId)
@@ -335,9 +344,49 @@ void VerifyWizard::offerResume(const QString &requestId)
     updateSendAvailability();
 }
 
+bool VerifyWizard::offerColleaguesVerification(const VerifyRequest &request,
+                                               const QString &displayNumber,
+                                               const QString &reference)
+{
+    m_colleague.reset();
+    if (!m_history || !m_history->isShared())
+        return false;
+    if (std::exchange(m_colleagueWarnedFor, QString()) == request.number)
+        return false; // warned, and Send pressed again: a new PIN it is
+    const auto live =
+        LiveVerification::find(*m_history, request.number, m_operatorName, m_workstation);
+    if (!live || live->requestId.isEmpty())
+        return false;
+    m_colleague = Colleague {live->requestId, request, displayNumber, reference};
+    m_colleagueWarnedFor = request.number;
+    m_numberStep->offerResume(
+        tr("%1 already has a PIN on its way: %2 (request %3). Continue that verification here, "
+           "or press Send again for a new PIN (the first one then stops working).")
+            .arg(displayNumber, LiveVerification::describe(*live), live->requestId));
+    updateSendAvailability();
+    return true;
+}
+
 void VerifyWizard::resumeRunning()
 {
     m_numberStep->hideResumeOffer();
+    if (m_colleague) {
+        const Colleague colleague = *std::exchange(m_colleague, std::nullopt);
+        m_colleagueWarnedFor.clear();
+        ProfileConnection *connection = m_connections->connection(m_profile.id);
+        if (!connection) {
+            m_numberStep->showSendError(
+                tr("The profile \"%1\" no longer exists.").arg(m_profile.name));
+            return;
+        }
+        startPending(connection);
+        if (!m_pending->follow(colleague.request, colleague.displayNumber, colleague.reference,
+                               colleague.requestId)) {
+            m_numberStep->showSendError(m_pending->session()->availability(Action::Resume).reason);
+        }
+        updateSendAvailability();
+        return;
+    }
     if (m_resumeListed) {
         // Followed here already: that one is shown, not a second copy of it.
         Verification *listed = std::exchange(m_resumeListed, nullptr);
@@ -398,7 +447,8 @@ void VerifyWizard::updateSendAvailability()
     const bool sending = m_pending && m_pending->session()->state() == State::Sending;
     m_numberStep->setSendAvailable(!sending,
                                    sending ? tr("The request is on its way.") : QString());
-    m_numberStep->setResumeAvailable(m_pending && m_pending->session()->isAllowed(Action::Resume));
+    m_numberStep->setResumeAvailable(
+        m_colleague || (m_pending && m_pending->session()->isAllowed(Action::Resume)));
 }
 
 bool VerifyWizard::allowedToSpend(const Profile &profile, const QString &what)

@@ -9,8 +9,10 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class Connections;
+class ProfileConnection;
 class HistoryStore;
 class NumberStep;
 class PinStep;
@@ -95,6 +97,12 @@ private:
 
     void send();
     void resumeRunning();
+    // In a shared history, another desk's running verification of this number: offered to be
+    // continued instead (true: nothing is sent now).
+    bool offerColleaguesVerification(const VerifyRequest &request, const QString &displayNumber,
+                                     const QString &reference);
+    // A new pending verification on `connection`, followed by this wizard.
+    void startPending(ProfileConnection *connection);
     // Status 10 on the pending send: offers to continue the running request `requestId`.
     void offerResume(const QString &requestId);
     void onPendingStateChanged();
@@ -127,5 +135,17 @@ private:
     std::unique_ptr<Verification> m_pending;
     // Status 10 named a request that a listed verification follows already: resuming shows it.
     QPointer<Verification> m_resumeListed;
+    // Another desk's running verification of the number in step 1 (shared history), offered to
+    // be continued instead of a second PIN; the number it was offered for, so that a second
+    // Send goes out.
+    struct Colleague
+    {
+        QString requestId;
+        VerifyRequest request;
+        QString displayNumber;
+        QString reference;
+    };
+    std::optional<Colleague> m_colleague;
+    QString m_colleagueWarnedFor;
     QList<Entry> m_entries;
 };

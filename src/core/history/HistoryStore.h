@@ -125,6 +125,8 @@ public:
     // Verifications kept on this desk that the team's history has not had yet (0 for a history
     // that is not shared).
     virtual int unsharedCount() const { return 0; }
+    // True while a shared history's server cannot be reached (writes wait in the outbox).
+    virtual bool isAway() const { return false; }
     // True when the database answers a trivial query now.
     bool ping() const;
 

@@ -262,6 +262,7 @@ qint64 TeamHistoryStore::addVerification(const HistoryRecord &record,
     if (id <= 0)
         return 0;
     deliverPending();
+    Q_EMIT sharingChanged(); // one more waiting, or delivered at once
     return -id;
 }
 

@@ -43,7 +43,7 @@ public:
     bool isShared() const override { return true; }
     QString location() const override;
     // True while the shared history cannot be reached.
-    bool isAway() const { return m_away; }
+    bool isAway() const override { return m_away; }
     int unsharedCount() const override;
     // Tries now to reach the server and deliver what waits (also done by a timer).
     void deliverNow();
