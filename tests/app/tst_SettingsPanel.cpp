@@ -61,6 +61,7 @@ private Q_SLOTS:
     void sharedHistoryFieldsAreChecked_data();
     void sharedHistoryFieldsAreChecked();
     void tabGoesThroughTheHistorySection();
+    void noKeychainIsToldAtTheTeamPassword();
     void teamConnectionTestReachesTheServer();
     void teamConnectionTestNamesAnUnreachableServer();
 
@@ -736,11 +737,13 @@ void tst_SettingsPanel::pressTeamTest(const TeamDatabase &team)
     auto *button = child<QPushButton>("teamTestButton");
     QSignalSpy tested(m_panel->findChild<HistorySettingsEditor *>(),
                       &HistorySettingsEditor::connectionTested);
-    QTest::mouseClick(button, Qt::LeftButton);
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
     QVERIFY(!button->isEnabled());
     QTRY_VERIFY(child<QProgressBar>("teamTestBusy")->isVisible() || tested.size() == 1);
     QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20'000);
     QVERIFY(button->isEnabled());
+    QVERIFY(button->hasFocus()); // given back once it is enabled again
     QVERIFY(!child<QProgressBar>("teamTestBusy")->isVisible());
     // A test saves nothing.
     QVERIFY(!m_harness->settings().sharedHistory());
@@ -774,4 +777,30 @@ void tst_SettingsPanel::teamConnectionTestNamesAnUnreachableServer()
         return;
     const QString shown = child<QLabel>("teamTestResultLabel")->text();
     QVERIFY2(shown.contains(u"cannot be reached"_s), qPrintable(shown));
+}
+
+// Without a keychain the password would last only this session, while the shared history is
+// opened at the next start: the section says so beside the password, and the status on saving.
+void tst_SettingsPanel::noKeychainIsToldAtTheTeamPassword()
+{
+    m_harness->keychain()->setFailure(SecretBackend::Error::Unavailable,
+                                      u"The name org.freedesktop.secrets was not provided"_s);
+    auto *label = child<QLabel>("teamKeychainLabel");
+    QVERIFY(!label->isVisible());
+    chooseSharedHistory();
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY(label->text().contains(u"could not be opened at the next start"_s));
+    TeamDatabase team;
+    team.host = u"db.desk.example"_s;
+    team.user = u"anna"_s;
+    team.password = u"pg-s3cret-word"_s;
+    fillTeamDatabase(team);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_VERIFY(status().contains(u"kept only until Verify Desk quits"_s));
+    QVERIFY(!QFile::exists(m_harness->secrets().fallbackFilePath()));
+
+    // "Store in a file" under Credentials: the section follows.
+    Dialogs::setNextAnswer(true);
+    QTest::mouseClick(child<QRadioButton>("fileRadio"), Qt::LeftButton);
+    QVERIFY(label->text().contains(u"file only you can read"_s));
 }

@@ -83,7 +83,7 @@ void HistorySettingsEditor::fillChoices()
     };
     for (const auto &[mode, text] : modes)
         m_ui->teamTlsCombo->addItem(text, static_cast<int>(mode));
-    m_ui->retentionSpin->setSpecialValueText(tr("For ever"));
+    m_ui->retentionSpin->setSpecialValueText(tr("Forever"));
 }
 
 void HistorySettingsEditor::setServices(Settings *settings, SecretStore *secrets)
@@ -106,9 +106,9 @@ void HistorySettingsEditor::revert()
     m_ui->teamCaFileEdit->setText(team.caFile);
     m_ui->retentionSpin->setValue(m_settings->historyRetentionDays());
     m_ui->retentionSpin->setSuffix(tr(" day(s)", nullptr, m_ui->retentionSpin->value()));
-    m_ui->teamTestResultLabel->clear();
     showErrors({});
     showPlace();
+    setTestText({});
     m_shown = choiceFromForm();
 }
 
@@ -159,6 +159,8 @@ void HistorySettingsEditor::showPlace()
           m_ui->teamPasswordLabel, m_ui->teamTlsLabel, m_ui->teamCaFileLabel})
         FormRows::setRowShown(m_ui->historyForm, label, shared);
     FormRows::setShown(m_ui->teamTestBox, shared);
+    FormRows::setShown(m_ui->teamTestResultLabel,
+                       shared && !m_ui->teamTestResultLabel->text().isEmpty());
     // The shared history's retention is its administrator's: here only this desk's outbox.
     m_ui->retentionNoteLabel->setText(
         tr("With the shared database, this applies only to this desk's outbox (what it keeps "
@@ -287,8 +289,9 @@ void HistorySettingsEditor::updateKeychainState()
             file ? tr("<b>No keychain answers.</b> The password goes to a file only you can read "
                       "(not encrypted), as chosen under Credentials.")
                  : tr("<b>No keychain answers.</b> The password would be kept only until Verify "
-                      "Desk quits, and the shared history opens when it starts. Start the "
-                      "keychain, or choose under Credentials to keep secrets in a file."));
+                      "Desk quits, so the shared history could not be opened at the next start. "
+                      "Start the keychain, or choose under Credentials to keep secrets in a "
+                      "file."));
     }
     FormRows::setShown(m_ui->teamKeychainLabel, sharedChosen() && !available);
 }
@@ -298,7 +301,7 @@ void HistorySettingsEditor::testConnection()
     if (m_test->isRunning())
         return;
     if (validate() > 0) {
-        m_ui->teamTestResultLabel->setText(tr("Correct the marked fields first."));
+        setTestText(tr("Correct the marked fields first."));
         return;
     }
     TeamDatabase team = choiceFromForm().team;
@@ -307,8 +310,8 @@ void HistorySettingsEditor::testConnection()
         startTest(team);
         return;
     }
-    m_ui->teamTestButton->setEnabled(false);
-    m_ui->teamTestResultLabel->setText(tr("Reading the password…"));
+    setTesting(true);
+    setTestText(tr("Reading the password…"));
     // Without a stored password the server may still let the account in (trust, .pgpass).
     m_secrets->readSecret(teamSecretId(), this, [this, team](const SecretStore::Result &r) mutable {
         if (r.ok && r.found)
@@ -319,16 +322,32 @@ void HistorySettingsEditor::testConnection()
 
 void HistorySettingsEditor::startTest(const TeamDatabase &team)
 {
-    m_ui->teamTestButton->setEnabled(false);
+    setTesting(true);
     m_ui->teamTestBusy->show();
-    m_ui->teamTestResultLabel->setText(tr("Connecting to %1…").arg(team.location()));
+    setTestText(tr("Connecting to %1…").arg(team.location()));
     m_test->start(team);
+}
+
+void HistorySettingsEditor::setTesting(bool testing)
+{
+    // The button keeps the keyboard while it is disabled, instead of handing it to the next field.
+    if (testing && m_ui->teamTestButton->isEnabled())
+        m_testHadFocus = m_ui->teamTestButton->hasFocus();
+    m_ui->teamTestButton->setEnabled(!testing);
+    if (!testing && m_testHadFocus)
+        m_ui->teamTestButton->setFocus(Qt::OtherFocusReason);
+}
+
+void HistorySettingsEditor::setTestText(const QString &text)
+{
+    m_ui->teamTestResultLabel->setText(text);
+    FormRows::setShown(m_ui->teamTestResultLabel, sharedChosen() && !text.isEmpty());
 }
 
 void HistorySettingsEditor::showTestResult(bool ok, const QString &text)
 {
-    m_ui->teamTestButton->setEnabled(true);
+    setTesting(false);
     m_ui->teamTestBusy->hide();
-    m_ui->teamTestResultLabel->setText(ok ? text : Appearance::errorText(text));
+    setTestText(ok ? text : Appearance::errorText(text));
     Q_EMIT connectionTested(ok, text);
 }

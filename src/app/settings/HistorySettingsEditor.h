@@ -73,6 +73,8 @@ private:
     void storePassword(const QString &password);
     void testConnection();
     void startTest(const TeamDatabase &team);
+    void setTesting(bool testing);
+    void setTestText(const QString &text);
     void showTestResult(bool ok, const QString &text);
 
     const std::unique_ptr<Ui::HistorySettingsEditor> m_ui;
@@ -81,4 +83,5 @@ private:
     TeamConnectionTest *m_test;
     Choice m_shown; // the form's content right after showing the stored settings
     bool m_passwordLooked = false; // the stored password's placeholder was read
+    bool m_testHadFocus = false;
 };
