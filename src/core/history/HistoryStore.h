@@ -110,7 +110,7 @@ public:
     // Deletes everything; refused on a shared history (lastError() says why).
     virtual bool clear();
 
-    virtual QList<HistoryRecord> query(const HistoryQuery &query) const;
+    QList<HistoryRecord> query(const HistoryQuery &query) const; // forEach() into a list
     virtual qint64 count(const HistoryQuery &query) const; // ignores limit and offset
     // Streams the rows of a query one by one; `visit` returns false to stop. No more than one
     // row is held in memory at a time.

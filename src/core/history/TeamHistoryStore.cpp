@@ -377,16 +377,6 @@ bool TeamHistoryStore::clear()
     return false;
 }
 
-QList<HistoryRecord> TeamHistoryStore::query(const HistoryQuery &query) const
-{
-    QList<HistoryRecord> list;
-    forEach(query, [&list](const HistoryRecord &r) {
-        list.append(r);
-        return true;
-    });
-    return list;
-}
-
 namespace {
 
 // The part of a query for the outbox (its unshared rows, by local id) and for the shared

@@ -63,7 +63,6 @@ public:
     QList<std::pair<QString, QString>> profiles() const override;
     int applyRetention(int days, const QDateTime &now = QDateTime::currentDateTimeUtc()) override;
     bool clear() override;
-    QList<HistoryRecord> query(const HistoryQuery &query) const override;
     qint64 count(const HistoryQuery &query) const override;
     bool forEach(const HistoryQuery &query,
                  const std::function<bool(const HistoryRecord &)> &visit) const override;
