@@ -348,6 +348,7 @@ void HistorySettingsEditor::showTestResult(bool ok, const QString &text)
 {
     setTesting(false);
     m_ui->teamTestBusy->hide();
-    setTestText(ok ? text : Appearance::errorText(text));
+    // libpq's reasons come with line breaks and tabs of a terminal: one paragraph here.
+    setTestText(ok ? text : Appearance::errorText(text.simplified()));
     Q_EMIT connectionTested(ok, text);
 }

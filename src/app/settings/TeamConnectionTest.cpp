@@ -13,8 +13,10 @@ TeamConnectionTest::TeamConnectionTest(QObject *parent)
 
 TeamConnectionTest::~TeamConnectionTest()
 {
-    if (m_thread)
+    if (m_thread) {
         m_thread->wait();
+        delete m_thread; // its finished() is no longer delivered here
+    }
 }
 
 bool TeamConnectionTest::isRunning() const
