@@ -54,6 +54,17 @@ CREATE INDEX verification_list ON verification (created_ms DESC, id DESC);
 CREATE INDEX verification_number ON verification (number);
 CREATE INDEX verification_status ON verification (status, created_ms);
 CREATE INDEX verification_profile ON verification (profile_id, created_ms);
+-- The History's text filter looks for what is typed anywhere in these columns (LIKE '%…%', ILIKE
+-- for text with letters). Trigram indexes serve that: a part of a number that few of a million
+-- rows have is found in tens of milliseconds instead of a scan of the whole table (1.5 s).
+-- pg_trgm is a trusted extension: the account that runs this file needs only CREATE on the
+-- database.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX verification_number_text ON verification USING gin (number gin_trgm_ops);
+CREATE INDEX verification_request_text ON verification USING gin (request_id gin_trgm_ops);
+CREATE INDEX verification_brand_text ON verification USING gin (brand gin_trgm_ops);
+CREATE INDEX verification_reference_text ON verification USING gin (reference gin_trgm_ops);
+CREATE INDEX verification_operator_text ON verification USING gin (operator_name gin_trgm_ops);
 
 CREATE TABLE event (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

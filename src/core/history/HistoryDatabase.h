@@ -3,6 +3,9 @@
 #include <QLatin1StringView>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
+
+#include <functional>
 
 class QSqlDatabase;
 
@@ -34,6 +37,12 @@ public:
     virtual Opened open(const QString &connection) = 0;
     // After Corrupt: moves the damaged file aside; the new name, empty when it could not.
     virtual QString moveAside() { return {}; }
+
+    enum class Integrity { Whole, Damaged, Unknown };
+    // The check of every page that open() left for later because it would take long (SQLite:
+    // a large file), or an empty function. It may run on any thread, once, on a connection of
+    // its own named `connection`; HistoryStore runs it on a worker thread after open().
+    virtual std::function<Integrity(const QString &connection)> deferredCheck() const { return {}; }
     // A translated sentence for the user about what open() found; empty when all was well.
     QString notice() const { return m_notice; }
     // What the database said last, untranslated, for the log.
@@ -41,8 +50,14 @@ public:
 
     virtual int schemaVersion(QSqlDatabase &db) const = 0;
 
-    // SQL: `haystack` contains `needle` (both SQL expressions), case as it is.
-    virtual QString containsSql(QLatin1StringView haystack, QLatin1StringView needle) const = 0;
+    // SQL: text column `column` (of the verification table) contains `needle` as it is (each
+    // of its characters stands for itself), case as it is. The values of its ? marks are
+    // appended to `values`.
+    virtual QString containsSql(QLatin1StringView column, const QString &needle,
+                                QVariantList &values) const = 0;
+    // The same without regard to case.
+    virtual QString containsCaselessSql(QLatin1StringView column, const QString &needle,
+                                        QVariantList &values) const = 0;
     // SQL: `column` for ordering without regard to case.
     virtual QString caselessSql(QLatin1StringView column) const = 0;
     // SQL: (profile_id, profile_name) of each profile with its newest name, sorted by name.

@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
 
@@ -149,6 +150,13 @@ bool hasOnlyPhoneCharacters(const QString &text)
 
 std::atomic<int> s_connectionCounter {0};
 
+QString damagedNotice(const QString &aside)
+{
+    return HistoryStore::tr("The history file was damaged. It has been kept as %1 and a new, "
+                            "empty history was started.")
+        .arg(QDir::toNativeSeparators(aside));
+}
+
 // The conditions of a WHERE clause, joined with AND, and the values of their ? marks in order.
 struct SqlFilter
 {
@@ -188,8 +196,7 @@ void addNumberMatches(const HistoryDatabase &db, QStringList &any, QVariantList 
     }
     if (digits.isEmpty())
         return;
-    any << db.containsSql("number"_L1, "?"_L1);
-    values << digits;
+    any << db.containsSql("number"_L1, digits, values);
     const QString prefix = e164Prefix(text, digits, region);
     if (!prefix.isEmpty()) {
         // A range instead of LIKE, so that the number index serves it.
@@ -209,16 +216,11 @@ void addTextFilter(const HistoryDatabase &db, SqlFilter &filter, const QString &
         addNumberMatches(db, any, filter.values, text, region);
         // No letters in the text, so the case of the columns cannot matter; lower() would
         // copy the columns of every row the filter looks at. Names have letters.
-        for (const auto column : {"request_id"_L1, "brand"_L1, "reference"_L1}) {
-            any << db.containsSql(column, "?"_L1);
-            filter.values << text;
-        }
+        for (const auto column : {"request_id"_L1, "brand"_L1, "reference"_L1})
+            any << db.containsSql(column, text, filter.values);
     } else {
-        for (const auto column : {"lower(request_id)"_L1, "lower(brand)"_L1, "lower(reference)"_L1,
-                                  "lower(operator_name)"_L1}) {
-            any << db.containsSql(column, "lower(?)"_L1);
-            filter.values << text;
-        }
+        for (const auto column : {"request_id"_L1, "brand"_L1, "reference"_L1, "operator_name"_L1})
+            any << db.containsCaselessSql(column, text, filter.values);
     }
     filter.where << u"("_s + any.join(u" OR "_s) + u")"_s;
 }
@@ -380,19 +382,12 @@ bool HistoryStore::open()
         close();
         const QString aside = m_db->moveAside();
         if (aside.isEmpty()) {
-            m_state = State::Unavailable;
-            setError(m_db->error());
-            setNotice(tr("The history file %1 is damaged and could not be moved aside. History "
-                         "is not kept in this session.")
-                          .arg(m_db->location()));
+            setDamagedNotMoved();
             return false;
         }
         result = m_db->open(m_connectionName);
-        if (result == HistoryDatabase::Opened::Ok) {
-            setNotice(tr("The history file was damaged. It has been kept as %1 and a new, empty "
-                         "history was started.")
-                          .arg(QDir::toNativeSeparators(aside)));
-        }
+        if (result == HistoryDatabase::Opened::Ok)
+            setNotice(damagedNotice(aside));
     }
     if (!m_db->error().isEmpty() && result != HistoryDatabase::Opened::Ok)
         setError(m_db->error());
@@ -408,7 +403,52 @@ bool HistoryStore::open()
         listenToOthers();
     qCInfo(lcHistory) << "history open:" << m_db->location() << "schema" << schemaVersion()
                       << (m_state == State::ReadOnly ? "read-only" : "");
+    startDeferredCheck();
     return true;
+}
+
+void HistoryStore::setDamagedNotMoved()
+{
+    m_state = State::Unavailable;
+    setError(m_db->error());
+    setNotice(tr("The history file %1 is damaged and could not be moved aside. History "
+                 "is not kept in this session.")
+                  .arg(m_db->location()));
+}
+
+void HistoryStore::startDeferredCheck()
+{
+    auto check = m_db->deferredCheck();
+    if (!check)
+        return;
+    auto integrity = std::make_shared<std::atomic<HistoryDatabase::Integrity>>(
+        HistoryDatabase::Integrity::Unknown);
+    m_check.reset(QThread::create([check = std::move(check), integrity,
+                                   connection = QString(m_connectionName + u".check"_s)] {
+        integrity->store(check(connection));
+    }));
+    QThread *thread = m_check.get();
+    connect(thread, &QThread::finished, this, [this, run = ++m_checkRun, integrity] {
+        if (!m_check || m_checkRun != run)
+            return; // closed (and waited for) before this arrived
+        m_check->wait();
+        m_check.reset();
+        if (integrity->load() == HistoryDatabase::Integrity::Damaged)
+            replaceDamagedFile();
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void HistoryStore::replaceDamagedFile()
+{
+    qCWarning(lcHistory) << "history file found damaged after opening:" << m_db->location();
+    close(); // the whole store, as its owner would: open() below sets it up again
+    const QString aside = m_db->moveAside();
+    if (aside.isEmpty())
+        setDamagedNotMoved();
+    else if (open())
+        setNotice(damagedNotice(aside));
+    Q_EMIT historyReset();
 }
 
 void HistoryStore::listenToOthers()
@@ -444,6 +484,11 @@ void HistoryStore::onNotification(const QString &payload)
 
 void HistoryStore::close()
 {
+    if (m_check) {
+        m_check->wait(); // its connection reads the file until it is done
+        m_check.reset();
+        ++m_checkRun;
+    }
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = database();

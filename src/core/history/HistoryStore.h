@@ -20,6 +20,7 @@
 
 class HistoryDatabase;
 class QSqlDatabase;
+class QThread;
 class QSqlQuery;
 
 // The verification history: one row per verification, append-only event rows, never a PIN,
@@ -35,9 +36,13 @@ class QSqlQuery;
 // of 0.5 ms idle and 8 ms with builds running beside it (NORMAL: 0.03 and 0.12 ms), at most 40
 // ms; it happens once per user action or answer, a few times per verification, and a worker
 // thread would add more (a second connection, queued results) than it saves. The file gets a
-// quick_check when it opens (after the first paint), which reads every page: 60-110 ms for
-// 100,000 verifications (38 MB) in the page cache, a few ms for a usual history; a damaged file
-// is moved aside.
+// quick_check, which reads every page: a few ms for a usual history, 60-110 ms for 100,000
+// verifications (38 MB) in the page cache, about a second for a million. A file of up to 4 MB is
+// checked by open() itself; a larger one on a second connection in a worker thread right after
+// open(), so that a long history opens at once. Either way a damaged file is moved aside and a
+// new one started, with openNotice() saying where the old one is; found after open(), that also
+// emits openNoticeChanged() and historyReset() (rows written in between stay in the file moved
+// aside). close() waits for a check that is still running.
 class HistoryStore : public QObject
 {
     Q_OBJECT
@@ -45,7 +50,7 @@ class HistoryStore : public QObject
 
 public:
     // The SQLite file's schema version.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     enum class State {
         Closed,
@@ -81,6 +86,8 @@ public:
     QString openNotice() const { return m_openNotice; }
     QString lastError() const { return m_lastError; }
     int schemaVersion() const;
+    // True while the check of a large file that open() left for later runs (see above).
+    bool isChecking() const { return m_check != nullptr; }
 
     // Stores a verification and its "requested" event in one transaction; returns the new id, or
     // 0 on failure. record.id is ignored; created/updated default to now.
@@ -154,6 +161,11 @@ private:
     // False (with lastError() saying why) unless the history is open for writing.
     bool canWrite() const;
     void listenToOthers();
+    // Runs the check open() left for later (a large SQLite file) on a worker thread.
+    void startDeferredCheck();
+    // The deferred check found the file damaged: it is closed, moved aside and opened anew.
+    void replaceDamagedFile();
+    void setDamagedNotMoved();
     void onNotification(const QString &payload);
     bool exec(QSqlQuery &q) const;
     enum class OnKnownUid { Fail, Skip };
@@ -182,6 +194,8 @@ private:
 
     std::unique_ptr<HistoryDatabase> m_db;
     QString m_connectionName;
+    std::unique_ptr<QThread> m_check; // the deferred check while it runs
+    int m_checkRun = 0; // which check an arriving result belongs to
     State m_state = State::Closed;
     QString m_openNotice;
     mutable QString m_lastError;

@@ -27,6 +27,29 @@ bool isCorruption(const QSqlError &error)
     return ok && ((code & 0xff) == kSqliteCorrupt || (code & 0xff) == kSqliteNotADb);
 }
 
+// quick_check of every page of `db` (the checks of integrity_check but the slow cross-check of
+// indexes against their tables). Unknown when it could not run: `error` says why.
+HistoryDatabase::Integrity quickCheck(QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA quick_check"_s) || !q.next()) {
+        *error = q.lastError();
+        return isCorruption(q.lastError()) ? HistoryDatabase::Integrity::Damaged
+                                           : HistoryDatabase::Integrity::Unknown;
+    }
+    if (const QString verdict = q.value(0).toString(); verdict != u"ok"_s) {
+        qCWarning(lcHistory) << "history file failed quick_check:" << verdict;
+        *error = QSqlError(verdict, {}, QSqlError::UnknownError);
+        return HistoryDatabase::Integrity::Damaged;
+    }
+    return HistoryDatabase::Integrity::Whole;
+}
+
+qint64 fileBytes(const QString &path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
+}
+
 // A UUID for rows written before verifications had one: random, in the usual text form.
 constexpr auto kRandomUuidSql =
     "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' ||"
@@ -114,6 +137,58 @@ const QStringList &schemaV3()
     return statements;
 }
 
+// The text filter's columns in a full-text index of their trigrams (FTS5, SQLite 3.34 or newer),
+// kept by triggers: a part of a number that few of a million rows have is found in the index
+// instead of by reading every row (about a second). The index holds what the columns hold,
+// nothing more.
+const QStringList &schemaV4()
+{
+    static const QStringList statements = {
+        u"CREATE VIRTUAL TABLE verification_text USING fts5(number, request_id, brand, reference,"
+        " operator_name, content='verification', content_rowid='id', tokenize='trigram')"_s,
+        u"INSERT INTO verification_text(verification_text) VALUES ('rebuild')"_s,
+        u"CREATE TRIGGER verification_text_insert AFTER INSERT ON verification BEGIN"
+        " INSERT INTO verification_text(rowid, number, request_id, brand, reference,"
+        " operator_name) VALUES (new.id, new.number, new.request_id, new.brand, new.reference,"
+        " new.operator_name); END"_s,
+        u"CREATE TRIGGER verification_text_delete AFTER DELETE ON verification BEGIN"
+        " INSERT INTO verification_text(verification_text, rowid, number, request_id, brand,"
+        " reference, operator_name) VALUES ('delete', old.id, old.number, old.request_id,"
+        " old.brand, old.reference, old.operator_name); END"_s,
+        u"CREATE TRIGGER verification_text_update AFTER UPDATE OF number, request_id, brand,"
+        " reference, operator_name ON verification BEGIN"
+        " INSERT INTO verification_text(verification_text, rowid, number, request_id, brand,"
+        " reference, operator_name) VALUES ('delete', old.id, old.number, old.request_id,"
+        " old.brand, old.reference, old.operator_name);"
+        " INSERT INTO verification_text(rowid, number, request_id, brand, reference,"
+        " operator_name) VALUES (new.id, new.number, new.request_id, new.brand, new.reference,"
+        " new.operator_name); END"_s,
+    };
+    return statements;
+}
+
+// The trigram index finds a needle of three characters or more; LIKE's own wildcards are left
+// to instr() alone.
+bool indexServes(const QString &needle)
+{
+    return needle.size() >= 3 && !needle.contains(u'%') && !needle.contains(u'_');
+}
+
+// `test` (an SQL condition on `column` with one ? for `needle`), narrowed by the trigram index
+// when it can serve the needle: the index (a caseless LIKE) gives the candidates, `test` the
+// exact answer.
+QString containsWith(QLatin1StringView column, const QString &test, const QString &needle,
+                     QVariantList &values)
+{
+    if (!indexServes(needle)) {
+        values << needle;
+        return test;
+    }
+    values << QString(u'%' + needle + u'%') << needle;
+    return u"(id IN (SELECT rowid FROM verification_text WHERE %1 LIKE ?) AND %2)"_s.arg(column,
+                                                                                         test);
+}
+
 } // namespace
 
 bool HistoryDatabase::execAll(QSqlDatabase &db, const QStringList &statements)
@@ -166,14 +241,21 @@ HistoryDatabase::Opened SqliteHistoryDatabase::open(const QString &connection)
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
         return failed(q.lastError(), unreadable);
     // A damaged page further on would only show when a search or a write reaches it, as a failed
-    // call in the middle of work: every page is read once now (quick_check: the checks of
-    // integrity_check but the slow cross-check of indexes against their tables).
-    if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
-        return failed(q.lastError(), unreadable);
-    if (const QString verdict = q.value(0).toString(); verdict != u"ok"_s) {
-        setError(verdict);
-        qCWarning(lcHistory) << "history file failed quick_check:" << verdict;
-        return Opened::Corrupt;
+    // call in the middle of work: every page is read once (quick_check). That costs about 2 ms
+    // per MB in the page cache, a second for a million verifications: a large file is checked
+    // after open(), on a connection of its own (deferredCheck()), and opens at once.
+    m_checkLater = fileBytes(m_filePath) > CheckWhileOpeningBytes;
+    if (!m_checkLater) {
+        QSqlError checkError;
+        switch (quickCheck(db, &checkError)) {
+        case Integrity::Whole:
+            break;
+        case Integrity::Damaged:
+            setError(checkError.text());
+            return Opened::Corrupt;
+        case Integrity::Unknown:
+            return failed(checkError, unreadable);
+        }
     }
     if (schemaVersion(db) > SchemaVersion) {
         setNotice(tr("The history file %1 was written by a newer version of Verify Desk. It is "
@@ -230,6 +312,31 @@ QString SqliteHistoryDatabase::moveAside()
     return aside;
 }
 
+std::function<HistoryDatabase::Integrity(const QString &)>
+SqliteHistoryDatabase::deferredCheck() const
+{
+    if (!m_checkLater)
+        return {};
+    return [path = m_filePath](const QString &connection) {
+        Integrity integrity = Integrity::Unknown;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=2000;QSQLITE_OPEN_READONLY"_s);
+            QSqlError error;
+            if (db.open())
+                integrity = quickCheck(db, &error);
+            else
+                error = db.lastError();
+            if (integrity == Integrity::Unknown)
+                qCWarning(lcHistory) << "history file could not be checked:" << error.text();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return integrity;
+    };
+}
+
 int SqliteHistoryDatabase::schemaVersion(QSqlDatabase &db) const
 {
     QSqlQuery q(db);
@@ -242,7 +349,7 @@ bool SqliteHistoryDatabase::migrateFrom(int version, QSqlDatabase &db)
 {
     // One step per version: from n to n + 1. (A switch rather than a table of function
     // pointers, which GCC's bounds sanitizer misreads.)
-    static_assert(SchemaVersion == 3, "add the new migration step below");
+    static_assert(SchemaVersion == 4, "add the new migration step below");
     switch (version) {
     case 0:
         return execAll(db, schemaV1());
@@ -250,6 +357,8 @@ bool SqliteHistoryDatabase::migrateFrom(int version, QSqlDatabase &db)
         return execAll(db, schemaV2());
     case 2:
         return execAll(db, schemaV3());
+    case 3:
+        return execAll(db, schemaV4());
     default:
         return false;
     }
@@ -279,10 +388,16 @@ bool SqliteHistoryDatabase::migrate(QSqlDatabase &db)
     return true;
 }
 
-QString SqliteHistoryDatabase::containsSql(QLatin1StringView haystack,
-                                           QLatin1StringView needle) const
+QString SqliteHistoryDatabase::containsSql(QLatin1StringView column, const QString &needle,
+                                           QVariantList &values) const
 {
-    return u"instr(%1, %2) > 0"_s.arg(haystack, needle);
+    return containsWith(column, u"instr(%1, ?) > 0"_s.arg(column), needle, values);
+}
+
+QString SqliteHistoryDatabase::containsCaselessSql(QLatin1StringView column, const QString &needle,
+                                                   QVariantList &values) const
+{
+    return containsWith(column, u"instr(lower(%1), lower(?)) > 0"_s.arg(column), needle, values);
 }
 
 QString SqliteHistoryDatabase::caselessSql(QLatin1StringView column) const

@@ -7,14 +7,19 @@
 class QSqlError;
 
 // The history in one SQLite file on this computer: WAL, synchronous=FULL, a quick_check when it
-// opens, the schema version in PRAGMA user_version and the migrations in code.
+// opens (after it, on another connection, for a large file), a trigram index (FTS5) of the
+// columns the text filter searches, the schema version in PRAGMA user_version and the
+// migrations in code.
 class SqliteHistoryDatabase final : public HistoryDatabase
 {
     // Its sentences are the history's own.
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
+    // Up to this size (the file and its WAL) open() runs the quick_check itself, in about 10 ms
+    // (10,000 verifications); a larger file is checked by deferredCheck() after open().
+    static constexpr qint64 CheckWhileOpeningBytes = 4 * 1024 * 1024;
 
     explicit SqliteHistoryDatabase(QString filePath);
 
@@ -24,8 +29,12 @@ public:
     QString location() const override;
     Opened open(const QString &connection) override;
     QString moveAside() override;
+    std::function<Integrity(const QString &connection)> deferredCheck() const override;
     int schemaVersion(QSqlDatabase &db) const override;
-    QString containsSql(QLatin1StringView haystack, QLatin1StringView needle) const override;
+    QString containsSql(QLatin1StringView column, const QString &needle,
+                        QVariantList &values) const override;
+    QString containsCaselessSql(QLatin1StringView column, const QString &needle,
+                                QVariantList &values) const override;
     QString caselessSql(QLatin1StringView column) const override;
     QString profilesSql() const override;
     int deleteCreatedBefore(QSqlDatabase &db, qint64 cutoffMs) override;
@@ -39,4 +48,5 @@ private:
     bool migrateFrom(int version, QSqlDatabase &db);
 
     QString m_filePath;
+    bool m_checkLater = false; // the last open() left the quick_check to deferredCheck()
 };

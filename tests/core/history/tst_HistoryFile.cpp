@@ -75,6 +75,7 @@ private Q_SLOTS:
     void writerKilledAtRandomMomentsLosesNothing();
     void tornFirstPageIsMovedAside();
     void damagedPageBehindTheSchemaIsMovedAside();
+    void damagedLargeFileIsMovedAsideAfterOpening();
     void commitsWaitForTheDisk();
     void powerCutCopiesOpenWithEveryAcknowledgedRow();
 
@@ -543,11 +544,23 @@ void tst_HistoryFile::damagedPageBehindTheSchemaIsMovedAside()
         }
     }
     QVERIFY(!QFile::exists(path() + u"-wal"_s));
+    // The schema takes more than the first page (the text index's tables and triggers): its
+    // pages stay whole, every other one is overwritten.
+    QSet<qsizetype> schemaPages;
+    const QString schemaList =
+        rawValue(path(), u"SELECT group_concat(pageno) FROM dbstat WHERE name = 'sqlite_schema'"_s)
+            .toString();
+    for (const QString &page : schemaList.split(u','))
+        schemaPages.insert(page.toLongLong() - 1);
+    QVERIFY2(schemaPages.contains(0), qPrintable(schemaList));
     QByteArray damaged = readAll(path());
     constexpr qsizetype kPage = 4096;
-    QVERIFY2(damaged.size() >= 4 * kPage, qPrintable(QString::number(damaged.size())));
-    for (qsizetype i = kPage; i < damaged.size(); ++i)
-        damaged[i] = char(0x5A ^ (i & 0xff));
+    QVERIFY2(damaged.size() >= (schemaPages.size() + 3) * kPage,
+             qPrintable(QString::number(damaged.size())));
+    for (qsizetype i = kPage; i < damaged.size(); ++i) {
+        if (!schemaPages.contains(i / kPage))
+            damaged[i] = char(0x5A ^ (i & 0xff));
+    }
     {
         QFile f(path());
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -563,6 +576,69 @@ void tst_HistoryFile::damagedPageBehindTheSchemaIsMovedAside()
     QCOMPARE(aside.size(), 1);
     QVERIFY(store.openNotice().contains(aside.first()));
     QCOMPARE(readAll(m_dir->filePath(aside.first())), damaged); // kept, never deleted
+    QVERIFY(store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, u"after"_s)) > 0);
+    QCOMPARE(store.count({}), 1);
+}
+
+void tst_HistoryFile::damagedLargeFileIsMovedAsideAfterOpening()
+{
+    // A file larger than open() checks itself: it opens at once, the check runs on a second
+    // connection, and what it finds damaged is moved aside then, with the same notice.
+    {
+        HistoryStore store(path());
+        QVERIFY(store.open());
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fill"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QVERIFY(db.transaction());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(u"INSERT INTO verification (uid, number, created_ms, updated_ms,"
+                          " last_error) VALUES (?, ?, ?, ?, ?)"_s));
+        const QString filler(500, QLatin1Char('x'));
+        for (int i = 0; i < 12'000; ++i) {
+            q.addBindValue(u"fill-%1"_s.arg(i));
+            q.addBindValue(u"3161%1"_s.arg(i, 7, 10, QLatin1Char('0')));
+            q.addBindValue(1'700'000'000'000LL + i);
+            q.addBindValue(1'700'000'000'000LL + i);
+            q.addBindValue(filler);
+            QVERIFY(q.exec());
+        }
+        QVERIFY(db.commit());
+        QVERIFY(QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"fill"_s);
+    QByteArray damaged = readAll(path());
+    QVERIFY2(damaged.size() > SqliteHistoryDatabase::CheckWhileOpeningBytes,
+             qPrintable(QString::number(damaged.size())));
+    // The last pages (rows and indexes the first screen does not read) overwritten.
+    constexpr qsizetype kPage = 4096;
+    for (qsizetype i = damaged.size() - 64 * kPage; i < damaged.size(); ++i)
+        damaged[i] = char(0x5A ^ (i & 0xff));
+    {
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(damaged), damaged.size());
+    }
+
+    HistoryStore store(path());
+    QSignalSpy notices(&store, &HistoryStore::openNoticeChanged);
+    QSignalSpy resets(&store, &HistoryStore::historyReset);
+    QVERIFY(store.open());
+    QCOMPARE(store.state(), HistoryStore::State::Open);
+    QVERIFY(store.isChecking()); // open() did not read every page itself
+    QTRY_COMPARE_WITH_TIMEOUT(resets.size(), 1, 20'000);
+    QVERIFY(!store.isChecking());
+    QCOMPARE(store.state(), HistoryStore::State::Open);
+    QCOMPARE(notices.size(), 1);
+    const QStringList aside =
+        QDir(m_dir->path()).entryList({u"history.sqlite.corrupt-*"_s}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(store.openNotice().contains(aside.first()));
+    QCOMPARE(readAll(m_dir->filePath(aside.first())), damaged); // kept, never deleted
+    QCOMPARE(store.count({}), 0);
     QVERIFY(store.addVerification(makeRecord(u"31612345678"_s, u"KPN"_s, u"after"_s)) > 0);
     QCOMPARE(store.count({}), 1);
 }

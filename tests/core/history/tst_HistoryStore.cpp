@@ -273,6 +273,12 @@ void tst_HistoryStore::textFilter_data()
     QTest::newRow("brand shared") << u"kpn"_s << QStringList {u"32470123456"_s, u"31612345678"_s};
     QTest::newRow("nothing") << u"Globex"_s << QStringList {};
     QTest::newRow("quote is data") << u"a'b\" OR 1=1 --"_s << QStringList {};
+    // LIKE's wildcards and escape character stand for themselves: "k_n" and "ac%e" would find
+    // the brands KPN and Acme if they did not, as "acm\e" would if a backslash escaped the e.
+    QTest::newRow("underscore is data") << u"k_n"_s << QStringList {};
+    QTest::newRow("percent is data") << u"ac%e"_s << QStringList {};
+    QTest::newRow("percent alone") << u"%"_s << QStringList {};
+    QTest::newRow("backslash is data") << u"acm\\e"_s << QStringList {};
 }
 
 void tst_HistoryStore::textFilter()
