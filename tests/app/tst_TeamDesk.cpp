@@ -4,6 +4,7 @@
 #include "PostgresTestDatabase.h"
 #include "SandboxControl.h"
 #include "history/HistoryStore.h"
+#include "history/HistoryView.h"
 #include "verification/VerificationSession.h"
 #include "verify/VerifyWizard.h"
 
@@ -203,6 +204,8 @@ void tst_TeamDesk::saysWhenTheServerIsAwayAndAsksBeforeQuitting()
     window.show();
     QVERIFY(window.statusSharingText().contains(u"unreachable"_s));
     QVERIFY(window.statusSharingText().contains(u"0 not yet shared"_s));
+    // History says why, where its rows are.
+    QVERIFY(window.history()->message().contains(u"kept on this computer"_s));
 
     HistoryRecord r;
     r.number = kDigits;

@@ -28,6 +28,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -269,6 +270,10 @@ void HistoryView::connectModels()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryView::updateEmptyState);
     connect(m_store, &HistoryStore::verificationAdded, this, &HistoryView::reloadProfiles);
     connect(m_store, &HistoryStore::historyReset, this, &HistoryView::reloadProfiles);
+    // What the store finds after opening (a team server gone or back, a damaged file moved
+    // aside by the check after opening) is said here, where the rows it concerns are.
+    connect(m_store, &HistoryStore::openNoticeChanged, this, &HistoryView::showStoreNotice);
+    showStoreNotice(m_store->openNotice());
     connect(m_store, &HistoryStore::verificationChanged, this, [this](qint64 id) {
         const auto current = currentRecord();
         if (current && current->id == id)
@@ -483,6 +488,19 @@ void HistoryView::showMessage(const QString &text, bool error, quint64 exchangeI
         error ? u"color: #ffffff; background: #b3261e; padding: 4px;"_s : QString());
     m_ui->messageLabel->setAccessibleName(error ? tr("Error") : tr("Message"));
     m_ui->messageLabel->show();
+}
+
+void HistoryView::showStoreNotice(const QString &notice)
+{
+    updateEmptyState();
+    if (!m_store->isOpen())
+        return; // the empty page says it
+    if (!notice.isEmpty()) {
+        showMessage(notice, true);
+        m_showingNotice = true;
+    } else if (std::exchange(m_showingNotice, false)) {
+        hideMessage();
+    }
 }
 
 void HistoryView::hideMessage()

@@ -88,6 +88,8 @@ private:
     // An error with an exchange id links to that exchange in the inspector.
     void showMessage(const QString &text, bool error, quint64 exchangeId = 0);
     void hideMessage();
+    // The store's notice (empty: none any more) as the inline message.
+    void showStoreNotice(const QString &notice);
     QStringList selectedRequestIds() const;
     QAction *makeAction(const QString &text, const QList<QKeySequence> &keys,
                         void (HistoryView::*slot)(), bool inContextMenu);
@@ -95,6 +97,7 @@ private:
     const std::unique_ptr<Ui::HistoryView> m_ui;
     HistoryStore *const m_store;
     bool m_online = false;
+    bool m_showingNotice = false; // the message is the store's notice
     HistoryModel *m_model;
     HistoryRefresh *m_refresh;
     QTimer *m_filterTimer;
