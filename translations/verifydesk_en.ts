@@ -32,9 +32,21 @@
     </message>
 </context>
 <context>
+    <name>HistorySettingsEditor</name>
+    <message numerus="yes">
+        <location filename="../src/app/settings/HistorySettingsEditor.cpp" line="+63"/>
+        <location line="+45"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../src/app/history/HistoryView.cpp" line="+497"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+500"/>
         <source>Copied %n request ID(s).</source>
         <translation>
             <numerusform>Copied %n request ID.</numerusform>
@@ -78,9 +90,47 @@
     </message>
 </context>
 <context>
+    <name>LiveVerification</name>
+    <message numerus="yes">
+        <location filename="../src/core/history/LiveVerification.cpp" line="+52"/>
+        <source>sent by %1 at %2, %n min ago</source>
+        <translation>
+            <numerusform>sent by %1 at %2, %n min ago</numerusform>
+            <numerusform>sent by %1 at %2, %n min ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/app/MainWindow.cpp" line="+606"/>
+        <source>Team history unreachable: %n not yet shared</source>
+        <translation>
+            <numerusform>Team history unreachable: %n not yet shared</numerusform>
+            <numerusform>Team history unreachable: %n not yet shared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Team history: %n not yet shared</source>
+        <translation>
+            <numerusform>Team history: %n not yet shared</numerusform>
+            <numerusform>Team history: %n not yet shared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>%n verification(s) made here are not yet in the team history (%1 cannot be reached). They are kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</source>
+        <translation>
+            <numerusform>%n verification made here are not yet in the team history (%1 cannot be reached). They are kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</numerusform>
+            <numerusform>%n verifications made here are not yet in the team history (%1 cannot be reached). They are kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SandboxControlPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/sandbox/SandboxControlPanel.cpp" line="+187"/>
+        <location filename="../src/app/sandbox/SandboxControlPanel.cpp" line="+177"/>
         <source> call(s)</source>
         <comment>after a number of calls</comment>
         <translation>
@@ -100,7 +150,7 @@
 <context>
     <name>SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+73"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+75"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -116,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+419"/>
+        <location line="+466"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Not saved: %n field needs attention.</numerusform>
@@ -127,7 +177,7 @@
 <context>
     <name>VerifyWizard</name>
     <message numerus="yes">
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+490"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+553"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>

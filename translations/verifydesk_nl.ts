@@ -223,12 +223,12 @@
         <translation>Kopregels van het antwoord</translation>
     </message>
     <message>
-        <location filename="../src/app/console/ApiConsole.cpp" line="+122"/>
+        <location filename="../src/app/console/ApiConsole.cpp" line="+143"/>
         <source>Send the call</source>
         <translation>De aanroep verzenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Send the call with the selected profile (Ctrl+Return)</source>
         <translation>De aanroep verzenden met het gekozen profiel (Ctrl+Enter)</translation>
     </message>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+68"/>
         <source>There is no saved call &quot;%1&quot; for this profile.</source>
         <translation>Er is geen bewaarde aanroep &quot;%1&quot; voor dit profiel.</translation>
     </message>
@@ -320,7 +320,7 @@
         <translation>Bewaarde aanroepen geïmporteerd uit %2: %1.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-378"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
@@ -350,7 +350,7 @@
         <translation>Betalingsbevestiging (PSD2)</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+6"/>
         <source>A new access token, fetched with the profile&apos;s consumer key and secret; it is shown masked.</source>
         <translation>Een nieuw toegangstoken, opgehaald met de consumer key en het geheim van het profiel; het wordt gemaskeerd getoond.</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>cmd is cancel of trigger_next_event (dat de volgende sms of oproep verstuurt).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+508"/>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
     </message>
@@ -812,12 +812,12 @@
         <translation>Aanvraag-ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Attempts</source>
         <translation>Pogingen</translation>
     </message>
@@ -832,7 +832,7 @@
         <translation>Prijs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
@@ -842,12 +842,27 @@
         <translation>Profiel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last error</source>
         <translation>Laatste fout</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+0"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The history could not be exported to %1: %2</source>
         <translation>De geschiedenis kon niet worden geëxporteerd naar %1: %2</translation>
     </message>
@@ -971,25 +986,25 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Price: %1 %2</source>
         <translation>Prijs: %1 %2</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+57"/>
+        <location line="-46"/>
+        <location line="+64"/>
         <source>Checks:</source>
         <translation>Controles:</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+49"/>
+        <location line="-61"/>
+        <location line="+56"/>
         <location line="+2"/>
         <source>  %1  %2</source>
         <translation>  %1  %2</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-52"/>
         <source>Messages sent:</source>
         <translation>Verstuurde berichten:</translation>
     </message>
@@ -1022,6 +1037,21 @@
         <location line="+2"/>
         <source>Profile: %1</source>
         <translation>Profiel: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operator: %1</source>
+        <translation>Operator: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workstation: %1</source>
+        <translation>Werkplek: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference: %1</source>
+        <translation>Referentie: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1064,7 +1094,7 @@
         <translation>  (nog niet gezocht)</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-220"/>
         <source>No connection</source>
         <translation>Geen verbinding</translation>
     </message>
@@ -1117,7 +1147,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/core/history/HistoryModel.cpp" line="+157"/>
+        <location filename="../src/core/history/HistoryModel.cpp" line="+162"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1127,7 +1157,7 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-147"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1165,6 +1195,26 @@
         <location line="+1"/>
         <source>Profile</source>
         <translation>Profiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 · not yet shared</source>
+        <translation>%1 · nog niet gedeeld</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Kept on this computer until the team history can be reached; it is shared then, by itself.</source>
+        <translation>Bewaard op deze computer tot de teamgeschiedenis bereikbaar is; dan wordt het vanzelf gedeeld.</translation>
     </message>
 </context>
 <context>
@@ -1220,34 +1270,327 @@
     </message>
 </context>
 <context>
+    <name>HistorySettingsEditor</name>
+    <message>
+        <location filename="../ui/HistorySettingsEditor.ui" line="+7"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the history:</source>
+        <translation>Geschiedenis bewaren:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the history of verifications is kept, for every profile: in a file on this computer, or in a PostgreSQL database the whole team shares, so that everyone sees who verified whom.</source>
+        <translation>Waar de geschiedenis van verificaties wordt bewaard, voor alle profielen: in een bestand op deze computer, of in een PostgreSQL-database die het hele team deelt, zodat iedereen ziet wie wie heeft geverifieerd.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The PostgreSQL server&apos;s name or address, or the directory of its Unix socket.</source>
+        <translation>De naam of het adres van de PostgreSQL-server, of de map met zijn Unix-socket.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server&apos;s port, from 1 to 65535. Left empty: 5432, PostgreSQL&apos;s own.</source>
+        <translation>De poort van de server, van 1 tot en met 65535. Leeg gelaten: 5432, die van PostgreSQL zelf.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The database the administrator set up with verifydesk --setup-team-history. Left empty: verifydesk.</source>
+        <translation>De database die de beheerder heeft ingericht met verifydesk --setup-team-history. Leeg gelaten: verifydesk.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User:</source>
+        <translation>Gebruiker:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The database account this desk logs in with; it needs only the verifydesk_agent role.</source>
+        <translation>Het databaseaccount waarmee deze werkplek inlogt; het heeft alleen de rol verifydesk_agent nodig.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team database password</source>
+        <translation>Wachtwoord van de teamdatabase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept in the keychain, never in the settings file. Left empty: the stored one, or none (the server may not ask for one).</source>
+        <translation>Bewaard in de wachtwoordkluis, nooit in het instellingenbestand. Leeg gelaten: het opgeslagen wachtwoord, of geen (misschien vraagt de server er niet om).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encryption (TLS):</source>
+        <translation>Versleuteling (TLS):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How the connection is protected (TLS). Verifying the server&apos;s certificate and name keeps anyone in between from reading or changing the history.</source>
+        <translation>Hoe de verbinding wordt beschermd (TLS). Wie het certificaat en de naam van de server controleert, voorkomt dat iemand daartussen de geschiedenis leest of wijzigt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server CA file:</source>
+        <translation>CA-bestand van de server:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The system&apos;s trusted certificates</source>
+        <translation>De vertrouwde certificaten van het systeem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The certificates (PEM) the server&apos;s certificate must be signed by. Left empty: those your system trusts.</source>
+        <translation>De certificaten (PEM) waarmee het certificaat van de server ondertekend moet zijn. Leeg gelaten: de certificaten die uw systeem vertrouwt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the server CA file</source>
+        <translation>Het CA-bestand van de server kiezen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connects to the team database with the values above (saving nothing) and tells what a desk would find there.</source>
+        <translation>Maakt verbinding met de teamdatabase met de waarden hierboven (zonder iets op te slaan) en vertelt wat een werkplek daar zou aantreffen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connecting</source>
+        <translation>Bezig met verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep verifications:</source>
+        <translation>Verificaties bewaren:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verifications older than this are deleted when Verify Desk starts. 0: kept forever.</source>
+        <translation>Oudere verificaties worden verwijderd wanneer Verify Desk start. 0: voor altijd bewaard.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes to the history take effect when Verify Desk starts again.</source>
+        <translation>Wijzigingen aan de geschiedenis gaan in wanneer Verify Desk opnieuw start.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settings/HistorySettingsEditor.cpp" line="+58"/>
+        <source>Server CA file</source>
+        <translation>CA-bestand van de server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <location line="+45"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>On this computer</source>
+        <translation>Op deze computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared team database (PostgreSQL)</source>
+        <translation>Gedeelde teamdatabase (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verify the server&apos;s certificate and name (verify-full)</source>
+        <translation>Certificaat en naam van de server controleren (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the server&apos;s certificate only (verify-ca)</source>
+        <translation>Alleen het certificaat van de server controleren (verify-ca)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt, without checking the server (require)</source>
+        <translation>Versleutelen, zonder de server te controleren (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Versleutelen als de server het aanbiedt (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not encrypt (disable)</source>
+        <translation>Niet versleutelen (disable)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forever</source>
+        <translation>Voor altijd</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>With the shared database, this applies only to this desk&apos;s outbox (what it keeps until the team database has it). How long the shared history keeps verifications is up to its administrator.</source>
+        <translation>Met de gedeelde database geldt dit alleen voor de outbox van deze werkplek (wat die bewaart tot de teamdatabase het heeft). Hoe lang de gedeelde geschiedenis verificaties bewaart, bepaalt de beheerder ervan.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Vul de naam of het adres van de server in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>De poort is een getal van 1 tot en met 65535.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the user this desk logs in as.</source>
+        <translation>Vul de gebruiker in waarmee deze werkplek inlogt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no file %1.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Het bestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Storing…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not stored</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved, but the team database&apos;s password was not stored: %1</source>
+        <translation>Opgeslagen, maar het wachtwoord van de teamdatabase is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>Stored; type to replace it</source>
+        <translation>Opgeslagen; typ om te vervangen</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Saved; the team database&apos;s password is in the keychain.</source>
+        <translation>Opgeslagen; het wachtwoord van de teamdatabase staat in de wachtwoordkluis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved; the team database&apos;s password is in a file only you can read.</source>
+        <translation>Opgeslagen; het wachtwoord van de teamdatabase staat in een bestand dat alleen u kunt lezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved; the team database&apos;s password is kept only until Verify Desk quits, so the shared history will not open when it starts again.</source>
+        <translation>Opgeslagen; het wachtwoord van de teamdatabase wordt alleen bewaard totdat Verify Desk wordt afgesloten, dus de gedeelde geschiedenis gaat bij de volgende start niet open.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not stored yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;No keychain answers.&lt;/b&gt; The password goes to a file only you can read (not encrypted), as chosen under Credentials.</source>
+        <translation>&lt;b&gt;Er antwoordt geen wachtwoordkluis.&lt;/b&gt; Het wachtwoord gaat naar een bestand dat alleen u kunt lezen (niet versleuteld), zoals gekozen onder Inloggegevens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;No keychain answers.&lt;/b&gt; The password would be kept only until Verify Desk quits, so the shared history could not be opened at the next start. Start the keychain, or choose under Credentials to keep secrets in a file.</source>
+        <translation>&lt;b&gt;Er antwoordt geen wachtwoordkluis.&lt;/b&gt; Het wachtwoord zou alleen worden bewaard totdat Verify Desk wordt afgesloten, zodat de gedeelde geschiedenis bij de volgende start niet kan worden geopend. Start de wachtwoordkluis, of kies onder Inloggegevens om secrets in een bestand te bewaren.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Correct the marked fields first.</source>
+        <translation>Verbeter eerst de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the password…</source>
+        <translation>Bezig met het lezen van het wachtwoord…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../src/core/history/HistoryStore.cpp" line="+317"/>
+        <location filename="../src/core/history/SqliteHistoryDatabase.cpp" line="+220"/>
         <source>The history folder %1 cannot be created. History is not kept in this session.</source>
         <translation>De geschiedenismap %1 kan niet worden aangemaakt. In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/core/history/HistoryStore.cpp" line="+414"/>
         <source>The history file %1 is damaged and could not be moved aside. History is not kept in this session.</source>
         <translation>Het geschiedenisbestand %1 is beschadigd en kon niet opzij worden gezet. In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-259"/>
         <source>The history file was damaged. It has been kept as %1 and a new, empty history was started.</source>
         <translation>Het geschiedenisbestand was beschadigd. Het is bewaard als %1 en er is een nieuwe, lege geschiedenis gestart.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/core/history/SqliteHistoryDatabase.cpp" line="+10"/>
         <source>The history file %1 cannot be opened (%2). History is not kept in this session.</source>
         <translation>Het geschiedenisbestand %1 kan niet worden geopend (%2). In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The history file %1 cannot be read (%2). It may be in use by another copy of Verify Desk. History is not kept in this session.</source>
         <translation>Het geschiedenisbestand %1 kan niet worden gelezen (%2). Mogelijk is het in gebruik door een ander exemplaar van Verify Desk. In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The history file %1 was written by a newer version of Verify Desk. It is left untouched; history is not kept in this session.</source>
         <translation>Het geschiedenisbestand %1 is geschreven door een nieuwere versie van Verify Desk. Het blijft ongewijzigd; in deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
@@ -1257,9 +1600,39 @@
         <translation>Het geschiedenisbestand %1 kan niet worden geschreven (%2). In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The history file %1 cannot be prepared (%2). History is not kept in this session.</source>
         <translation>Het geschiedenisbestand %1 kan niet worden voorbereid (%2). In deze sessie wordt geen geschiedenis bijgehouden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/history/PostgresHistoryDatabase.cpp" line="+82"/>
+        <source>The team history at %1 cannot be reached (%2).</source>
+        <translation>De teamgeschiedenis op %1 is niet bereikbaar (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 holds no Verify Desk team history (%2). An administrator sets it up with: verifydesk --setup-team-history</source>
+        <translation>De database %1 bevat geen teamgeschiedenis van Verify Desk (%2). Een beheerder richt die in met: verifydesk --setup-team-history</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team history at %1 has an older layout (version %2; this Verify Desk needs %3). Ask its administrator to update it with: verifydesk --setup-team-history</source>
+        <translation>De teamgeschiedenis op %1 heeft een oudere indeling (versie %2; deze Verify Desk heeft %3 nodig). Vraag de beheerder die bij te werken met: verifydesk --setup-team-history</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The account %1 may do more in the team history than Verify Desk needs (%2). Ask its administrator for an account with only the verifydesk_agent role.</source>
+        <translation>Het account %1 mag meer in de teamgeschiedenis dan Verify Desk nodig heeft (%2). Vraag de beheerder om een account met alleen de rol verifydesk_agent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team history at %1 was set up by a newer version of Verify Desk (layout %2; this one knows %3). It is shown read-only: update Verify Desk to record verifications in it.</source>
+        <translation>De teamgeschiedenis op %1 is ingericht door een nieuwere versie van Verify Desk (indeling %2; deze kent %3). Ze wordt alleen-lezen getoond: werk Verify Desk bij om er verificaties in vast te leggen.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>A shared team history cannot be cleared from a desk. Its administrator can remove verifications; retention removes old ones.</source>
+        <translation>Een gedeelde teamgeschiedenis kan niet vanaf een werkplek gewist worden. De beheerder kan verificaties verwijderen; de bewaartermijn ruimt oude op.</translation>
     </message>
 </context>
 <context>
@@ -1271,13 +1644,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Find a number, request ID or brand</source>
-        <translation>Zoek een nummer, aanvraag-ID of merknaam</translation>
+        <source>Find a number, request ID, brand, operator or reference</source>
+        <translation>Zoek een nummer, aanvraag-ID, merknaam, operator of referentie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Number, request ID or brand (Ctrl+F)</source>
-        <translation>Nummer, aanvraag-ID of merknaam (Ctrl+F)</translation>
+        <source>Number, request ID, brand, operator or reference (Ctrl+F)</source>
+        <translation>Nummer, aanvraag-ID, merknaam, operator of referentie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds the verifications whose number (however typed), request ID, brand, operator or ticket / reference contains the text</source>
+        <translation>Vindt de verificaties waarvan het nummer (hoe ook getypt), de aanvraag-ID, de merknaam, de operator of het ticket / de referentie de tekst bevat</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1375,7 +1753,7 @@
         <translation>Exporteer naar een CSV-bestand, kies het scheidingsteken of wis de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="+189"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+192"/>
         <source>E&amp;xport Selection…</source>
         <translation>Selectie e&amp;xporteren…</translation>
     </message>
@@ -1440,8 +1818,8 @@
         <translation>Details van de geselecteerde verificatie</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="-138"/>
-        <location line="+216"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="-141"/>
+        <location line="+219"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1770,6 +2148,27 @@
     </message>
 </context>
 <context>
+    <name>LiveVerification</name>
+    <message>
+        <location filename="../src/core/history/LiveVerification.cpp" line="+46"/>
+        <source>another desk</source>
+        <translation>een andere werkplek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sent by %1 at %2, less than a minute ago</source>
+        <translation>verstuurd door %1 om %2, minder dan een minuut geleden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>sent by %1 at %2, %n min ago</source>
+        <translation>
+            <numerusform>verstuurd door %1 om %2, %n min geleden</numerusform>
+            <numerusform>verstuurd door %1 om %2, %n min geleden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="+9"/>
@@ -1783,7 +2182,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+134"/>
+        <location filename="../src/app/MainWindow.cpp" line="+142"/>
         <source>Verify</source>
         <translation>Verifiëren</translation>
     </message>
@@ -1870,7 +2269,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/MainWindow.cpp" line="+522"/>
+        <location filename="../src/app/MainWindow.cpp" line="+554"/>
+        <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1965,7 +2365,7 @@
         <translation>&amp;Over Verify Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="-606"/>
+        <location filename="../src/app/MainWindow.cpp" line="-660"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -1980,7 +2380,7 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+221"/>
         <source>That exchange is no longer in the inspector.</source>
         <translation>Die uitwisseling staat niet meer in de inspector.</translation>
     </message>
@@ -2079,12 +2479,40 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
         <translation>De ingebouwde simulator op %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Working… (%1)</source>
         <translation>Bezig… (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Team history: shared</source>
+        <translation>Teamgeschiedenis: gedeeld</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Team history unreachable: %n not yet shared</source>
+        <translation>
+            <numerusform>Teamgeschiedenis onbereikbaar: %n nog niet gedeeld</numerusform>
+            <numerusform>Teamgeschiedenis onbereikbaar: %n nog niet gedeeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Team history: %n not yet shared</source>
+        <translation>
+            <numerusform>Teamgeschiedenis: %n nog niet gedeeld</numerusform>
+            <numerusform>Teamgeschiedenis: %n nog niet gedeeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Verifications made here are kept on this computer and shared when the team history can be reached.</source>
+        <translation>%1
+Verificaties van deze werkplek worden op deze computer bewaard en gedeeld zodra de teamgeschiedenis bereikbaar is.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Token: none needed (API key)</source>
         <translation>Token: niet nodig (API-key)</translation>
     </message>
@@ -2099,17 +2527,18 @@ Dit gebruikt het productieprofiel &quot;%2&quot;: er wordt contact opgenomen met
         <translation>Token: nog geen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+14"/>
         <source>Quit Verify Desk</source>
         <translation>Verify Desk afsluiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Still running, and the customer may still be verified:
 %1
 
@@ -2119,8 +2548,16 @@ Quit anyway? They stay in the History as in progress, where their status can be 
 
 Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status kan worden vernieuwd; hun pincodes kunnen na het afsluiten niet meer worden gecontroleerd.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n verification(s) made here are not yet in the team history (%1 cannot be reached). They are kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</source>
+        <translation>
+            <numerusform>%n verificatie van deze werkplek staat nog niet in de teamgeschiedenis (%1 is niet bereikbaar). Ze wordt op deze computer bewaard en gedeeld zodra Verify Desk die weer bereikt. Toch afsluiten?</numerusform>
+            <numerusform>%n verificaties van deze werkplek staan nog niet in de teamgeschiedenis (%1 is niet bereikbaar). Ze worden op deze computer bewaard en gedeeld zodra Verify Desk die weer bereikt. Toch afsluiten?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-78"/>
+        <location line="-120"/>
         <source>Idle</source>
         <translation>Inactief</translation>
     </message>
@@ -2198,7 +2635,22 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Het bedrag in euro dat de klant bevestigt; het bericht noemt het</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Ticket / &amp;reference:</source>
+        <translation>Ticket / &amp;referentie:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional, e.g. the support ticket&apos;s number</source>
+        <translation>Optioneel, bijv. het nummer van het supportticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept with the verification in the history, where it can be searched and exported; never sent to the customer</source>
+        <translation>Bewaard bij de verificatie in de geschiedenis, waar erop gezocht en het geëxporteerd kan worden; nooit naar de klant verstuurd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Request &amp;options</source>
         <translation>Aanvraag&amp;opties</translation>
     </message>
@@ -2214,28 +2666,28 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/verify/NumberStep.cpp" line="+515"/>
+        <location filename="../src/app/verify/NumberStep.cpp" line="+532"/>
         <source>Send the PIN (Ctrl+Enter)</source>
         <translation>Verstuur de pincode (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/NumberStep.cpp" line="-437"/>
+        <location filename="../src/app/verify/NumberStep.cpp" line="-441"/>
         <source>Brand length</source>
         <translation>Lengte merknaam</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+308"/>
+        <location line="+311"/>
         <source>Show the request options</source>
         <translation>Aanvraagopties tonen</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-302"/>
         <source>Send the PIN</source>
         <translation>De pincode versturen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Verification (the brand in the message)</source>
         <translation>Verificatie (de merknaam in het bericht)</translation>
     </message>
@@ -2260,7 +2712,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Bedrag zoals het bericht het noemt</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>not an amount</source>
         <translation>geen bedrag</translation>
     </message>
@@ -2270,7 +2722,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>%1 (+%2)</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+142"/>
         <source>✗ Not a usable number: %1</source>
         <translation>✗ Geen bruikbaar nummer: %1</translation>
     </message>
@@ -2305,24 +2757,22 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Internationale notatie (E.164): %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>“%1” is not an amount in euros: type it as %2, with at most two decimals.</source>
         <translation>“%1” is geen bedrag in euro: typ het als %2, met ten hoogste twee decimalen.</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+195"/>
+        <location line="-409"/>
         <source>%1/%2, too long</source>
         <translation>%1/%2, te lang</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+195"/>
+        <location line="+1"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+368"/>
         <source>Hide the request options</source>
         <translation>Aanvraagopties verbergen</translation>
     </message>
@@ -2480,7 +2930,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     </message>
     <message>
         <location line="+41"/>
-        <location filename="../src/app/verify/PinStep.cpp" line="+140"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="+135"/>
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
@@ -3362,17 +3812,17 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>PSD2-aanvraag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>HTTP 500 Internal Server Error</source>
         <translation>HTTP 500 Internal Server Error</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>HTTP 502 Bad Gateway</source>
         <translation>HTTP 502 Bad Gateway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>HTTP 503 Service Unavailable</source>
         <translation>HTTP 503 Service Unavailable</translation>
     </message>
@@ -3382,22 +3832,22 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>HTTP 429 Too Many Requests, met Retry-After</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Token expired (401)</source>
         <translation>Token verlopen (401)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>HTML error page</source>
         <translation>HTML-foutpagina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Truncated JSON</source>
         <translation>Afgekapte JSON</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Malformed JSON</source>
         <translation>Ongeldige JSON</translation>
     </message>
@@ -3417,7 +3867,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Verify-status</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+98"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3812,7 +4262,7 @@ Van: %3
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/core/settings/Settings.cpp" line="+151"/>
+        <location filename="../src/core/settings/Settings.cpp" line="+152"/>
         <source>The settings file &quot;%1&quot; could not be read.</source>
         <translation>Het instellingenbestand &quot;%1&quot; kon niet worden gelezen.</translation>
     </message>
@@ -3928,7 +4378,17 @@ Van: %3
         <translation>Lichte of donkere kleuren, of die van uw bureaublad. Wordt direct toegepast.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Operator name for re&amp;quests:</source>
+        <translation>Operatornaam, &amp;zichtbaar in de geschiedenis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name as the history records it with each verification you send, so that the team sees who verified whom. Left empty: the full name of your computer account.</source>
+        <translation>Uw naam zoals de geschiedenis die vastlegt bij elke verificatie die u verstuurt, zodat het team ziet wie wie heeft geverifieerd. Leeg: de volledige naam van uw computeraccount.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -3979,7 +4439,7 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+264"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+308"/>
         <source>Co&amp;nsumer key:</source>
         <translation>Consumer ke&amp;y:</translation>
     </message>
@@ -3997,13 +4457,13 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="-136"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="-159"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+107"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+130"/>
         <source>Show the consumer secret</source>
         <translation>Consumer secret tonen</translation>
     </message>
@@ -4118,7 +4578,7 @@ Van: %3
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rev&amp;ert</source>
         <translation>Herstelle&amp;n</translation>
     </message>
@@ -4128,7 +4588,7 @@ Van: %3
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="-204"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="-246"/>
         <source>Green</source>
         <translation>Groen</translation>
     </message>
@@ -4179,25 +4639,25 @@ Van: %3
         </translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+437"/>
+        <location line="+53"/>
+        <location line="+469"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <location line="+437"/>
+        <location line="-468"/>
+        <location line="+469"/>
         <source>Discard the changes to &quot;%1&quot;?</source>
         <translation>De wijzigingen in &quot;%1&quot; negeren?</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <location line="+437"/>
+        <location line="-468"/>
+        <location line="+469"/>
         <source>Discard</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-454"/>
         <source>Changes reverted.</source>
         <translation>Wijzigingen teruggezet.</translation>
     </message>
@@ -4207,7 +4667,7 @@ Van: %3
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+129"/>
         <source>Hide the consumer secret</source>
         <translation>Consumer secret verbergen</translation>
     </message>
@@ -4222,22 +4682,27 @@ Van: %3
         <translation>API-secret tonen</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-118"/>
         <source>CA certificates</source>
         <translation>CA-certificaten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-61"/>
+        <source>Workstation: %1</source>
+        <translation>Werkplek: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>The interface language changes the next time Verify Desk starts.</source>
         <translation>De interfacetaal verandert de volgende keer dat Verify Desk start.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>System settings</source>
         <translation>Systeeminstelling</translation>
     </message>
@@ -4314,17 +4779,17 @@ Van: %3
     </message>
     <message>
         <location line="+7"/>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>Stored; type to replace it</source>
         <translation>Opgeslagen; typ om te vervangen</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-171"/>
         <source>Not stored yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+130"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld vraagt aandacht.</numerusform>
@@ -4332,7 +4797,7 @@ Van: %3
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
@@ -4490,7 +4955,7 @@ Van: %3
         <translation>&lt;b&gt;Er antwoordt geen wachtwoordkluis.&lt;/b&gt; %1 Kies waar het consumer secret wordt bewaard:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Store the secret in a file?</source>
         <translation>Het secret in een bestand opslaan?</translation>
     </message>
@@ -4561,6 +5026,78 @@ Van: %3
     </message>
 </context>
 <context>
+    <name>TeamConnectionTest</name>
+    <message>
+        <location filename="../src/app/settings/TeamConnectionTest.cpp" line="+55"/>
+        <source>Connected: team history layout %1, account has only what it needs.</source>
+        <translation>Verbonden: teamgeschiedenis met indeling %1, het account heeft alleen wat het nodig heeft.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHistorySetup</name>
+    <message>
+        <location filename="../src/core/history/TeamHistorySetup.cpp" line="+67"/>
+        <source>Cannot read the schema version: %1</source>
+        <translation>De versie van het schema is niet te lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team history has layout %1, newer than this Verify Desk knows (%2). Nothing was changed.</source>
+        <translation>De teamgeschiedenis heeft indeling %1, nieuwer dan deze Verify Desk kent (%2). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 failed, nothing of it was kept: %2</source>
+        <translation>%1 is mislukt, er is niets van bewaard: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: layout %2 set up.</source>
+        <translation>%1: indeling %2 ingericht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team history is up to date (layout %1).</source>
+        <translation>De teamgeschiedenis is bijgewerkt (indeling %1).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Geen verbinding met %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHistoryStore</name>
+    <message>
+        <location filename="../src/core/history/TeamHistoryStore.cpp" line="+99"/>
+        <source>The outbox %1 of the team history cannot be prepared (%2). History is not kept in this session.</source>
+        <translation>Het postvak-uit %1 van de teamgeschiedenis kan niet worden voorbereid (%2). De geschiedenis wordt in deze sessie niet bijgehouden.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 Verifications made here are kept on this computer and shared when it can be reached again.</source>
+        <translation>%1 Verificaties van deze werkplek worden op deze computer bewaard en gedeeld zodra die weer bereikbaar is.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The team history at %1 cannot be reached (%2).</source>
+        <translation>De teamgeschiedenis op %1 is niet bereikbaar (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>TicketReference</name>
+    <message>
+        <location filename="../src/core/history/TicketReference.cpp" line="+16"/>
+        <source>A ticket or reference cannot contain tabs, line breaks or other control characters.</source>
+        <translation>Een ticket of referentie mag geen tabs, regeleinden of andere stuurtekens bevatten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A ticket or reference has at most %1 characters; this one has %2.</source>
+        <translation>Een ticket of referentie heeft hoogstens %1 tekens; deze heeft er %2.</translation>
+    </message>
+</context>
+<context>
     <name>TokenClient</name>
     <message>
         <location filename="../src/core/api/TokenClient.cpp" line="+208"/>
@@ -4576,7 +5113,7 @@ Van: %3
 <context>
     <name>Verification</name>
     <message>
-        <location filename="../src/app/verify/Verification.cpp" line="+102"/>
+        <location filename="../src/app/verify/Verification.cpp" line="+128"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4783,7 +5320,7 @@ Van: %3
     <name>VerifyClient</name>
     <message>
         <location filename="../src/core/api/RawAnswer.cpp" line="+34"/>
-        <location filename="../src/core/api/VerifyClient.cpp" line="+313"/>
+        <location filename="../src/core/api/VerifyClient.cpp" line="+324"/>
         <source>the answer is not a JSON object</source>
         <translation>het antwoord is geen JSON-object</translation>
     </message>
@@ -4799,7 +5336,7 @@ Van: %3
         <translation>geen request_id in het antwoord</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>This profile&apos;s API has no payment confirmation (PSD2): only the vendor&apos;s API (a Vonage profile) offers it.</source>
         <translation>De API van dit profiel kent geen betalingsbevestiging (PSD2): alleen de API van de leverancier (een Vonage-profiel) biedt die.</translation>
     </message>
@@ -5131,7 +5668,7 @@ Van: %3
         <translation>Controleer het aanvraag-ID. Wacht bij een aanvraag die net is afgelopen een minuut en zoek opnieuw.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>No status</source>
         <translation>Geen status</translation>
     </message>
@@ -5156,7 +5693,7 @@ Van: %3
         <translation>Bekijk het onbewerkte antwoord in de inspector voor details, en zoek de aanvraag op om de status te zien.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
@@ -5191,13 +5728,13 @@ Van: %3
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <location line="+24"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>The code has been sent; the customer has not entered the right code yet.</source>
         <translation>De pincode is verstuurd; de klant heeft nog niet de juiste pincode ingevoerd.</translation>
     </message>
@@ -5222,12 +5759,12 @@ Van: %3
         <translation>De verificatie is geannuleerd.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>The service reported a state Verify Desk does not know.</source>
         <translation>De dienst meldde een status die Verify Desk niet kent.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Correct code</source>
         <translation>Juiste pincode</translation>
     </message>
@@ -5236,7 +5773,7 @@ Van: %3
     <name>VerifyWizard</name>
     <message>
         <location filename="../ui/VerifyWizard.ui" line="+14"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+525"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+588"/>
         <source>Step 1 of 3: number and brand</source>
         <translation>Stap 1 van 3: nummer en merknaam</translation>
     </message>
@@ -5281,12 +5818,12 @@ Van: %3
         <translation>Resterend</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="-206"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="-247"/>
         <source>A verification for %1 is still running (request %2). Continue it here instead of sending a new one; its PIN is still valid.</source>
         <translation>Er loopt nog een verificatie voor %1 (aanvraag %2). Ga hier verder in plaats van een nieuwe te versturen; de pincode is nog geldig.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>Send a PIN to %1.</source>
         <translation>Een pincode versturen naar %1.</translation>
     </message>
@@ -5296,7 +5833,7 @@ Van: %3
         <translation>Niet verstuurd: er is niets verzonden.</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+288"/>
         <source>Step 2 of 3: the PIN the customer reads out</source>
         <translation>Stap 2 van 3: de pincode die de klant voorleest</translation>
     </message>
@@ -5311,17 +5848,18 @@ Van: %3
         <translation>Productie</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-314"/>
         <source>That was a payment confirmation (PSD2) to %1; the selected profile&apos;s API has no PSD2. Choose a Vonage profile to confirm a payment, or send a verification.</source>
         <translation>Dat was een betalingsbevestiging (PSD2) aan %1; de API van het gekozen profiel heeft geen PSD2. Kies een Vonage-profiel om een betaling te bevestigen, of verstuur een verificatie.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
+        <location line="+109"/>
         <source>The profile &quot;%1&quot; no longer exists.</source>
         <translation>Het profiel &quot;%1&quot; bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-95"/>
         <source>Fixed line</source>
         <translation>Vaste lijn</translation>
     </message>
@@ -5346,12 +5884,17 @@ Van: %3
         <translation>Een pincode naar %1 sturen om de betaling van %2 aan %3 te bevestigen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>The verification for %1 is already running here (request %2). Continue it instead of sending a new one.</source>
         <translation>De verificatie voor %1 loopt hier al (verzoek %2). Ga daarmee verder in plaats van een nieuwe te versturen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>%1 already has a PIN on its way: %2 (request %3). Continue that verification here, or press Send PIN again for a new PIN (the first one then stops working).</source>
+        <translation>Naar %1 is al een pincode onderweg: %2 (aanvraag %3). Ga hier met die verificatie verder, of druk nogmaals op Pincode versturen voor een nieuwe pincode (de eerste werkt dan niet meer).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>There is no running request to continue.</source>
         <translation>Er is geen lopend verzoek om voort te zetten.</translation>
     </message>
@@ -5361,7 +5904,7 @@ Van: %3
         <translation>Het verzoek is onderweg.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
@@ -5431,7 +5974,7 @@ Van: %3
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+120"/>
+        <location filename="../src/app/main.cpp" line="+122"/>
         <source>Verify phone numbers with the Nexmo Verify API.</source>
         <translation>Telefoonnummers verifiëren met de Nexmo Verify API.</translation>
     </message>
@@ -5446,17 +5989,22 @@ Van: %3
         <translation>Taal van de gebruikersinterface: en of nl.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+12"/>
+        <source>Set up or update the shared team history in the PostgreSQL database CONNINFO names (for example &quot;host=db.example.org dbname=verifydesk user=admin&quot;; the password from PGPASSWORD or ~/.pgpass), as an account that may create tables and roles, then exit.</source>
+        <translation>Richt de gedeelde teamgeschiedenis in of werk die bij in de PostgreSQL-database die CONNINFO noemt (bijvoorbeeld "host=db.example.org dbname=verifydesk user=admin"; het wachtwoord uit PGPASSWORD of ~/.pgpass), als een account dat tabellen en rollen mag maken, en stop dan.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Unknown language &quot;%1&quot;: use en or nl.</source>
         <translation>Onbekende taal &quot;%1&quot;: gebruik en of nl.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppContext.cpp" line="+30"/>
+        <location filename="../src/app/AppContext.cpp" line="+33"/>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
         <translation>Er is geen profiel met de naam &quot;%1&quot;. Profielen: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="-31"/>
+        <location filename="../src/app/main.cpp" line="-33"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>

@@ -361,7 +361,7 @@ bool VerifyWizard::offerColleaguesVerification(const VerifyRequest &request,
     m_colleagueWarnedFor = request.number;
     m_numberStep->offerResume(
         tr("%1 already has a PIN on its way: %2 (request %3). Continue that verification here, "
-           "or press Send again for a new PIN (the first one then stops working).")
+           "or press Send PIN again for a new PIN (the first one then stops working).")
             .arg(displayNumber, LiveVerification::describe(*live), live->requestId));
     updateSendAvailability();
     return true;
