@@ -46,7 +46,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../src/app/history/HistoryView.cpp" line="+500"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+518"/>
         <source>Copied %n request ID(s).</source>
         <translation>
             <numerusform>Copied %n request ID.</numerusform>
@@ -120,10 +120,10 @@
     </message>
     <message numerus="yes">
         <location line="+101"/>
-        <source>%n verification(s) made here are not yet in the team history (%1 cannot be reached). They are kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</source>
+        <source>Waiting for the team history (%1 cannot be reached): %n verification(s) made here, kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</source>
         <translation>
-            <numerusform>%n verification made here are not yet in the team history (%1 cannot be reached). They are kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</numerusform>
-            <numerusform>%n verifications made here are not yet in the team history (%1 cannot be reached). They are kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</numerusform>
+            <numerusform>Waiting for the team history (%1 cannot be reached): %n verification made here, kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</numerusform>
+            <numerusform>Waiting for the team history (%1 cannot be reached): %n verifications made here, kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</numerusform>
         </translation>
     </message>
 </context>

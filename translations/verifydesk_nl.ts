@@ -1605,7 +1605,7 @@
         <translation>Het geschiedenisbestand %1 kan niet worden voorbereid (%2). In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/PostgresHistoryDatabase.cpp" line="+82"/>
+        <location filename="../src/core/history/PostgresHistoryDatabase.cpp" line="+84"/>
         <source>The team history at %1 cannot be reached (%2).</source>
         <translation>De teamgeschiedenis op %1 is niet bereikbaar (%2).</translation>
     </message>
@@ -1753,7 +1753,7 @@
         <translation>Exporteer naar een CSV-bestand, kies het scheidingsteken of wis de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="+192"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+193"/>
         <source>E&amp;xport Selection…</source>
         <translation>Selectie e&amp;xporteren…</translation>
     </message>
@@ -1819,12 +1819,12 @@
     </message>
     <message>
         <location filename="../src/app/history/HistoryView.cpp" line="-141"/>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-136"/>
         <source>Copy Request ID</source>
         <translation>Aanvraag-ID kopiëren</translation>
     </message>
@@ -1869,7 +1869,7 @@
         <translation>CSV-scheidingsteken: &amp;komma (,)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>The history is not available.</source>
         <translation>De geschiedenis is niet beschikbaar.</translation>
     </message>
@@ -1904,7 +1904,7 @@
         <translation>Melding</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Copied %n request ID(s).</source>
         <translation>
             <numerusform>%n aanvraag-ID gekopieerd.</numerusform>
@@ -2550,10 +2550,10 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%n verification(s) made here are not yet in the team history (%1 cannot be reached). They are kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</source>
+        <source>Waiting for the team history (%1 cannot be reached): %n verification(s) made here, kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</source>
         <translation>
-            <numerusform>%n verificatie van deze werkplek staat nog niet in de teamgeschiedenis (%1 is niet bereikbaar). Ze wordt op deze computer bewaard en gedeeld zodra Verify Desk die weer bereikt. Toch afsluiten?</numerusform>
-            <numerusform>%n verificaties van deze werkplek staan nog niet in de teamgeschiedenis (%1 is niet bereikbaar). Ze worden op deze computer bewaard en gedeeld zodra Verify Desk die weer bereikt. Toch afsluiten?</numerusform>
+            <numerusform>Wacht op de teamgeschiedenis (%1 is niet bereikbaar): %n verificatie van deze werkplek, bewaard op deze computer en gedeeld zodra Verify Desk die weer bereikt. Toch afsluiten?</numerusform>
+            <numerusform>Wachten op de teamgeschiedenis (%1 is niet bereikbaar): %n verificaties van deze werkplek, bewaard op deze computer en gedeeld zodra Verify Desk die weer bereikt. Toch afsluiten?</numerusform>
         </translation>
     </message>
     <message>
@@ -5991,7 +5991,7 @@ Van: %3
     <message>
         <location line="+12"/>
         <source>Set up or update the shared team history in the PostgreSQL database CONNINFO names (for example &quot;host=db.example.org dbname=verifydesk user=admin&quot;; the password from PGPASSWORD or ~/.pgpass), as an account that may create tables and roles, then exit.</source>
-        <translation>Richt de gedeelde teamgeschiedenis in of werk die bij in de PostgreSQL-database die CONNINFO noemt (bijvoorbeeld "host=db.example.org dbname=verifydesk user=admin"; het wachtwoord uit PGPASSWORD of ~/.pgpass), als een account dat tabellen en rollen mag maken, en stop dan.</translation>
+        <translation>Richt de gedeelde teamgeschiedenis in of werk die bij in de PostgreSQL-database die CONNINFO noemt (bijvoorbeeld &quot;host=db.example.org dbname=verifydesk user=admin&quot;; het wachtwoord uit PGPASSWORD of ~/.pgpass), als een account dat tabellen en rollen mag maken, en stop dan.</translation>
     </message>
     <message>
         <location line="+81"/>

@@ -705,9 +705,9 @@ bool MainWindow::confirmQuitWithUnshared()
         return true;
     return Dialogs::confirm(
         this, tr("Quit Verify Desk"),
-        tr("%n verification(s) made here are not yet in the team history (%1 cannot be "
-           "reached). They are kept on this computer and shared when Verify Desk next reaches "
-           "it. Quit anyway?",
+        tr("Waiting for the team history (%1 cannot be reached): %n verification(s) made "
+           "here, kept on this computer and shared when Verify Desk next reaches it. Quit "
+           "anyway?",
            nullptr, waiting)
             .arg(m_services.history->location()),
         tr("&Quit"), QMessageBox::Warning);

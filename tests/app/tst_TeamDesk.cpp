@@ -219,7 +219,8 @@ void tst_TeamDesk::saysWhenTheServerIsAwayAndAsksBeforeQuitting()
     QApplication::sendEvent(&window, &close);
     QVERIFY(!close.isAccepted());
     QCOMPARE(Dialogs::shownCount(), 1);
-    QVERIFY(Dialogs::lastText().contains(u"not yet in the team history"_s));
+    QVERIFY(Dialogs::lastText().contains(u"Waiting for the team history"_s));
+    QVERIFY(Dialogs::lastText().contains(u": 1 verification"_s));
     Dialogs::setNextAnswer(true);
     QCloseEvent again;
     QApplication::sendEvent(&window, &again);

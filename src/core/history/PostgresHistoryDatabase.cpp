@@ -69,8 +69,10 @@ bool PostgresHistoryDatabase::connect(const TeamDatabase &team, const QString &c
     db.setConnectOptions(team.connectOptions());
     if (db.open())
         return true;
+    // libpq's own words, as one paragraph: its line breaks and tabs are a terminal's, and
+    // the driver's "QPSQL: Unable to connect" says nothing more.
     if (error)
-        *error = db.lastError().text().trimmed();
+        *error = db.lastError().databaseText().simplified();
     return false;
 }
 
