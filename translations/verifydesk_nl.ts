@@ -5069,19 +5069,25 @@ Van: %3
 <context>
     <name>TeamHistoryStore</name>
     <message>
-        <location filename="../src/core/history/TeamHistoryStore.cpp" line="+99"/>
+        <location filename="../src/core/history/TeamHistoryStore.cpp" line="+103"/>
         <source>The outbox %1 of the team history cannot be prepared (%2). History is not kept in this session.</source>
         <translation>Het postvak-uit %1 van de teamgeschiedenis kan niet worden voorbereid (%2). De geschiedenis wordt in deze sessie niet bijgehouden.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%1 Verifications made here are kept on this computer and shared when it can be reached again.</source>
         <translation>%1 Verificaties van deze werkplek worden op deze computer bewaard en gedeeld zodra die weer bereikbaar is.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <location line="+51"/>
         <source>The team history at %1 cannot be reached (%2).</source>
         <translation>De teamgeschiedenis op %1 is niet bereikbaar (%2).</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>no answer within %1 s</source>
+        <translation>geen antwoord binnen %1 s</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 #include "Logging.h"
 #include "PostgresHistoryDatabase.h"
 
+#include <QLocalSocket>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTcpSocket>
 
 #include <algorithm>
 #include <utility>
@@ -46,7 +48,9 @@ TeamHistoryStore::TeamHistoryStore(TeamDatabase team, QString outboxPath, QObjec
 {
     m_retry.setInterval(RetryMs);
     m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &TeamHistoryStore::reachShared);
+    m_probeTimeout.setInterval(ProbeTimeoutMs);
+    m_probeTimeout.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &TeamHistoryStore::probeThenReach);
     makeShared();
 }
 
@@ -108,6 +112,8 @@ bool TeamHistoryStore::open()
 void TeamHistoryStore::close()
 {
     m_retry.stop();
+    m_probeTimeout.stop();
+    delete std::exchange(m_probe, nullptr);
     m_shared->close();
     HistoryStore::close();
 }
@@ -159,6 +165,52 @@ void TeamHistoryStore::goAway(const QString &why)
                   .arg(why));
     m_retry.start();
     Q_EMIT sharingChanged();
+}
+
+void TeamHistoryStore::probeThenReach()
+{
+    // libpq connects synchronously, up to connect_timeout (5 s) when packets to the server are
+    // lost: tried every few seconds from the GUI thread, that would freeze the desk while the
+    // server is away. So first knock without blocking, and connect only when something answers
+    // at the server's address (a refused or unreachable address answers at once, too).
+    if (m_probe)
+        return;
+    const QString host = m_team.host;
+    if (host.isEmpty() || host.contains(u',') || m_team.options.contains(u"host"_s)) {
+        reachShared(); // libpq's own defaults or a list: nothing simple to knock at
+        return;
+    }
+    const auto done = [this](bool answered, const QString &why) {
+        if (!m_probe)
+            return;
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        m_probeTimeout.stop();
+        if (answered)
+            reachShared();
+        else
+            goAway(tr("The team history at %1 cannot be reached (%2).").arg(location(), why));
+    };
+    if (host.startsWith(u'/')) {
+        auto *socket = new QLocalSocket(this);
+        m_probe = socket;
+        connect(socket, &QLocalSocket::connected, this, [done] { done(true, {}); });
+        connect(socket, &QLocalSocket::errorOccurred, this,
+                [done, socket] { done(false, socket->errorString()); });
+        socket->connectToServer(u"%1/.s.PGSQL.%2"_s.arg(host).arg(m_team.port));
+    } else {
+        auto *socket = new QTcpSocket(this);
+        m_probe = socket;
+        connect(socket, &QTcpSocket::connected, this, [done] { done(true, {}); });
+        connect(socket, &QTcpSocket::errorOccurred, this,
+                [done, socket] { done(false, socket->errorString()); });
+        socket->connectToHost(host, quint16(m_team.port));
+    }
+    m_probeTimeout.start();
+    connect(
+        &m_probeTimeout, &QTimer::timeout, m_probe,
+        [done] { done(false, tr("no answer within %1 s").arg(ProbeTimeoutMs / 1000)); },
+        Qt::SingleShotConnection);
 }
 
 void TeamHistoryStore::deliverNow()

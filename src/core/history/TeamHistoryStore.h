@@ -26,6 +26,8 @@ class TeamHistoryStore final : public HistoryStore
 public:
     // How long to wait between tries to reach an unreachable server.
     static constexpr int RetryMs = 5000;
+    // How long a try waits for the server's address to answer before it counts as away.
+    static constexpr int ProbeTimeoutMs = 5000;
 
     TeamHistoryStore(TeamDatabase team, QString outboxPath, QObject *parent = nullptr);
     ~TeamHistoryStore() override;
@@ -74,6 +76,9 @@ private:
     void makeShared();
     // Tries to open the shared history; false (and away) when it cannot.
     bool reachShared();
+    // The timer's try: reachShared() once the server's address answers a plain connection
+    // (without blocking), else away again.
+    void probeThenReach();
     void goAway(const QString &why);
     // Delivers every marked verification, oldest first; stops at the first failure.
     void deliverPending();
@@ -87,5 +92,7 @@ private:
     TeamDatabase m_team;
     std::unique_ptr<HistoryStore> m_shared;
     QTimer m_retry;
+    QTimer m_probeTimeout;
+    QObject *m_probe = nullptr; // the socket knocking at the server while a try runs
     bool m_away = false;
 };
