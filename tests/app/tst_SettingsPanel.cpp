@@ -752,11 +752,7 @@ void tst_SettingsPanel::pressTeamTest(const TeamDatabase &team)
 void tst_SettingsPanel::teamConnectionTestReachesTheServer()
 {
     PostgresTestDatabase db;
-    if (!db.isValid()) {
-        if (PostgresTestDatabase::isRequired())
-            QFAIL(qPrintable(db.why()));
-        QSKIP(qPrintable(db.why()));
-    }
+    VERIFYDESK_REQUIRE_POSTGRES(db);
     pressTeamTest(db.agent());
     if (QTest::currentTestFailed())
         return;

@@ -64,11 +64,7 @@ void tst_TeamDesk::init()
 {
     Dialogs::resetTestState();
     m_db = std::make_unique<PostgresTestDatabase>();
-    if (!m_db->isValid()) {
-        if (PostgresTestDatabase::isRequired())
-            QFAIL(qPrintable(m_db->why()));
-        QSKIP(qPrintable(m_db->why()));
-    }
+    VERIFYDESK_REQUIRE_POSTGRES(*m_db);
     m_harness = std::make_unique<AppHarness>(m_db->agent());
     QVERIFY(m_harness->history().isShared());
     QVERIFY(!m_harness->history().isAway());

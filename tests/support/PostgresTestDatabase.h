@@ -3,6 +3,7 @@
 #include "history/TeamDatabase.h"
 
 #include <QString>
+#include <QTest>
 #include <QVariant>
 
 // A fresh PostgreSQL database with the team history's schema, for one test, dropped again when
@@ -44,3 +45,14 @@ private:
     TeamDatabase m_admin;
     TeamDatabase m_agent;
 };
+
+// In a test function or init(): goes on when the PostgresTestDatabase `db` is usable; otherwise
+// fails the test where a server is required (PostgresTestDatabase::isRequired()), else skips it.
+#define VERIFYDESK_REQUIRE_POSTGRES(db)                                                            \
+    do {                                                                                           \
+        if (!(db).isValid()) {                                                                     \
+            if (PostgresTestDatabase::isRequired())                                                \
+                QFAIL(qPrintable((db).why()));                                                     \
+            QSKIP(qPrintable((db).why()));                                                         \
+        }                                                                                          \
+    } while (false)

@@ -76,11 +76,7 @@ void tst_HistoryStore::init()
         return;
     }
     m_postgres = std::make_unique<PostgresTestDatabase>();
-    if (m_postgres->isValid())
-        return;
-    if (PostgresTestDatabase::isRequired())
-        QFAIL(qPrintable(m_postgres->why()));
-    QSKIP(qPrintable(m_postgres->why()));
+    VERIFYDESK_REQUIRE_POSTGRES(*m_postgres);
 }
 
 void tst_HistoryStore::cleanup()

@@ -47,11 +47,7 @@ private:
 void tst_TeamHistory::init()
 {
     m_db = std::make_unique<PostgresTestDatabase>();
-    if (m_db->isValid())
-        return;
-    if (PostgresTestDatabase::isRequired())
-        QFAIL(qPrintable(m_db->why()));
-    QSKIP(qPrintable(m_db->why()));
+    VERIFYDESK_REQUIRE_POSTGRES(*m_db);
 }
 
 void tst_TeamHistory::cleanup()
