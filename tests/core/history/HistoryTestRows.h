@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 // Rows the history tests store: one verification, and a set of four to filter and sort.
 
@@ -61,4 +62,15 @@ inline bool fillFour(HistoryStore &store)
             return false;
     }
     return true;
+}
+
+// The request ids of the rows the History's text filter finds for `text`, newest first.
+inline QStringList requestIdsMatching(const HistoryStore &store, const QString &text)
+{
+    HistoryQuery query;
+    query.text = text;
+    QStringList ids;
+    for (const HistoryRecord &r : store.query(query))
+        ids << r.requestId;
+    return ids;
 }

@@ -101,12 +101,7 @@ void tst_HistoryStore::textWithoutLettersMatchesBrandAndRequestId()
     QVERIFY(store.addVerification(makeRecord(u"31699999999"_s, u"Shop 24/7"_s, u"AB-1234"_s)) > 0);
     QVERIFY(store.addVerification(makeRecord(u"31688888888"_s, u"KPN"_s, u"cd-5678"_s)) > 0);
     const auto requestIds = [&store](const QString &text) {
-        HistoryQuery query;
-        query.text = text;
-        QStringList ids;
-        for (const HistoryRecord &r : store.query(query))
-            ids << r.requestId;
-        return ids;
+        return requestIdsMatching(store, text);
     };
     // Digits and punctuation match the brand and an upper-case request id as they are.
     QCOMPARE(requestIds(u"24/7"_s), QStringList {u"AB-1234"_s});
@@ -417,12 +412,7 @@ void tst_HistoryStore::whoAndWhy()
     QVERIFY(store.findByRequestId(u"r-none"_s)->reference.isEmpty());
 
     const auto requestIds = [&store](const QString &text) {
-        HistoryQuery query;
-        query.text = text;
-        QStringList ids;
-        for (const HistoryRecord &r : store.query(query))
-            ids << r.requestId;
-        return ids;
+        return requestIdsMatching(store, text);
     };
     QCOMPARE(requestIds(u"ticket-47"_s), QStringList {u"r-anna"_s});
     QCOMPARE(requestIds(u"4711"_s), (QStringList {u"r-bob"_s, u"r-anna"_s})); // digits only
