@@ -1,0 +1,114 @@
+#include "Appearance.h"
+#include "Icons.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The colour of the most opaque pixel: what the icon's strokes were drawn in.
+QColor strokeColour(const QIcon &icon, QIcon::Mode mode = QIcon::Normal)
+{
+    const QImage image = icon.pixmap(QSize(48, 48), 1.0, mode).toImage();
+    QColor best(Qt::transparent);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > best.alpha())
+                best = c;
+        }
+    }
+    best.setAlpha(255);
+    return best;
+}
+
+int inkedPixels(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(QSize(32, 32), 1.0).toImage();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            count += image.pixelColor(x, y).alpha() > 0 ? 1 : 0;
+    }
+    return count;
+}
+
+} // namespace
+
+class tst_Icons : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyIconIsShippedAndDraws();
+    void followsThePaletteAndTheMode();
+    void tonesKeepTheirHueInBothThemes();
+    void theLicenceShipsBesideTheIcons();
+};
+
+void tst_Icons::everyIconIsShippedAndDraws()
+{
+    QVERIFY(Icons::all().size() >= 30);
+    for (Icons::Name name : Icons::all()) {
+        const QString path = Icons::path(name);
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        const QIcon icon = Icons::icon(name);
+        QVERIFY(!icon.isNull());
+        // A line icon inks some of its square and not all of it.
+        const int inked = inkedPixels(icon);
+        QVERIFY2(inked > 20 && inked < 32 * 32, qPrintable(u"%1: %2"_s.arg(path).arg(inked)));
+    }
+}
+
+void tst_Icons::followsThePaletteAndTheMode()
+{
+    Appearance::apply(Settings::Theme::Light);
+    const QIcon icon = Icons::icon(Icons::Name::History);
+    const QColor lightText = qApp->palette().color(QPalette::WindowText);
+    QCOMPARE(strokeColour(icon).name(), lightText.name());
+    QCOMPARE(strokeColour(icon, QIcon::Disabled).name(),
+             qApp->palette().color(QPalette::Disabled, QPalette::WindowText).name());
+    QCOMPARE(strokeColour(icon, QIcon::Selected).name(),
+             qApp->palette().color(QPalette::HighlightedText).name());
+
+    // The same QIcon, painted again after the theme changes, takes the new palette.
+    Appearance::apply(Settings::Theme::Dark);
+    const QColor darkText = qApp->palette().color(QPalette::WindowText);
+    QVERIFY(darkText != lightText);
+    QCOMPARE(strokeColour(icon).name(), darkText.name());
+}
+
+void tst_Icons::tonesKeepTheirHueInBothThemes()
+{
+    for (Settings::Theme theme : {Settings::Theme::Light, Settings::Theme::Dark}) {
+        Appearance::apply(theme);
+        const QColor window = qApp->palette().color(QPalette::Window);
+        const QColor success =
+            strokeColour(Icons::icon(Icons::Name::Verified, Icons::Tone::Success));
+        const QColor danger = strokeColour(Icons::icon(Icons::Name::Failed, Icons::Tone::Danger));
+        const QColor warning =
+            strokeColour(Icons::icon(Icons::Name::Warning, Icons::Tone::Warning));
+        QVERIFY(success.green() > success.red());
+        QVERIFY(danger.red() > danger.green());
+        QVERIFY(warning.red() > warning.blue());
+        // Readable on the window: lighter than a dark window, darker than a light one.
+        for (const QColor &c : {success, danger, warning})
+            QVERIFY(std::abs(c.lightness() - window.lightness()) > 60);
+    }
+}
+
+void tst_Icons::theLicenceShipsBesideTheIcons()
+{
+    QFile licence(QStringLiteral(VERIFYDESK_ICON_LICENCE));
+    QVERIFY(licence.open(QIODevice::ReadOnly));
+    const QByteArray text = licence.readAll();
+    QVERIFY(text.contains("ISC License"));
+    QVERIFY(text.contains("Lucide"));
+}
+
+QTEST_MAIN(tst_Icons)
+#include "tst_Icons.moc"
