@@ -2,12 +2,15 @@
 
 #include "Appearance.h"
 #include "Dialogs.h"
+#include "Icons.h"
 #include "Logging.h"
+#include "ModeBar.h"
 #include "NetworkActivity.h"
 #include "SandboxPhone.h"
 #include "SandboxServer.h"
 #include "about/AboutDialog.h"
 #include "about/ShortcutsDialog.h"
+#include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
 #include "api/VerifyClient.h"
 #include "console/ApiConsole.h"
@@ -54,6 +57,23 @@ QString remainingText(qint64 seconds)
     if (seconds >= 60)
         return MainWindow::tr("%1 min").arg(seconds / 60);
     return MainWindow::tr("%1 s").arg(seconds);
+}
+
+Icons::Name areaIcon(MainWindow::Area area)
+{
+    switch (area) {
+    case MainWindow::Area::Verify:
+        return Icons::Name::Verify;
+    case MainWindow::Area::History:
+        return Icons::Name::History;
+    case MainWindow::Area::Inspector:
+        return Icons::Name::Inspector;
+    case MainWindow::Area::Console:
+        return Icons::Name::Console;
+    case MainWindow::Area::Settings:
+        return Icons::Name::Settings;
+    }
+    return Icons::Name::Verify;
 }
 
 } // namespace
@@ -149,23 +169,59 @@ void MainWindow::setUpVerifyPage()
 // when it was elsewhere (the list of areas, the profile switcher), it stays there.
 void MainWindow::setUpNavigation()
 {
-    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::onAreaChosen);
-    m_ui->navigation->setCurrentRow(0);
-    // As wide as its longest item in the current language and font: never clipped, and no wider
+    ModeBar *bar = m_ui->navigation;
+    connect(bar, &QListWidget::currentRowChanged, this, &MainWindow::onAreaChosen);
+    bar->setCurrentRow(0);
+    // Each area's menu action shows it: the same icon in the menu and the bar, its shortcut in
+    // the bar's tooltip.
+    const std::pair<Area, QAction *> actions[] = {
+        {Area::Verify, m_ui->actionShowVerify},       {Area::History, m_ui->actionShowHistory},
+        {Area::Inspector, m_ui->actionShowInspector}, {Area::Console, m_ui->actionShowConsole},
+        {Area::Settings, m_ui->actionShowSettings},
+    };
+    for (const auto &[area, action] : actions) {
+        const QIcon icon = Icons::icon(areaIcon(area));
+        action->setIcon(icon);
+        bar->setArea(static_cast<int>(area), icon, action->shortcut());
+        connect(action, &QAction::triggered, this, [this, area = area] { showArea(area); });
+    }
+    // As wide as its longest name in the current language and font: never clipped, and no wider
     // when a page leaves room to spare.
-    m_ui->navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_ui->navigation->setFrameShape(QFrame::NoFrame);
-    m_ui->navigation->setFixedWidth(m_ui->navigation->sizeHintForColumn(0)
-                                    + 2 * m_ui->navigation->frameWidth());
-    connect(m_ui->actionShowVerify, &QAction::triggered, this, [this] { showArea(Area::Verify); });
-    connect(m_ui->actionShowHistory, &QAction::triggered, this,
-            [this] { showArea(Area::History); });
-    connect(m_ui->actionShowInspector, &QAction::triggered, this,
-            [this] { showArea(Area::Inspector); });
-    connect(m_ui->actionShowConsole, &QAction::triggered, this,
-            [this] { showArea(Area::Console); });
-    connect(m_ui->actionShowSettings, &QAction::triggered, this,
-            [this] { showArea(Area::Settings); });
+    bar->setFixedWidth(bar->preferredWidth());
+
+    // What waits in an area, counted on its icon: the verifications still running, and the
+    // exchanges recorded since the inspector was last shown.
+    connect(m_wizard, &VerifyWizard::runningCountChanged, this, &MainWindow::updateRunningBadge);
+    if (m_services.exchanges) {
+        connect(m_services.exchanges, &ExchangeLog::appended, this, [this] {
+            if (currentArea() != Area::Inspector)
+                setUnreadExchanges(m_unreadExchanges + 1);
+        });
+        connect(m_services.exchanges, &ExchangeLog::cleared, this,
+                [this] { setUnreadExchanges(0); });
+    }
+    updateRunningBadge();
+}
+
+void MainWindow::updateRunningBadge()
+{
+    const int running = m_wizard->runningCount();
+    //: Verifications still running, said after the name of the Verify area ("Verify, 2 running").
+    const QString meaning = tr("%n running", nullptr, running);
+    m_ui->navigation->setBadge(static_cast<int>(Area::Verify), running, meaning);
+}
+
+void MainWindow::setUnreadExchanges(int count)
+{
+    m_unreadExchanges = count;
+    //: HTTP exchanges not yet seen, said after the name of the Inspector ("Inspector, 3 new").
+    const QString meaning = tr("%n new", nullptr, count);
+    m_ui->navigation->setBadge(static_cast<int>(Area::Inspector), count, meaning);
+}
+
+int MainWindow::areaBadge(Area area) const
+{
+    return m_ui->navigation->badge(static_cast<int>(area));
 }
 
 void MainWindow::onAreaChosen(int row)
@@ -179,6 +235,8 @@ void MainWindow::onAreaChosen(int row)
         m_pageFocus[m_ui->pages->currentIndex()] = focused;
     ensureArea(static_cast<Area>(row));
     m_ui->pages->setCurrentIndex(row);
+    if (static_cast<Area>(row) == Area::Inspector)
+        setUnreadExchanges(0);
     if (focusOnPage)
         focusArea(static_cast<Area>(row));
 }

@@ -44,6 +44,9 @@ public:
 
     Area currentArea() const;
     void showArea(Area area);
+    // The count on an area's icon in the list of areas: Verify's verifications still running,
+    // the Inspector's exchanges recorded since it was last shown; 0 for none.
+    int areaBadge(Area area) const;
 
     // Switches the active profile; a production profile asks first. Returns whether it switched.
     bool switchProfile(const QString &id);
@@ -72,6 +75,8 @@ private:
     void setUpMenuActions();
     void restoreWindow();
     void onAreaChosen(int row);
+    void updateRunningBadge();
+    void setUnreadExchanges(int count);
     void showAbout();
     void showShortcuts();
     void setUpStatusBar();
@@ -102,6 +107,7 @@ private:
     SettingsPanel *m_settingsPanel = nullptr;
     // Per page (by index), the widget that last had the keyboard there.
     QHash<int, QPointer<QWidget>> m_pageFocus;
+    int m_unreadExchanges = 0;
     InspectorView *m_inspector = nullptr;
     HistoryView *m_history = nullptr;
     ApiConsole *m_console = nullptr;

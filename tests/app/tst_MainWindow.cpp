@@ -11,6 +11,7 @@
 #include "inspector/InspectorView.h"
 #include "verify/VerifyWizard.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void costlyActionsAskOnProductionOnly();
     void keyboardReachesEveryArea();
     void switchingAreasTakesTheKeyboardAlong();
+    void theAreasShowTheirIconsShortcutsAndCounts();
     void tabGoesFromThePageToThePhoneAndRound();
     void profileShortcutSwitches();
     void sandboxMessagesReachThePhoneAndTheTokenShows();
@@ -171,6 +173,65 @@ void tst_MainWindow::switchingAreasTakesTheKeyboardAlong()
     QTest::keyClick(areas, Qt::Key_Down);
     QCOMPARE(m_window->currentArea(), MainWindow::Area::Inspector);
     QCOMPARE(QApplication::focusWidget(), areas);
+}
+
+void tst_MainWindow::theAreasShowTheirIconsShortcutsAndCounts()
+{
+    auto *areas = m_window->findChild<QListWidget *>(u"navigation"_s);
+    QVERIFY(areas);
+    QCOMPARE(areas->count(), 5);
+    for (int row = 0; row < areas->count(); ++row)
+        QVERIFY(!areas->item(row)->icon().isNull());
+    // The tooltip names the shortcut the View menu gives the area.
+    QCOMPARE(areas->item(0)->toolTip(), u"Verify (Ctrl+1)"_s);
+    QCOMPARE(areas->item(1)->toolTip(), u"History (Ctrl+2)"_s);
+    QCOMPARE(areas->item(4)->toolTip(), u"Settings (Ctrl+,)"_s);
+    // What a screen reader hears for an area.
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(areas);
+    QVERIFY(list && list->tableInterface());
+    const auto heard = [list](MainWindow::Area area) {
+        QAccessibleInterface *cell = list->tableInterface()->cellAt(static_cast<int>(area), 0);
+        return cell ? cell->text(QAccessible::Name) : QString();
+    };
+    QCOMPARE(list->text(QAccessible::Name), u"Areas"_s);
+    QCOMPARE(heard(MainWindow::Area::Verify), u"Verify"_s);
+    QCOMPARE(m_window->areaBadge(MainWindow::Area::Verify), 0);
+
+    // A verification sent: Verify counts it while it runs, and the Inspector the exchanges it
+    // made until the Inspector is shown.
+    QTest::keyClicks(m_window->verifyWizard()->findChild<QLineEdit *>(u"numberEdit"_s),
+                     u"06 12345678"_s);
+    QTest::mouseClick(m_window->verifyWizard()->findChild<QPushButton *>(u"sendButton"_s),
+                      Qt::LeftButton);
+    QTRY_COMPARE(m_window->verifyWizard()->currentStep(), VerifyWizard::Step::Pin);
+    QCOMPARE(m_window->areaBadge(MainWindow::Area::Verify), 1);
+    QCOMPARE(heard(MainWindow::Area::Verify), u"Verify, 1 running"_s);
+    QCOMPARE(areas->item(0)->toolTip(), u"Verify (Ctrl+1)\n1 running"_s);
+    const int exchanges = m_harness->exchanges().size();
+    QVERIFY(exchanges >= 2); // the token and the request
+    QCOMPARE(m_window->areaBadge(MainWindow::Area::Inspector), exchanges);
+    QCOMPARE(heard(MainWindow::Area::Inspector), u"Inspector, %1 new"_s.arg(exchanges));
+
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->areaBadge(MainWindow::Area::Inspector), 0);
+    QCOMPARE(heard(MainWindow::Area::Inspector), u"Inspector"_s);
+
+    // Back on Verify, the PIN checked: the verification no longer runs, and the check's
+    // exchange is new to the Inspector.
+    const int seen = m_harness->exchanges().size();
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    auto *pinEdit = m_window->verifyWizard()->findChild<QLineEdit *>(u"pinEdit"_s);
+    QVERIFY(pinEdit);
+    QTRY_VERIFY(pinEdit->isVisible() && pinEdit->isEnabled());
+    QTest::keyClicks(pinEdit, m_harness->sandbox().simulator().messages().constLast().code);
+    QTest::keyClick(pinEdit, Qt::Key_Return);
+    QTRY_COMPARE(m_window->verifyWizard()->currentStep(), VerifyWizard::Step::Result);
+    QCOMPARE(m_window->areaBadge(MainWindow::Area::Verify), 0);
+    QCOMPARE(heard(MainWindow::Area::Verify), u"Verify"_s);
+    QCOMPARE(areas->item(0)->toolTip(), u"Verify (Ctrl+1)"_s);
+    QVERIFY(m_harness->exchanges().size() > seen);
+    QCOMPARE(m_window->areaBadge(MainWindow::Area::Inspector),
+             m_harness->exchanges().size() - seen);
 }
 
 void tst_MainWindow::tabGoesFromThePageToThePhoneAndRound()

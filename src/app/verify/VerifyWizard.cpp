@@ -187,6 +187,25 @@ QStringList VerifyWizard::runningDescriptions() const
     return running;
 }
 
+int VerifyWizard::runningCount() const
+{
+    int count = m_pending && m_pending->maySucceed() ? 1 : 0;
+    for (const Entry &entry : m_entries) {
+        if (entry.verification->maySucceed())
+            ++count;
+    }
+    return count;
+}
+
+void VerifyWizard::updateRunningCount()
+{
+    const int count = runningCount();
+    if (count == m_runningCount)
+        return;
+    m_runningCount = count;
+    Q_EMIT runningCountChanged(count);
+}
+
 VerifyWizard::Step VerifyWizard::currentStep() const
 {
     const QWidget *page = m_ui->steps->currentWidget();
@@ -391,6 +410,7 @@ void VerifyWizard::resumeRunning()
         // Followed here already: that one is shown, not a second copy of it.
         Verification *listed = std::exchange(m_resumeListed, nullptr);
         m_pending.reset();
+        updateRunningCount();
         m_numberStep->clearMessages();
         updateSendAvailability();
         showVerification(listed);
@@ -440,6 +460,7 @@ void VerifyWizard::onPendingStateChanged()
     }
     }
     updateSendAvailability();
+    updateRunningCount();
 }
 
 void VerifyWizard::updateSendAvailability()
@@ -535,6 +556,7 @@ void VerifyWizard::onEntryStateChanged(Verification *verification)
         }
     }
     updateRow(*entryFor(verification));
+    updateRunningCount();
 }
 
 void VerifyWizard::updateRow(const Entry &entry)
@@ -646,6 +668,7 @@ void VerifyWizard::close(Verification *verification)
     m_ui->runningList->setVisible(!m_entries.isEmpty());
     updateListHeight();
     Q_EMIT verificationsChanged();
+    updateRunningCount();
 }
 
 void VerifyWizard::closeFinishedOnScreen()

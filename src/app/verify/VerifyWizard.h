@@ -64,6 +64,8 @@ public:
     QList<Verification *> verifications() const;
     // Those that may still succeed, described for a question ("+31 6 … (Brand, Sandbox)").
     QStringList runningDescriptions() const;
+    // How many of them there are.
+    int runningCount() const;
     Step currentStep() const;
     // Shows a listed verification (the one on screen is put aside) and gives it the keyboard.
     void showVerification(Verification *verification);
@@ -84,6 +86,8 @@ Q_SIGNALS:
     void currentVerificationChanged();
     // A verification was added to the list or left it.
     void verificationsChanged();
+    // runningCount() changed.
+    void runningCountChanged(int count);
 
 private:
     struct Entry
@@ -117,6 +121,7 @@ private:
     void close(Verification *verification);
     void closeFinishedOnScreen();
     void updateSendAvailability();
+    void updateRunningCount();
     bool allowedToSpend(const Profile &profile, const QString &what);
     Entry *entryFor(const Verification *verification);
     const Entry *entryFor(const Verification *verification) const;
@@ -148,4 +153,5 @@ private:
     std::optional<Colleague> m_colleague;
     QString m_colleagueWarnedFor;
     QList<Entry> m_entries;
+    int m_runningCount = 0;
 };
