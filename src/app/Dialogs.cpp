@@ -10,6 +10,19 @@ std::optional<QString> g_nextFileName;
 bool g_recordOnly = false;
 QString g_lastText;
 int g_shown = 0;
+std::function<void(QMessageBox &)> g_boxObserver;
+
+// An information or warning box with its OK button.
+void showMessage(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text)
+{
+    ++g_shown;
+    g_lastText = text;
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    if (g_boxObserver)
+        g_boxObserver(box);
+    if (!g_recordOnly)
+        box.exec();
+}
 } // namespace
 
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text,
@@ -17,32 +30,28 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
 {
     ++g_shown;
     g_lastText = text;
+    QMessageBox box(icon, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
+    if (!yesText.isEmpty())
+        box.button(QMessageBox::Yes)->setText(yesText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (g_boxObserver)
+        g_boxObserver(box);
     if (g_nextAnswer) {
         const bool answer = *g_nextAnswer;
         g_nextAnswer.reset();
         return answer;
     }
-    QMessageBox box(icon, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
-    if (!yesText.isEmpty())
-        box.button(QMessageBox::Yes)->setText(yesText);
-    box.setDefaultButton(QMessageBox::Cancel);
     return box.exec() == QMessageBox::Yes;
 }
 
 void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
 {
-    ++g_shown;
-    g_lastText = text;
-    if (!g_recordOnly)
-        QMessageBox::information(parent, title, text);
+    showMessage(QMessageBox::Information, parent, title, text);
 }
 
 void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
 {
-    ++g_shown;
-    g_lastText = text;
-    if (!g_recordOnly)
-        QMessageBox::warning(parent, title, text);
+    showMessage(QMessageBox::Warning, parent, title, text);
 }
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
@@ -74,6 +83,11 @@ void Dialogs::setNextAnswer(bool answer)
     g_recordOnly = true;
 }
 
+void Dialogs::setBoxObserver(std::function<void(QMessageBox &)> observer)
+{
+    g_boxObserver = std::move(observer);
+}
+
 void Dialogs::setNextFileName(const QString &fileName)
 {
     g_nextFileName = fileName;
@@ -97,4 +111,5 @@ void Dialogs::resetTestState()
     g_recordOnly = true;
     g_lastText.clear();
     g_shown = 0;
+    g_boxObserver = nullptr;
 }

@@ -3,6 +3,7 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -27,6 +28,10 @@ public:
     // information()/warning() is recorded instead of shown.
     static void setNextAnswer(bool answer);
     static void setNextFileName(const QString &fileName);
+    // Test seam: every question or message box is handed to `observer` once it is built, before
+    // it would be shown (answered through the seam, it is not shown at all), so that tests can
+    // look at what the user would get. Cleared by resetTestState().
+    static void setBoxObserver(std::function<void(QMessageBox &)> observer);
     // Text of the last dialog answered or recorded through the seam.
     static QString lastText();
     static int shownCount();
