@@ -151,6 +151,9 @@ void MainWindow::setUpVerifyPage()
     connect(m_phone, &SandboxPhone::clockAdvanced, this, skipSandboxClock);
     connect(m_controls, &SandboxControlPanel::clockAdvanced, this, skipSandboxClock);
     connect(m_wizard, &VerifyWizard::verificationsChanged, this, &MainWindow::updatePhoneDock);
+    // A verification's steps are made as it goes on, at the end of the window's focus chain:
+    // shown, they are put back in the page's place in it.
+    connect(m_wizard, &VerifyWizard::currentVerificationChanged, this, &MainWindow::updateTabOrder);
     connect(m_ui->actionNewVerification, &QAction::triggered, this, [this] {
         showArea(Area::Verify);
         m_wizard->newVerification();
