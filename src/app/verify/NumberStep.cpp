@@ -94,6 +94,13 @@ NumberStep::NumberStep(QWidget *parent)
     m_ui->optionsToggle->setAccessibleName(tr("Show the request options"));
     connect(m_ui->optionsToggle, &QToolButton::toggled, this, &NumberStep::setOptionsVisible);
     setOptionsVisible(false);
+    // The form's tab order cannot name the options' fields: they follow their toggle here, as
+    // they are shown, before Send.
+    QWidget *previous = m_ui->optionsToggle;
+    for (QWidget *next : m_ui->optionsPanel->fieldsInTabOrder()) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     connect(m_ui->useVoiceWorkflowButton, &QPushButton::clicked, this, [this] {
         useVoiceWorkflow();

@@ -225,6 +225,13 @@ QWidget *RequestOptionsEditor::widgetForField(const QString &field) const
     return nullptr;
 }
 
+QList<QWidget *> RequestOptionsEditor::fieldsInTabOrder() const
+{
+    return {m_ui->codeLengthCombo,   m_ui->languageCombo, m_ui->workflowCombo,
+            m_ui->customTimersCheck, m_ui->pinExpirySpin, m_ui->nextEventWaitSpin,
+            m_ui->senderIdEdit};
+}
+
 bool RequestOptionsEditor::showFieldError(const QString &field, const QString &message)
 {
     QWidget *widget = widgetForField(field);

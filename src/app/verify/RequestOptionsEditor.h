@@ -53,6 +53,8 @@ public:
     void clearFieldError();
     // The widget that edits the API field, nullptr for another field.
     QWidget *widgetForField(const QString &field) const;
+    // Every field, in the order Tab visits them, for a form that holds the editor.
+    QList<QWidget *> fieldsInTabOrder() const;
 
 Q_SIGNALS:
     void workflowChanged(int workflowId);
