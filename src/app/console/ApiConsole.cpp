@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QTabBar>
 #include <QTableWidgetItem>
 #include <QTextDocumentFragment>
 
@@ -140,6 +141,10 @@ ApiConsole::ApiConsole(Connections *connections, ExchangeLog *log, QWidget *pare
     m_ui->useIdButton->setMenu(m_useIdMenu);
     m_ui->useIdButton->setEnabled(false);
     m_ui->explanationLabel->hide();
+    // The form's order puts the answer's views after the tab widget's last child, its own views
+    // included, so that Tab left the page from the tabs: they follow the tabs.
+    setTabOrder(m_ui->answerTabs->tabBar(), m_ui->bodyView);
+    setTabOrder(m_ui->bodyView, m_ui->headersView);
     addSendShortcut(this, tr("Send the call"), &ApiConsole::send);
     m_ui->sendButton->setToolTip(tr("Send the call with the selected profile (Ctrl+Return)"));
 
