@@ -19,13 +19,8 @@ struct Parsed
 {
     PhoneNumber::Error error = PhoneNumber::Error::Empty;
     int parseError = 0; // libphonenumber's ErrorType, for the log
-    PhoneNumber::Type type = PhoneNumber::Type::Unknown;
-    QString e164;
-    QString national;
-    QString international;
-    QString regionCode; // of the number; empty for non-geographic numbers
     QString callingCodeRegion; // of its country calling code, also for an invalid number
-    int countryCallingCode = 0;
+    PhoneNumber::Valid valid; // when error is None
 };
 
 // libphonenumber's AsYouTypeFormatter for one region.

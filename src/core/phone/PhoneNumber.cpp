@@ -94,12 +94,7 @@ PhoneNumber PhoneNumber::parse(const QString &input, const QString &defaultRegio
         result.m_errorRegion = parsed.callingCodeRegion;
     if (parsed.error != Error::None)
         return result;
-    result.m_type = parsed.type;
-    result.m_e164 = parsed.e164;
-    result.m_national = parsed.national;
-    result.m_international = parsed.international;
-    result.m_countryCallingCode = parsed.countryCallingCode;
-    result.m_regionCode = parsed.regionCode;
+    result.m_valid = parsed.valid;
     return result;
 }
 
@@ -130,10 +125,10 @@ QString PhoneNumber::typeName(Type type)
 
 bool PhoneNumber::canReceiveSms() const
 {
-    return isValid() && (m_type == Type::Mobile || m_type == Type::FixedLineOrMobile);
+    return isValid() && (m_valid.type == Type::Mobile || m_valid.type == Type::FixedLineOrMobile);
 }
 
 QString PhoneNumber::e164Digits() const
 {
-    return m_e164.startsWith(u'+') ? m_e164.mid(1) : m_e164;
+    return m_valid.e164.startsWith(u'+') ? m_valid.e164.mid(1) : m_valid.e164;
 }

@@ -57,7 +57,7 @@ public:
     QString errorText() const;
     static QString errorText(Error error, const QString &regionCode = QString());
 
-    Type type() const { return m_type; }
+    Type type() const { return m_valid.type; }
     // A translated name of the type ("mobile", "landline" …).
     static QString typeName(Type type);
     // How numbers are dialled in a region: its country calling code and the prefix its national
@@ -73,16 +73,27 @@ public:
     bool canReceiveSms() const;
 
     // The forms below are empty unless isValid(), so that an invalid number never reaches the API.
-    QString e164() const { return m_e164; } // "+31612345678"
+    QString e164() const { return m_valid.e164; } // "+31612345678"
     QString e164Digits() const; // "31612345678", the form the Verify API takes
-    QString nationalFormat() const { return m_national; } // "06 12345678"
-    QString internationalFormat() const { return m_international; } // "+31 6 12345678"
-    QString regionCode() const { return m_regionCode; } // "NL"
-    int countryCallingCode() const { return m_countryCallingCode; } // 31; 0 when unknown
+    QString nationalFormat() const { return m_valid.national; } // "06 12345678"
+    QString internationalFormat() const { return m_valid.international; } // "+31 6 12345678"
+    QString regionCode() const { return m_valid.regionCode; } // "NL"
+    int countryCallingCode() const { return m_valid.countryCallingCode; } // 31; 0 when unknown
+
+    // What the phone-number module reads of a valid number: its type and forms.
+    struct Valid
+    {
+        Type type = Type::Unknown;
+        QString e164;
+        QString national;
+        QString international;
+        QString regionCode; // empty for non-geographic numbers
+        int countryCallingCode = 0;
+    };
 
     friend bool operator==(const PhoneNumber &a, const PhoneNumber &b)
     {
-        return a.m_error == b.m_error && a.m_e164 == b.m_e164
+        return a.m_error == b.m_error && a.m_valid.e164 == b.m_valid.e164
             && (a.m_error == Error::None || a.m_input == b.m_input);
     }
     friend bool operator!=(const PhoneNumber &a, const PhoneNumber &b) { return !(a == b); }
@@ -90,11 +101,6 @@ public:
 private:
     QString m_input;
     Error m_error = Error::Empty;
-    Type m_type = Type::Unknown;
-    QString m_e164;
-    QString m_national;
-    QString m_international;
-    QString m_regionCode;
-    int m_countryCallingCode = 0;
+    Valid m_valid; // empty unless m_error is None
     QString m_errorRegion; // the region an invalid number was read in, for errorText()
 };

@@ -155,16 +155,16 @@ public:
         }
 
         result.error = PhoneNumber::Error::None;
-        result.type = typeFrom(util.GetNumberType(number));
-        result.e164 = format(util, number, PhoneNumberUtil::E164);
-        result.national = format(util, number, PhoneNumberUtil::NATIONAL);
-        result.international = format(util, number, PhoneNumberUtil::INTERNATIONAL);
-        result.countryCallingCode = number.country_code();
+        result.valid.type = typeFrom(util.GetNumberType(number));
+        result.valid.e164 = format(util, number, PhoneNumberUtil::E164);
+        result.valid.national = format(util, number, PhoneNumberUtil::NATIONAL);
+        result.valid.international = format(util, number, PhoneNumberUtil::INTERNATIONAL);
+        result.valid.countryCallingCode = number.country_code();
         std::string regionOfNumber;
         util.GetRegionCodeForNumber(number, &regionOfNumber);
         // Non-geographic numbers (+800, +882 …) have no region.
         if (regionOfNumber != "ZZ" && regionOfNumber != "001")
-            result.regionCode = QString::fromStdString(regionOfNumber);
+            result.valid.regionCode = QString::fromStdString(regionOfNumber);
         return result;
     }
 
