@@ -7,7 +7,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -79,12 +78,6 @@ void TeamHistoryStore::setPassword(const QString &password)
 TeamHistoryStore::~TeamHistoryStore()
 {
     close();
-}
-
-QString TeamHistoryStore::defaultOutboxPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + u"/team-outbox.sqlite"_s;
 }
 
 QString TeamHistoryStore::location() const
@@ -211,14 +204,6 @@ void TeamHistoryStore::probeThenReach()
         &m_probeTimeout, &QTimer::timeout, m_probe,
         [done] { done(false, tr("no answer within %1 s").arg(ProbeTimeoutMs / 1000)); },
         Qt::SingleShotConnection);
-}
-
-void TeamHistoryStore::deliverNow()
-{
-    if (m_away)
-        reachShared();
-    else
-        deliverPending();
 }
 
 void TeamHistoryStore::deliverPending()

@@ -35,9 +35,6 @@ public:
     // The shared database's password (from the keychain), before open() or to try again with.
     void setPassword(const QString &password);
 
-    // team-outbox.sqlite in QStandardPaths::AppDataLocation.
-    static QString defaultOutboxPath();
-
     // Opens the outbox (it must open) and the shared history; when the server cannot be reached
     // the store is open all the same, writes go to the outbox, and openNotice() says so.
     bool open() override;
@@ -47,8 +44,6 @@ public:
     // True while the shared history cannot be reached.
     bool isAway() const override { return m_away; }
     int unsharedCount() const override;
-    // Tries now to reach the server and deliver what waits (also done by a timer).
-    void deliverNow();
 
     qint64 addVerification(const HistoryRecord &record,
                            const QJsonObject &requestDetail = {}) override;
