@@ -33,16 +33,6 @@ namespace {
 
 using Operation = ApiConsole::Operation;
 
-// Each operation's key (saved calls, the client's endpoint name) and its name in the list.
-constexpr EnumKey<Operation> kOperations[] = {
-    {Operation::Token, "token", QT_TRANSLATE_NOOP("ApiConsole", "Token")},
-    {Operation::Request, "request", QT_TRANSLATE_NOOP("ApiConsole", "Request")},
-    {Operation::Check, "check", QT_TRANSLATE_NOOP("ApiConsole", "Check")},
-    {Operation::Search, "search", QT_TRANSLATE_NOOP("ApiConsole", "Search")},
-    {Operation::Control, "control", QT_TRANSLATE_NOOP("ApiConsole", "Control")},
-    {Operation::Psd2, "psd2", QT_TRANSLATE_NOOP("ApiConsole", "Payment confirmation (PSD2)")},
-};
-
 // What each operation does, under the list.
 constexpr EnumName<Operation> kDescriptions[] = {
     {Operation::Token,
@@ -149,7 +139,7 @@ ApiConsole::ApiConsole(Connections *connections, ExchangeLog *log, QWidget *pare
     m_ui->sendButton->setToolTip(tr("Send the call with the selected profile (Ctrl+Return)"));
 
     for (Operation target : {Operation::Check, Operation::Search, Operation::Control}) {
-        QAction *action = m_useIdMenu->addAction(operationLabel(target));
+        QAction *action = m_useIdMenu->addAction(apiCallName(target));
         connect(action, &QAction::triggered, this, [this, target] { useRequestIdIn(target); });
     }
 
@@ -229,11 +219,6 @@ void ApiConsole::setUpSavedCalls()
     m_ui->savedMessage->hide();
 }
 
-QString ApiConsole::operationKey(Operation operation)
-{
-    return keyOf(kOperations, operation);
-}
-
 QString ApiConsole::activeProfileId() const
 {
     ProfileConnection *connection = m_connections->active();
@@ -301,7 +286,7 @@ bool ApiConsole::loadSaved()
                          true);
         return false;
     }
-    const std::optional<Operation> operation = enumOf(kOperations, call->operation);
+    const std::optional<Operation> operation = apiCallFromKey(call->operation);
     if (!operation || !selectOperation(*operation)) {
         showSavedMessage(tr("This profile's API has no such operation."), true);
         return false;
@@ -338,7 +323,7 @@ void ApiConsole::saveCurrent()
         m_ui->savedCombo->setFocus();
         return;
     }
-    call.operation = operationKey(operation());
+    call.operation = apiCallKey(operation());
     call.params = parameters();
     QStringList dropped;
     for (const auto &[key, value] : std::as_const(call.params)) {
@@ -440,18 +425,13 @@ void ApiConsole::focusMainControl()
     m_ui->operationCombo->setFocus(Qt::OtherFocusReason);
 }
 
-QString ApiConsole::operationLabel(Operation operation)
-{
-    return nameOf("ApiConsole", kOperations, operation);
-}
-
 QString ApiConsole::endpointName(Operation operation)
 {
     // The client's endpoint names are the operations' keys; a request is its base route and a
     // token is not a Verify call.
     if (operation == Operation::Token || operation == Operation::Request)
         return {};
-    return operationKey(operation);
+    return apiCallKey(operation);
 }
 
 // The operations the selected profile's API offers: a token only where there is one to fetch
@@ -480,7 +460,7 @@ void ApiConsole::fillOperations()
         const QSignalBlocker blocker(m_ui->operationCombo);
         m_ui->operationCombo->clear();
         for (Operation op : std::as_const(offered))
-            m_ui->operationCombo->addItem(operationLabel(op), static_cast<int>(op));
+            m_ui->operationCombo->addItem(apiCallName(op), static_cast<int>(op));
     }
     const int index = m_ui->operationCombo->findData(static_cast<int>(*before));
     m_ui->operationCombo->setCurrentIndex(-1);

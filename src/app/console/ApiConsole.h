@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiCall.h"
 #include "settings/Profile.h"
 
 #include <QPointer>
@@ -34,8 +35,7 @@ class ApiConsole : public QWidget
     Q_DISABLE_COPY_MOVE(ApiConsole)
 
 public:
-    enum class Operation { Token, Request, Check, Search, Control, Psd2 };
-    Q_ENUM(Operation)
+    using Operation = ApiCall;
 
     ApiConsole(Connections *connections, ExchangeLog *log, QWidget *parent = nullptr);
     ~ApiConsole() override;
@@ -94,7 +94,6 @@ private:
     void showAnswer(const RawAnswer &answer);
     void showError(const QString &sentence, quint64 exchangeId);
     static QString endpointName(Operation operation);
-    static QString operationKey(Operation operation);
     void refreshSaved();
     // Loads the call named in the saved calls' box into the form; false when there is none.
     bool loadSaved();
@@ -104,7 +103,6 @@ private:
     void importSaved();
     void showSavedMessage(const QString &text, bool error);
     QString activeProfileId() const;
-    static QString operationLabel(Operation operation);
 
     const std::unique_ptr<Ui::ApiConsole> m_ui;
     Connections *m_connections;

@@ -2,7 +2,6 @@
 
 #include "Clock.h"
 #include "Dialogs.h"
-#include "EnumKeys.h"
 #include "FaultPlan.h"
 #include "FormRows.h"
 #include "SandboxServer.h"
@@ -22,19 +21,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Endpoint = SandboxControlPanel::Endpoint;
+// The endpoint list's data for "Any call"; a call's is int(ApiCall).
+constexpr int kAnyEndpoint = -1;
 using Kind = SandboxControlPanel::Kind;
 using Preset = SandboxControlPanel::Preset;
-
-// The sandbox's name of each endpoint, the same in both flavours (a fault's "endpoint").
-constexpr EnumKey<Endpoint> kEndpoints[] = {
-    {Endpoint::Any, "", QT_TRANSLATE_NOOP("SandboxControlPanel", "Any call")},
-    {Endpoint::Token, "token", QT_TRANSLATE_NOOP("SandboxControlPanel", "Token")},
-    {Endpoint::Request, "request", QT_TRANSLATE_NOOP("SandboxControlPanel", "Request")},
-    {Endpoint::Check, "check", QT_TRANSLATE_NOOP("SandboxControlPanel", "Check")},
-    {Endpoint::Search, "search", QT_TRANSLATE_NOOP("SandboxControlPanel", "Search")},
-    {Endpoint::Control, "control", QT_TRANSLATE_NOOP("SandboxControlPanel", "Control")},
-    {Endpoint::Psd2, "psd2", QT_TRANSLATE_NOOP("SandboxControlPanel", "PSD2 request")},
-};
 
 // Each kind of fault: the HTTP status (0: the API's) and the body ("": the API's) it answers with,
 // whether the call reaches the API first (what never reached it sends no SMS; a damaged or late
@@ -91,10 +81,11 @@ constexpr int kSlowNetworkSeconds = 8;
 constexpr int kThrottledCalls = 4;
 constexpr int kRetryAfterSeconds = 5;
 
-sandbox::Fault faultFor(Endpoint endpoint, Kind kind, int count, int value)
+sandbox::Fault faultFor(std::optional<Endpoint> endpoint, Kind kind, int count, int value)
 {
     sandbox::Fault fault;
-    fault.endpoint = keyOf(kEndpoints, endpoint);
+    // The sandbox names the calls by their keys, the same in both flavours; "": any call.
+    fault.endpoint = endpoint ? apiCallKey(*endpoint) : QString();
     fault.count = std::max(1, count);
     for (const KindEntry &entry : kKinds) {
         if (entry.value == kind) {
@@ -119,9 +110,9 @@ QList<sandbox::Fault> presetFaults(Preset preset)
 {
     switch (preset) {
     case Preset::GatewayDown:
-        return {faultFor(Endpoint::Any, Kind::Http503, kGatewayDownCalls, 0)};
+        return {faultFor(std::nullopt, Kind::Http503, kGatewayDownCalls, 0)};
     case Preset::SlowNetwork:
-        return {faultFor(Endpoint::Any, Kind::Slow, kSlowNetworkCalls, kSlowNetworkSeconds)};
+        return {faultFor(std::nullopt, Kind::Slow, kSlowNetworkCalls, kSlowNetworkSeconds)};
     case Preset::Throttled:
         return {faultFor(Endpoint::Request, Kind::VerifyStatus, kThrottledCalls,
                          int(VerifyStatus::Code::Throttled))};
@@ -129,7 +120,7 @@ QList<sandbox::Fault> presetFaults(Preset preset)
         return {faultFor(Endpoint::Request, Kind::VerifyStatus, 1,
                          int(VerifyStatus::Code::PartnerQuotaExceeded))};
     case Preset::TokenExpired:
-        return {faultFor(Endpoint::Any, Kind::TokenExpired, 1, 0)};
+        return {faultFor(std::nullopt, Kind::TokenExpired, 1, 0)};
     }
     return {};
 }
@@ -159,8 +150,9 @@ SandboxControlPanel::SandboxControlPanel(QWidget *parent)
         connect(button, &QPushButton::clicked, this, [this, p] { armPreset(p); });
     }
 
-    for (const EnumKey<Endpoint> &endpoint : kEndpoints)
-        m_ui->endpointCombo->addItem(endpointName(endpoint.value), int(endpoint.value));
+    m_ui->endpointCombo->addItem(endpointName(std::nullopt), kAnyEndpoint);
+    for (const Endpoint endpoint : kApiCalls)
+        m_ui->endpointCombo->addItem(endpointName(endpoint), int(endpoint));
     for (const KindEntry &kind : kKinds)
         m_ui->kindCombo->addItem(tr(kind.name), int(kind.value));
     for (const VerifyStatus::Code code : kDemoStatuses) {
@@ -224,9 +216,9 @@ void SandboxControlPanel::setSandbox(sandbox::SandboxServer *server)
     updateClock();
 }
 
-QString SandboxControlPanel::endpointName(Endpoint endpoint)
+QString SandboxControlPanel::endpointName(std::optional<Endpoint> endpoint)
 {
-    return nameOf("SandboxControlPanel", kEndpoints, endpoint);
+    return endpoint ? apiCallName(*endpoint) : tr("Any call");
 }
 
 QString SandboxControlPanel::describe(const sandbox::Fault &fault)
@@ -254,12 +246,7 @@ QString SandboxControlPanel::describe(const sandbox::Fault &fault)
     else
         what = tr("changed answer");
 
-    QString endpoint = endpointName(Endpoint::Any);
-    for (const EnumKey<Endpoint> &e : kEndpoints) {
-        if (!fault.endpoint.isEmpty() && fault.endpoint == QLatin1String(e.key))
-            endpoint = endpointName(e.value);
-    }
-    return tr("%1: %2").arg(endpoint, what);
+    return tr("%1: %2").arg(endpointName(apiCallFromKey(fault.endpoint)), what);
 }
 
 void SandboxControlPanel::armPreset(Preset preset)
@@ -267,7 +254,7 @@ void SandboxControlPanel::armPreset(Preset preset)
     armFaults(presetFaults(preset));
 }
 
-void SandboxControlPanel::arm(Endpoint endpoint, Kind kind, int count, int value)
+void SandboxControlPanel::arm(std::optional<Endpoint> endpoint, Kind kind, int count, int value)
 {
     armFaults({faultFor(endpoint, kind, count, value)});
 }
@@ -376,7 +363,9 @@ void SandboxControlPanel::updateCustomForm()
 
 sandbox::Fault SandboxControlPanel::customFault() const
 {
-    const auto endpoint = Endpoint(m_ui->endpointCombo->currentData().toInt());
+    const int endpointData = m_ui->endpointCombo->currentData().toInt();
+    const std::optional<Endpoint> endpoint =
+        endpointData == kAnyEndpoint ? std::nullopt : std::optional(Endpoint(endpointData));
     const auto kind = Kind(m_ui->kindCombo->currentData().toInt());
     const int value = kind == Kind::VerifyStatus ? m_ui->statusCombo->currentData().toInt()
                                                  : m_ui->secondsSpin->value();

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "api/ApiCall.h"
+
 #include <QDateTime>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -26,9 +29,8 @@ class SandboxControlPanel : public QWidget
     Q_DISABLE_COPY_MOVE(SandboxControlPanel)
 
 public:
-    // The calls a fault can be aimed at, in either of the sandbox's flavours.
-    enum class Endpoint { Any, Token, Request, Check, Search, Control, Psd2 };
-    Q_ENUM(Endpoint)
+    // The call a fault is aimed at, in either of the sandbox's flavours; none: any call.
+    using Endpoint = ApiCall;
     // What the custom form arms.
     enum class Kind {
         Http500,
@@ -57,7 +59,7 @@ public:
     void armPreset(Preset preset);
     // Arms `kind` for the next `count` calls of `endpoint`; `value` is the seconds of Slow and
     // of TooManyRequests' Retry-After, or the Verify status of VerifyStatus.
-    void arm(Endpoint endpoint, Kind kind, int count, int value = 0);
+    void arm(std::optional<Endpoint> endpoint, Kind kind, int count, int value = 0);
     // Forgets every armed fault.
     void disarmAll();
 
@@ -67,7 +69,7 @@ public:
 
     // The fault in words, e.g. "Check: HTTP 503 with an HTML page, 2 more calls".
     static QString describe(const sandbox::Fault &fault);
-    static QString endpointName(Endpoint endpoint);
+    static QString endpointName(std::optional<Endpoint> endpoint);
 
 Q_SIGNALS:
     // The sandbox's clock was moved on by `seconds` from this panel.

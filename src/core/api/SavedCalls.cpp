@@ -1,5 +1,6 @@
 #include "SavedCalls.h"
 
+#include "ApiCall.h"
 #include "SensitiveKeys.h"
 
 #include <QDir>
@@ -17,8 +18,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kFormat = u"verifydesk-saved-calls"_s;
-const QStringList kOperations = {u"token"_s,  u"request"_s, u"check"_s,
-                                 u"search"_s, u"control"_s, u"psd2"_s};
 
 QJsonArray callsToJson(const QList<SavedCall> &calls)
 {
@@ -55,7 +54,7 @@ std::optional<QList<SavedCall>> callsFromJson(const QJsonValue &value, QString *
         const int number = static_cast<int>(i) + 1;
         if (call.name.isEmpty())
             return fail(SavedCalls::tr("call %1 has no name").arg(number));
-        if (!kOperations.contains(call.operation))
+        if (!apiCallFromKey(call.operation))
             return fail(SavedCalls::tr("call %1 has no known operation").arg(number));
         const QJsonValue params = object.value(u"params"_s);
         if (!params.isArray())

@@ -8,9 +8,9 @@
 #include <optional>
 #include <utility>
 
-// One call of the API console kept by name: its operation ("request", "check", "search",
-// "control", "psd2", "token") and its parameters in order. Never a secret nor a PIN: their values
-// are dropped when a call is kept (SensitiveKeys).
+// One call of the API console kept by name: its operation (an apiCallKey(): "request", "check",
+// "search", "control", "psd2", "token") and its parameters in order. Never a secret nor a PIN:
+// their values are dropped when a call is kept (SensitiveKeys).
 struct SavedCall
 {
     QString name;
