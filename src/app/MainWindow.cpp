@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "ModeBar.h"
 #include "NetworkActivity.h"
+#include "ReadableWidth.h"
 #include "SandboxPhone.h"
 #include "SandboxServer.h"
 #include "about/AboutDialog.h"
@@ -115,6 +116,8 @@ void MainWindow::setUpVerifyPage()
     // Made on its page: moving it there would take away the focus it gives its number field.
     m_wizard = new VerifyWizard(m_services.connections, m_services.history, m_ui->verifyPage);
     m_ui->verifyLayout->addWidget(m_wizard);
+    // A column of a readable width, centred, however wide the window.
+    ReadableWidth::install(m_wizard, ReadableWidth::kFormEms);
     m_wizard->setCostlyActionGuard([this](const Profile &profile, const QString &what) {
         return confirmCostlyAction(profile, what);
     });
@@ -440,6 +443,7 @@ void MainWindow::ensureArea(Area area)
                               m_services.network, m_ui->settingsPage);
         m_settingsPanel->setProperty("shortcutArea", tr("Settings"));
         install(m_ui->settingsLayout, m_ui->settingsPlaceholder, m_settingsPanel);
+        ReadableWidth::install(m_settingsPanel, ReadableWidth::kPageEms);
         return;
     }
 }
