@@ -257,6 +257,7 @@ void tst_Mnemonics::uniqueInEveryState()
     } else if (state == u"shared history"_s) {
         // The team database's fields, shown once the shared history is chosen.
         m_window->showArea(MainWindow::Area::Settings);
+        m_window->settingsPanel()->showHistorySettings();
         auto *place = child<QComboBox>(u"historyPlaceCombo"_s);
         place->setFocus();
         QTest::keyClick(place, Qt::Key_Down);

@@ -90,6 +90,7 @@ private:
     // Chooses the shared team database with the keyboard, as a user would.
     void chooseSharedHistory()
     {
+        m_panel->showHistorySettings(); // a tab of its own, beside the profiles
         auto *combo = child<QComboBox>("historyPlaceCombo");
         combo->setFocus();
         QTest::keyClick(combo, Qt::Key_Down);

@@ -3,8 +3,11 @@
 #include "Appearance.h"
 #include "Dialogs.h"
 #include "EnumKeys.h"
+#include "FlowLayout.h"
 #include "FormRows.h"
 #include "HistorySettingsEditor.h"
+#include "ReadableWidth.h"
+#include "ScrollAreaWidth.h"
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
 #include "api/TokenInfo.h"
@@ -115,6 +118,12 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
     , m_nam(nam)
 {
     m_ui->setupUi(this);
+    // Add and Delete share a row where there is room and stack where a language or a large font
+    // needs it, so that the list's column stays narrow.
+    auto *listButtons = new FlowLayout(m_ui->listButtons);
+    listButtons->setContentsMargins(0, 0, 0, 0);
+    listButtons->addWidget(m_ui->addButton);
+    listButtons->addWidget(m_ui->deleteButton);
     fillChoices();
     setUpFlavourChoices();
     setUpRequestOptions();
@@ -197,11 +206,14 @@ void SettingsPanel::setUpAppSettings()
     });
 }
 
-// The History section, saved with the panel.
+// The History tab: where every profile's history is kept, app-wide, saved with the panel.
 void SettingsPanel::setUpHistory()
 {
     HistorySettingsEditor *editor = m_ui->historyEditor;
     editor->setServices(m_settings, m_secrets);
+    ReadableWidth::install(editor, ReadableWidth::kFormEms);
+    ScrollAreaWidth::install(m_ui->historyScroll);
+    ScrollAreaWidth::install(m_ui->scrollArea);
     connect(editor, &HistorySettingsEditor::message, this, &SettingsPanel::setStatus);
     // The form's tab order cannot name the editor's fields: they follow the connection's here.
     QWidget *previous = m_ui->caBrowseButton;
@@ -460,6 +472,11 @@ Profile SettingsPanel::profileFromForm() const
 void SettingsPanel::focusMainControl()
 {
     m_ui->profileList->setFocus(Qt::OtherFocusReason);
+}
+
+void SettingsPanel::showHistorySettings()
+{
+    m_ui->sections->setCurrentWidget(m_ui->historyTab);
 }
 
 bool SettingsPanel::hasUnsavedChanges() const

@@ -40,6 +40,8 @@ public:
     bool hasUnsavedChanges() const;
     // Gives the keyboard to the list of profiles.
     void focusMainControl();
+    // Shows the History tab: where the history of every profile is kept.
+    void showHistorySettings();
 
     // The message next to `field`, empty when the field is fine.
     QString fieldError(Profile::Field field) const;
