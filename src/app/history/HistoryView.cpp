@@ -112,10 +112,12 @@ void HistoryView::setUpTable()
     header->setSortIndicator(HistoryModel::Date, Qt::DescendingOrder);
     m_ui->table->setSortingEnabled(true);
     setColumnWidths();
-    // What an agent reads first stays in view in a narrow window; the long request ID comes last
-    // (it is copied, not read).
+    // What an agent reads first stays in view in a narrow window: when, which number and what
+    // became of it, then the brand; the long request ID comes last (it is copied, not read).
     header->moveSection(header->visualIndex(HistoryModel::RequestId),
                         HistoryModel::ColumnCount - 1);
+    header->moveSection(header->visualIndex(HistoryModel::Status),
+                        header->visualIndex(HistoryModel::Brand));
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 6);
 }
 
@@ -145,14 +147,25 @@ void HistoryView::setColumnWidths()
     // A name and a ticket number whole; longer ones are elided, whole in the details.
     fit(HistoryModel::Operator, u"Anna de Vries"_s);
     fit(HistoryModel::Reference, u"INC-0012345"_s);
-    // Status holds an error's few words ("Error: Number blocked"; longer ones are elided, whole in
-    // the tooltip); the counts need less.
+    // Status holds every status whole, also marked as not yet shared with the team, and an
+    // error's few words ("Error: Number blocked"; longer ones are elided, whole in the tooltip);
+    // the counts need less.
     HistoryRecord refused;
     refused.status = HistoryRecord::Status::Error;
     HistoryEvent why;
     why.kind = HistoryEvent::Kind::Error;
     why.detail = {{u"kind"_s, u"business"_s}, {u"verify_status"_s, u"7"_s}};
-    fit(HistoryModel::Status, HistoryFormatter::statusText(refused, {why}));
+    QString widestStatus = HistoryFormatter::statusText(refused, {why});
+    for (const HistoryRecord::Status status :
+         {HistoryRecord::Status::InProgress, HistoryRecord::Status::Verified,
+          HistoryRecord::Status::Failed, HistoryRecord::Status::Expired,
+          HistoryRecord::Status::Cancelled}) {
+        const QString unshared =
+            HistoryModel::unsharedStatusText(HistoryRecord::statusName(status));
+        if (metrics.horizontalAdvance(unshared) > metrics.horizontalAdvance(widestStatus))
+            widestStatus = unshared;
+    }
+    fit(HistoryModel::Status, widestStatus);
     fit(HistoryModel::Attempts, u"999"_s);
     fit(HistoryModel::Duration, u"59 min 59 s"_s);
 }

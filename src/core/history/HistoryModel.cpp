@@ -91,8 +91,13 @@ QString HistoryModel::statusText(int row) const
         ? HistoryFormatter::statusText(record, m_store->events(record.id))
         : HistoryRecord::statusName(record.status);
     if (record.unshared)
-        text = tr("%1 · not yet shared").arg(text);
+        text = unsharedStatusText(text);
     return text;
+}
+
+QString HistoryModel::unsharedStatusText(const QString &status)
+{
+    return tr("%1 · not yet shared").arg(status);
 }
 
 void HistoryModel::setPageSize(int rows)

@@ -39,6 +39,8 @@ public:
     void setPageSize(int rows);
     // Region whose numbers are shown in national format; others are shown internationally.
     void setDisplayRegion(const QString &region);
+    // A status as the table shows it for a verification not yet shared with the team.
+    static QString unsharedStatusText(const QString &status);
 
     HistoryRecord recordAt(int row) const { return m_rows.at(row); }
     // Row of a fetched verification, -1 when not fetched.
