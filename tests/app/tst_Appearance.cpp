@@ -1,16 +1,19 @@
 // How the main window looks and is reached: the Light / Dark / System theme switched live through
 // the palette, error text that reads on both themes and carries a sign, labels with buddies,
-// named icon-only buttons, the keyboard shortcuts window, and 150% fonts in a 1024x700 window in
-// English and in Dutch, whose words are longer.
+// named icon-only buttons, the keyboard shortcuts window, 150% fonts in a 1024x700 window in
+// English and in Dutch, whose words are longer, and forms that keep a readable measure in a
+// 1920x1080 window.
 
 #include "AppHarness.h"
 #include "Appearance.h"
 #include "DeferredIconStyle.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "ReadableWidth.h"
 #include "SandboxPhone.h"
 #include "about/ShortcutsDialog.h"
 #include "history/HistoryModel.h"
+#include "history/HistoryRecord.h"
 #include "history/HistoryView.h"
 #include "settings/SettingsPanel.h"
 #include "verification/VerificationSession.h"
@@ -28,6 +31,8 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
@@ -78,6 +83,30 @@ QList<QWidget *> laidOutControls(QWidget *page)
     return controls;
 }
 
+// The labels under `root` whose text does not fit: wider than the label when it is on one line,
+// taller when it wraps.
+QStringList cutLabels(const QWidget *root)
+{
+    QStringList cut;
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        const QString text = shownText(label);
+        if (!label->isVisible() || text.isEmpty())
+            continue;
+        if (!label->wordWrap() && label->sizeHint().width() > label->width() + 1) {
+            cut << u"%1 \"%2\": needs %3 px, has %4"_s.arg(label->objectName(), text)
+                       .arg(label->sizeHint().width())
+                       .arg(label->width());
+        } else if (label->wordWrap()
+                   && label->heightForWidth(label->width()) > label->height() + 1) {
+            cut << u"%1 \"%2\": needs %3 px high at %4, has %5"_s.arg(label->objectName(), text)
+                       .arg(label->heightForWidth(label->width()))
+                       .arg(label->width())
+                       .arg(label->height());
+        }
+    }
+    return cut;
+}
+
 bool hasMnemonic(const QLabel *label)
 {
     const QString text = label->text();
@@ -115,6 +144,8 @@ private Q_SLOTS:
     void largeFontsFitIn1024x700_data();
     void largeFontsFitIn1024x700();
     void historyKeepsWhatIsReadInViewIn1024x700();
+    void formsKeepAReadableMeasure_data();
+    void formsKeepAReadableMeasure();
 
 private:
     void makeWindow();
@@ -123,6 +154,8 @@ private:
     void buildEveryPage();
     // A verification on the Sandbox, up to its PIN step (which each verification has its own).
     void startVerification();
+    // ... and on to its result, after three wrong codes.
+    void failVerification();
     template<typename T> T *child(const QString &name) const
     {
         auto *widget = m_window->findChild<T *>(name);
@@ -159,6 +192,23 @@ void tst_Appearance::startVerification()
     QTest::keyClicks(number, u"0612345678"_s);
     QTest::keyClick(number, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(wizard->currentStep(), VerifyWizard::Step::Pin);
+}
+
+void tst_Appearance::failVerification()
+{
+    VerifyWizard *wizard = m_window->verifyWizard();
+    QTRY_VERIFY(!wizard->session()->isBusy());
+    const QString wrong = m_window->findChild<SandboxPhone *>()->messageText(0).contains(u"0000"_s)
+        ? u"1111"_s
+        : u"0000"_s;
+    for (int i = 0; i < 3 && wizard->currentStep() == VerifyWizard::Step::Pin; ++i) {
+        auto *pin = child<QLineEdit>(u"pinEdit"_s);
+        QTest::keyClicks(pin, wrong);
+        QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_VERIFY(wizard->currentStep() != VerifyWizard::Step::Pin
+                    || (!wizard->session()->isBusy() && pin->text().isEmpty()));
+    }
+    QTRY_COMPARE(wizard->currentStep(), VerifyWizard::Step::Result);
 }
 
 void tst_Appearance::buildEveryPage()
@@ -617,6 +667,166 @@ void tst_Appearance::historyKeepsWhatIsReadInViewIn1024x700()
                          .arg(table->viewport()->width())));
     }
     QCOMPARE(header->visualIndex(HistoryModel::RequestId), HistoryModel::ColumnCount - 1);
+}
+
+void tst_Appearance::formsKeepAReadableMeasure_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("fontScale");
+    QTest::addColumn<MainWindow::Area>("area");
+    // What the user did first: nothing, sent a PIN (the wizard on its PIN step), had a
+    // verification fail (its result, a row in the history, exchanges in the inspector), or
+    // opened the History tab of the settings.
+    QTest::addColumn<QString>("before");
+    const struct
+    {
+        const char *name;
+        MainWindow::Area area;
+        const char *before;
+    } states[] = {
+        {"verify", MainWindow::Area::Verify, ""},
+        {"PIN step", MainWindow::Area::Verify, "send"},
+        {"result", MainWindow::Area::Verify, "result"},
+        {"history", MainWindow::Area::History, "result"},
+        {"inspector", MainWindow::Area::Inspector, "result"},
+        {"console", MainWindow::Area::Console, ""},
+        {"settings", MainWindow::Area::Settings, ""},
+        {"settings history", MainWindow::Area::Settings, "history settings"},
+    };
+    for (const char *language : {"en", "nl"}) {
+        for (const auto &[size, scale] :
+             {std::pair(QSize(1024, 700), 1.5), std::pair(QSize(1920, 1080), 1.0)}) {
+            for (const auto &state : states) {
+                QTest::addRow("%s %dx%d %s", language, size.width(), size.height(), state.name)
+                    << QString::fromLatin1(language) << size << scale << state.area
+                    << QString::fromLatin1(state.before);
+            }
+        }
+    }
+}
+
+void tst_Appearance::formsKeepAReadableMeasure()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QFETCH(qreal, fontScale);
+    QFETCH(MainWindow::Area, area);
+    QFETCH(QString, before);
+    if (language != u"en"_s) {
+        m_language = std::make_unique<LanguageScope>(language);
+        QVERIFY(m_language->isInstalled());
+        m_harness = std::make_unique<AppHarness>(); // after the language: see LanguageScope
+    }
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * fontScale);
+    QApplication::setFont(font);
+    m_window = std::make_unique<MainWindow>(m_harness->services());
+    m_window->resize(size);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    if (before == u"send"_s || before == u"result"_s) {
+        startVerification();
+        QTRY_COMPARE(m_window->findChild<SandboxPhone *>()->messageCount(), 1);
+    }
+    if (before == u"result"_s)
+        failVerification();
+    m_window->showArea(area);
+    if (before == u"history settings"_s) {
+        auto *sections = child<QTabWidget>(u"sections"_s);
+        QVERIFY(sections);
+        sections->setCurrentWidget(child<QWidget>(u"historyTab"_s));
+    }
+    QTest::qWait(50);
+
+    // Nothing makes the window wider or taller than the screen it is for.
+    const QSize needed = m_window->minimumSizeHint();
+    QVERIFY2(m_window->width() <= size.width() && m_window->height() <= size.height()
+                 && needed.width() <= size.width() && needed.height() <= size.height(),
+             qPrintable(u"%1x%2, needs at least %3x%4"_s.arg(m_window->width())
+                            .arg(m_window->height())
+                            .arg(needed.width())
+                            .arg(needed.height())));
+
+    // No text is cut, on the page, in the banner or on the phone.
+    auto *pages = child<QStackedWidget>(u"pages"_s);
+    QWidget *page = pages->currentWidget();
+    QStringList cut = cutLabels(page) + cutLabels(m_window->findChild<SandboxPhone *>());
+    const QLabel *banner = child<QLabel>(u"profileBanner"_s);
+    if (!banner->wordWrap() && banner->sizeHint().width() > banner->width() + 1)
+        cut << banner->text();
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+
+    // Forms keep their measure: at most their cap wide, and centred when the page has more room;
+    // their fields never wider.
+    const QList<ReadableWidth *> capped = page->findChildren<ReadableWidth *>();
+    if (area == MainWindow::Area::Verify || area == MainWindow::Area::Settings)
+        QVERIFY(!capped.isEmpty());
+    for (const ReadableWidth *measure : capped) {
+        const QWidget *form = measure->widget();
+        if (!form->isVisible())
+            continue;
+        const QString name = form->objectName();
+        QVERIFY2(
+            form->width() <= measure->maximum(),
+            qPrintable(
+                u"%1: %2 px, at most %3"_s.arg(name).arg(form->width()).arg(measure->maximum())));
+        const QWidget *parent = form->parentWidget();
+        const int left = form->x();
+        const int right = parent->width() - form->geometry().right() - 1;
+        if (form->width() == measure->maximum()) {
+            QVERIFY2(
+                qAbs(left - right) <= 1,
+                qPrintable(u"%1 is not centred: %2 px left, %3 px right"_s.arg(name).arg(left).arg(
+                    right)));
+        }
+        for (const QWidget *field : form->findChildren<QWidget *>()) {
+            if (field->isVisible()
+                && (qobject_cast<const QLineEdit *>(field)
+                    || qobject_cast<const QComboBox *>(field)))
+                QVERIFY2(field->width() <= measure->maximum(), qPrintable(field->objectName()));
+        }
+        // Where the window is wide, the form does not take all of it.
+        if (size.width() >= 1920 && area == MainWindow::Area::Verify)
+            QVERIFY2(form->width() < page->width() * 3 / 4, qPrintable(name));
+    }
+
+    // The statuses the history shows are read whole in its Status column.
+    if (area == MainWindow::Area::History) {
+        auto *table = m_window->history()->findChild<QTableView *>(u"table"_s);
+        QTRY_VERIFY(table->isVisible() && table->model()->rowCount() > 0);
+        const QHeaderView *header = table->horizontalHeader();
+        const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+        QStringList statuses;
+        int plainNeeded = 0; // the widest status without "not yet shared"
+        for (const HistoryRecord::Status status :
+             {HistoryRecord::Status::InProgress, HistoryRecord::Status::Verified,
+              HistoryRecord::Status::Failed, HistoryRecord::Status::Expired,
+              HistoryRecord::Status::Cancelled}) {
+            statuses << HistoryRecord::statusName(status)
+                     << HistoryModel::unsharedStatusText(HistoryRecord::statusName(status));
+            plainNeeded = qMax(
+                plainNeeded,
+                table->fontMetrics().horizontalAdvance(HistoryRecord::statusName(status)) + margin);
+        }
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            statuses << table->model()->index(row, HistoryModel::Status).data().toString();
+        for (const QString &status : std::as_const(statuses)) {
+            const int needed = table->fontMetrics().horizontalAdvance(status) + margin;
+            QVERIFY2(header->sectionSize(HistoryModel::Status) >= needed,
+                     qPrintable(u"\"%1\" needs %2 px, has %3"_s.arg(status).arg(needed).arg(
+                         header->sectionSize(HistoryModel::Status))));
+        }
+        // ... right after the date and the number, in view without scrolling sideways: whole in
+        // a wide window, and in a narrow one with large fonts at least as far as a status not
+        // marked as unshared reaches.
+        QCOMPARE(header->visualIndex(HistoryModel::Status), 2);
+        const int start = header->sectionViewportPosition(HistoryModel::Status);
+        const int end = start + header->sectionSize(HistoryModel::Status);
+        const int shown = table->viewport()->width();
+        QVERIFY2(size.width() >= 1920 ? end <= shown : start + plainNeeded <= shown,
+                 qPrintable(u"Status from %1 to %2 of %3"_s.arg(start).arg(end).arg(shown)));
+    }
 }
 
 QTEST_MAIN(tst_Appearance)
