@@ -311,9 +311,11 @@ MainWindow::~MainWindow()
     // its page aborts, a count of calls in flight) must not reach a window that is no longer
     // one: the pages go in QWidget's destructor, after this one.
     const QList<QObject *> services = {m_services.settings, m_services.connections,
-                                       m_services.network};
-    for (QObject *service : services)
-        disconnect(service, nullptr, this, nullptr);
+                                       m_services.network, m_services.exchanges};
+    for (QObject *service : services) {
+        if (service)
+            disconnect(service, nullptr, this, nullptr);
+    }
 }
 
 SettingsPanel *MainWindow::settingsPanel()
