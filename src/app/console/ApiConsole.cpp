@@ -216,6 +216,8 @@ void ApiConsole::setUpSavedCalls()
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ApiConsole::exportSaved);
     connect(m_ui->importButton, &QPushButton::clicked, this, &ApiConsole::importSaved);
     m_ui->savedCombo->lineEdit()->setPlaceholderText(tr("Name of the call"));
+    // Its text field is read by the combo box's name too.
+    m_ui->savedCombo->lineEdit()->setAccessibleName(m_ui->savedCombo->accessibleName());
     m_ui->savedMessage->hide();
 }
 
