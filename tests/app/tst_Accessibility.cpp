@@ -97,6 +97,13 @@ QWidget *control(QWidget *w)
     return w;
 }
 
+// On a screen reader's list of what can take the keyboard: a tab widget that hands the focus to
+// its tab bar, or a combo box's text field, is listed as well as what it hands the focus to.
+bool reachable(const QWidget *w)
+{
+    return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus;
+}
+
 bool takesTab(const QWidget *w)
 {
     return w->isVisible() && w->isEnabled() && !w->focusProxy()
@@ -177,10 +184,8 @@ public:
 
     QStringList problems() const { return m_problems; }
 
-    // Every control that takes the keyboard, and every table, list and tree, has a name. A widget
-    // that hands its focus on (a tab widget to its tab bar, a combo box's line edit to the combo)
-    // is not where the keyboard lands: the widget it hands on to is checked. Text that can be
-    // selected with the mouse only is not a control.
+    // Every control that takes the keyboard, and every table, list and tree, has a name. Text that
+    // can be selected with the mouse only is not a control.
     void checkNames()
     {
         walk(QAccessible::queryAccessibleInterface(m_root), 0);
@@ -365,7 +370,7 @@ private:
             if (!named && isItemView(role))
                 m_problems << u"%1 is a table, list or tree without an accessible name"_s.arg(
                     describe(widget));
-            else if (!named && state.focusable && !state.disabled && takesTab(widget))
+            else if (!named && state.focusable && !state.disabled && reachable(widget))
                 m_problems << u"%1 takes the keyboard and has no accessible name"_s.arg(
                     describe(widget));
         }
@@ -828,6 +833,10 @@ void tst_Accessibility::problemsAreFound()
     icon->setObjectName(u"iconButton"_s);
     icon->setFocusPolicy(Qt::StrongFocus);
     form->addRow(icon);
+    auto *tabs = new QTabWidget(&window);
+    tabs->setObjectName(u"answerTabs"_s);
+    tabs->addTab(new QWidget(tabs), u"Body"_s);
+    form->addRow(tabs);
     auto *ok = new QPushButton(u"OK"_s, &window);
     ok->setObjectName(u"okButton"_s);
     form->addRow(ok);
@@ -839,7 +848,8 @@ void tst_Accessibility::problemsAreFound()
     names.checkNames();
     names.checkLabels();
     const QString found = names.problems().join(u'\n');
-    QCOMPARE(names.problems().size(), 4);
+    QCOMPARE(names.problems().size(), 5);
+    QVERIFY2(found.contains(u"QTabWidget answerTabs"_s), qPrintable(found));
     QVERIFY2(found.contains(u"QListWidget profileList"_s), qPrintable(found));
     QVERIFY2(found.contains(u"QToolButton iconButton"_s), qPrintable(found));
     QVERIFY2(found.contains(u"\"Name:\" names QLineEdit nameEdit"_s), qPrintable(found));
@@ -850,6 +860,7 @@ void tst_Accessibility::problemsAreFound()
     nameLabel->setBuddy(nameEdit);
     list->setAccessibleName(u"Profiles"_s);
     icon->setAccessibleName(u"Choose an icon"_s);
+    tabs->setAccessibleName(u"Answer"_s);
     Checker fixed(&window);
     fixed.checkNames();
     fixed.checkLabels();
@@ -857,12 +868,12 @@ void tst_Accessibility::problemsAreFound()
 
     // Tab in reading order passes; a field sent to the end of the chain is found.
     Checker inOrder(&window);
-    inOrder.checkTabOrder(5);
+    inOrder.checkTabOrder(6);
     QVERIFY2(inOrder.problems().isEmpty(), qPrintable(report(inOrder.problems())));
-    QCOMPARE(inOrder.tabChain().size(), 5);
+    QCOMPARE(inOrder.tabChain().size(), 6);
     QWidget::setTabOrder(ok, colourCombo);
     Checker outOfOrder(&window);
-    outOfOrder.checkTabOrder(5);
+    outOfOrder.checkTabOrder(6);
     QVERIFY(!outOfOrder.problems().isEmpty());
     QVERIFY2(outOfOrder.problems().join(u'\n').contains(u"against the reading order"_s),
              qPrintable(report(outOfOrder.problems())));
