@@ -42,6 +42,11 @@ QString TimeText::timeOfDay(qint64 msSinceEpoch, const QLocale &locale)
     return timeOfDay(QDateTime::fromMSecsSinceEpoch(msSinceEpoch), locale);
 }
 
+QString TimeText::countdown(int seconds)
+{
+    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
 QString TimeText::dateTime(const QDateTime &at, const QLocale &locale)
 {
     if (!at.isValid())

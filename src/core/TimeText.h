@@ -15,6 +15,9 @@ public:
     // The locale's short date and the time of day with seconds, as in the History.
     static QString dateTime(const QDateTime &at, const QLocale &locale = QLocale());
 
+    // A countdown in minutes and seconds: "4:05", "0:42".
+    static QString countdown(int seconds);
+
     // The formats behind them (QLocale / QDateTime::toString syntax).
     static QString timeFormat(const QLocale &locale = QLocale());
     static QString dateTimeFormat(const QLocale &locale = QLocale());

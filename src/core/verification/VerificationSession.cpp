@@ -913,6 +913,30 @@ QList<TimelineEvent> VerificationSession::timeline() const
     return events;
 }
 
+QList<TimelineEvent> VerificationSession::plannedTimeline() const
+{
+    QList<TimelineEvent> events = timeline();
+    if (events.isEmpty() || events.constLast().isSent())
+        return events;
+    // As addEvent() does: a message after the PIN in force has expired carries a new one.
+    const qint64 pinLifeMs = qint64(m_workflow.pinExpirySeconds()) * 1000;
+    qint64 pinIssuedMs = events.constLast().newPin ? events.constLast().atMs : m_pinIssuedAtMs;
+    for (int index = events.constLast().index + 1; index < m_workflow.eventCount(); ++index) {
+        const qint64 at =
+            events.constLast().atMs + qint64(m_workflow.waits().value(index - 1)) * 1000;
+        const bool newPin = at >= pinIssuedMs + pinLifeMs;
+        if (newPin)
+            pinIssuedMs = at;
+        events.append({index,
+                       m_workflow.channels().value(index),
+                       at,
+                       TimelineEvent::Source::Predicted,
+                       {},
+                       newPin});
+    }
+    return events;
+}
+
 // --- texts ----------------------------------------------------------------------------------
 
 bool VerificationSession::isFinal(State state)

@@ -158,6 +158,12 @@ public:
     Countdowns countdowns() const;
     // Messages sent so far, then the one the workflow predicts next (if any).
     QList<TimelineEvent> timeline() const;
+    // timeline(), then every later message the workflow still plans while waiting for the code,
+    // each timed as if nothing is triggered by hand (and marked when it would carry a new PIN).
+    QList<TimelineEvent> plannedTimeline() const;
+    // When the request ends if nothing more is triggered and no code is right (Workflow::endMs);
+    // none before the first message.
+    std::optional<qint64> requestEndsAtMs() const { return requestExpiresMs(); }
     // Everything recorded so far, oldest first.
     QList<SessionRecord> records() const { return m_records; }
 

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void countdowns_data();
     void countdowns();
     void timelinePredictsTheNextEvent();
+    void plannedTimelineListsEveryLaterMessage();
     void phoneAndTimelineAgree_data();
     void phoneAndTimelineAgree();
     void requestLivesWhileItsPinIsValid();
@@ -547,6 +548,40 @@ void tst_VerificationSession::timelinePredictsTheNextEvent()
     QCOMPARE(timeline.at(2).channel, Workflow::Channel::Tts);
     QCOMPARE(timeline.at(2).atMs, m_session->requestedAtMs() + 305'000);
     QVERIFY(timeline.at(2).newPin);
+}
+
+void tst_VerificationSession::plannedTimelineListsEveryLaterMessage()
+{
+    send(kNumber, 1); // SMS at 0, call at 125, call with a new PIN at 305, end at 605
+    const qint64 t0 = m_session->requestedAtMs();
+    QList<TimelineEvent> planned = m_session->plannedTimeline();
+    QCOMPARE(planned.size(), 3);
+    const QList<TimelineEvent> timeline = m_session->timeline();
+    QCOMPARE(timeline.size(), 2);
+    for (int i = 0; i < timeline.size(); ++i) {
+        QCOMPARE(planned.at(i).atMs, timeline.at(i).atMs);
+        QCOMPARE(planned.at(i).source, timeline.at(i).source);
+    }
+    QCOMPARE(planned.at(2).index, 2);
+    QCOMPARE(planned.at(2).channel, Workflow::Channel::Tts);
+    QCOMPARE(planned.at(2).source, TimelineEvent::Source::Predicted);
+    QCOMPARE(planned.at(2).atMs, t0 + 305'000);
+    QVERIFY(!planned.at(1).newPin);
+    QVERIFY(planned.at(2).newPin);
+    QCOMPARE(m_session->requestEndsAtMs(), std::optional<qint64>(t0 + 605'000));
+    QCOMPARE(*m_session->requestEndsAtMs() - m_session->clockMs(),
+             qint64(m_session->countdowns().untilRequestExpires) * 1000);
+    advance(125);
+    planned = m_session->plannedTimeline();
+    QCOMPARE(planned.size(), 3);
+    QVERIFY(planned.at(1).isSent());
+    QCOMPARE(planned.at(2).atMs, t0 + 305'000);
+    advance(180);
+    // Nothing is left to plan once the last message went out.
+    planned = m_session->plannedTimeline();
+    QCOMPARE(planned.size(), 3);
+    QVERIFY(planned.at(2).isSent());
+    QCOMPARE(m_session->requestEndsAtMs(), std::optional<qint64>(t0 + 605'000));
 }
 
 void tst_VerificationSession::phoneAndTimelineAgree_data()
