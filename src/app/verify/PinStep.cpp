@@ -5,6 +5,7 @@
 #include "ErrorLink.h"
 #include "EuroAmount.h"
 #include "FlowLayout.h"
+#include "Icons.h"
 #include "TimeText.h"
 #include "Verification.h"
 #include "api/ApiError.h"
@@ -18,7 +19,6 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QRegularExpressionValidator>
-#include <QStyle>
 
 #include <algorithm>
 #include <optional>
@@ -29,12 +29,6 @@ using State = VerificationSession::State;
 using Action = VerificationSession::Action;
 
 namespace {
-
-// "4:05" for a countdown.
-QString clockText(int seconds)
-{
-    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
-}
 
 // The last message that carried a new PIN after the first one: a renewal.
 std::optional<TimelineEvent> latestRenewal(const QList<TimelineEvent> &timeline)
@@ -70,8 +64,7 @@ PinStep::PinStep(Verification *verification, QWidget *parent)
     });
     for (QLabel *label : {m_ui->pinError, m_ui->actionError})
         Appearance::markAsError(label);
-    m_ui->copyIdButton->setIcon(
-        QIcon::fromTheme(u"edit-copy"_s, style()->standardIcon(QStyle::SP_FileIcon)));
+    m_ui->copyIdButton->setIcon(Icons::icon(Icons::Name::Copy));
     connect(m_ui->copyIdButton, &QToolButton::clicked, this, &PinStep::copyRequestId);
     connect(m_ui->checkButton, &QPushButton::clicked, this, &PinStep::check);
     m_ui->pinEdit->setAccessibleDescription(
@@ -289,25 +282,7 @@ void PinStep::copyRequestId()
 
 void PinStep::updateTimeline()
 {
-    m_ui->timelineList->clear();
-    for (const TimelineEvent &event : session()->timeline()) {
-        const QString channel = Workflow::channelLabel(event.channel);
-        const QString time = shownTime(event.atMs);
-        QString text;
-        if (!event.isSent())
-            text = tr("%1 expected at about %2").arg(channel, time);
-        else if (event.source == TimelineEvent::Source::Triggered)
-            text = tr("%1 sent at %2 (asked for)").arg(channel, time);
-        else if (event.isApproximate())
-            text = tr("%1 sent at about %2").arg(channel, time);
-        else
-            text = tr("%1 sent at %2").arg(channel, time);
-        if (event.newPin && event.index > 0)
-            text = tr("%1, with a new PIN").arg(text);
-        auto *item = new QListWidgetItem(text, m_ui->timelineList);
-        item->setIcon(style()->standardIcon(event.isSent() ? QStyle::SP_DialogApplyButton
-                                                           : QStyle::SP_BrowserReload));
-    }
+    m_ui->timelineList->showSession(session());
 }
 
 void PinStep::updateCountdowns()
@@ -315,25 +290,28 @@ void PinStep::updateCountdowns()
     const VerificationSession *s = session();
     if (s->state() != State::WaitingForCode)
         return;
+    // The timeline's next row counts down with the labels.
+    updateTimeline();
     const VerificationSession::Countdowns c = s->countdowns();
     if (c.untilCancelAllowed > 0)
         m_ui->cancelCountdown->setText(
-            tr("Cancel allowed in %1").arg(clockText(c.untilCancelAllowed)));
+            tr("Cancel allowed in %1").arg(TimeText::countdown(c.untilCancelAllowed)));
     else if (c.untilCancelAllowed == 0)
         m_ui->cancelCountdown->setText(tr("Cancel allowed now"));
     else
         m_ui->cancelCountdown->setText(tr("Cancel no longer possible"));
-    m_ui->pinCountdown->setText(c.untilPinExpires >= 0
-                                    ? tr("PIN expires in ~%1").arg(clockText(c.untilPinExpires))
-                                    : QString());
+    m_ui->pinCountdown->setText(
+        c.untilPinExpires >= 0
+            ? tr("PIN expires in ~%1").arg(TimeText::countdown(c.untilPinExpires))
+            : QString());
     if (c.untilNextEvent >= 0) {
         const Workflow::Channel next = s->workflow().nextChannel(s->eventsSent());
         m_ui->nextEventCountdown->setText(
             tr("Next event (%1) in ~%2")
-                .arg(Workflow::channelLabel(next), clockText(c.untilNextEvent)));
+                .arg(Workflow::channelLabel(next), TimeText::countdown(c.untilNextEvent)));
     } else if (c.untilRequestExpires >= 0) {
-        m_ui->nextEventCountdown->setText(
-            tr("No more messages; the request ends in ~%1").arg(clockText(c.untilRequestExpires)));
+        m_ui->nextEventCountdown->setText(tr("No more messages; the request ends in ~%1")
+                                              .arg(TimeText::countdown(c.untilRequestExpires)));
     } else {
         m_ui->nextEventCountdown->setText(tr("No more messages"));
     }

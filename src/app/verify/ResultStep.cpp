@@ -30,6 +30,7 @@ ResultStep::ResultStep(const Verification *verification, QWidget *parent)
     m_ui->resultIcon->setAccessibleName(VerificationSession::stateLabel(state));
     m_ui->resultTitle->setText(VerificationSession::stateLabel(state));
     m_ui->resultDetail->setText(session->statusMessage());
+    m_ui->timeline->showSession(session);
     m_ui->resultNumber->setText(tr("Number %1, request %2 (profile %3)")
                                     .arg(verification->displayNumber(), session->requestId(),
                                          verification->profile().name));
