@@ -1,5 +1,7 @@
 #include "DeferredIconStyle.h"
 
+#include "Icons.h"
+
 #include <QApplication>
 #include <QIconEngine>
 #include <QPainter>
@@ -7,6 +9,8 @@
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QWidget>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -89,13 +93,47 @@ bool isDeferred(QStyle::StandardPixmap standardPixmap)
     switch (standardPixmap) {
     case QStyle::SP_ToolBarHorizontalExtensionButton:
     case QStyle::SP_ToolBarVerticalExtensionButton:
-    case QStyle::SP_MessageBoxInformation:
-    case QStyle::SP_MessageBoxWarning:
-    case QStyle::SP_MessageBoxCritical:
-    case QStyle::SP_MessageBoxQuestion:
         return true;
     default:
         return false;
+    }
+}
+
+// The application's own icon for what Qt's widgets draw with a standard icon (a message box's
+// sign, a dialog button, a line edit's clear button), so that they match the rest of the window;
+// none where the set has no counterpart.
+std::optional<QIcon> ownIcon(QStyle::StandardPixmap standardPixmap)
+{
+    using Icons::Name;
+    using Icons::Tone;
+    switch (standardPixmap) {
+    case QStyle::SP_MessageBoxInformation:
+        return Icons::icon(Name::Info, Tone::Accent);
+    case QStyle::SP_MessageBoxWarning:
+        return Icons::icon(Name::Warning, Tone::Warning);
+    case QStyle::SP_MessageBoxCritical:
+        return Icons::icon(Name::Error, Tone::Danger);
+    case QStyle::SP_MessageBoxQuestion:
+        return Icons::icon(Name::Question, Tone::Accent);
+    case QStyle::SP_DialogOkButton:
+    case QStyle::SP_DialogApplyButton:
+    case QStyle::SP_DialogYesButton:
+        return Icons::icon(Name::Check);
+    case QStyle::SP_DialogCancelButton:
+    case QStyle::SP_DialogNoButton:
+    case QStyle::SP_DialogCloseButton:
+    case QStyle::SP_LineEditClearButton:
+        return Icons::icon(Name::Close);
+    case QStyle::SP_DialogSaveButton:
+        return Icons::icon(Name::Save);
+    case QStyle::SP_DialogDiscardButton:
+        return Icons::icon(Name::Delete);
+    case QStyle::SP_DialogHelpButton:
+        return Icons::icon(Name::Question);
+    case QStyle::SP_BrowserReload:
+        return Icons::icon(Name::Refresh);
+    default:
+        return std::nullopt;
     }
 }
 
@@ -110,6 +148,8 @@ DeferredIconStyle::~DeferredIconStyle() = default;
 QIcon DeferredIconStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
                                       const QWidget *widget) const
 {
+    if (std::optional<QIcon> own = ownIcon(standardIcon))
+        return *own;
     // A plain QStyleOption is kept by copy; a subclass would be cut to it, so is answered now.
     if (!isDeferred(standardIcon) || (option && option->type != QStyleOption::SO_Default))
         return QProxyStyle::standardIcon(standardIcon, option, widget);

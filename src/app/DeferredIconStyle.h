@@ -3,11 +3,12 @@
 #include <QProxyStyle>
 #include <QString>
 
-// The application's style with the standard icons Qt's widgets ask for while they are built
-// (the extension buttons of the menu bar and tool bars, the warning sign of a production
-// profile) handed out as icons that read their image when first drawn. The first image read
-// loads every image-format plugin, which the first paint does not need: those buttons are hidden
-// and that sign is in a closed list. Everything else is the base style's.
+// The application's style: the standard icons Qt's widgets draw with (a message box's sign, a
+// dialog's buttons, a line edit's clear button) come from the application's icon set (Icons.h),
+// and the extension buttons of the menu bar and tool bars, which Qt asks for while it builds
+// them, get the base style's icons read when first drawn: the first image read loads every
+// image-format plugin, which the first paint does not need, those buttons being hidden.
+// Everything else is the base style's.
 class DeferredIconStyle : public QProxyStyle
 {
     Q_OBJECT

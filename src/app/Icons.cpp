@@ -64,6 +64,8 @@ constexpr Entry kEntries[] = {
     {Name::Busy,         "loader-circle"},
     {Name::Keyboard,     "keyboard"},
     {Name::OpenExternal, "external-link"},
+    {Name::Question,     "circle-question-mark"},
+    {Name::Quit,         "log-out"},
 };
 // clang-format on
 

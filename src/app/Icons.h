@@ -49,6 +49,8 @@ enum class Name {
     Busy,
     Keyboard,
     OpenExternal,
+    Question,
+    Quit,
 };
 
 // What an icon's colour says. Text follows the palette's text colour; the others keep their hue

@@ -41,7 +41,6 @@
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 
@@ -261,6 +260,12 @@ void MainWindow::setUpMenuActions()
     };
     useDockToggle(m_ui->phoneDock, m_ui->actionShowPhone);
     useDockToggle(m_ui->controlsDock, m_ui->actionShowControls);
+    m_ui->actionNewVerification->setIcon(Icons::icon(Icons::Name::Add));
+    m_ui->actionQuit->setIcon(Icons::icon(Icons::Name::Quit));
+    m_ui->actionShortcuts->setIcon(Icons::icon(Icons::Name::Keyboard));
+    m_ui->actionAbout->setIcon(Icons::icon(Icons::Name::Info));
+    m_ui->phoneDock->toggleViewAction()->setIcon(Icons::icon(Icons::Name::Phone));
+    m_ui->controlsDock->toggleViewAction()->setIcon(Icons::icon(Icons::Name::Sandbox));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     // F1 and Ctrl+? list every shortcut, read from the actions themselves.
@@ -517,7 +522,7 @@ void MainWindow::refreshProfiles()
     for (int i = 0; i < profiles.size(); ++i) {
         const Profile &profile = profiles.at(i);
         const QIcon icon =
-            profile.production ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon();
+            profile.production ? Icons::icon(Icons::Name::Warning, Icons::Tone::Warning) : QIcon();
         m_profileCombo->addItem(icon, profile.name, profile.id);
         auto *action = new QAction(icon, profile.name, m_profileActions);
         action->setCheckable(true);

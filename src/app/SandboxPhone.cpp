@@ -1,5 +1,6 @@
 #include "SandboxPhone.h"
 
+#include "Icons.h"
 #include "SandboxServer.h"
 #include "TimeText.h"
 #include "ui_SandboxPhone.h"
@@ -166,6 +167,7 @@ SandboxPhone::SandboxPhone(QWidget *parent)
         tr("Move the sandbox's clock on by %1 seconds: messages that fall due are delivered")
             .arg(kSkipSeconds));
     connect(m_ui->skipButton, &QPushButton::clicked, this, [this] { skip(kSkipSeconds); });
+    m_ui->skipToNextButton->setIcon(Icons::icon(Icons::Name::NextEvent));
     connect(m_ui->skipToNextButton, &QPushButton::clicked, this, &SandboxPhone::skipToNextEvent);
     updateSkipButtons();
 }

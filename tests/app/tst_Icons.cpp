@@ -1,4 +1,5 @@
 #include "Appearance.h"
+#include "DeferredIconStyle.h"
 #include "Icons.h"
 
 #include <QApplication>
@@ -48,6 +49,7 @@ private slots:
     void followsThePaletteAndTheMode();
     void tonesKeepTheirHueInBothThemes();
     void theLicenceShipsBesideTheIcons();
+    void qtWidgetsDrawWithTheSet();
 };
 
 void tst_Icons::everyIconIsShippedAndDraws()
@@ -108,6 +110,32 @@ void tst_Icons::theLicenceShipsBesideTheIcons()
     const QByteArray text = licence.readAll();
     QVERIFY(text.contains("ISC License"));
     QVERIFY(text.contains("Lucide"));
+}
+
+void tst_Icons::qtWidgetsDrawWithTheSet()
+{
+    // What Qt's own widgets ask the style for: a message box's sign, a dialog button's icon, a
+    // line edit's clear button. The application's style answers from the set.
+    const DeferredIconStyle style(u"Fusion"_s);
+    const auto image = [](const QIcon &icon) {
+        return icon.pixmap(QSize(32, 32), 1.0).toImage();
+    };
+    using Icons::Name;
+    using Icons::Tone;
+    const std::pair<QStyle::StandardPixmap, QIcon> expected[] = {
+        {QStyle::SP_MessageBoxWarning, Icons::icon(Name::Warning, Tone::Warning)},
+        {QStyle::SP_MessageBoxCritical, Icons::icon(Name::Error, Tone::Danger)},
+        {QStyle::SP_MessageBoxInformation, Icons::icon(Name::Info, Tone::Accent)},
+        {QStyle::SP_MessageBoxQuestion, Icons::icon(Name::Question, Tone::Accent)},
+        {QStyle::SP_DialogCloseButton, Icons::icon(Name::Close)},
+        {QStyle::SP_DialogOkButton, Icons::icon(Name::Check)},
+        {QStyle::SP_LineEditClearButton, Icons::icon(Name::Close)},
+    };
+    for (const auto &[standard, icon] : expected) {
+        const QImage drawn = image(style.standardIcon(standard));
+        QVERIFY(inkedPixels(style.standardIcon(standard)) > 0);
+        QCOMPARE(drawn, image(icon));
+    }
 }
 
 QTEST_MAIN(tst_Icons)

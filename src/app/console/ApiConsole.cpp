@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "EnumKeys.h"
 #include "FlowLayout.h"
+#include "Icons.h"
 #include "Logging.h"
 #include "SendShortcut.h"
 #include "SensitiveKeys.h"
@@ -144,6 +145,12 @@ ApiConsole::ApiConsole(Connections *connections, ExchangeLog *log, QWidget *pare
     }
 
     setUpParameters();
+    m_ui->sendButton->setIcon(Icons::icon(Icons::Name::Send));
+    m_ui->stopButton->setIcon(Icons::icon(Icons::Name::Close));
+    m_ui->saveButton->setIcon(Icons::icon(Icons::Name::Save));
+    m_ui->forgetButton->setIcon(Icons::icon(Icons::Name::Delete));
+    m_ui->exportButton->setIcon(Icons::icon(Icons::Name::Export));
+    m_ui->importButton->setIcon(Icons::icon(Icons::Name::Import));
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ApiConsole::send);
     connect(m_ui->stopButton, &QPushButton::clicked, this, [this] {
         if (m_job)

@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "Dialogs.h"
 #include "FlowLayout.h"
+#include "Icons.h"
 #include "SelectedRows.h"
 #include "TimeText.h"
 #include "api/VerifyClient.h"
@@ -258,6 +259,11 @@ void HistoryView::connectButtons()
             &HistoryView::refreshSelection);
     connect(m_ui->refreshUnfinishedButton, &QPushButton::clicked, this,
             &HistoryView::refreshUnfinished);
+    m_ui->copyIdButton->setIcon(Icons::icon(Icons::Name::Copy));
+    m_ui->refreshSelectionButton->setIcon(Icons::icon(Icons::Name::Refresh));
+    m_ui->refreshUnfinishedButton->setIcon(Icons::icon(Icons::Name::Refresh));
+    m_ui->moreButton->setIcon(Icons::icon(Icons::Name::Export));
+    m_ui->cancelRefreshButton->setIcon(Icons::icon(Icons::Name::Close));
     connect(m_ui->verifyAgainButton, &QPushButton::clicked, this, &HistoryView::verifyAgain);
     connect(m_ui->cancelRefreshButton, &QPushButton::clicked, this, &HistoryView::cancelRefresh);
     connect(m_ui->resetFiltersButton, &QPushButton::clicked, this, &HistoryView::resetFilters);

@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "FlowLayout.h"
+#include "Icons.h"
 #include "SelectedRows.h"
 #include "WrappedLabelHeight.h"
 #include "api/ExchangeLog.h"
@@ -98,6 +99,11 @@ void InspectorView::setUpFilters()
 
 void InspectorView::connectSignals()
 {
+    m_ui->copyCurlButton->setIcon(Icons::icon(Icons::Name::Copy));
+    m_ui->exportSelectionButton->setIcon(Icons::icon(Icons::Name::Export));
+    m_ui->exportAllButton->setIcon(Icons::icon(Icons::Name::Export));
+    m_ui->clearButton->setIcon(Icons::icon(Icons::Name::Delete));
+    m_ui->revealPinButton->setIcon(Icons::icon(Icons::Name::Reveal));
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this, &InspectorView::copyAsCurl);
     connect(m_ui->exportSelectionButton, &QPushButton::clicked, this,
             &InspectorView::exportSelection);

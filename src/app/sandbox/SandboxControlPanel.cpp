@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "FaultPlan.h"
 #include "FormRows.h"
+#include "Icons.h"
 #include "SandboxServer.h"
 #include "SandboxService.h"
 #include "TimeText.h"
@@ -172,6 +173,7 @@ SandboxControlPanel::SandboxControlPanel(QWidget *parent)
     countSuffix(m_ui->countSpin->value());
     connect(m_ui->disarmButton, &QPushButton::clicked, this, &SandboxControlPanel::disarmAll);
     connect(m_ui->skipButton, &QPushButton::clicked, this, &SandboxControlPanel::skip);
+    m_ui->nextEventButton->setIcon(Icons::icon(Icons::Name::NextEvent));
     connect(m_ui->nextEventButton, &QPushButton::clicked, this,
             &SandboxControlPanel::skipToNextEvent);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &SandboxControlPanel::reset);

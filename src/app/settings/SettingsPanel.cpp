@@ -6,6 +6,7 @@
 #include "FlowLayout.h"
 #include "FormRows.h"
 #include "HistorySettingsEditor.h"
+#include "Icons.h"
 #include "ReadableWidth.h"
 #include "ScrollAreaWidth.h"
 #include "api/ExchangeLog.h"
@@ -22,7 +23,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -143,6 +143,9 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
         }
         selectProfile(id);
     });
+    m_ui->addButton->setIcon(Icons::icon(Icons::Name::Add));
+    m_ui->deleteButton->setIcon(Icons::icon(Icons::Name::Delete));
+    m_ui->saveButton->setIcon(Icons::icon(Icons::Name::Save));
     connect(m_ui->addButton, &QPushButton::clicked, this, &SettingsPanel::addProfile);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &SettingsPanel::deleteProfile);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPanel::save);
@@ -340,7 +343,7 @@ void SettingsPanel::reloadList()
     for (const Profile &profile : m_settings->profiles()) {
         auto *item = new QListWidgetItem(profile.name);
         if (profile.production) {
-            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setIcon(Icons::icon(Icons::Name::Warning, Icons::Tone::Warning));
             item->setToolTip(
                 tr("Production: every SMS and call reaches a customer and costs money."));
         }

@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "ErrorLink.h"
 #include "FormRows.h"
+#include "Icons.h"
 #include "ScrollAreaWidth.h"
 #include "SendShortcut.h"
 #include "api/ApiError.h"
@@ -106,6 +107,7 @@ NumberStep::NumberStep(QWidget *parent)
         useVoiceWorkflow();
         m_ui->brandEdit->setFocus();
     });
+    m_ui->sendButton->setIcon(Icons::icon(Icons::Name::Send));
     connect(m_ui->sendButton, &QPushButton::clicked, this, &NumberStep::sendRequested);
     addSendShortcut(this, tr("Send the PIN"), &NumberStep::sendRequested);
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &NumberStep::resumeRequested);

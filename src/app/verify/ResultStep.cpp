@@ -1,11 +1,12 @@
 #include "ResultStep.h"
 
+#include "Icons.h"
 #include "Verification.h"
 #include "ui_ResultStep.h"
 #include "verification/PriceText.h"
 #include "verification/VerificationSession.h"
 
-#include <QStyle>
+#include <QEvent>
 
 using State = VerificationSession::State;
 
@@ -14,19 +15,23 @@ ResultStep::ResultStep(const Verification *verification, QWidget *parent)
     , m_ui(std::make_unique<Ui::ResultStep>())
 {
     m_ui->setupUi(this);
+    m_ui->newButton->setIcon(Icons::icon(Icons::Name::Add));
     connect(m_ui->newButton, &QPushButton::clicked, this, &ResultStep::newRequested);
     connect(m_ui->sameNumberButton, &QPushButton::clicked, this, &ResultStep::sameNumberRequested);
 
     const VerificationSession *session = verification->session();
     const State state = session->state();
-    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxWarning;
     if (state == State::Verified)
-        icon = QStyle::SP_DialogApplyButton;
+        m_resultIcon = Icons::icon(Icons::Name::Verified, Icons::Tone::Success);
     else if (state == State::Failed)
-        icon = QStyle::SP_MessageBoxCritical;
+        m_resultIcon = Icons::icon(Icons::Name::Failed, Icons::Tone::Danger);
     else if (state == State::Cancelled)
-        icon = QStyle::SP_DialogCancelButton;
-    m_ui->resultIcon->setPixmap(style()->standardIcon(icon).pixmap(32, 32));
+        m_resultIcon = Icons::icon(Icons::Name::Cancelled);
+    else if (state == State::Expired)
+        m_resultIcon = Icons::icon(Icons::Name::Timer, Icons::Tone::Warning);
+    else
+        m_resultIcon = Icons::icon(Icons::Name::Warning, Icons::Tone::Warning);
+    showResultIcon();
     m_ui->resultIcon->setAccessibleName(VerificationSession::stateLabel(state));
     m_ui->resultTitle->setText(VerificationSession::stateLabel(state));
     m_ui->resultDetail->setText(session->statusMessage());
@@ -57,6 +62,19 @@ ResultStep::ResultStep(const Verification *verification, QWidget *parent)
 }
 
 ResultStep::~ResultStep() = default;
+
+void ResultStep::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The icon is a picture taken in the palette's colours: taken again when the theme changes.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        showResultIcon();
+}
+
+void ResultStep::showResultIcon()
+{
+    m_ui->resultIcon->setPixmap(m_resultIcon.pixmap(QSize(40, 40), devicePixelRatioF()));
+}
 
 void ResultStep::focusNewButton()
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QWidget>
 
 #include <memory>
@@ -27,6 +28,12 @@ Q_SIGNALS:
     void newRequested();
     void sameNumberRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showResultIcon();
+
     const std::unique_ptr<Ui::ResultStep> m_ui;
+    QIcon m_resultIcon; // how it ended, drawn in the palette's colours
 };

@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "ErrorLink.h"
 #include "EuroAmount.h"
+#include "Icons.h"
 #include "Logging.h"
 #include "NumberStep.h"
 #include "PinStep.h"
@@ -57,6 +58,7 @@ VerifyWizard::VerifyWizard(Connections *connections, HistoryStore *history, QWid
             &VerifyWizard::showExchangeRequested);
     connect(m_numberStep, &NumberStep::kindChanged, this, &VerifyWizard::updateStepLabel);
 
+    m_ui->newVerificationButton->setIcon(Icons::icon(Icons::Name::Add));
     connect(m_ui->newVerificationButton, &QPushButton::clicked, this,
             &VerifyWizard::newVerification);
     QHeaderView *header = m_ui->runningList->header();
