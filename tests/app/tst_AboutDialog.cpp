@@ -1,5 +1,6 @@
-// Help -> About, read as a user would: the version, the Qt versions, the licences and the places
-// where settings, history and secrets are kept, each one selectable and copyable.
+// Help -> About, read as a user would: the version, the Qt versions, the licences (the icon set's
+// text one click away) and the places where settings, history and secrets are kept, each one
+// selectable and copyable.
 
 #include "about/AboutDialog.h"
 
@@ -8,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsTheVersions();
     void listsTheLibrariesAndLicences();
+    void namesTheIconSetAndShowsItsLicence();
     void showsWhereDataIsKept_data();
     void showsWhereDataIsKept();
     void pathsCanBeCopied();
@@ -89,6 +92,37 @@ void tst_AboutDialog::listsTheLibrariesAndLicences()
     QCOMPARE(shown, expected);
     QCOMPARE(view->headerItem()->text(0), u"Library"_s);
     QCOMPARE(view->headerItem()->text(1), u"Licence"_s);
+}
+
+void tst_AboutDialog::namesTheIconSetAndShowsItsLicence()
+{
+    AboutDialog dialog(locations());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(child<QLabel>(dialog, "iconsLabel")->text(),
+             u"Icons: Lucide (ISC licence; those taken from Feather: MIT licence)"_s);
+    auto *button = child<QPushButton>(dialog, "iconLicenceButton");
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->text(), u"Icon &licence…"_s);
+
+    // Alt+L shows the licence as shipped with the icons, in a window over the About box.
+    QTest::keyClick(&dialog, Qt::Key_L, Qt::AltModifier);
+    QDialog *licence = nullptr;
+    QTRY_VERIFY((licence = dialog.findChild<QDialog *>(u"iconLicenceDialog"_s))
+                && licence->isVisible());
+    QCOMPARE(licence->windowTitle(), u"Icon licence"_s);
+    auto *text = licence->findChild<QPlainTextEdit *>(u"licenceText"_s);
+    QVERIFY(text && text->isReadOnly());
+    const QString shown = text->toPlainText();
+    QVERIFY(shown.contains(u"Lucide"_s));
+    QVERIFY(shown.contains(u"ISC License"_s));
+    QVERIFY(shown.contains(u"Permission to use, copy, modify, and/or distribute this software"_s));
+    QVERIFY(shown.contains(u"The MIT License"_s));
+
+    // Escape closes it, and the About box stays.
+    QTest::keyClick(licence, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog.findChild<QDialog *>(u"iconLicenceDialog"_s));
+    QVERIFY(dialog.isVisible());
 }
 
 void tst_AboutDialog::showsWhereDataIsKept_data()

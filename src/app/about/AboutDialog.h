@@ -10,7 +10,8 @@ class AboutDialog;
 }
 
 // Help -> About: the version, the Qt version it runs on and was built with, the licences of the
-// libraries used, and where settings, history and secrets are kept (selectable, to copy).
+// libraries and the icon set used, and where settings, history and secrets are kept (selectable,
+// to copy).
 class AboutDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +39,9 @@ public:
 
     // The libraries Verify Desk uses, with their licences.
     static QList<Library> libraries();
+    // The licence text of the icon set (Lucide: ISC; the icons it took from Feather: MIT), embedded
+    // with the application.
+    static QString iconLicencePath();
 
 private:
     const std::unique_ptr<Ui::AboutDialog> m_ui;
