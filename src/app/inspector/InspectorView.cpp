@@ -4,7 +4,6 @@
 #include "FlowLayout.h"
 #include "Icons.h"
 #include "SelectedRows.h"
-#include "WrappedLabelHeight.h"
 #include "api/ExchangeLog.h"
 #include "inspector/CurlCommand.h"
 #include "inspector/ExchangeFilterModel.h"
@@ -67,13 +66,9 @@ void InspectorView::setUpLayout()
     m_ui->requestText->setFont(fixed);
     m_ui->responseText->setFont(fixed);
     // The list and the exchange's detail share the height; in the detail, the bodies take what
-    // the summary and the explanation leave.
+    // the summary and the explanation leave, and those scroll where the window is short.
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
-    // The splitter does not ask its panes for a height by width: the summary and the explanation
-    // keep the lines they wrap to, and the list gives up the room.
-    WrappedLabelHeight::install(m_ui->summaryLabel);
-    WrappedLabelHeight::install(m_ui->errorLabel);
 }
 
 // The endpoint and outcome filters above the table.
@@ -254,8 +249,6 @@ void InspectorView::updateActions()
     m_ui->exportSelectionButton->setEnabled(m_ui->table->selectionModel()->hasSelection());
     m_ui->exportAllButton->setEnabled(m_filter->rowCount() > 0);
     m_ui->clearButton->setEnabled(m_model->rowCount() > 0);
-    WrappedLabelHeight::update(m_ui->summaryLabel);
-    WrappedLabelHeight::update(m_ui->errorLabel);
 }
 
 void InspectorView::setRevealed(bool revealed)
