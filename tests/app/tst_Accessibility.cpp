@@ -674,6 +674,7 @@ QWidget *tst_Accessibility::enter(const QString &state)
                     return nullptr;
             }
         } else if (state == u"settings: shared history"_s) {
+            m_window->settingsPanel()->showHistorySettings();
             auto *place = child<QComboBox>(u"historyPlaceCombo"_s);
             reveal(place);
             place->setFocus();

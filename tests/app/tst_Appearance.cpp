@@ -32,7 +32,6 @@
 #include <QSet>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
@@ -266,6 +265,7 @@ void tst_Appearance::themeChoiceInTheSettingsPanel()
 {
     makeWindow();
     m_window->showArea(MainWindow::Area::Settings);
+    m_window->settingsPanel()->showGeneralSettings();
     auto *combo = child<QComboBox>(u"themeCombo"_s);
     QVERIFY(combo);
     QVERIFY(combo->isVisible());
@@ -677,7 +677,7 @@ void tst_Appearance::formsKeepAReadableMeasure_data()
     QTest::addColumn<MainWindow::Area>("area");
     // What the user did first: nothing, sent a PIN (the wizard on its PIN step), had a
     // verification fail (its result, a row in the history, exchanges in the inspector), or
-    // opened the History tab of the settings.
+    // opened the General or the History tab of the settings.
     QTest::addColumn<QString>("before");
     const struct
     {
@@ -692,6 +692,7 @@ void tst_Appearance::formsKeepAReadableMeasure_data()
         {"inspector", MainWindow::Area::Inspector, "result"},
         {"console", MainWindow::Area::Console, ""},
         {"settings", MainWindow::Area::Settings, ""},
+        {"settings general", MainWindow::Area::Settings, "general settings"},
         {"settings history", MainWindow::Area::Settings, "history settings"},
     };
     for (const char *language : {"en", "nl"}) {
@@ -732,11 +733,10 @@ void tst_Appearance::formsKeepAReadableMeasure()
     if (before == u"result"_s)
         failVerification();
     m_window->showArea(area);
-    if (before == u"history settings"_s) {
-        auto *sections = child<QTabWidget>(u"sections"_s);
-        QVERIFY(sections);
-        sections->setCurrentWidget(child<QWidget>(u"historyTab"_s));
-    }
+    if (before == u"general settings"_s)
+        m_window->settingsPanel()->showGeneralSettings();
+    if (before == u"history settings"_s)
+        m_window->settingsPanel()->showHistorySettings();
     QTest::qWait(50);
 
     // Nothing makes the window wider or taller than the screen it is for.

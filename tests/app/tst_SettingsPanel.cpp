@@ -165,6 +165,7 @@ void tst_SettingsPanel::opensOnTheSandbox()
 // the field is left, and the account's again when emptied; the computer's name beside it.
 void tst_SettingsPanel::operatorNameIsSetHere()
 {
+    m_panel->showGeneralSettings();
     auto *edit = child<QLineEdit>("operatorEdit");
     auto *label = child<QLabel>("operatorLabel");
     QVERIFY(edit->isVisible());

@@ -194,6 +194,7 @@ SettingsPanel::~SettingsPanel() = default;
 // The settings of the whole app, beside the profiles: saved as they are chosen.
 void SettingsPanel::setUpAppSettings()
 {
+    ReadableWidth::install(m_ui->generalForm, ReadableWidth::kFormEms);
     connect(m_ui->interfaceLanguageCombo, &QComboBox::activated, this, [this] {
         m_settings->setLanguage(
             static_cast<Settings::Language>(m_ui->interfaceLanguageCombo->currentData().toInt()));
@@ -480,6 +481,11 @@ void SettingsPanel::focusMainControl()
 void SettingsPanel::showHistorySettings()
 {
     m_ui->sections->setCurrentWidget(m_ui->historyTab);
+}
+
+void SettingsPanel::showGeneralSettings()
+{
+    m_ui->sections->setCurrentWidget(m_ui->generalTab);
 }
 
 bool SettingsPanel::hasUnsavedChanges() const

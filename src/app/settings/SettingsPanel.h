@@ -42,6 +42,8 @@ public:
     void focusMainControl();
     // Shows the History tab: where the history of every profile is kept.
     void showHistorySettings();
+    // Shows the General tab: the interface's language and colours, and who sends.
+    void showGeneralSettings();
 
     // The message next to `field`, empty when the field is fine.
     QString fieldError(Profile::Field field) const;
