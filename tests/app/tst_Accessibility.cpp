@@ -566,6 +566,7 @@ void tst_Accessibility::areas_data()
         {u"settings: new Vonage profile"_s, 12, {}},
         {u"settings: no keychain"_s, 12, {}},
         {u"settings: shared history"_s, 12, {}},
+        {u"settings: general"_s, 3, {}},
         {u"sandbox phone"_s, 2, {}},
         {u"sandbox controls"_s, 10, {}},
     };
@@ -673,6 +674,12 @@ QWidget *tst_Accessibility::enter(const QString &state)
                         [this] { return !child<QLineEdit>(u"tokenUrlEdit"_s)->isVisible(); }))
                     return nullptr;
             }
+        } else if (state == u"settings: general"_s) {
+            // The app's own settings, wherever the panel keeps them.
+            reveal(child<QComboBox>(u"interfaceLanguageCombo"_s));
+            if (!QTest::qWaitFor(
+                    [this] { return child<QComboBox>(u"interfaceLanguageCombo"_s)->isVisible(); }))
+                return nullptr;
         } else if (state == u"settings: shared history"_s) {
             m_window->settingsPanel()->showHistorySettings();
             auto *place = child<QComboBox>(u"historyPlaceCombo"_s);
