@@ -146,6 +146,9 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
     m_ui->addButton->setIcon(Icons::icon(Icons::Name::Add));
     m_ui->deleteButton->setIcon(Icons::icon(Icons::Name::Delete));
     m_ui->saveButton->setIcon(Icons::icon(Icons::Name::Save));
+    // A production profile's warning sign as tall as the line of text beside it.
+    const int iconSide = m_ui->profileList->fontMetrics().height();
+    m_ui->profileList->setIconSize(QSize(iconSide, iconSide));
     connect(m_ui->addButton, &QPushButton::clicked, this, &SettingsPanel::addProfile);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &SettingsPanel::deleteProfile);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPanel::save);
