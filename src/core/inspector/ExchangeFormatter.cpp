@@ -36,15 +36,6 @@ bool isPinKey(const QString &key)
 using Endpoint = ExchangeFormatter::Endpoint;
 using OutcomeKind = ExchangeFormatter::OutcomeKind;
 
-constexpr EnumName<Endpoint> kEndpointNames[] = {
-    {Endpoint::Token, QT_TRANSLATE_NOOP("ExchangeFormatter", "Token")},
-    {Endpoint::Request, QT_TRANSLATE_NOOP("ExchangeFormatter", "Request")},
-    {Endpoint::Check, QT_TRANSLATE_NOOP("ExchangeFormatter", "Check")},
-    {Endpoint::Search, QT_TRANSLATE_NOOP("ExchangeFormatter", "Search")},
-    {Endpoint::Control, QT_TRANSLATE_NOOP("ExchangeFormatter", "Control")},
-    {Endpoint::Other, QT_TRANSLATE_NOOP("ExchangeFormatter", "Other")},
-};
-
 constexpr EnumName<OutcomeKind> kOutcomeNames[] = {
     {OutcomeKind::Ok, QT_TRANSLATE_NOOP("ExchangeFormatter", "OK")},
     {OutcomeKind::BusinessError, QT_TRANSLATE_NOOP("ExchangeFormatter", "Business error")},
@@ -88,7 +79,7 @@ ExchangeFormatter::OutcomeKind ExchangeFormatter::outcome(const ExchangeLog::Ent
 
 QString ExchangeFormatter::endpointName(Endpoint endpoint)
 {
-    return nameOf("ExchangeFormatter", kEndpointNames, endpoint);
+    return endpoint == Endpoint::Other ? tr("Other") : apiCallName(ApiCall(int(endpoint)));
 }
 
 QString ExchangeFormatter::outcomeName(OutcomeKind outcome)

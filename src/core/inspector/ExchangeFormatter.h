@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiCall.h"
 #include "api/ExchangeLog.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,16 @@ class ExchangeFormatter
     Q_DECLARE_TR_FUNCTIONS(ExchangeFormatter)
 
 public:
-    enum class Endpoint { Token, Request, Check, Search, Control, Other };
+    // The API call an exchange was (the same value as its ApiCall), or Other: a route the
+    // inspector does not name (among them the vendor's PSD2 route).
+    enum class Endpoint {
+        Token = int(ApiCall::Token),
+        Request = int(ApiCall::Request),
+        Check = int(ApiCall::Check),
+        Search = int(ApiCall::Search),
+        Control = int(ApiCall::Control),
+        Other,
+    };
     enum class OutcomeKind { Ok, BusinessError, HttpError, NetworkError };
     using Fields = QList<std::pair<QString, QString>>;
 
