@@ -36,7 +36,6 @@ public:
     explicit ScaledClock(double scale = 1.0);
     qint64 nowMs() const override;
     void advance(qint64 ms) override { m_offsetMs += ms; }
-    double scale() const { return m_scale; }
 
 private:
     double m_scale;

@@ -87,7 +87,6 @@ public:
     void setInstantSearch(bool instant) { m_config.instantSearch = instant; }
     bool instantSearch() const { return m_config.instantSearch; }
     void setCallsPerSecond(int limit) { m_config.callsPerSecond = limit; }
-    int callsPerSecond() const { return m_config.callsPerSecond; }
 
     // Counts one Verify call of `account` (its api_key or consumer key): status 1 "Throttled"
     // when the account made its limit of calls in the last second, nothing otherwise.

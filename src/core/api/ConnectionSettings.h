@@ -30,7 +30,6 @@ public:
     // Sets the TLS configuration on the request.
     void applyTo(QNetworkRequest &request) const;
 
-    ApiConfig::ProxyMode proxyMode() const { return m_proxyMode; }
     // "host:port" of a manual proxy, else empty: for error texts.
     QString proxyName() const;
     QSslConfiguration sslConfiguration() const;

@@ -12,7 +12,6 @@ class FormBody
 public:
     FormBody &add(const QString &key, const QString &value);
     bool isEmpty() const { return m_items.isEmpty(); }
-    const QList<std::pair<QString, QString>> &items() const { return m_items; }
     QByteArray toByteArray() const;
 
 private:
