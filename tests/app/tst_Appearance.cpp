@@ -791,6 +791,16 @@ void tst_Appearance::formsKeepAReadableMeasure()
             QVERIFY2(form->width() < page->width() * 3 / 4, qPrintable(name));
     }
 
+    // The inspector's summary of an exchange and its explanation scroll only where the window is
+    // short.
+    if (area == MainWindow::Area::Inspector && size.width() >= 1920) {
+        auto *summary = child<QScrollArea>(u"summaryScroll"_s);
+        QVERIFY(summary && summary->isVisible());
+        QTRY_VERIFY2(summary->widget()->height() <= summary->viewport()->height(),
+                     qPrintable(u"%1 px of summary in %2"_s.arg(summary->widget()->height())
+                                    .arg(summary->viewport()->height())));
+    }
+
     // The statuses the history shows are read whole in its Status column.
     if (area == MainWindow::Area::History) {
         auto *table = m_window->history()->findChild<QTableView *>(u"table"_s);
