@@ -262,6 +262,7 @@ void HistoryView::connectButtons()
     m_ui->copyIdButton->setIcon(Icons::icon(Icons::Name::Copy));
     m_ui->refreshSelectionButton->setIcon(Icons::icon(Icons::Name::Refresh));
     m_ui->refreshUnfinishedButton->setIcon(Icons::icon(Icons::Name::Refresh));
+    m_ui->verifyAgainButton->setIcon(Icons::icon(Icons::Name::Verify));
     m_ui->moreButton->setIcon(Icons::icon(Icons::Name::Export));
     m_ui->cancelRefreshButton->setIcon(Icons::icon(Icons::Name::Close));
     connect(m_ui->verifyAgainButton, &QPushButton::clicked, this, &HistoryView::verifyAgain);
