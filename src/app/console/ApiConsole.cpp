@@ -147,6 +147,7 @@ ApiConsole::ApiConsole(Connections *connections, ExchangeLog *log, QWidget *pare
     setUpParameters();
     m_ui->sendButton->setIcon(Icons::icon(Icons::Name::Send));
     m_ui->stopButton->setIcon(Icons::icon(Icons::Name::Close));
+    m_ui->runButton->setIcon(Icons::icon(Icons::Name::Send));
     m_ui->saveButton->setIcon(Icons::icon(Icons::Name::Save));
     m_ui->forgetButton->setIcon(Icons::icon(Icons::Name::Delete));
     m_ui->exportButton->setIcon(Icons::icon(Icons::Name::Export));
