@@ -58,6 +58,13 @@ PinStep::PinStep(Verification *verification, QWidget *parent)
           static_cast<QWidget *>(m_ui->nextEventButton),
           static_cast<QWidget *>(m_ui->refreshButton), static_cast<QWidget *>(m_ui->leaveButton)})
         actionFlow->addWidget(button);
+    // The timeline has the larger share of the row; the countdowns beside it wrap when narrow.
+    m_ui->pinColumns->setStretch(0, 3);
+    m_ui->pinColumns->setStretch(1, 2);
+    for (QLabel *label : {m_ui->cancelCountdown, m_ui->pinCountdown, m_ui->nextEventCountdown})
+        label->setWordWrap(true);
+    // The PIN field and the actions follow the timeline's rows; spare height goes below them.
+    m_ui->pinStepLayout->addStretch(1);
     connect(m_ui->actionError, &QLabel::linkActivated, this, [this](const QString &link) {
         if (const quint64 id = ErrorLink::exchangeId(link))
             Q_EMIT showExchangeRequested(id);

@@ -360,6 +360,8 @@ Timeline::Timeline(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setResizeMode(QListView::Adjust);
+    // As tall as its rows (sizeHint()); what is left of a page goes to the page's own stretch.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
 
 Timeline::~Timeline() = default;
@@ -385,8 +387,16 @@ void Timeline::showSession(const VerificationSession *session)
         it->setData(Qt::AccessibleTextRole, row.spoken);
         it->setData(Qt::ToolTipRole, row.spoken);
     }
-    if (reshaped)
+    if (reshaped) {
         updateGeometry();
+        // In a short window the row that counts down stays in view as the messages go out.
+        for (int i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).state == State::Next || rows.at(i).state == State::Ends) {
+                scrollToItem(item(i), QAbstractItemView::EnsureVisible);
+                break;
+            }
+        }
+    }
 }
 
 Timeline::State Timeline::state(int row) const
@@ -411,9 +421,11 @@ QSize Timeline::sizeHint() const
 
 QSize Timeline::minimumSizeHint() const
 {
-    const int frame = 2 * frameWidth();
-    return {Metrics(fontMetrics()).textOffset() * 3,
-            2 * Metrics(fontMetrics()).rowHeight() + frame};
+    // One whole row and a short title; the rest scrolls when the window is small.
+    const QSize list = QListWidget::minimumSizeHint();
+    const Metrics m(fontMetrics());
+    return {std::max(list.width(), 2 * m.textOffset()),
+            std::max(list.height(), m.rowHeight() + 2 * frameWidth())};
 }
 
 void Timeline::changeEvent(QEvent *event)
