@@ -3,6 +3,7 @@
 // and the session's DrivenClock are moved on together.
 
 #include "AppHarness.h"
+#include "Appearance.h"
 #include "Dialogs.h"
 #include "SandboxControl.h"
 #include "SandboxPhone.h"
@@ -10,11 +11,13 @@
 #include "verification/VerificationSession.h"
 #include "verify/VerifyWizard.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFrame>
 #include <QHash>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void verified();
     void twoWrongCodesThenRight();
     void threeWrongCodesFail();
+    void theResultSignFollowsTheTheme();
     void cancelRefusedBefore30sAcceptedAfter();
     void nextEventDeliversACallOnThePhone();
     void expiry();
@@ -234,6 +238,36 @@ void tst_VerifyWizard::threeWrongCodesFail()
     QCOMPARE(m_wizard->currentStep(), Step::Result);
     QVERIFY(text(u"resultTitle"_s).startsWith(u"Failed"_s));
     QVERIFY(text(u"resultDetail"_s).contains(u"three times"_s));
+}
+
+void tst_VerifyWizard::theResultSignFollowsTheTheme()
+{
+    sendPin();
+    for (int i = 0; i < 3; ++i)
+        typePin(wrongCode());
+    QCOMPARE(m_wizard->currentStep(), Step::Result);
+    // The colour the sign's strokes are drawn in: its most opaque pixel.
+    const auto signColour = [this] {
+        const QImage image = child<QLabel>(u"resultIcon"_s)->pixmap().toImage();
+        QColor best(Qt::transparent);
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (image.pixelColor(x, y).alpha() > best.alpha())
+                    best = image.pixelColor(x, y);
+            }
+        }
+        return best.name();
+    };
+    const QPalette light = Appearance::lightPalette();
+    const QPalette dark = Appearance::darkPalette();
+    QVERIFY(Appearance::errorColour(light) != Appearance::errorColour(dark));
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(light);
+    QTRY_COMPARE(signColour(), Appearance::errorColour(light).name());
+    // A failure in the danger colour of the theme, drawn again when the theme changes.
+    QApplication::setPalette(dark);
+    QTRY_COMPARE(signColour(), Appearance::errorColour(dark).name());
+    QApplication::setPalette(before);
 }
 
 void tst_VerifyWizard::cancelRefusedBefore30sAcceptedAfter()
