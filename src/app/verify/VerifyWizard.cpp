@@ -8,6 +8,7 @@
 #include "NumberStep.h"
 #include "PinStep.h"
 #include "ResultStep.h"
+#include "TimeText.h"
 #include "Verification.h"
 #include "api/Psd2Request.h"
 #include "api/VerifyRequest.h"
@@ -34,12 +35,6 @@ enum Column { NumberColumn, BrandColumn, ProfileColumn, StatusColumn, TimeLeftCo
 
 // At most this many rows of the list show at once; it scrolls beyond.
 constexpr int kVisibleRows = 4;
-
-// "4:05" for what is left of a PIN.
-QString clockText(int seconds)
-{
-    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
-}
 
 } // namespace
 
@@ -572,7 +567,7 @@ void VerifyWizard::updateRow(const Entry &entry)
     item->setText(StatusColumn, VerificationSession::stateLabel(session->state()));
     const int left =
         session->state() == State::WaitingForCode ? session->countdowns().untilPinExpires : -1;
-    item->setText(TimeLeftColumn, left >= 0 ? tr("~%1").arg(clockText(left)) : tr("–"));
+    item->setText(TimeLeftColumn, left >= 0 ? tr("~%1").arg(TimeText::countdown(left)) : tr("–"));
     item->setData(TimeLeftColumn, Qt::AccessibleTextRole,
                   left >= 0 ? tr("about %n second(s)", nullptr, left) : tr("none"));
 }
