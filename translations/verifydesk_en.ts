@@ -46,7 +46,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../src/app/history/HistoryView.cpp" line="+518"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+538"/>
         <source>Copied %n request ID(s).</source>
         <translation>
             <numerusform>Copied %n request ID.</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>InspectorView</name>
     <message numerus="yes">
-        <location filename="../src/app/inspector/InspectorView.cpp" line="+313"/>
+        <location filename="../src/app/inspector/InspectorView.cpp" line="+323"/>
         <source>Exported %n exchange(s) to %1.</source>
         <translation>
             <numerusform>Exported %n exchange to %1.</numerusform>
@@ -103,7 +103,25 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+606"/>
+        <location filename="../src/app/MainWindow.cpp" line="+215"/>
+        <source>%n running</source>
+        <extracomment>Verifications still running, said after the name of the Verify area (&quot;Verify, 2 running&quot;).</extracomment>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n new</source>
+        <extracomment>HTTP exchanges not yet seen, said after the name of the Inspector (&quot;Inspector, 3 new&quot;).</extracomment>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+455"/>
         <source>Team history unreachable: %n not yet shared</source>
         <translation>
             <numerusform>Team history unreachable: %n not yet shared</numerusform>
@@ -130,7 +148,7 @@
 <context>
     <name>SandboxControlPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/sandbox/SandboxControlPanel.cpp" line="+177"/>
+        <location filename="../src/app/sandbox/SandboxControlPanel.cpp" line="+170"/>
         <source> call(s)</source>
         <comment>after a number of calls</comment>
         <translation>
@@ -139,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+152"/>
         <source>%1 (%n more call(s))</source>
         <translation>
             <numerusform>%1 (%n more call)</numerusform>
@@ -150,7 +168,7 @@
 <context>
     <name>SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+75"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+78"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -166,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+466"/>
+        <location line="+492"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Not saved: %n field needs attention.</numerusform>
@@ -177,7 +195,7 @@
 <context>
     <name>VerifyWizard</name>
     <message numerus="yes">
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+553"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+572"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>

@@ -65,7 +65,23 @@
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../src/app/about/AboutDialog.cpp" line="+39"/>
+        <location line="+5"/>
+        <source>Icons: Lucide (ISC licence; those taken from Feather: MIT licence)</source>
+        <translation>Pictogrammen: Lucide (ISC-licentie; de pictogrammen uit Feather: MIT-licentie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Icon &amp;licence…</source>
+        <translation>&amp;Licentie van de pictogrammen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/about/AboutDialog.cpp" line="+38"/>
+        <location line="+4"/>
+        <source>Icon licence</source>
+        <translation>Licentie van de pictogrammen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Verify Desk %1</source>
         <translation>Verify Desk %1</translation>
     </message>
@@ -75,9 +91,42 @@
         <translation>Draait op Qt %1, gebouwd met Qt %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Public domain</source>
         <translation>Publiek domein</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCall</name>
+    <message>
+        <location filename="../src/core/api/ApiCall.cpp" line="+8"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment confirmation (PSD2)</source>
+        <translation>Betalingsbevestiging (PSD2)</translation>
     </message>
 </context>
 <context>
@@ -203,7 +252,12 @@
         <translation>Request-ID gebr&amp;uiken in</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Body</source>
         <translation>&amp;Inhoud</translation>
     </message>
@@ -223,7 +277,7 @@
         <translation>Kopregels van het antwoord</translation>
     </message>
     <message>
-        <location filename="../src/app/console/ApiConsole.cpp" line="+143"/>
+        <location filename="../src/app/console/ApiConsole.cpp" line="+139"/>
         <source>Send the call</source>
         <translation>De aanroep verzenden</translation>
     </message>
@@ -233,7 +287,7 @@
         <translation>De aanroep verzenden met het gekozen profiel (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Stopped: the answer is no longer awaited.</source>
         <translation>Afgebroken: er wordt niet meer op het antwoord gewacht.</translation>
     </message>
@@ -243,7 +297,7 @@
         <translation>Naam van de aanroep</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>Choose a saved call first.</source>
         <translation>Kies eerst een bewaarde aanroep.</translation>
     </message>
@@ -320,37 +374,7 @@
         <translation>Bewaarde aanroepen geïmporteerd uit %2: %1.</translation>
     </message>
     <message>
-        <location line="-378"/>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Request</source>
-        <translation>Aanvraag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check</source>
-        <translation>Controle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Control</source>
-        <translation>Beheer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment confirmation (PSD2)</source>
-        <translation>Betalingsbevestiging (PSD2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-375"/>
         <source>A new access token, fetched with the profile&apos;s consumer key and secret; it is shown masked.</source>
         <translation>Een nieuw toegangstoken, opgehaald met de consumer key en het geheim van het profiel; het wordt gemaskeerd getoond.</translation>
     </message>
@@ -380,7 +404,7 @@
         <translation>cmd is cancel of trigger_next_event (dat de volgende sms of oproep verstuurt).</translation>
     </message>
     <message>
-        <location line="+508"/>
+        <location line="+511"/>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
     </message>
@@ -648,37 +672,12 @@
 <context>
     <name>ExchangeFormatter</name>
     <message>
-        <location filename="../src/core/inspector/ExchangeFormatter.cpp" line="+40"/>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Request</source>
-        <translation>Aanvraag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check</source>
-        <translation>Controle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Control</source>
-        <translation>Beheer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../src/core/inspector/ExchangeFormatter.cpp" line="+82"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1147,7 +1146,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/core/history/HistoryModel.cpp" line="+162"/>
+        <location filename="../src/core/history/HistoryModel.cpp" line="+167"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1157,7 +1156,7 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-152"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1207,12 +1206,12 @@
         <translation>Referentie</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>%1 · not yet shared</source>
         <translation>%1 · nog niet gedeeld</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Kept on this computer until the team history can be reached; it is shared then, by itself.</source>
         <translation>Bewaard op deze computer tot de teamgeschiedenis bereikbaar is; dan wordt het vanzelf gedeeld.</translation>
     </message>
@@ -1407,12 +1406,13 @@
         <translation>Wijzigingen aan de geschiedenis gaan in wanneer Verify Desk opnieuw start.</translation>
     </message>
     <message>
+        <location line="-1"/>
         <location filename="../src/app/settings/HistorySettingsEditor.cpp" line="+58"/>
         <source>Server CA file</source>
         <translation>CA-bestand van de server</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../src/app/settings/HistorySettingsEditor.cpp" line="+0"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
     </message>
@@ -1565,7 +1565,7 @@
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../src/core/history/SqliteHistoryDatabase.cpp" line="+220"/>
+        <location filename="../src/core/history/SqliteHistoryDatabase.cpp" line="+212"/>
         <source>The history folder %1 cannot be created. History is not kept in this session.</source>
         <translation>De geschiedenismap %1 kan niet worden aangemaakt. In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
@@ -1753,7 +1753,7 @@
         <translation>Exporteer naar een CSV-bestand, kies het scheidingsteken of wis de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="+193"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+207"/>
         <source>E&amp;xport Selection…</source>
         <translation>Selectie e&amp;xporteren…</translation>
     </message>
@@ -1818,13 +1818,13 @@
         <translation>Details van de geselecteerde verificatie</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="-141"/>
-        <location line="+223"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="-154"/>
+        <location line="+242"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <source>Copy Request ID</source>
         <translation>Aanvraag-ID kopiëren</translation>
     </message>
@@ -1869,7 +1869,7 @@
         <translation>CSV-scheidingsteken: &amp;komma (,)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>The history is not available.</source>
         <translation>De geschiedenis is niet beschikbaar.</translation>
     </message>
@@ -2055,13 +2055,18 @@
         <translation>Uitwisselingen</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../src/app/inspector/InspectorView.cpp" line="+239"/>
+        <location line="+17"/>
+        <source>Exchange summary</source>
+        <translation>Samenvatting van de uitwisseling</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../src/app/inspector/InspectorView.cpp" line="+249"/>
         <source>Select an exchange to see its detail.</source>
         <translation>Selecteer een uitwisseling om de details te zien.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Reveal PIN</source>
         <translation>Pincode &amp;tonen</translation>
     </message>
@@ -2071,7 +2076,7 @@
         <translation>Toon de pincode die deze uitwisseling verstuurde. Alleen in het Sandbox-profiel.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Re&amp;quest</source>
         <translation>Aanvraa&amp;g</translation>
     </message>
@@ -2091,13 +2096,13 @@
         <translation>Headers en body van het antwoord</translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/InspectorView.cpp" line="-164"/>
+        <location filename="../src/app/inspector/InspectorView.cpp" line="-169"/>
         <location line="+6"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <location line="+7"/>
         <source>Copy as cURL</source>
         <translation>Kopiëren als cURL</translation>
@@ -2176,19 +2181,19 @@
         <translation>Verify Desk</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+142"/>
+        <location filename="../src/app/MainWindow.cpp" line="+167"/>
         <source>Verify</source>
         <translation>Verifiëren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+200"/>
+        <location filename="../src/app/MainWindow.cpp" line="+246"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2242,7 +2247,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/app/MainWindow.cpp" line="-237"/>
+        <location filename="../src/app/MainWindow.cpp" line="-283"/>
         <source>Sandbox phone</source>
         <translation>Sandbox-telefoon</translation>
     </message>
@@ -2253,7 +2258,7 @@
         <translation>Sandbox-bediening</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;New verification</source>
         <translation>&amp;Nieuwe verificatie</translation>
     </message>
@@ -2269,7 +2274,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/MainWindow.cpp" line="+554"/>
+        <location filename="../src/app/MainWindow.cpp" line="+601"/>
         <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
@@ -2365,7 +2370,7 @@
         <translation>&amp;Over Verify Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="-660"/>
+        <location filename="../src/app/MainWindow.cpp" line="-729"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -2379,8 +2384,26 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message numerus="yes">
+        <location line="+156"/>
+        <source>%n running</source>
+        <extracomment>Verifications still running, said after the name of the Verify area (&quot;Verify, 2 running&quot;).</extracomment>
+        <translation>
+            <numerusform>%n bezig</numerusform>
+            <numerusform>%n bezig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n new</source>
+        <extracomment>HTTP exchanges not yet seen, said after the name of the Inspector (&quot;Inspector, 3 new&quot;).</extracomment>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+221"/>
+        <location line="+125"/>
         <source>That exchange is no longer in the inspector.</source>
         <translation>Die uitwisseling staat niet meer in de inspector.</translation>
     </message>
@@ -2390,7 +2413,7 @@
         <translation>Het profiel waarmee ze zijn verstuurd, bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -2563,9 +2586,34 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     </message>
 </context>
 <context>
+    <name>ModeBar</name>
+    <message>
+        <location filename="../src/app/ModeBar.cpp" line="+204"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut: %1</source>
+        <translation>Sneltoets: %1</translation>
+    </message>
+</context>
+<context>
     <name>NumberStep</name>
     <message>
-        <location filename="../ui/NumberStep.ui" line="+25"/>
+        <location filename="../ui/NumberStep.ui" line="+26"/>
         <source>Re&amp;quest kind:</source>
         <translation>T&amp;ype aanvraag:</translation>
     </message>
@@ -2666,18 +2714,18 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/verify/NumberStep.cpp" line="+532"/>
+        <location filename="../src/app/verify/NumberStep.cpp" line="+541"/>
         <source>Send the PIN (Ctrl+Enter)</source>
         <translation>Verstuur de pincode (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/NumberStep.cpp" line="-441"/>
+        <location filename="../src/app/verify/NumberStep.cpp" line="-449"/>
         <source>Brand length</source>
         <translation>Lengte merknaam</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+311"/>
+        <location line="+319"/>
         <source>Show the request options</source>
         <translation>Aanvraagopties tonen</translation>
     </message>
@@ -2762,7 +2810,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>“%1” is geen bedrag in euro: typ het als %2, met ten hoogste twee decimalen.</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-417"/>
         <source>%1/%2, too long</source>
         <translation>%1/%2, te lang</translation>
     </message>
@@ -2772,7 +2820,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+376"/>
         <source>Hide the request options</source>
         <translation>Aanvraagopties verbergen</translation>
     </message>
@@ -2805,7 +2853,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Dit telefoonnummer is te lang.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>This phone number does not exist.</source>
         <translation>Dit telefoonnummer bestaat niet.</translation>
     </message>
@@ -2815,7 +2863,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Dit is geen bestaand telefoonnummer in %1.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-60"/>
         <source>mobile</source>
         <translation>mobiel</translation>
     </message>
@@ -2937,20 +2985,20 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     <message>
         <location line="+3"/>
         <location filename="../src/app/verify/PinStep.cpp" line="+1"/>
-        <location line="+265"/>
+        <location line="+250"/>
         <source>C&amp;ancel request</source>
         <translation>Aanvraag &amp;annuleren</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/verify/PinStep.cpp" line="-264"/>
-        <location line="+269"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="-249"/>
+        <location line="+254"/>
         <source>Call &amp;now</source>
         <translation>&amp;Nu bellen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/verify/PinStep.cpp" line="-267"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="-252"/>
         <source>R&amp;efresh</source>
         <translation>V&amp;ernieuwen</translation>
     </message>
@@ -3051,32 +3099,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Aanvraag-ID %1 gekopieerd.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 expected at about %2</source>
-        <translation>%1 verwacht rond %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sent at %2 (asked for)</source>
-        <translation>%1 verstuurd om %2 (op verzoek)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sent at about %2</source>
-        <translation>%1 verstuurd rond %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sent at %2</source>
-        <translation>%1 verstuurd om %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1, with a new PIN</source>
-        <translation>%1, met een nieuwe pincode</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Cancel allowed in %1</source>
         <translation>Annuleren mogelijk over %1</translation>
     </message>
@@ -3091,7 +3114,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Annuleren niet meer mogelijk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>PIN expires in ~%1</source>
         <translation>Pincode verloopt over ~%1</translation>
     </message>
@@ -3101,12 +3124,12 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Volgende stap (%1) over ~%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No more messages; the request ends in ~%1</source>
         <translation>Geen berichten meer; de aanvraag eindigt over ~%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No more messages</source>
         <translation>Geen berichten meer</translation>
     </message>
@@ -3126,13 +3149,13 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Het verzoek is afgelopen; de uitkomst komt rond %1 van de API en wordt dan getoond.</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+269"/>
+        <location line="-285"/>
+        <location line="+254"/>
         <source>Send &amp;next SMS now</source>
         <translation>Volgende sms &amp;nu versturen</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-258"/>
         <source>PIN step</source>
         <translation>pincodestap</translation>
     </message>
@@ -3560,7 +3583,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation> s</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+180"/>
         <source>The workflow&apos;s own timings apply; the PIN stays valid %1 s.</source>
         <translation>De tijden van de workflow gelden; de pincode blijft %1 s geldig.</translation>
     </message>
@@ -3583,7 +3606,17 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../ui/ResultStep.ui" line="+54"/>
+        <location filename="../ui/ResultStep.ui" line="+51"/>
+        <source>&amp;Timeline:</source>
+        <translation>&amp;Tijdlijn:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Messages sent and not sent</source>
+        <translation>Verstuurde en niet-verstuurde berichten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;New verification</source>
         <translation>&amp;Nieuwe verificatie</translation>
     </message>
@@ -3593,7 +3626,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Zelfde nummer &amp;opnieuw</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/ResultStep.cpp" line="+33"/>
+        <location filename="../src/app/verify/ResultStep.cpp" line="+39"/>
         <source>Number %1, request %2 (profile %3)</source>
         <translation>Nummer %1, verzoek %2 (profiel %3)</translation>
     </message>
@@ -3777,42 +3810,12 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Fouten die afgingen</translation>
     </message>
     <message>
-        <location filename="../src/app/sandbox/SandboxControlPanel.cpp" line="+30"/>
+        <location filename="../src/app/sandbox/SandboxControlPanel.cpp" line="+223"/>
         <source>Any call</source>
         <translation>Elke aanroep</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Request</source>
-        <translation>Aanvraag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check</source>
-        <translation>Controle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Control</source>
-        <translation>Besturing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PSD2 request</source>
-        <translation>PSD2-aanvraag</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-179"/>
         <source>HTTP 500 Internal Server Error</source>
         <translation>HTTP 500 Internal Server Error</translation>
     </message>
@@ -3867,7 +3870,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Verify-status</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3881,7 +3884,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>connection dropped</source>
         <translation>verbinding verbroken</translation>
     </message>
@@ -3931,7 +3934,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>gewijzigd antwoord</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3969,7 +3972,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Sandboxtijd %1, %2 s vooruit</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Reset the Sandbox</source>
         <translation>Sandbox opnieuw instellen</translation>
     </message>
@@ -4012,7 +4015,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../src/app/SandboxPhone.cpp" line="+164"/>
+        <location filename="../src/app/SandboxPhone.cpp" line="+165"/>
         <source>S&amp;kip %1 s</source>
         <translation>%1 s &amp;vooruit</translation>
     </message>
@@ -4022,7 +4025,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Zet de klok van de sandbox %1 seconden vooruit: berichten die dan aan de beurt zijn, worden afgeleverd</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Call to +%1 at %2
 Call: %3</source>
         <translation>Oproep naar +%1 om %2
@@ -4073,7 +4076,7 @@ Van: %3
 <context>
     <name>SavedCalls</name>
     <message>
-        <location filename="../src/core/api/SavedCalls.cpp" line="+45"/>
+        <location filename="../src/core/api/SavedCalls.cpp" line="+44"/>
         <source>it has no list of calls</source>
         <translation>het heeft geen lijst van aanroepen</translation>
     </message>
@@ -4348,7 +4351,7 @@ Van: %3
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../ui/SettingsPanel.ui" line="+8"/>
+        <location filename="../ui/SettingsPanel.ui" line="+20"/>
         <source>P&amp;rofiles:</source>
         <translation>P&amp;rofielen:</translation>
     </message>
@@ -4363,7 +4366,7 @@ Van: %3
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Interface lan&amp;guage:</source>
         <translation>&amp;Interfacetaal:</translation>
     </message>
@@ -4388,12 +4391,23 @@ Van: %3
         <translation>Uw naam zoals de geschiedenis die vastlegt bij elke verificatie die u verstuurt, zodat het team ziet wie wie heeft geverifieerd. Leeg: de volledige naam van uw computeraccount.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-24"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Na&amp;me:</source>
         <translation>Naa&amp;m:</translation>
     </message>
@@ -4439,7 +4453,7 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+308"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+327"/>
         <source>Co&amp;nsumer key:</source>
         <translation>Consumer ke&amp;y:</translation>
     </message>
@@ -4457,13 +4471,13 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="-159"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="-163"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+130"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+134"/>
         <source>Show the consumer secret</source>
         <translation>Consumer secret tonen</translation>
     </message>
@@ -4518,7 +4532,7 @@ Van: %3
         <translation>V&amp;erbinding testen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Request defaults</source>
         <translation>Standaardwaarden voor aanvragen</translation>
     </message>
@@ -4579,6 +4593,16 @@ Van: %3
     </message>
     <message>
         <location line="+8"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Rev&amp;ert</source>
         <translation>Herstelle&amp;n</translation>
     </message>
@@ -4588,7 +4612,7 @@ Van: %3
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="-246"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="-262"/>
         <source>Green</source>
         <translation>Groen</translation>
     </message>
@@ -4639,25 +4663,25 @@ Van: %3
         </translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+469"/>
+        <location line="+59"/>
+        <location line="+489"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location line="-468"/>
-        <location line="+469"/>
+        <location line="-488"/>
+        <location line="+489"/>
         <source>Discard the changes to &quot;%1&quot;?</source>
         <translation>De wijzigingen in &quot;%1&quot; negeren?</translation>
     </message>
     <message>
-        <location line="-468"/>
-        <location line="+469"/>
+        <location line="-488"/>
+        <location line="+489"/>
         <source>Discard</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-468"/>
         <source>Changes reverted.</source>
         <translation>Wijzigingen teruggezet.</translation>
     </message>
@@ -4667,7 +4691,7 @@ Van: %3
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Hide the consumer secret</source>
         <translation>Consumer secret verbergen</translation>
     </message>
@@ -4682,27 +4706,27 @@ Van: %3
         <translation>API-secret tonen</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-122"/>
         <source>CA certificates</source>
         <translation>CA-certificaten</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-73"/>
         <source>Workstation: %1</source>
         <translation>Werkplek: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The interface language changes the next time Verify Desk starts.</source>
         <translation>De interfacetaal verandert de volgende keer dat Verify Desk start.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>System settings</source>
         <translation>Systeeminstelling</translation>
     </message>
@@ -4779,17 +4803,17 @@ Van: %3
     </message>
     <message>
         <location line="+7"/>
-        <location line="+172"/>
+        <location line="+182"/>
         <source>Stored; type to replace it</source>
         <translation>Opgeslagen; typ om te vervangen</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-181"/>
         <source>Not stored yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+140"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld vraagt aandacht.</numerusform>
@@ -5069,7 +5093,7 @@ Van: %3
 <context>
     <name>TeamHistoryStore</name>
     <message>
-        <location filename="../src/core/history/TeamHistoryStore.cpp" line="+103"/>
+        <location filename="../src/core/history/TeamHistoryStore.cpp" line="+96"/>
         <source>The outbox %1 of the team history cannot be prepared (%2). History is not kept in this session.</source>
         <translation>Het postvak-uit %1 van de teamgeschiedenis kan niet worden voorbereid (%2). De geschiedenis wordt in deze sessie niet bijgehouden.</translation>
     </message>
@@ -5080,12 +5104,12 @@ Van: %3
     </message>
     <message>
         <location line="+29"/>
-        <location line="+51"/>
+        <location line="+43"/>
         <source>The team history at %1 cannot be reached (%2).</source>
         <translation>De teamgeschiedenis op %1 is niet bereikbaar (%2).</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-23"/>
         <source>no answer within %1 s</source>
         <translation>geen antwoord binnen %1 s</translation>
     </message>
@@ -5101,6 +5125,154 @@ Van: %3
         <location line="+3"/>
         <source>A ticket or reference has at most %1 characters; this one has %2.</source>
         <translation>Een ticket of referentie heeft hoogstens %1 tekens; deze heeft er %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../src/app/verify/Timeline.cpp" line="+47"/>
+        <source>Sent when asked for</source>
+        <translation>Verstuurd op verzoek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent at %2 (asked for)</source>
+        <translation>%1 verstuurd om %2 (op verzoek)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 sent at about %2</source>
+        <translation>%1 verstuurd rond %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sent at %2</source>
+        <translation>%1 verstuurd om %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+28"/>
+        <location line="+1"/>
+        <source>%1, with a new PIN</source>
+        <translation>%1, met een nieuwe pincode</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+25"/>
+        <source>~%1</source>
+        <translation>~%1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 planned for about %2</source>
+        <translation>%1 gepland rond %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected in ~%1</source>
+        <translation>Verwacht over ~%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 expected at about %2, in %3</source>
+        <translation>%1 verwacht rond %2, over %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected now</source>
+        <translation>Elk moment verwacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 expected at about %2, due now</source>
+        <translation>%1 verwacht rond %2, elk moment nu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Request ends</source>
+        <translation>Aanvraag eindigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code has expired</source>
+        <translation>De code is verlopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request ended at about %1, the code has expired</source>
+        <translation>Aanvraag geëindigd rond %1, de code is verlopen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code expires in ~%1</source>
+        <translation>De code verloopt over ~%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request ends at about %1, the code expires in %2</source>
+        <translation>Aanvraag eindigt rond %1, de code verloopt over %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code expires then</source>
+        <translation>De code verloopt dan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request ends at about %1, the code expires then</source>
+        <translation>Aanvraag eindigt rond %1, de code verloopt dan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not sent</source>
+        <translation>Niet verstuurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 not sent</source>
+        <translation>%1 niet verstuurd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The code was right</source>
+        <translation>De code was juist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Three wrong codes for one PIN</source>
+        <translation>Drie onjuiste codes voor één pincode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code no longer works</source>
+        <translation>De code werkt niet meer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No right code in time</source>
+        <translation>Geen juiste code op tijd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 om %2: %3</translation>
     </message>
 </context>
 <context>
@@ -5267,7 +5439,7 @@ Van: %3
         <translation>De aanvraag is zojuist afgelopen: de uitkomst is nog niet beschikbaar. Probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+204"/>
         <source>Enter the number and send a PIN.</source>
         <translation>Voer het nummer in en verstuur een pincode.</translation>
     </message>
@@ -5779,7 +5951,7 @@ Van: %3
     <name>VerifyWizard</name>
     <message>
         <location filename="../ui/VerifyWizard.ui" line="+14"/>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="+588"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="+607"/>
         <source>Step 1 of 3: number and brand</source>
         <translation>Stap 1 van 3: nummer en merknaam</translation>
     </message>
@@ -5824,7 +5996,7 @@ Van: %3
         <translation>Resterend</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/VerifyWizard.cpp" line="-247"/>
+        <location filename="../src/app/verify/VerifyWizard.cpp" line="-250"/>
         <source>A verification for %1 is still running (request %2). Continue it here instead of sending a new one; its PIN is still valid.</source>
         <translation>Er loopt nog een verificatie voor %1 (aanvraag %2). Ga hier verder in plaats van een nieuwe te versturen; de pincode is nog geldig.</translation>
     </message>
@@ -5839,7 +6011,7 @@ Van: %3
         <translation>Niet verstuurd: er is niets verzonden.</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+291"/>
         <source>Step 2 of 3: the PIN the customer reads out</source>
         <translation>Stap 2 van 3: de pincode die de klant voorleest</translation>
     </message>
@@ -5849,17 +6021,17 @@ Van: %3
         <translation>Stap 3 van 3: het resultaat</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Production</source>
         <translation>Productie</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-335"/>
         <source>That was a payment confirmation (PSD2) to %1; the selected profile&apos;s API has no PSD2. Choose a Vonage profile to confirm a payment, or send a verification.</source>
         <translation>Dat was een betalingsbevestiging (PSD2) aan %1; de API van het gekozen profiel heeft geen PSD2. Kies een Vonage-profiel om een betaling te bevestigen, of verstuur een verificatie.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+143"/>
         <location line="+109"/>
         <source>The profile &quot;%1&quot; no longer exists.</source>
         <translation>Het profiel &quot;%1&quot; bestaat niet meer.</translation>
@@ -5900,12 +6072,12 @@ Van: %3
         <translation>Naar %1 is al een pincode onderweg: %2 (aanvraag %3). Ga hier met die verificatie verder, of druk nogmaals op Pincode versturen voor een nieuwe pincode (de eerste werkt dan niet meer).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>There is no running request to continue.</source>
         <translation>Er is geen lopend verzoek om voort te zetten.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>The request is on its way.</source>
         <translation>Het verzoek is onderweg.</translation>
     </message>
@@ -5915,7 +6087,7 @@ Van: %3
         <translation>Versturen</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>~%1</source>
         <translation>~%1</translation>
     </message>
