@@ -3,7 +3,7 @@
 #include "Dialogs.h"
 #include "FlowLayout.h"
 #include "Icons.h"
-#include "ScrollAreaHeight.h"
+#include "ScrollAreaFit.h"
 #include "SelectedRows.h"
 #include "api/ExchangeLog.h"
 #include "inspector/CurlCommand.h"
@@ -70,7 +70,7 @@ void InspectorView::setUpLayout()
     // the summary and the explanation leave, and those scroll where the window is short.
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
-    ScrollAreaHeight::install(m_ui->summaryScroll);
+    ScrollAreaFit::fitHeight(m_ui->summaryScroll);
 }
 
 // The endpoint and outcome filters above the table.

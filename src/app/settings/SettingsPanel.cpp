@@ -8,7 +8,7 @@
 #include "HistorySettingsEditor.h"
 #include "Icons.h"
 #include "ReadableWidth.h"
-#include "ScrollAreaWidth.h"
+#include "ScrollAreaFit.h"
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
 #include "api/TokenInfo.h"
@@ -219,8 +219,8 @@ void SettingsPanel::setUpHistory()
     HistorySettingsEditor *editor = m_ui->historyEditor;
     editor->setServices(m_settings, m_secrets);
     ReadableWidth::install(editor, ReadableWidth::kFormEms);
-    ScrollAreaWidth::install(m_ui->historyScroll);
-    ScrollAreaWidth::install(m_ui->scrollArea);
+    ScrollAreaFit::fitWidth(m_ui->historyScroll);
+    ScrollAreaFit::fitWidth(m_ui->scrollArea);
     connect(editor, &HistorySettingsEditor::message, this, &SettingsPanel::setStatus);
     // The form's tab order cannot name the editor's fields: they follow the connection's here.
     QWidget *previous = m_ui->caBrowseButton;

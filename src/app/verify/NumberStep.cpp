@@ -4,7 +4,7 @@
 #include "ErrorLink.h"
 #include "FormRows.h"
 #include "Icons.h"
-#include "ScrollAreaWidth.h"
+#include "ScrollAreaFit.h"
 #include "SendShortcut.h"
 #include "api/ApiError.h"
 #include "api/Psd2Request.h"
@@ -124,7 +124,7 @@ NumberStep::NumberStep(QWidget *parent)
     updateBrandCounter();
     // Step 1 scrolls up and down where the window is short (large fonts, the options open), and
     // is never clipped at the right.
-    ScrollAreaWidth::install(m_ui->numberScroll);
+    ScrollAreaFit::fitWidth(m_ui->numberScroll);
 }
 
 NumberStep::~NumberStep() = default;
