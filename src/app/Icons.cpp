@@ -97,16 +97,11 @@ QColor toneColour(Tone tone, const QPalette &palette)
 QColor modeColour(Tone tone, QIcon::Mode mode)
 {
     const QPalette palette = QGuiApplication::palette();
-    switch (mode) {
-    case QIcon::Disabled:
+    if (mode == QIcon::Disabled)
         return palette.color(QPalette::Disabled, QPalette::WindowText);
-    case QIcon::Selected:
+    if (mode == QIcon::Selected)
         return palette.color(QPalette::Active, QPalette::HighlightedText);
-    case QIcon::Normal:
-    case QIcon::Active:
-        break;
-    }
-    return toneColour(tone, palette);
+    return toneColour(tone, palette); // Normal and Active
 }
 
 QByteArray svgSource(const QString &path)
