@@ -9,6 +9,7 @@
 #include "SandboxPhone.h"
 #include "verification/DrivenClock.h"
 #include "verification/VerificationSession.h"
+#include "verify/Timeline.h"
 #include "verify/VerifyWizard.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -192,13 +194,19 @@ void tst_VerifyWizard::verified()
     QCOMPARE(m_wizard->currentStep(), Step::Pin);
     QCOMPARE(text(u"requestIdLabel"_s), m_wizard->session()->requestId());
     QVERIFY(!text(u"requestIdLabel"_s).isEmpty());
-    QVERIFY(text(u"attemptsLabel"_s).startsWith(u"3 of 3"_s));
+    QVERIFY(text(u"statusLabel"_s).contains(u"3 of 3 attempts left"_s));
     auto *timeline = child<QListWidget>(u"timelineList"_s);
     QVERIFY(timeline->count() >= 2);
     QVERIFY(timeline->item(0)->text().startsWith(u"SMS sent"_s));
     QVERIFY(timeline->item(1)->text().contains(u"expected"_s));
-    QVERIFY(text(u"pinCountdown"_s).startsWith(u"PIN expires in"_s));
-    QVERIFY(text(u"nextEventCountdown"_s).startsWith(u"Next event"_s));
+    // The next row counts down to its message; the end row says when the code expires, and the
+    // list of running verifications counts down to it.
+    QVERIFY2(
+        timeline->item(1)->data(Timeline::DetailRole).toString().startsWith(u"Expected in ~"_s),
+        qPrintable(timeline->item(1)->text()));
+    QVERIFY2(timeline->item(timeline->count() - 1)->text().contains(u"the code expires"_s),
+             qPrintable(timeline->item(timeline->count() - 1)->text()));
+    QTRY_VERIFY(child<QTreeWidget>(u"runningList"_s)->topLevelItem(0)->text(4).startsWith(u"~"_s));
     QVERIFY(child<QLineEdit>(u"pinEdit"_s)->hasFocus());
 
     typePin(rightCode());
@@ -221,10 +229,10 @@ void tst_VerifyWizard::twoWrongCodesThenRight()
     typePin(wrongCode());
     QVERIFY(text(u"pinError"_s).contains(u"2 attempts left"_s));
     QVERIFY(child<QLineEdit>(u"pinEdit"_s)->text().isEmpty());
-    QVERIFY(text(u"attemptsLabel"_s).startsWith(u"2 of 3"_s));
+    QVERIFY(text(u"statusLabel"_s).contains(u"2 of 3 attempts left"_s));
     typePin(wrongCode());
     QVERIFY(text(u"pinError"_s).contains(u"1 attempt left"_s));
-    QVERIFY(text(u"attemptsLabel"_s).startsWith(u"1 of 3"_s));
+    QVERIFY(text(u"statusLabel"_s).contains(u"1 of 3 attempts left"_s));
     typePin(rightCode());
     QCOMPARE(m_wizard->currentStep(), Step::Result);
     QCOMPARE(text(u"resultTitle"_s), u"Verified"_s);
@@ -275,17 +283,19 @@ void tst_VerifyWizard::cancelRefusedBefore30sAcceptedAfter()
     sendPin();
     auto *cancel = child<QPushButton>(u"cancelButton"_s);
     QVERIFY(!cancel->isEnabled());
-    QVERIFY(cancel->text().contains(u"30 s"_s));
-    QVERIFY(text(u"cancelCountdown"_s).startsWith(u"Cancel allowed in 0:30"_s));
-    QVERIFY(text(u"actionNote"_s).contains(u"from 30 s"_s));
+    // The button counts down itself (said once, not again in a note below it); its tooltip says
+    // why.
+    QCOMPARE(cancel->text(), u"C&ancel (in 30 s)"_s);
+    QVERIFY(cancel->toolTip().contains(u"from 30 s"_s));
+    QVERIFY(!text(u"actionNote"_s).contains(u"30 s"_s));
 
     advance(10);
     QVERIFY(!cancel->isEnabled());
-    QVERIFY(text(u"cancelCountdown"_s).startsWith(u"Cancel allowed in 0:20"_s));
+    QCOMPARE(cancel->text(), u"C&ancel (in 20 s)"_s);
 
     advance(21);
     QVERIFY(cancel->isEnabled());
-    QCOMPARE(text(u"cancelCountdown"_s), u"Cancel allowed now"_s);
+    QCOMPARE(cancel->text(), u"C&ancel request"_s);
     QTest::mouseClick(cancel, Qt::LeftButton);
     settle();
     QCOMPARE(m_wizard->currentStep(), Step::Result);
@@ -320,7 +330,8 @@ void tst_VerifyWizard::nextEventDeliversACallOnThePhone()
     QVERIFY(!cancel->isEnabled());
     QVERIFY(cancel->toolTip().contains(u"second message"_s));
     QVERIFY(text(u"actionNote"_s).contains(u"second message"_s));
-    QCOMPARE(text(u"cancelCountdown"_s), u"Cancel no longer possible"_s);
+    QCOMPARE(cancel->text(), u"C&ancel request"_s);
+    QCOMPARE(cancel->accessibleDescription(), u"Cancel no longer possible"_s);
 
     // The phone's "skip to next event" moves the sandbox's clock to the third message; the
     // wizard searches and lists it.
@@ -341,7 +352,15 @@ void tst_VerifyWizard::expiry()
     child<QSpinBox>(u"nextEventWaitSpin"_s)->setValue(300);
     selectWorkflow(6); // SMS only: the request ends 300 s after it
     sendPin();
-    QVERIFY(text(u"nextEventCountdown"_s).contains(u"ends in ~5:00"_s));
+    {
+        auto *timeline = child<QListWidget>(u"timelineList"_s);
+        const QListWidgetItem *end = timeline->item(timeline->count() - 1);
+        QCOMPARE(end->data(Timeline::StateRole).value<Timeline::State>(), Timeline::State::Ends);
+        QVERIFY2(end->data(Timeline::TimeRole).toString().startsWith(u"~"_s),
+                 qPrintable(end->text()));
+        QVERIFY2(timeline->accessibleDescription().contains(u"ends in ~5:00"_s),
+                 qPrintable(timeline->accessibleDescription()));
+    }
     advance(150);
     QCOMPARE(m_wizard->currentStep(), Step::Pin);
     advance(151);
@@ -524,7 +543,7 @@ void tst_VerifyWizard::badPinIsStoppedAtTheField()
     QCOMPARE(pin->text(), u"12"_s); // letters never reach the field
     QVERIFY(child<QLabel>(u"pinError"_s)->isVisible());
     QCOMPARE(m_harness->exchanges().size(), before);
-    QVERIFY(text(u"attemptsLabel"_s).startsWith(u"3 of 3"_s));
+    QVERIFY(text(u"statusLabel"_s).contains(u"3 of 3 attempts left"_s));
 }
 
 void tst_VerifyWizard::productionGuardRefusingSendsNothing()
@@ -564,49 +583,63 @@ void tst_VerifyWizard::productionGuardRefusingSendsNothing()
 
 void tst_VerifyWizard::countdownsAreAnnouncedAtThresholdsOnly()
 {
-    // A countdown label's accessible description is what screen readers are told: it changes when
-    // the countdown starts and when it crosses 60, 30, 10 and 0 s, while the text shown changes
-    // every second. (The offscreen platform has no accessibility bridge, so the events that go
-    // with it are counted by the wizard.)
+    // The countdowns show every second, in the Cancel button and in the timeline's rows; screen
+    // readers are told them by those widgets' accessible descriptions, which change when a
+    // countdown starts and when it crosses 60, 30, 10 and 0 s. (The offscreen platform has no
+    // accessibility bridge, so the events that go with them are counted by the wizard.)
     sendPin();
-    auto *cancel = child<QLabel>(u"cancelCountdown"_s);
-    auto *pin = child<QLabel>(u"pinCountdown"_s);
-    auto *next = child<QLabel>(u"nextEventCountdown"_s);
-    QHash<QLabel *, QStringList> told;
-    QHash<QLabel *, QSet<QString>> shown;
-    const auto look = [&] {
-        for (QLabel *label : {cancel, pin, next}) {
-            shown[label].insert(label->text());
-            const QString description = label->accessibleDescription();
-            if (!description.isEmpty()
-                && (told[label].isEmpty() || told[label].constLast() != description))
-                told[label].append(description);
+    auto *button = child<QPushButton>(u"cancelButton"_s);
+    auto *timeline = child<Timeline>(u"timelineList"_s);
+    enum Countdown { Cancel, Pin, Next };
+    QHash<int, QStringList> told;
+    QHash<int, QSet<QString>> shown;
+    const auto rowDetail = [timeline](Timeline::State state) {
+        for (int row = 0; row < timeline->count(); ++row) {
+            if (timeline->state(row) == state)
+                return timeline->item(row)->data(Timeline::DetailRole).toString();
         }
+        return QString();
+    };
+    const auto tell = [&told](int which, const QString &description) {
+        if (!description.isEmpty()
+            && (told[which].isEmpty() || told[which].constLast() != description))
+            told[which].append(description);
+    };
+    const auto look = [&] {
+        shown[Cancel].insert(button->text());
+        // The code's countdown shows in the list of running verifications ("Time left").
+        shown[Pin].insert(child<QTreeWidget>(u"runningList"_s)->topLevelItem(0)->text(4));
+        shown[Next].insert(rowDetail(Timeline::State::Next));
+        tell(Cancel, button->accessibleDescription());
+        const QStringList lines = timeline->accessibleDescription().split(u'\n');
+        for (const QString &line : lines)
+            tell(line.startsWith(u"PIN expires"_s) ? Pin : Next, line);
     };
 
     look();
-    QCOMPARE(told[cancel], QStringList({u"Cancel allowed in 0:30"_s}));
-    QCOMPARE(told[pin].size(), 1);
-    QVERIFY(told[pin].constFirst().startsWith(u"PIN expires in"_s));
-    QCOMPARE(told[next].size(), 1);
-    QVERIFY2(told[next].constFirst().startsWith(u"Next event"_s),
-             qPrintable(told[next].join(u" / "_s)));
-    QCOMPARE(m_wizard->countdownAnnouncements(), 3);
+    QCOMPARE(told[Cancel], QStringList({u"Cancel allowed in 0:30"_s}));
+    QCOMPARE(told[Pin].size(), 1);
+    QVERIFY(told[Pin].constFirst().startsWith(u"PIN expires in"_s));
+    QCOMPARE(told[Next].size(), 1);
+    QVERIFY2(told[Next].constFirst().startsWith(u"Next event"_s),
+             qPrintable(told[Next].join(u" / "_s)));
+    QCOMPARE(m_wizard->countdownAnnouncements(), 2); // the button, the timeline (both its lines)
 
     // Second by second to the end of the cancel wait.
     for (int second = 1; second <= 31; ++second) {
         advance(1);
         look();
     }
-    QVERIFY2(shown[cancel].size() >= 30, qPrintable(QString::number(shown[cancel].size())));
-    QCOMPARE(told[cancel],
+    QVERIFY2(shown[Cancel].size() >= 30, qPrintable(QString::number(shown[Cancel].size())));
+    QCOMPARE(told[Cancel],
              QStringList({u"Cancel allowed in 0:30"_s, u"Cancel allowed in 0:10"_s,
                           u"Cancel allowed now"_s}));
     // The PIN and next-message countdowns moved 31 s without crossing a threshold: not a word.
-    QVERIFY(shown[pin].size() >= 30);
-    QCOMPARE(told[pin].size(), 1);
-    QCOMPARE(told[next].size(), 1);
-    QCOMPARE(m_wizard->countdownAnnouncements(), 5);
+    QVERIFY2(shown[Pin].size() >= 30, qPrintable(QString::number(shown[Pin].size())));
+    QVERIFY2(shown[Next].size() >= 30, qPrintable(QString::number(shown[Next].size())));
+    QCOMPARE(told[Pin].size(), 1);
+    QCOMPARE(told[Next].size(), 1);
+    QCOMPARE(m_wizard->countdownAnnouncements(), 4);
 
     // The next message: quiet down to 61 s, told at 60 s, quiet again below.
     const int untilNext = m_wizard->session()->countdowns().untilNextEvent;
@@ -616,10 +649,10 @@ void tst_VerifyWizard::countdownsAreAnnouncedAtThresholdsOnly()
         advance(1);
         look();
     }
-    QCOMPARE(told[next].size(), 2);
-    QVERIFY2(told[next].constLast().contains(u"in ~1:00"_s), qPrintable(told[next].constLast()));
-    QCOMPARE(told[pin].size(), 1);
-    QCOMPARE(m_wizard->countdownAnnouncements(), 6);
+    QCOMPARE(told[Next].size(), 2);
+    QVERIFY2(told[Next].constLast().contains(u"in ~1:00"_s), qPrintable(told[Next].constLast()));
+    QCOMPARE(told[Pin].size(), 1);
+    QCOMPARE(m_wizard->countdownAnnouncements(), 5);
 }
 
 void tst_VerifyWizard::newVerificationKeepsBrandAndOptions()
@@ -709,10 +742,10 @@ void tst_VerifyWizard::aWrongCodeMessageGoesWithItsPin()
     sendPin();
     typePin(wrongCode());
     QVERIFY(text(u"pinError"_s).contains(u"2 attempts left"_s));
-    QVERIFY(text(u"attemptsLabel"_s).startsWith(u"2 of 3"_s));
+    QVERIFY(text(u"statusLabel"_s).contains(u"2 of 3 attempts left"_s));
     // A new PIN: the wrong code was about the one before, and is no longer said.
     advance(61);
-    QTRY_VERIFY(text(u"attemptsLabel"_s).startsWith(u"3 of 3"_s));
+    QTRY_VERIFY(text(u"statusLabel"_s).contains(u"3 of 3 attempts left"_s));
     QVERIFY(!child<QLabel>(u"pinError"_s)->isVisible());
     QVERIFY(child<QLabel>(u"pinNote"_s)->isVisible());
 }

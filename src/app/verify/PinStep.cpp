@@ -6,6 +6,7 @@
 #include "EuroAmount.h"
 #include "FlowLayout.h"
 #include "Icons.h"
+#include "ScrollAreaFit.h"
 #include "TimeText.h"
 #include "Verification.h"
 #include "api/ApiError.h"
@@ -58,11 +59,17 @@ PinStep::PinStep(Verification *verification, QWidget *parent)
           static_cast<QWidget *>(m_ui->nextEventButton),
           static_cast<QWidget *>(m_ui->refreshButton), static_cast<QWidget *>(m_ui->leaveButton)})
         actionFlow->addWidget(button);
-    // The timeline has the larger share of the row; the countdowns beside it wrap when narrow.
-    m_ui->pinColumns->setStretch(0, 3);
-    m_ui->pinColumns->setStretch(1, 2);
-    for (QLabel *label : {m_ui->cancelCountdown, m_ui->pinCountdown, m_ui->nextEventCountdown})
-        label->setWordWrap(true);
+    // In a short window (large fonts) the step scrolls up and down rather than squeezing the
+    // timeline or making the window taller than the screen.
+    ScrollAreaFit::fitWidth(m_ui->pinScroll);
+    // The request id is long: the profile, then the id, go to a line of their own when narrow.
+    auto *idFlow = new FlowLayout(m_ui->requestIdRow);
+    idFlow->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->requestIdCaption),
+          static_cast<QWidget *>(m_ui->requestIdLabel), static_cast<QWidget *>(m_ui->copyIdButton),
+          static_cast<QWidget *>(m_ui->profileLabel)})
+        idFlow->addWidget(widget);
     // The PIN field and the actions follow the timeline's rows; spare height goes below them.
     m_ui->pinStepLayout->addStretch(1);
     connect(m_ui->actionError, &QLabel::linkActivated, this, [this](const QString &link) {
@@ -159,6 +166,7 @@ void PinStep::setCostlyActionGuard(std::function<bool(const QString &)> guard)
 void PinStep::focusPin()
 {
     m_ui->pinEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->pinScroll->ensureWidgetVisible(m_ui->pinEdit);
 }
 
 void PinStep::start()
@@ -166,6 +174,8 @@ void PinStep::start()
     const int length = session()->codeLength();
     m_ui->pinEdit->clear();
     m_announcedCancel = m_announcedPinExpiry = m_announcedNextEvent = kNotAnnounced;
+    m_toldPinExpiry.clear();
+    m_toldNextEvent.clear();
     m_ui->pinEdit->setMaxLength(length);
     m_ui->pinEdit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(u"[0-9]{0,%1}"_s.arg(length)), m_ui->pinEdit));
@@ -297,49 +307,63 @@ void PinStep::updateCountdowns()
     const VerificationSession *s = session();
     if (s->state() != State::WaitingForCode)
         return;
-    // The timeline's next row counts down with the labels.
+    // The timeline's rows show the countdowns: the next message's and the code's, at the end.
     updateTimeline();
-    const VerificationSession::Countdowns c = s->countdowns();
-    if (c.untilCancelAllowed > 0)
-        m_ui->cancelCountdown->setText(
-            tr("Cancel allowed in %1").arg(TimeText::countdown(c.untilCancelAllowed)));
-    else if (c.untilCancelAllowed == 0)
-        m_ui->cancelCountdown->setText(tr("Cancel allowed now"));
-    else
-        m_ui->cancelCountdown->setText(tr("Cancel no longer possible"));
-    m_ui->pinCountdown->setText(
-        c.untilPinExpires >= 0
-            ? tr("PIN expires in ~%1").arg(TimeText::countdown(c.untilPinExpires))
-            : QString());
-    if (c.untilNextEvent >= 0) {
-        const Workflow::Channel next = s->workflow().nextChannel(s->eventsSent());
-        m_ui->nextEventCountdown->setText(
-            tr("Next event (%1) in ~%2")
-                .arg(Workflow::channelLabel(next), TimeText::countdown(c.untilNextEvent)));
-    } else if (c.untilRequestExpires >= 0) {
-        m_ui->nextEventCountdown->setText(tr("No more messages; the request ends in ~%1")
-                                              .arg(TimeText::countdown(c.untilRequestExpires)));
-    } else {
-        m_ui->nextEventCountdown->setText(tr("No more messages"));
-    }
-    // Only the verification on screen speaks: one put aside would talk over the one at hand.
-    if (isVisible()) {
-        announceCountdown(m_ui->cancelCountdown, c.untilCancelAllowed, &m_announcedCancel);
-        announceCountdown(m_ui->pinCountdown, c.untilPinExpires, &m_announcedPinExpiry);
-        // Right after the request is accepted its first message is not known yet, and the label
-        // reads "No more messages" for that moment: told then, a screen reader would keep it.
-        if (s->eventsSent() > 0)
-            announceCountdown(m_ui->nextEventCountdown,
-                              c.untilNextEvent >= 0 ? c.untilNextEvent : c.untilRequestExpires,
-                              &m_announcedNextEvent);
-    }
     updateActions();
+    // Only the verification on screen speaks: one put aside would talk over the one at hand.
+    if (!isVisible())
+        return;
+    // What screen readers are told, at thresholds: the cancel wait by the Cancel button (which
+    // shows it), the code and the next message by the timeline (whose rows show them).
+    const VerificationSession::Countdowns c = s->countdowns();
+    const QString cancel = c.untilCancelAllowed > 0
+        ? tr("Cancel allowed in %1").arg(TimeText::countdown(c.untilCancelAllowed))
+        : c.untilCancelAllowed == 0 ? tr("Cancel allowed now")
+                                    : tr("Cancel no longer possible");
+    if (announceCountdown(c.untilCancelAllowed, &m_announcedCancel))
+        tell(m_ui->cancelButton, cancel);
+    const QString pin = c.untilPinExpires >= 0
+        ? tr("PIN expires in ~%1").arg(TimeText::countdown(c.untilPinExpires))
+        : QString();
+    bool timelineTold = false;
+    if (announceCountdown(c.untilPinExpires, &m_announcedPinExpiry)) {
+        m_toldPinExpiry = pin;
+        timelineTold = true;
+    }
+    // Right after the request is accepted its first message is not known yet, and the countdown
+    // would read "No more messages" for that moment: told then, a screen reader would keep it.
+    if (s->eventsSent() > 0) {
+        QString next;
+        if (c.untilNextEvent >= 0) {
+            next = tr("Next event (%1) in ~%2")
+                       .arg(Workflow::channelLabel(s->workflow().nextChannel(s->eventsSent())),
+                            TimeText::countdown(c.untilNextEvent));
+        } else if (c.untilRequestExpires >= 0) {
+            next = tr("No more messages; the request ends in ~%1")
+                       .arg(TimeText::countdown(c.untilRequestExpires));
+        } else {
+            next = tr("No more messages");
+        }
+        if (announceCountdown(c.untilNextEvent >= 0 ? c.untilNextEvent : c.untilRequestExpires,
+                              &m_announcedNextEvent)) {
+            m_toldNextEvent = next;
+            timelineTold = true;
+        }
+    }
+    if (timelineTold) {
+        QStringList told;
+        for (const QString &line : {m_toldPinExpiry, m_toldNextEvent}) {
+            if (!line.isEmpty())
+                told.append(line);
+        }
+        tell(m_ui->timelineList, told.join(u'\n'));
+    }
 }
 
-void PinStep::announceCountdown(QLabel *label, int seconds, int *lastThreshold)
+bool PinStep::announceCountdown(int seconds, int *lastThreshold)
 {
     // Screen readers hear a countdown when it starts and when it crosses 60, 30, 10 and 0 seconds,
-    // not every second: the label's accessible name is fixed, so its text changes stay silent.
+    // not every second: the shown texts change every second, silently.
     int threshold = -1;
     for (const int t : {0, 10, 30, 60}) {
         if (seconds >= 0 && seconds <= t) {
@@ -350,16 +374,20 @@ void PinStep::announceCountdown(QLabel *label, int seconds, int *lastThreshold)
     if (seconds > 60)
         threshold = 61; // still above every threshold
     if (threshold == *lastThreshold)
-        return;
+        return false;
     const bool first = *lastThreshold == kNotAnnounced;
     *lastThreshold = threshold;
-    if (!first && threshold > 60)
-        return; // back above 60 s (a new PIN): wait for the next crossing
-    label->setAccessibleDescription(label->text());
+    // Back above 60 s (a new PIN): wait for the next crossing.
+    return first || threshold <= 60;
+}
+
+void PinStep::tell(QWidget *widget, const QString &text)
+{
+    widget->setAccessibleDescription(text);
     ++m_countdownAnnouncements;
 #if QT_CONFIG(accessibility)
-    QAccessibleValueChangeEvent event(label, std::max(seconds, 0));
-    QAccessible::updateAccessibility(&event);
+    QAccessibleEvent description(widget, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&description);
 #endif
 }
 
@@ -370,9 +398,6 @@ void PinStep::updateActions()
         return;
     m_ui->statusLabel->setText(s->statusMessage());
     m_ui->requestIdLabel->setText(s->requestId());
-    m_ui->attemptsLabel->setText(tr("%1 of %2 attempts left")
-                                     .arg(s->attemptsLeft())
-                                     .arg(VerificationSession::kAttemptsPerPin));
 
     const VerificationSession::Availability check = s->availability(Action::Check);
     m_ui->checkButton->setEnabled(check.allowed);
@@ -400,7 +425,8 @@ void PinStep::updateActions()
     // The reasons in words next to the buttons, not only in tooltips.
     QStringList notes;
     if (!s->isBusy()) {
-        if (!cancel.allowed && untilCancel != 0)
+        // While the Cancel button counts down to the time it is allowed, it says so itself.
+        if (!cancel.allowed && untilCancel < 0)
             notes.append(cancel.reason);
         if (!next.allowed)
             notes.append(next.reason);

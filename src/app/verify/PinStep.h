@@ -9,7 +9,6 @@
 #include <memory>
 
 class ApiError;
-class QLabel;
 class Verification;
 class VerificationSession;
 
@@ -17,7 +16,7 @@ namespace Ui {
 class PinStep;
 }
 
-// Step 2 of one verification: the PIN the customer reads out, the request's timeline and
+// Step 2 of one verification: the PIN the customer reads out, the request's timeline with its
 // countdowns, the attempts left and the control actions, each enabled only when the API allows
 // it and saying why not when it does not.
 class PinStep : public QWidget
@@ -57,7 +56,11 @@ private:
     void copyRequestId();
     void updateTimeline();
     void updateCountdowns();
-    void announceCountdown(QLabel *label, int seconds, int *lastThreshold);
+    // Whether a countdown at `seconds` is to be told to screen readers now (it started or crossed
+    // a threshold since `*lastThreshold`, which it updates).
+    bool announceCountdown(int seconds, int *lastThreshold);
+    // Tells screen readers `text` as `widget`'s description.
+    void tell(QWidget *widget, const QString &text);
     void updateActions();
     void onCodeChecked(bool valid, int attemptsLeft);
     // The wrong-code message, or what a PIN renewed since says instead.
@@ -73,6 +76,9 @@ private:
     int m_announcedPinExpiry = kNotAnnounced;
     int m_announcedNextEvent = kNotAnnounced;
     int m_countdownAnnouncements = 0;
+    // The code's and the next message's countdowns as last told, the timeline's description.
+    QString m_toldPinExpiry;
+    QString m_toldNextEvent;
     // Session-clock time of the last wrong code and the attempts it left; -1 when none is
     // said (or a new PIN went out since).
     qint64 m_wrongCodeAtMs = -1;

@@ -421,11 +421,13 @@ QSize Timeline::sizeHint() const
 
 QSize Timeline::minimumSizeHint() const
 {
-    // One whole row and a short title; the rest scrolls when the window is small.
+    // Three whole rows (what went out, what comes next, the end) and a short title; the rest
+    // scrolls when the window is small.
     const QSize list = QListWidget::minimumSizeHint();
     const Metrics m(fontMetrics());
+    const int rows = std::clamp(count(), 1, 3);
     return {std::max(list.width(), 2 * m.textOffset()),
-            std::max(list.height(), m.rowHeight() + 2 * frameWidth())};
+            std::max(list.height(), rows * m.rowHeight() + 2 * frameWidth())};
 }
 
 void Timeline::changeEvent(QEvent *event)
