@@ -9,6 +9,7 @@
 #include "ReadableWidth.h"
 #include "SandboxPhone.h"
 #include "SandboxServer.h"
+#include "ScrollAreaFit.h"
 #include "about/AboutDialog.h"
 #include "about/ShortcutsDialog.h"
 #include "api/ExchangeLog.h"
@@ -38,11 +39,13 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QtMath>
 
 #include <algorithm>
 
@@ -298,10 +301,15 @@ void MainWindow::showShortcuts()
 
 void MainWindow::restoreWindow()
 {
-    // The first start opens within the screen, however large the pages would like to be.
+    // The first start opens within the screen, however large the pages would like to be, and
+    // leaves room for the title bar and the frame the window system adds (about 40 screen
+    // pixels, fewer device-independent ones when the screen is scaled).
     if (!restoreGeometry(m_services.settings->windowGeometry())) {
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
-            resize(QSize(1100, 720).boundedTo(screen->availableSize()));
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const qreal scale = screen->devicePixelRatio();
+            const QSize frame(qCeil(8 / scale), qCeil(40 / scale));
+            resize(QSize(1100, 720).boundedTo(screen->availableSize() - frame));
+        }
     }
     restoreState(m_services.settings->windowState());
     // A phone put away last time comes back while the Sandbox is in play: its messages carry
@@ -440,7 +448,18 @@ void MainWindow::ensureArea(Area area)
         m_console->setSavedCallsFile(QFileInfo(m_services.secrets->fallbackFilePath())
                                          .dir()
                                          .filePath(u"saved-calls.json"_s));
-        install(m_ui->consoleLayout, m_ui->consolePlaceholder, m_console);
+        {
+            // A tall form: in a short window (large fonts) it scrolls up and down instead of
+            // making the window taller than the screen.
+            auto *scroll = new QScrollArea(m_ui->consolePage);
+            scroll->setObjectName(u"consoleScroll"_s);
+            scroll->setFocusPolicy(Qt::NoFocus); // the form's fields take the keyboard
+            scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setWidgetResizable(true);
+            scroll->setWidget(m_console);
+            ScrollAreaFit::fitWidth(scroll);
+            install(m_ui->consoleLayout, m_ui->consolePlaceholder, scroll);
+        }
         return;
     case Area::Settings:
         if (m_settingsPanel)

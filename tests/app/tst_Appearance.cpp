@@ -31,12 +31,15 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QtMath>
 
 #include <cmath>
 
@@ -549,8 +552,15 @@ void tst_Appearance::largeFontsFitIn1024x700_data()
             << language << MainWindow::Area::Inspector << Settings::Theme::Light << u"send"_s;
         QTest::addRow("%s console", lang.constData())
             << language << MainWindow::Area::Console << Settings::Theme::Dark << QString();
+        QTest::addRow("%s verify result", lang.constData())
+            << language << MainWindow::Area::Verify << Settings::Theme::Light << u"fail"_s;
         QTest::addRow("%s settings", lang.constData())
             << language << MainWindow::Area::Settings << Settings::Theme::Dark << QString();
+        // The other tabs of Settings (General, History).
+        QTest::addRow("%s settings tab 2", lang.constData())
+            << language << MainWindow::Area::Settings << Settings::Theme::Light << u"tab 1"_s;
+        QTest::addRow("%s settings tab 3", lang.constData())
+            << language << MainWindow::Area::Settings << Settings::Theme::Dark << u"tab 2"_s;
     }
 }
 
@@ -566,23 +576,50 @@ void tst_Appearance::largeFontsFitIn1024x700()
         m_harness = std::make_unique<AppHarness>(); // after the language: see LanguageScope
     }
     m_harness->settings().setTheme(theme);
-    QFont big = QApplication::font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    QApplication::setFont(big);
-    makeWindow();
+    // Run as tst_Appearance_FontDpi144, on a 1024x700 screen at 144 DPI, fonts are 150 % the way
+    // a desktop makes them: Qt scales the whole window by 1.5, so that the screen is 683x467
+    // (device-independent) pixels. Otherwise the font alone is enlarged, on a 1024x700 screen.
+    const bool screenAt150 = qEnvironmentVariableIsSet("QT_FONT_DPI");
+    if (!screenAt150) {
+        QFont big = QApplication::font();
+        big.setPointSizeF(big.pointSizeF() * 1.5);
+        QApplication::setFont(big);
+    }
+    m_window = std::make_unique<MainWindow>(m_harness->services());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The title bar and the window's frame take about 40 screen pixels.
+    const qreal scale = m_window->devicePixelRatioF();
+    const QSize screen =
+        screenAt150 ? m_window->screen()->availableGeometry().size() : QSize(1024, 700);
+    const QSize room = screen - QSize(0, qCeil(40 / scale));
+    if (screenAt150) {
+        QVERIFY2(qFuzzyCompare(scale, 1.5), qPrintable(QString::number(scale)));
+        // The first start opens within the screen, title bar included.
+        QVERIFY2(m_window->width() <= room.width() && m_window->height() <= room.height(),
+                 qPrintable(u"opens at %1x%2"_s.arg(m_window->width()).arg(m_window->height())));
+    }
+    m_window->resize(room);
     if (before == u"options"_s) {
         QTest::keyClicks(child<QLineEdit>(u"numberEdit"_s), u"0612345678"_s);
         QTest::mouseClick(child<QToolButton>(u"optionsToggle"_s), Qt::LeftButton);
         QTRY_VERIFY(child<QWidget>(u"optionsPanel"_s)->isVisible());
-    } else if (before == u"send"_s) {
+    } else if (before == u"send"_s || before == u"fail"_s) {
         auto *wizard = m_window->findChild<VerifyWizard *>();
         QTest::keyClicks(child<QLineEdit>(u"numberEdit"_s), u"0612345678"_s);
         QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
         QTRY_COMPARE(wizard->currentStep(), VerifyWizard::Step::Pin);
         QTRY_VERIFY(wizard->session()->eventsSent() > 0 && !wizard->session()->isBusy());
         QTRY_COMPARE(m_window->findChild<SandboxPhone *>()->messageCount(), 1);
+        if (before == u"fail"_s)
+            failVerification();
     }
     m_window->showArea(area);
+    if (before.startsWith(u"tab "_s)) {
+        auto *tabs = m_window->settingsPanel()->findChild<QTabWidget *>(u"sections"_s);
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(before.mid(4).toInt());
+    }
     QTest::qWait(50);
 
     // The window keeps its size: nothing forces it wider or taller than the screen it is for.
@@ -593,9 +630,11 @@ void tst_Appearance::largeFontsFitIn1024x700()
             .arg(m_window->height())
             .arg(needed.width())
             .arg(needed.height())
-            .arg(pages->currentWidget()->minimumSizeHint().width());
-    QVERIFY2(m_window->width() <= 1024 && m_window->height() <= 700, qPrintable(sizes));
-    QVERIFY2(needed.width() <= 1024 && needed.height() <= 700, qPrintable(sizes));
+            .arg(pages->currentWidget()->minimumSizeHint().width())
+        % u", on a screen of %1x%2"_s.arg(screen.width()).arg(screen.height());
+    QVERIFY2(m_window->width() <= room.width() && m_window->height() <= room.height(),
+             qPrintable(sizes));
+    QVERIFY2(needed.width() <= room.width() && needed.height() <= room.height(), qPrintable(sizes));
 
     // Every control has its room: none squeezed below its smallest size, outside the page or on
     // top of another (rows that wrap push what follows down).
@@ -643,6 +682,11 @@ void tst_Appearance::largeFontsFitIn1024x700()
                          .arg(label->width())));
     }
     QVERIFY(checked > 0);
+    // Nor is a label that wraps given fewer lines than its text needs, on the page, on the phone
+    // beside it or in the status bar.
+    const QStringList cut = cutLabels(page) + cutLabels(m_window->findChild<SandboxPhone *>())
+        + cutLabels(m_window->statusBar());
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
 }
 
 void tst_Appearance::historyKeepsWhatIsReadInViewIn1024x700()
