@@ -17,6 +17,7 @@
 #include "history/HistoryView.h"
 #include "settings/SettingsPanel.h"
 #include "verification/VerificationSession.h"
+#include "verify/Timeline.h"
 #include "verify/VerifyWizard.h"
 
 #include <QAbstractButton>
@@ -835,6 +836,19 @@ void tst_Appearance::formsKeepAReadableMeasure()
         // Where the window is wide, the form does not take all of it.
         if (size.width() >= 1920 && area == MainWindow::Area::Verify)
             QVERIFY2(form->width() < page->width() * 3 / 4, qPrintable(name));
+    }
+
+    // A timeline's times stay near their titles (the PIN step, the result): its rows keep a
+    // narrower measure than the form around them.
+    for (const Timeline *timeline : page->findChildren<Timeline *>()) {
+        if (!timeline->isVisible())
+            continue;
+        const int cap = ReadableWidth::pixels(timeline, Timeline::kMaximumEms);
+        QVERIFY2(timeline->width() <= cap,
+                 qPrintable(u"%1: %2 px, at most %3"_s.arg(timeline->objectName())
+                                .arg(timeline->width())
+                                .arg(cap)));
+        QVERIFY(timeline->width() >= timeline->minimumSizeHint().width());
     }
 
     // The inspector's summary of an exchange and its explanation scroll only where the window is

@@ -1,6 +1,7 @@
 #include "Timeline.h"
 
 #include "Icons.h"
+#include "ReadableWidth.h"
 #include "TimeText.h"
 #include "verification/VerificationSession.h"
 #include "verification/Workflow.h"
@@ -362,6 +363,14 @@ Timeline::Timeline(QWidget *parent)
     setResizeMode(QListView::Adjust);
     // As tall as its rows (sizeHint()); what is left of a page goes to the page's own stretch.
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    capWidth();
+}
+
+void Timeline::capWidth()
+{
+    // A row's time stays near its title however wide the step: the rows are at most a readable
+    // measure wide, following the font.
+    setMaximumWidth(ReadableWidth::pixels(this, kMaximumEms));
 }
 
 Timeline::~Timeline() = default;
@@ -434,6 +443,7 @@ void Timeline::changeEvent(QEvent *event)
 {
     QListWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        capWidth();
         scheduleDelayedItemsLayout();
         updateGeometry();
     }

@@ -49,6 +49,12 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // The widest the rows get, in ems of the font.
+    static constexpr qreal kMaximumEms = 36;
+
 protected:
     void changeEvent(QEvent *event) override;
+
+private:
+    void capWidth();
 };
