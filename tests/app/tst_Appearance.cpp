@@ -17,6 +17,7 @@
 #include "history/HistoryView.h"
 #include "settings/SettingsPanel.h"
 #include "verification/VerificationSession.h"
+#include "verify/PinStep.h"
 #include "verify/Timeline.h"
 #include "verify/VerifyWizard.h"
 
@@ -235,6 +236,7 @@ void tst_Appearance::cleanup()
 void tst_Appearance::themeSwitchesThePaletteLive()
 {
     makeWindow();
+    startVerification();
     const QColor systemWindow = QApplication::palette().color(QPalette::Window);
     const QColor systemText = QApplication::palette().color(QPalette::WindowText);
     auto *panel = m_window->settingsPanel();
@@ -247,6 +249,24 @@ void tst_Appearance::themeSwitchesThePaletteLive()
     // The open window follows as soon as the event loop turns, down to its hidden pages.
     QTRY_COMPARE(panel->palette().color(QPalette::Window), dark.color(QPalette::Window));
     QCOMPARE(m_window->palette().color(QPalette::Base), dark.color(QPalette::Base));
+    // Headings in bold included: the wizard's step, and a PIN step's number.
+    const auto *pinStep = m_window->findChild<PinStep *>();
+    QVERIFY(pinStep);
+    for (const QLabel *heading :
+         {child<QLabel>(u"stepLabel"_s), pinStep->findChild<QLabel *>(u"numberLabel"_s)}) {
+        QVERIFY(heading);
+        QTRY_COMPARE(heading->palette().color(QPalette::WindowText),
+                     dark.color(QPalette::WindowText));
+        // ... and drawn in it (a style sheet on a label kept the colours it was polished with).
+        const QImage drawn = const_cast<QLabel *>(heading)->grab().toImage();
+        int lightest = 0;
+        for (int y = 0; y < drawn.height(); ++y) {
+            for (int x = 0; x < drawn.width(); ++x)
+                lightest = std::max(lightest, qGray(drawn.pixel(x, y)));
+        }
+        QVERIFY2(lightest > 160,
+                 qPrintable(u"%1: lightest grey %2"_s.arg(heading->objectName()).arg(lightest)));
+    }
     QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() < 0.3);
     QVERIFY(contrastRatio(dark.color(QPalette::Text), dark.color(QPalette::Base)) >= 7.0);
     QVERIFY(contrastRatio(dark.color(QPalette::Disabled, QPalette::Text),
