@@ -703,6 +703,19 @@ void tst_Appearance::largeFontsFitIn1024x700()
                          .arg(label->width())));
     }
     QVERIFY(checked > 0);
+    // A timeline (the PIN step, the result) shows three rows whole at least.
+    for (const Timeline *timeline : page->findChildren<Timeline *>()) {
+        if (!timeline->isVisible() || timeline->count() == 0)
+            continue;
+        const int rows = std::min(timeline->count(), 3);
+        const int needed = timeline->visualItemRect(timeline->item(rows - 1)).bottom()
+            - timeline->visualItemRect(timeline->item(0)).top() + 1;
+        QVERIFY2(timeline->viewport()->height() >= needed,
+                 qPrintable(u"%1: %2 px for %3 rows of %4 px"_s.arg(timeline->objectName())
+                                .arg(timeline->viewport()->height())
+                                .arg(rows)
+                                .arg(needed)));
+    }
     // Nor is a label that wraps given fewer lines than its text needs, on the page, on the phone
     // beside it or in the status bar.
     const QStringList cut = cutLabels(page) + cutLabels(m_window->findChild<SandboxPhone *>())
