@@ -237,6 +237,7 @@ void tst_Appearance::themeSwitchesThePaletteLive()
 {
     makeWindow();
     startVerification();
+    failVerification();
     const QColor systemWindow = QApplication::palette().color(QPalette::Window);
     const QColor systemText = QApplication::palette().color(QPalette::WindowText);
     auto *panel = m_window->settingsPanel();
@@ -249,14 +250,16 @@ void tst_Appearance::themeSwitchesThePaletteLive()
     // The open window follows as soon as the event loop turns, down to its hidden pages.
     QTRY_COMPARE(panel->palette().color(QPalette::Window), dark.color(QPalette::Window));
     QCOMPARE(m_window->palette().color(QPalette::Base), dark.color(QPalette::Base));
-    // Headings in bold included: the wizard's step, and a PIN step's number.
-    const auto *pinStep = m_window->findChild<PinStep *>();
-    QVERIFY(pinStep);
-    for (const QLabel *heading :
-         {child<QLabel>(u"stepLabel"_s), pinStep->findChild<QLabel *>(u"numberLabel"_s)}) {
+    // Headings in bold or large included: the wizard's step, the PIN step's number, the result.
+    QList<const QLabel *> headings = {child<QLabel>(u"stepLabel"_s),
+                                      child<QLabel>(u"resultTitle"_s)};
+    if (const auto *pinStep = m_window->findChild<PinStep *>())
+        headings.append(pinStep->findChild<QLabel *>(u"numberLabel"_s));
+    for (const QLabel *heading : std::as_const(headings)) {
         QVERIFY(heading);
-        QTRY_COMPARE(heading->palette().color(QPalette::WindowText),
-                     dark.color(QPalette::WindowText));
+        QTRY_VERIFY2(heading->palette().color(QPalette::WindowText)
+                         == dark.color(QPalette::WindowText),
+                     qPrintable(heading->objectName()));
         // ... and drawn in it (a style sheet on a label kept the colours it was polished with).
         const QImage drawn = const_cast<QLabel *>(heading)->grab().toImage();
         int lightest = 0;
