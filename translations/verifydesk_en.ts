@@ -103,7 +103,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+215"/>
+        <location filename="../src/app/MainWindow.cpp" line="+218"/>
         <source>%n running</source>
         <extracomment>Verifications still running, said after the name of the Verify area (&quot;Verify, 2 running&quot;).</extracomment>
         <translation>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+455"/>
+        <location line="+471"/>
         <source>Team history unreachable: %n not yet shared</source>
         <translation>
             <numerusform>Team history unreachable: %n not yet shared</numerusform>

@@ -2187,13 +2187,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+167"/>
+        <location filename="../src/app/MainWindow.cpp" line="+170"/>
         <source>Verify</source>
         <translation>Verifiëren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+246"/>
+        <location filename="../src/app/MainWindow.cpp" line="+251"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -2211,7 +2211,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+18"/>
+        <location filename="../src/app/MainWindow.cpp" line="+29"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -2247,7 +2247,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/app/MainWindow.cpp" line="-283"/>
+        <location filename="../src/app/MainWindow.cpp" line="-299"/>
         <source>Sandbox phone</source>
         <translation>Sandbox-telefoon</translation>
     </message>
@@ -2274,7 +2274,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/MainWindow.cpp" line="+601"/>
+        <location filename="../src/app/MainWindow.cpp" line="+617"/>
         <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
@@ -2370,7 +2370,7 @@
         <translation>&amp;Over Verify Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="-729"/>
+        <location filename="../src/app/MainWindow.cpp" line="-745"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -2403,7 +2403,7 @@
         </translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>That exchange is no longer in the inspector.</source>
         <translation>Die uitwisseling staat niet meer in de inspector.</translation>
     </message>
@@ -2413,7 +2413,7 @@
         <translation>Het profiel waarmee ze zijn verstuurd, bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -2931,18 +2931,18 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
 <context>
     <name>PinStep</name>
     <message>
-        <location filename="../ui/PinStep.ui" line="+25"/>
+        <location filename="../ui/PinStep.ui" line="+35"/>
         <source>Request id:</source>
         <translation>Aanvraag-ID:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Copy the request id</source>
         <translation>Kopieer het aanvraag-ID</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>&amp;Timeline:</source>
         <translation>&amp;Tijdlijn:</translation>
     </message>
@@ -2952,22 +2952,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Verstuurde en verwachte berichten</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Cancel countdown</source>
-        <translation>Aftellen tot annuleren</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PIN expiry countdown</source>
-        <translation>Aftellen tot pincode verloopt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next event countdown</source>
-        <translation>Aftellen tot volgende stap</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>P&amp;IN:</source>
         <translation>P&amp;incode:</translation>
     </message>
@@ -2977,28 +2962,28 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Pincode die de klant voorleest</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location filename="../src/app/verify/PinStep.cpp" line="+135"/>
+        <location line="+38"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="+142"/>
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../src/app/verify/PinStep.cpp" line="+1"/>
-        <location line="+250"/>
+        <location line="+268"/>
         <source>C&amp;ancel request</source>
         <translation>Aanvraag &amp;annuleren</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/verify/PinStep.cpp" line="-249"/>
-        <location line="+254"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="-267"/>
+        <location line="+272"/>
         <source>Call &amp;now</source>
         <translation>&amp;Nu bellen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/app/verify/PinStep.cpp" line="-252"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="-270"/>
         <source>R&amp;efresh</source>
         <translation>V&amp;ernieuwen</translation>
     </message>
@@ -3039,7 +3024,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Deze verificatie loopt via het profiel &quot;%1&quot;, welk profiel nu ook gekozen is.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>%1 digits</source>
         <translation>%1 cijfers</translation>
     </message>
@@ -3099,32 +3084,32 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Aanvraag-ID %1 gekopieerd.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Cancel allowed in %1</source>
         <translation>Annuleren mogelijk over %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel allowed now</source>
         <translation>Annuleren nu mogelijk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel no longer possible</source>
         <translation>Annuleren niet meer mogelijk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>PIN expires in ~%1</source>
         <translation>Pincode verloopt over ~%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Next event (%1) in ~%2</source>
         <translation>Volgende stap (%1) over ~%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No more messages; the request ends in ~%1</source>
         <translation>Geen berichten meer; de aanvraag eindigt over ~%1</translation>
     </message>
@@ -3134,28 +3119,23 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Geen berichten meer</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>%1 of %2 attempts left</source>
-        <translation>Nog %1 van %2 pogingen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+65"/>
         <source>C&amp;ancel (in %1 s)</source>
         <translation>&amp;Annuleren (over %1 s)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The request has ended; its result comes from the API at about %1 and is shown then.</source>
         <translation>Het verzoek is afgelopen; de uitkomst komt rond %1 van de API en wordt dan getoond.</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+254"/>
+        <location line="-304"/>
+        <location line="+272"/>
         <source>Send &amp;next SMS now</source>
         <translation>Volgende sms &amp;nu versturen</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-276"/>
         <source>PIN step</source>
         <translation>pincodestap</translation>
     </message>
@@ -3606,7 +3586,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../ui/ResultStep.ui" line="+51"/>
+        <location filename="../ui/ResultStep.ui" line="+62"/>
         <source>&amp;Timeline:</source>
         <translation>&amp;Tijdlijn:</translation>
     </message>
@@ -3626,7 +3606,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Zelfde nummer &amp;opnieuw</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/ResultStep.cpp" line="+39"/>
+        <location filename="../src/app/verify/ResultStep.cpp" line="+43"/>
         <source>Number %1, request %2 (profile %3)</source>
         <translation>Nummer %1, verzoek %2 (profiel %3)</translation>
     </message>
@@ -5130,7 +5110,7 @@ Van: %3
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../src/app/verify/Timeline.cpp" line="+47"/>
+        <location filename="../src/app/verify/Timeline.cpp" line="+48"/>
         <source>Sent when asked for</source>
         <translation>Verstuurd op verzoek</translation>
     </message>
