@@ -150,3 +150,11 @@ for theme in ${THEMES:-light dark}; do
 
     stop_app
 done
+
+# A tour in one picture: a verification from the number to the PIN, the History and the exchanges.
+if [ -f "$out/wizard-1-light.png" ] && [ -f "$out/inspector-light.png" ]; then
+    convert "$out/wizard-1-light.png" "$out/wizard-2-light.png" "$out/history-light.png" \
+        "$out/inspector-light.png" -resize 50% -bordercolor white -border 6 +append -strip \
+        "$out/tour.png"
+    echo "$out/tour.png"
+fi
