@@ -29,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
@@ -106,6 +107,14 @@ QStringList cutLabels(const QWidget *root)
                        .arg(label->heightForWidth(label->width()))
                        .arg(label->width())
                        .arg(label->height());
+        }
+    }
+    // A list's rows are cut where the widest is wider than what the list shows of it.
+    for (const QListWidget *list : root->findChildren<QListWidget *>()) {
+        if (list->isVisible() && list->sizeHintForColumn(0) > list->viewport()->width() + 1) {
+            cut << u"%1: rows need %2 px, has %3"_s.arg(list->objectName())
+                       .arg(list->sizeHintForColumn(0))
+                       .arg(list->viewport()->width());
         }
     }
     return cut;

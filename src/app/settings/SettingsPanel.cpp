@@ -22,7 +22,10 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -149,6 +152,10 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
     // A production profile's warning sign as tall as the line of text beside it.
     const int iconSide = m_ui->profileList->fontMetrics().height();
     m_ui->profileList->setIconSize(QSize(iconSide, iconSide));
+    // Names are never cut off at the right edge: the list widens to them (reloadList) and a name
+    // too long even for that ends in "…", whole in its tooltip.
+    m_ui->profileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->profileList->setTextElideMode(Qt::ElideRight);
     connect(m_ui->addButton, &QPushButton::clicked, this, &SettingsPanel::addProfile);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &SettingsPanel::deleteProfile);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPanel::save);
@@ -346,16 +353,25 @@ void SettingsPanel::reloadList()
     m_ui->profileList->clear();
     for (const Profile &profile : m_settings->profiles()) {
         auto *item = new QListWidgetItem(profile.name);
+        item->setToolTip(profile.name);
         if (profile.production) {
             item->setIcon(Icons::icon(Icons::Name::Warning, Icons::Tone::Warning));
             item->setToolTip(
-                tr("Production: every SMS and call reaches a customer and costs money."));
+                profile.name + u'\n'
+                + tr("Production: every SMS and call reaches a customer and costs money."));
         }
         item->setData(Qt::UserRole, profile.id);
         m_ui->profileList->addItem(item);
         if (profile.id == m_current.id)
             m_ui->profileList->setCurrentItem(item);
     }
+    // As wide as the longest name (up to 18 ems); with more profiles than the list shows, its
+    // scroll bar takes a little of that and the longest names end in "…".
+    QListWidget *list = m_ui->profileList;
+    const int widest = list->sizeHintForColumn(0) + 2 * list->frameWidth();
+    const int cap = 18 * list->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    list->setMinimumWidth(std::min(widest, cap));
+    list->setMaximumWidth(std::max(list->minimumWidth(), cap));
     m_loading = false;
 }
 
