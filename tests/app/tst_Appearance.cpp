@@ -579,6 +579,9 @@ void tst_Appearance::largeFontsFitIn1024x700_data()
             << language << MainWindow::Area::Verify << Settings::Theme::Light << u"options"_s;
         QTest::addRow("%s verify PIN step", lang.constData())
             << language << MainWindow::Area::Verify << Settings::Theme::Dark << u"send"_s;
+        // A second PIN to a number with one running: step 1 says so and offers to continue it.
+        QTest::addRow("%s verify same number again", lang.constData())
+            << language << MainWindow::Area::Verify << Settings::Theme::Light << u"again"_s;
         QTest::addRow("%s history", lang.constData())
             << language << MainWindow::Area::History << Settings::Theme::Dark << u"send"_s;
         QTest::addRow("%s inspector", lang.constData())
@@ -637,7 +640,7 @@ void tst_Appearance::largeFontsFitIn1024x700()
         QTest::keyClicks(child<QLineEdit>(u"numberEdit"_s), u"0612345678"_s);
         QTest::mouseClick(child<QToolButton>(u"optionsToggle"_s), Qt::LeftButton);
         QTRY_VERIFY(child<QWidget>(u"optionsPanel"_s)->isVisible());
-    } else if (before == u"send"_s || before == u"fail"_s) {
+    } else if (before == u"send"_s || before == u"fail"_s || before == u"again"_s) {
         auto *wizard = m_window->findChild<VerifyWizard *>();
         QTest::keyClicks(child<QLineEdit>(u"numberEdit"_s), u"0612345678"_s);
         QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
@@ -646,6 +649,15 @@ void tst_Appearance::largeFontsFitIn1024x700()
         QTRY_COMPARE(m_window->findChild<SandboxPhone *>()->messageCount(), 1);
         if (before == u"fail"_s)
             failVerification();
+        if (before == u"again"_s) {
+            QTest::mouseClick(child<QPushButton>(u"newVerificationButton"_s), Qt::LeftButton);
+            QTRY_COMPARE(wizard->currentStep(), VerifyWizard::Step::Number);
+            QTest::keyClicks(child<QLineEdit>(u"numberEdit"_s), u"0612345678"_s);
+            QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+            QTRY_VERIFY(child<QWidget>(u"resumeBox"_s)->isVisible());
+            // Scrolled into view, where the step scrolls.
+            QTRY_VERIFY(!child<QWidget>(u"resumeButton"_s)->visibleRegion().isEmpty());
+        }
     }
     m_window->showArea(area);
     if (before.startsWith(u"tab "_s)) {

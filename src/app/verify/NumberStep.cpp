@@ -528,6 +528,12 @@ void NumberStep::offerResume(const QString &text)
     m_ui->resumeLabel->setText(text);
     m_ui->resumeBox->show();
     m_ui->resumeButton->setFocus();
+    // Where the step scrolls (a short window, large fonts), the offer comes into view with the
+    // reason above it, once the layout has made room for it.
+    QTimer::singleShot(0, this, [this] {
+        m_ui->numberScroll->ensureWidgetVisible(m_ui->resumeBox);
+        m_ui->numberScroll->ensureWidgetVisible(m_ui->sendError);
+    });
 }
 
 void NumberStep::hideResumeOffer()
