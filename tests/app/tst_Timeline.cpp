@@ -7,6 +7,7 @@
 #include "Appearance.h"
 #include "SandboxControl.h"
 #include "TimeText.h"
+#include "WizardRig.h"
 #include "verification/DrivenClock.h"
 #include "verification/VerificationSession.h"
 #include "verify/Timeline.h"
@@ -59,45 +60,32 @@ private:
     QList<State> states() const;
     QString at(qint64 offsetSeconds) const
     {
-        return TimeText::timeOfDay(m_wizard->session()->requestedAtMs() + offsetSeconds * 1000);
+        return TimeText::timeOfDay(m_rig->wizard.session()->requestedAtMs() + offsetSeconds * 1000);
     }
     void settle();
     void advance(int seconds);
     void send(int workflow = 1);
     void typePin(const QString &code);
-    QString rightCode() { return m_control->lastCode(kDigits); }
-    QString wrongCode() { return rightCode() == u"0000" ? u"1111"_s : u"0000"_s; }
+    QString rightCode() { return m_rig->rightCode(kDigits); }
+    QString wrongCode() { return m_rig->wrongCode(kDigits); }
 
-    std::unique_ptr<AppHarness> m_harness;
-    std::unique_ptr<SandboxControl> m_control;
-    std::unique_ptr<DrivenClock> m_clock;
-    std::unique_ptr<VerifyWizard> m_wizard;
+    std::unique_ptr<WizardRig> m_rig;
 };
 
 void tst_Timeline::init()
 {
-    m_harness = std::make_unique<AppHarness>();
-    m_control = std::make_unique<SandboxControl>(m_harness->sandbox().baseUrl());
-    m_clock = std::make_unique<DrivenClock>(QDateTime::currentMSecsSinceEpoch());
-    m_harness->connection().setClock(m_clock.get());
-    m_wizard = std::make_unique<VerifyWizard>(&m_harness->connections(), &m_harness->history());
-    m_wizard->setProfile(m_harness->settings().activeProfile());
-    m_wizard->resize(900, 600);
-    m_wizard->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    m_rig = std::make_unique<WizardRig>();
+    QVERIFY(m_rig->show());
 }
 
 void tst_Timeline::cleanup()
 {
-    m_wizard.reset();
-    m_clock.reset();
-    m_control.reset();
-    m_harness.reset();
+    m_rig.reset();
 }
 
 Timeline *tst_Timeline::timeline() const
 {
-    const auto *steps = m_wizard->findChild<QStackedWidget *>(u"steps"_s);
+    const auto *steps = m_rig->wizard.findChild<QStackedWidget *>(u"steps"_s);
     Timeline *found =
         steps && steps->currentWidget() ? steps->currentWidget()->findChild<Timeline *>() : nullptr;
     if (!found)
@@ -116,33 +104,33 @@ QList<State> tst_Timeline::states() const
 void tst_Timeline::settle()
 {
     QTRY_VERIFY_WITH_TIMEOUT(
-        !m_wizard->session()
-            || (!m_wizard->session()->isBusy() && !m_wizard->session()->isRefreshing()),
+        !m_rig->wizard.session()
+            || (!m_rig->wizard.session()->isBusy() && !m_rig->wizard.session()->isRefreshing()),
         10'000);
 }
 
 void tst_Timeline::advance(int seconds)
 {
-    QVERIFY(m_control->advance(seconds));
-    m_clock->advance(qint64(seconds) * 1000);
+    QVERIFY(m_rig->control.advance(seconds));
+    m_rig->clock.advance(qint64(seconds) * 1000);
     settle();
 }
 
 void tst_Timeline::send(int workflow)
 {
-    auto *combo = m_wizard->findChild<QComboBox *>(u"workflowCombo"_s);
+    auto *combo = m_rig->wizard.findChild<QComboBox *>(u"workflowCombo"_s);
     QVERIFY(combo);
     combo->setCurrentIndex(combo->findData(workflow));
-    auto *number = m_wizard->findChild<QLineEdit *>(u"numberEdit"_s);
+    auto *number = m_rig->wizard.findChild<QLineEdit *>(u"numberEdit"_s);
     QTest::keyClicks(number, kTyped);
     QTest::keyClick(number, Qt::Key_Return, Qt::ControlModifier);
     settle();
-    QCOMPARE(m_wizard->currentStep(), Step::Pin);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Pin);
 }
 
 void tst_Timeline::typePin(const QString &code)
 {
-    const auto *steps = m_wizard->findChild<QStackedWidget *>(u"steps"_s);
+    const auto *steps = m_rig->wizard.findChild<QStackedWidget *>(u"steps"_s);
     auto *pin = steps->currentWidget()->findChild<QLineEdit *>(u"pinEdit"_s);
     QVERIFY(pin);
     QTest::keyClicks(pin, code);
@@ -196,11 +184,11 @@ void tst_Timeline::theNextRowCountsDown()
     QCOMPARE(t->item(1)->data(Timeline::DetailRole).toString(), u"Expected in ~1:55"_s);
     QVERIFY(t->spokenText(1).endsWith(u", in 1:55"_s));
     // One second of the clock, one second less on the row, without a message in between.
-    m_clock->advance(1000);
+    m_rig->clock.advance(1000);
     QCOMPARE(t->item(1)->data(Timeline::DetailRole).toString(), u"Expected in ~1:54"_s);
     // The row a user is on stays the same row while it counts.
     t->setCurrentRow(1);
-    m_clock->advance(1000);
+    m_rig->clock.advance(1000);
     QCOMPARE(t->currentRow(), 1);
     QCOMPARE(t->count(), 4);
 }
@@ -208,7 +196,7 @@ void tst_Timeline::theNextRowCountsDown()
 void tst_Timeline::aTriggeredCallIsSaidSo()
 {
     send();
-    const auto *steps = m_wizard->findChild<QStackedWidget *>(u"steps"_s);
+    const auto *steps = m_rig->wizard.findChild<QStackedWidget *>(u"steps"_s);
     auto *next = steps->currentWidget()->findChild<QPushButton *>(u"nextEventButton"_s);
     QVERIFY(next && next->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);
@@ -222,12 +210,12 @@ void tst_Timeline::cancelledShowsWhatWasNotSent()
 {
     send();
     advance(31);
-    const auto *steps = m_wizard->findChild<QStackedWidget *>(u"steps"_s);
+    const auto *steps = m_rig->wizard.findChild<QStackedWidget *>(u"steps"_s);
     auto *cancel = steps->currentWidget()->findChild<QPushButton *>(u"cancelButton"_s);
     QVERIFY(cancel && cancel->isEnabled());
     QTest::mouseClick(cancel, Qt::LeftButton);
     settle();
-    QTRY_COMPARE(m_wizard->currentStep(), Step::Result);
+    QTRY_COMPARE(m_rig->wizard.currentStep(), Step::Result);
     QCOMPARE(states(),
              (QList<State> {State::Sent, State::NotSent, State::NotSent, State::Cancelled}));
     QCOMPARE(timeline()->spokenText(1), u"Voice call not sent"_s);
@@ -239,7 +227,7 @@ void tst_Timeline::failedAfterThreeWrongCodes()
     send();
     for (int i = 0; i < 3; ++i)
         typePin(wrongCode());
-    QTRY_COMPARE(m_wizard->currentStep(), Step::Result);
+    QTRY_COMPARE(m_rig->wizard.currentStep(), Step::Result);
     QCOMPARE(states(), (QList<State> {State::Sent, State::NotSent, State::NotSent, State::Failed}));
     QVERIFY2(timeline()->spokenText(3).startsWith(u"Failed"_s),
              qPrintable(timeline()->spokenText(3)));
@@ -256,7 +244,7 @@ void tst_Timeline::expiredAtTheEnd()
     QCOMPARE(timeline()->spokenText(1),
              u"Request ends at about %1, the code expires in 2:30"_s.arg(at(300)));
     advance(151);
-    QTRY_COMPARE(m_wizard->currentStep(), Step::Result);
+    QTRY_COMPARE(m_rig->wizard.currentStep(), Step::Result);
     QCOMPARE(states(), (QList<State> {State::Sent, State::Expired}));
     QVERIFY2(timeline()->spokenText(1).startsWith(u"Expired"_s),
              qPrintable(timeline()->spokenText(1)));

@@ -7,6 +7,7 @@
 #include "Dialogs.h"
 #include "SandboxControl.h"
 #include "SandboxPhone.h"
+#include "WizardRig.h"
 #include "verification/DrivenClock.h"
 #include "verification/VerificationSession.h"
 #include "verify/Timeline.h"
@@ -81,7 +82,7 @@ private:
     // whole wizard.
     template<typename T> T *child(const QString &name, VerifyWizard *wizard = nullptr)
     {
-        VerifyWizard *w = wizard ? wizard : m_wizard.get();
+        VerifyWizard *w = wizard ? wizard : &m_rig->wizard;
         const auto *steps = w->findChild<QStackedWidget *>(u"steps"_s);
         T *widget = steps && steps->currentWidget() ? steps->currentWidget()->findChild<T *>(name)
                                                     : nullptr;
@@ -97,51 +98,35 @@ private:
     void fillIn(const QString &number, const QString &brand, VerifyWizard *wizard = nullptr);
     void sendPin(const QString &number = kTyped, VerifyWizard *wizard = nullptr);
     void typePin(const QString &code);
-    QString rightCode() { return m_control->lastCode(kDigits); }
-    QString wrongCode() { return rightCode() == u"0000" ? u"1111"_s : u"0000"_s; }
+    QString rightCode() { return m_rig->rightCode(kDigits); }
+    QString wrongCode() { return m_rig->wrongCode(kDigits); }
     void selectWorkflow(int id);
 
-    std::unique_ptr<AppHarness> m_harness;
-    std::unique_ptr<SandboxControl> m_control;
-    std::unique_ptr<DrivenClock> m_clock;
-    std::unique_ptr<VerifyWizard> m_wizard;
+    std::unique_ptr<WizardRig> m_rig;
 };
 
 void tst_VerifyWizard::init()
 {
-    m_harness = std::make_unique<AppHarness>();
-    m_control = std::make_unique<SandboxControl>(m_harness->sandbox().baseUrl());
-    // In step with the sandbox, whose clock started at the wall clock's time.
-    m_clock = std::make_unique<DrivenClock>(QDateTime::currentMSecsSinceEpoch());
-    m_harness->connection().setClock(m_clock.get());
-    m_wizard = std::make_unique<VerifyWizard>(&m_harness->connections(), &m_harness->history());
-    m_wizard->setProfile(m_harness->settings().activeProfile());
-    m_wizard->resize(900, 600);
-    m_wizard->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-    m_wizard->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    m_rig = std::make_unique<WizardRig>();
+    QVERIFY(m_rig->show());
 }
 
 void tst_VerifyWizard::cleanup()
 {
-    m_wizard.reset();
-    m_clock.reset();
-    m_control.reset();
-    m_harness.reset();
+    m_rig.reset();
 }
 
 void tst_VerifyWizard::settle(VerifyWizard *wizard)
 {
-    VerifyWizard *w = wizard ? wizard : m_wizard.get();
+    VerifyWizard *w = wizard ? wizard : &m_rig->wizard;
     QTRY_VERIFY_WITH_TIMEOUT(
         !w->session() || (!w->session()->isBusy() && !w->session()->isRefreshing()), 10'000);
 }
 
 void tst_VerifyWizard::advance(int seconds)
 {
-    QVERIFY(m_control->advance(seconds));
-    m_clock->advance(qint64(seconds) * 1000);
+    QVERIFY(m_rig->control.advance(seconds));
+    m_rig->clock.advance(qint64(seconds) * 1000);
     settle();
 }
 
@@ -157,7 +142,7 @@ void tst_VerifyWizard::fillIn(const QString &number, const QString &brand, Verif
 
 void tst_VerifyWizard::sendPin(const QString &number, VerifyWizard *wizard)
 {
-    VerifyWizard *w = wizard ? wizard : m_wizard.get();
+    VerifyWizard *w = wizard ? wizard : &m_rig->wizard;
     fillIn(number, u"VerifyDesk"_s, w);
     // Ctrl+Enter from the brand field sends, as the button does.
     child<QLineEdit>(u"brandEdit"_s, w)->setFocus();
@@ -181,7 +166,7 @@ void tst_VerifyWizard::selectWorkflow(int id)
 
 void tst_VerifyWizard::verified()
 {
-    QCOMPARE(m_wizard->currentStep(), Step::Number);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Number);
     fillIn(kTyped, u"VerifyDesk"_s);
     // Formatted as typed, with the verdict and the E.164 form.
     QCOMPARE(child<QLineEdit>(u"numberEdit"_s)->text(), u"06 12345678"_s);
@@ -191,8 +176,8 @@ void tst_VerifyWizard::verified()
 
     QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
     settle();
-    QCOMPARE(m_wizard->currentStep(), Step::Pin);
-    QCOMPARE(text(u"requestIdLabel"_s), m_wizard->session()->requestId());
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Pin);
+    QCOMPARE(text(u"requestIdLabel"_s), m_rig->wizard.session()->requestId());
     QVERIFY(!text(u"requestIdLabel"_s).isEmpty());
     QVERIFY(text(u"statusLabel"_s).contains(u"3 of 3 attempts left"_s));
     auto *timeline = child<QListWidget>(u"timelineList"_s);
@@ -210,13 +195,13 @@ void tst_VerifyWizard::verified()
     QVERIFY(child<QLineEdit>(u"pinEdit"_s)->hasFocus());
 
     typePin(rightCode());
-    QCOMPARE(m_wizard->currentStep(), Step::Result);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Result);
     QCOMPARE(text(u"resultTitle"_s), u"Verified"_s);
     QVERIFY(text(u"priceLabel"_s).startsWith(u"Price: 0"_s));
     QVERIFY(text(u"durationLabel"_s).startsWith(u"Duration"_s));
     // The history has it, with the profile it was sent with.
-    const QString requestId = m_wizard->session()->requestId();
-    const std::optional<HistoryRecord> stored = m_harness->history().findByRequestId(requestId);
+    const QString requestId = m_rig->wizard.session()->requestId();
+    const std::optional<HistoryRecord> stored = m_rig->harness.history().findByRequestId(requestId);
     QVERIFY(stored);
     QCOMPARE(stored->status, HistoryRecord::Status::Verified);
     QCOMPARE(stored->profileId, Profile::sandboxId());
@@ -225,7 +210,7 @@ void tst_VerifyWizard::verified()
 void tst_VerifyWizard::twoWrongCodesThenRight()
 {
     sendPin();
-    QCOMPARE(m_wizard->currentStep(), Step::Pin);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Pin);
     typePin(wrongCode());
     QVERIFY(text(u"pinError"_s).contains(u"2 attempts left"_s));
     QVERIFY(child<QLineEdit>(u"pinEdit"_s)->text().isEmpty());
@@ -234,7 +219,7 @@ void tst_VerifyWizard::twoWrongCodesThenRight()
     QVERIFY(text(u"pinError"_s).contains(u"1 attempt left"_s));
     QVERIFY(text(u"statusLabel"_s).contains(u"1 of 3 attempts left"_s));
     typePin(rightCode());
-    QCOMPARE(m_wizard->currentStep(), Step::Result);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Result);
     QCOMPARE(text(u"resultTitle"_s), u"Verified"_s);
 }
 
@@ -243,7 +228,7 @@ void tst_VerifyWizard::threeWrongCodesFail()
     sendPin();
     for (int i = 0; i < 3; ++i)
         typePin(wrongCode());
-    QCOMPARE(m_wizard->currentStep(), Step::Result);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Result);
     QVERIFY(text(u"resultTitle"_s).startsWith(u"Failed"_s));
     QVERIFY(text(u"resultDetail"_s).contains(u"three times"_s));
 }
@@ -253,7 +238,7 @@ void tst_VerifyWizard::theResultSignFollowsTheTheme()
     sendPin();
     for (int i = 0; i < 3; ++i)
         typePin(wrongCode());
-    QCOMPARE(m_wizard->currentStep(), Step::Result);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Result);
     // The colour the sign's strokes are drawn in: its most opaque pixel.
     const auto signColour = [this] {
         const QImage image = child<QLabel>(u"resultIcon"_s)->pixmap().toImage();
@@ -298,18 +283,18 @@ void tst_VerifyWizard::cancelRefusedBefore30sAcceptedAfter()
     QCOMPARE(cancel->text(), u"C&ancel request"_s);
     QTest::mouseClick(cancel, Qt::LeftButton);
     settle();
-    QCOMPARE(m_wizard->currentStep(), Step::Result);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Result);
     QCOMPARE(text(u"resultTitle"_s), u"Cancelled"_s);
 }
 
 void tst_VerifyWizard::nextEventDeliversACallOnThePhone()
 {
     SandboxPhone phone;
-    phone.setSandbox(&m_harness->sandbox());
-    connect(&m_harness->sandbox(), &sandbox::SandboxServer::messageDelivered, &phone,
+    phone.setSandbox(&m_rig->harness.sandbox());
+    connect(&m_rig->harness.sandbox(), &sandbox::SandboxServer::messageDelivered, &phone,
             &SandboxPhone::addMessage);
     connect(&phone, &SandboxPhone::clockAdvanced, this,
-            [this](qint64 seconds) { m_harness->connection().skipClock(seconds * 1000); });
+            [this](qint64 seconds) { m_rig->harness.connection().skipClock(seconds * 1000); });
 
     sendPin();
     QCOMPARE(phone.messageCount(), 1);
@@ -337,11 +322,11 @@ void tst_VerifyWizard::nextEventDeliversACallOnThePhone()
     // wizard searches and lists it.
     const qint64 skipped = phone.skipToNextEvent();
     QVERIFY(skipped > 0);
-    m_clock->advance(skipped * 1000);
+    m_rig->clock.advance(skipped * 1000);
     settle();
     QCOMPARE(phone.messageCount(), 3);
     QVERIFY(phone.messageText(0).startsWith(u"Call to"_s));
-    QTRY_COMPARE(m_wizard->session()->eventsSent(), 3);
+    QTRY_COMPARE(m_rig->wizard.session()->eventsSent(), 3);
     QVERIFY(!next->isEnabled());
     QVERIFY(next->toolTip().contains(u"No more events"_s));
 }
@@ -362,20 +347,20 @@ void tst_VerifyWizard::expiry()
                  qPrintable(timeline->accessibleDescription()));
     }
     advance(150);
-    QCOMPARE(m_wizard->currentStep(), Step::Pin);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Pin);
     advance(151);
-    QTRY_COMPARE(m_wizard->currentStep(), Step::Result);
+    QTRY_COMPARE(m_rig->wizard.currentStep(), Step::Result);
     QCOMPARE(text(u"resultTitle"_s), u"Expired"_s);
 }
 
 void tst_VerifyWizard::concurrentRequestIsResumed()
 {
     sendPin();
-    const QString firstId = m_wizard->session()->requestId();
+    const QString firstId = m_rig->wizard.session()->requestId();
     QVERIFY(!firstId.isEmpty());
 
     // A second desk sends to the same number: status 10, and an offer to continue inline.
-    VerifyWizard second(&m_harness->connections(), &m_harness->history());
+    VerifyWizard second(&m_rig->harness.connections(), &m_rig->harness.history());
     second.show();
     second.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&second));
@@ -413,9 +398,9 @@ void tst_VerifyWizard::fixedLineSuggestsAVoiceWorkflow()
 
     QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
     settle();
-    QCOMPARE(m_wizard->currentStep(), Step::Pin);
-    QCOMPARE(m_wizard->session()->workflow().id(), 7);
-    const QJsonArray messages = m_control->messages(u"31201234567"_s);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Pin);
+    QCOMPARE(m_rig->wizard.session()->workflow().id(), 7);
+    const QJsonArray messages = m_rig->control.messages(u"31201234567"_s);
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.at(0).toObject().value(u"channel"_s).toString(), u"tts"_s);
 }
@@ -424,25 +409,25 @@ void tst_VerifyWizard::fixedLineSuggestsAVoiceWorkflow()
 // trimmed, and is cleared with the number for the next customer.
 void tst_VerifyWizard::referenceIsKeptWithTheVerification()
 {
-    m_wizard->setAuthor(u"Anna de Vries"_s, u"desk-07"_s);
+    m_rig->wizard.setAuthor(u"Anna de Vries"_s, u"desk-07"_s);
     QTest::keyClicks(child<QLineEdit>(u"referenceEdit"_s), u"  INC-20451 "_s);
     sendPin();
-    QCOMPARE(m_wizard->currentStep(), Step::Pin);
-    QCOMPARE(m_wizard->currentVerification()->reference(), u"INC-20451"_s);
-    const auto row = m_harness->history().findByRequestId(m_wizard->session()->requestId());
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Pin);
+    QCOMPARE(m_rig->wizard.currentVerification()->reference(), u"INC-20451"_s);
+    const auto row = m_rig->harness.history().findByRequestId(m_rig->wizard.session()->requestId());
     QVERIFY(row);
     QCOMPARE(row->reference, u"INC-20451"_s);
     QCOMPARE(row->operatorName, u"Anna de Vries"_s);
     QCOMPARE(row->workstation, u"desk-07"_s);
 
-    m_wizard->newVerification();
+    m_rig->wizard.newVerification();
     QVERIFY(child<QLineEdit>(u"numberEdit"_s)->text().isEmpty());
     QVERIFY(child<QLineEdit>(u"referenceEdit"_s)->text().isEmpty());
 }
 
 void tst_VerifyWizard::badReferenceIsStoppedAtTheField()
 {
-    const int before = m_harness->exchanges().size();
+    const int before = m_rig->harness.exchanges().size();
     auto *reference = child<QLineEdit>(u"referenceEdit"_s);
     auto *error = child<QLabel>(u"referenceError"_s);
     QVERIFY(!error->isVisible());
@@ -452,8 +437,8 @@ void tst_VerifyWizard::badReferenceIsStoppedAtTheField()
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(u"64"_s), qPrintable(error->text()));
     QVERIFY(reference->hasFocus());
-    QCOMPARE(m_wizard->currentStep(), Step::Number);
-    QCOMPARE(m_harness->exchanges().size(), before); // nothing sent
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Number);
+    QCOMPARE(m_rig->harness.exchanges().size(), before); // nothing sent
 
     // Typing in the field takes the message away; a tab in it (pasted) is said as well.
     QTest::keyClick(reference, Qt::Key_Backspace);
@@ -462,12 +447,12 @@ void tst_VerifyWizard::badReferenceIsStoppedAtTheField()
     QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(u"tabs"_s), qPrintable(error->text()));
-    QCOMPARE(m_harness->exchanges().size(), before);
+    QCOMPARE(m_rig->harness.exchanges().size(), before);
 
     // A payment confirmation is held to the same rule (the Sandbox in the vendor's flavour).
-    Profile vonage = m_harness->settings().activeProfile();
+    Profile vonage = m_rig->harness.settings().activeProfile();
     vonage.flavour = ApiFlavour::VonageKey;
-    m_wizard->setProfile(vonage);
+    m_rig->wizard.setProfile(vonage);
     auto *kind = child<QComboBox>(u"kindCombo"_s);
     kind->setCurrentIndex(kind->findData(true));
     child<QLineEdit>(u"payeeEdit"_s)->setText(u"Acme Shop"_s);
@@ -476,12 +461,12 @@ void tst_VerifyWizard::badReferenceIsStoppedAtTheField()
     QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(u"line breaks"_s), qPrintable(error->text()));
-    QCOMPARE(m_harness->exchanges().size(), before);
+    QCOMPARE(m_rig->harness.exchanges().size(), before);
 }
 
 void tst_VerifyWizard::badInputIsStoppedAtTheField()
 {
-    const int before = m_harness->exchanges().size();
+    const int before = m_rig->harness.exchanges().size();
     auto *send = child<QPushButton>(u"sendButton"_s);
 
     fillIn(u"06abc12345"_s, u"VerifyDesk"_s);
@@ -526,14 +511,14 @@ void tst_VerifyWizard::badInputIsStoppedAtTheField()
     child<QSpinBox>(u"nextEventWaitSpin"_s)->setValue(120);
     QVERIFY(text(u"timersNote"_s).contains(u"not a multiple"_s));
 
-    QCOMPARE(m_wizard->currentStep(), Step::Number);
-    QCOMPARE(m_harness->exchanges().size(), before);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Number);
+    QCOMPARE(m_rig->harness.exchanges().size(), before);
 }
 
 void tst_VerifyWizard::badPinIsStoppedAtTheField()
 {
     sendPin();
-    const int before = m_harness->exchanges().size();
+    const int before = m_rig->harness.exchanges().size();
     auto *pin = child<QLineEdit>(u"pinEdit"_s);
     QCOMPARE(pin->maxLength(), 4);
     QTest::keyClicks(pin, u"12"_s);
@@ -542,43 +527,43 @@ void tst_VerifyWizard::badPinIsStoppedAtTheField()
     QTest::keyClicks(pin, u"ab"_s);
     QCOMPARE(pin->text(), u"12"_s); // letters never reach the field
     QVERIFY(child<QLabel>(u"pinError"_s)->isVisible());
-    QCOMPARE(m_harness->exchanges().size(), before);
+    QCOMPARE(m_rig->harness.exchanges().size(), before);
     QVERIFY(text(u"statusLabel"_s).contains(u"3 of 3 attempts left"_s));
 }
 
 void tst_VerifyWizard::productionGuardRefusingSendsNothing()
 {
-    const Profile production = m_harness->addSandboxBackedProfile(u"Live"_s, true);
-    m_wizard->setProfile(production);
+    const Profile production = m_rig->harness.addSandboxBackedProfile(u"Live"_s, true);
+    m_rig->wizard.setProfile(production);
     QStringList asked;
-    m_wizard->setCostlyActionGuard([&asked](const Profile &, const QString &what) {
+    m_rig->wizard.setCostlyActionGuard([&asked](const Profile &, const QString &what) {
         asked.append(what);
         return false;
     });
-    const int before = m_harness->exchanges().size();
+    const int before = m_rig->harness.exchanges().size();
     fillIn(kTyped, u"VerifyDesk"_s);
     QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
     QCOMPARE(asked.size(), 1);
     QVERIFY(asked.constFirst().contains(u"+31 6 12345678"_s));
     QVERIFY(text(u"sendError"_s).contains(u"Not sent"_s));
-    QCOMPARE(m_wizard->currentStep(), Step::Number);
-    QCOMPARE(m_harness->exchanges().size(), before);
-    QVERIFY(m_control->messages(kDigits).isEmpty());
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Number);
+    QCOMPARE(m_rig->harness.exchanges().size(), before);
+    QVERIFY(m_rig->control.messages(kDigits).isEmpty());
 
     // Saying yes sends; "Call now" asks again.
-    m_wizard->setCostlyActionGuard([&asked](const Profile &profile, const QString &what) {
+    m_rig->wizard.setCostlyActionGuard([&asked](const Profile &profile, const QString &what) {
         asked.append(what);
         return profile.production && !what.startsWith(u"Call"_s);
     });
     QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
     settle();
-    QCOMPARE(m_wizard->currentStep(), Step::Pin);
-    const int afterSend = m_harness->exchanges().size();
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Pin);
+    const int afterSend = m_rig->harness.exchanges().size();
     QTest::mouseClick(child<QPushButton>(u"nextEventButton"_s), Qt::LeftButton);
     QCOMPARE(asked.size(), 3);
     QVERIFY(asked.constLast().startsWith(u"Call +31 6 12345678"_s));
-    QCOMPARE(m_harness->exchanges().size(), afterSend);
-    QCOMPARE(m_control->messages(kDigits).size(), 1);
+    QCOMPARE(m_rig->harness.exchanges().size(), afterSend);
+    QCOMPARE(m_rig->control.messages(kDigits).size(), 1);
 }
 
 void tst_VerifyWizard::countdownsAreAnnouncedAtThresholdsOnly()
@@ -623,7 +608,8 @@ void tst_VerifyWizard::countdownsAreAnnouncedAtThresholdsOnly()
     QCOMPARE(told[Next].size(), 1);
     QVERIFY2(told[Next].constFirst().startsWith(u"Next event"_s),
              qPrintable(told[Next].join(u" / "_s)));
-    QCOMPARE(m_wizard->countdownAnnouncements(), 2); // the button, the timeline (both its lines)
+    QCOMPARE(m_rig->wizard.countdownAnnouncements(),
+             2); // the button, the timeline (both its lines)
 
     // Second by second to the end of the cancel wait.
     for (int second = 1; second <= 31; ++second) {
@@ -639,10 +625,10 @@ void tst_VerifyWizard::countdownsAreAnnouncedAtThresholdsOnly()
     QVERIFY2(shown[Next].size() >= 30, qPrintable(QString::number(shown[Next].size())));
     QCOMPARE(told[Pin].size(), 1);
     QCOMPARE(told[Next].size(), 1);
-    QCOMPARE(m_wizard->countdownAnnouncements(), 4);
+    QCOMPARE(m_rig->wizard.countdownAnnouncements(), 4);
 
     // The next message: quiet down to 61 s, told at 60 s, quiet again below.
-    const int untilNext = m_wizard->session()->countdowns().untilNextEvent;
+    const int untilNext = m_rig->wizard.session()->countdowns().untilNextEvent;
     QVERIFY2(untilNext > 63, qPrintable(QString::number(untilNext)));
     advance(untilNext - 62);
     for (int i = 0; i < 4; ++i) { // 61, 60, 59, 58
@@ -652,7 +638,7 @@ void tst_VerifyWizard::countdownsAreAnnouncedAtThresholdsOnly()
     QCOMPARE(told[Next].size(), 2);
     QVERIFY2(told[Next].constLast().contains(u"in ~1:00"_s), qPrintable(told[Next].constLast()));
     QCOMPARE(told[Pin].size(), 1);
-    QCOMPARE(m_wizard->countdownAnnouncements(), 5);
+    QCOMPARE(m_rig->wizard.countdownAnnouncements(), 5);
 }
 
 void tst_VerifyWizard::newVerificationKeepsBrandAndOptions()
@@ -662,10 +648,10 @@ void tst_VerifyWizard::newVerificationKeepsBrandAndOptions()
     sendPin();
     QCOMPARE(child<QLineEdit>(u"pinEdit"_s)->maxLength(), 6);
     typePin(rightCode());
-    QCOMPARE(m_wizard->currentStep(), Step::Result);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Result);
 
     QTest::mouseClick(child<QPushButton>(u"sameNumberButton"_s), Qt::LeftButton);
-    QCOMPARE(m_wizard->currentStep(), Step::Number);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Number);
     QCOMPARE(child<QLineEdit>(u"numberEdit"_s)->text(), u"+31 6 12345678"_s);
     QCOMPARE(child<QLineEdit>(u"brandEdit"_s)->text(), u"VerifyDesk"_s);
     QCOMPARE(codeLength->currentData().toInt(), 6);
@@ -674,7 +660,7 @@ void tst_VerifyWizard::newVerificationKeepsBrandAndOptions()
     settle();
     typePin(rightCode());
     QTest::mouseClick(child<QPushButton>(u"newButton"_s), Qt::LeftButton);
-    QCOMPARE(m_wizard->currentStep(), Step::Number);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Number);
     QVERIFY(child<QLineEdit>(u"numberEdit"_s)->text().isEmpty());
     QCOMPARE(child<QLineEdit>(u"brandEdit"_s)->text(), u"VerifyDesk"_s);
     QCOMPARE(codeLength->currentData().toInt(), 6);
@@ -685,7 +671,7 @@ void tst_VerifyWizard::aSendErrorGoesWhenTheNumberChanges()
 {
     // A demo number the sandbox refuses (blacklisted).
     sendPin(u"06 19999907"_s);
-    QCOMPARE(m_wizard->currentStep(), Step::Number);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Number);
     auto *sendError = child<QLabel>(u"sendError"_s);
     QVERIFY(sendError->isVisible());
     QTest::keyClick(child<QLineEdit>(u"numberEdit"_s), Qt::Key_Backspace);
@@ -721,7 +707,7 @@ void tst_VerifyWizard::aRenewedPinIsSaidAtTheCode()
     sendPin();
     const QString first = rightCode();
     advance(61); // the call with the new PIN
-    QTRY_VERIFY(m_wizard->session()->eventsSent() >= 2);
+    QTRY_VERIFY(m_rig->wizard.session()->eventsSent() >= 2);
     QVERIFY(rightCode() != first);
     QVERIFY2(text(u"pinNote"_s).contains(u"new PIN went out by voice call"_s),
              qPrintable(text(u"pinNote"_s)));
@@ -731,7 +717,7 @@ void tst_VerifyWizard::aRenewedPinIsSaidAtTheCode()
     QVERIFY(text(u"pinError"_s).contains(u"voice call"_s));
     QVERIFY(text(u"pinError"_s).contains(u"2 attempts left"_s));
     typePin(rightCode());
-    QCOMPARE(m_wizard->currentStep(), Step::Result);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Result);
 }
 
 void tst_VerifyWizard::aWrongCodeMessageGoesWithItsPin()
@@ -760,19 +746,19 @@ void tst_VerifyWizard::aFixedLineAsksBeforeAnSms()
     QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
     QCOMPARE(Dialogs::shownCount(), 1);
     QVERIFY(Dialogs::lastText().contains(u"fixed line"_s));
-    QCOMPARE(m_wizard->currentStep(), Step::Number);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Number);
     QVERIFY(text(u"sendError"_s).contains(u"Not sent"_s));
-    QVERIFY(m_control->messages(u"31201234567"_s).isEmpty());
+    QVERIFY(m_rig->control.messages(u"31201234567"_s).isEmpty());
     // Accepted: a call, for this request only.
     Dialogs::setNextAnswer(true);
     QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
     settle();
-    QCOMPARE(m_wizard->currentStep(), Step::Pin);
-    QCOMPARE(m_wizard->session()->workflow().id(), 7);
-    const QJsonArray messages = m_control->messages(u"31201234567"_s);
+    QCOMPARE(m_rig->wizard.currentStep(), Step::Pin);
+    QCOMPARE(m_rig->wizard.session()->workflow().id(), 7);
+    const QJsonArray messages = m_rig->control.messages(u"31201234567"_s);
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.at(0).toObject().value(u"channel"_s).toString(), u"tts"_s);
-    m_wizard->newVerification();
+    m_rig->wizard.newVerification();
     QCOMPARE(child<QComboBox>(u"workflowCombo"_s)->currentData().toInt(), 1);
     Dialogs::resetTestState();
 }
