@@ -56,106 +56,122 @@ constexpr auto kRandomUuidSql =
     " substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) ||"
     " substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"_L1;
 
+// Step 1: the verifications and their events.
+QStringList tablesStep()
+{
+    return {
+        u"CREATE TABLE verification ("
+        " id INTEGER PRIMARY KEY,"
+        " profile_id TEXT NOT NULL DEFAULT '',"
+        " profile_name TEXT NOT NULL DEFAULT '',"
+        " number TEXT NOT NULL,"
+        " brand TEXT NOT NULL DEFAULT '',"
+        " options TEXT NOT NULL DEFAULT '{}',"
+        " request_id TEXT UNIQUE," // NULL until the API gave one
+        " created_ms INTEGER NOT NULL,"
+        " updated_ms INTEGER NOT NULL,"
+        " status TEXT NOT NULL DEFAULT 'in_progress',"
+        " attempts INTEGER NOT NULL DEFAULT 0,"
+        " price TEXT,"
+        " currency TEXT,"
+        " duration_ms INTEGER,"
+        " last_search TEXT,"
+        " last_error TEXT)"_s,
+        u"CREATE INDEX verification_created ON verification(created_ms)"_s,
+        u"CREATE INDEX verification_number ON verification(number)"_s,
+        u"CREATE INDEX verification_brand ON verification(brand COLLATE NOCASE)"_s,
+        u"CREATE INDEX verification_status ON verification(status, created_ms)"_s,
+        u"CREATE INDEX verification_profile ON verification(profile_id, created_ms)"_s,
+        u"CREATE TABLE event ("
+        " id INTEGER PRIMARY KEY,"
+        " verification_id INTEGER NOT NULL REFERENCES verification(id) ON DELETE CASCADE,"
+        " at_ms INTEGER NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " detail TEXT NOT NULL DEFAULT '{}')"_s,
+        u"CREATE INDEX event_verification ON event(verification_id, at_ms)"_s,
+        // Events are a log: rows are added and, with their verification, removed; never
+        // changed.
+        u"CREATE TRIGGER event_append_only BEFORE UPDATE ON event"
+        " BEGIN SELECT RAISE(ABORT, 'history events are append-only'); END"_s,
+    };
+}
+
+// Step 2: the list's order (newest first) with the columns the text, status and profile filters
+// read: walking it, SQLite tests a row's filter on the index entry and reads the table row
+// (with its search answer and options) only for rows that match. A number typed in full
+// matches a handful of rows in a long history, and the table's row for each of the others
+// was read only to be thrown away. `id` in second place keeps the ORDER BY's tie-break.
+QStringList listIndexStep()
+{
+    return {
+        u"DROP INDEX verification_created"_s,
+        u"CREATE INDEX verification_list ON verification"
+        "(created_ms, id, number, request_id, brand, status, profile_id)"_s,
+    };
+}
+
+// Step 3: who verified and why (operator, workstation, ticket reference), and a uid for each row
+// that stays the same in every database the row is copied to. The list index gains the two
+// columns the text filter now reads as well.
+QStringList whoAndWhyStep()
+{
+    return {
+        u"ALTER TABLE verification ADD COLUMN uid TEXT"_s,
+        u"UPDATE verification SET uid = "_s + kRandomUuidSql,
+        u"CREATE UNIQUE INDEX verification_uid ON verification(uid)"_s,
+        u"ALTER TABLE verification ADD COLUMN operator_name TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE verification ADD COLUMN workstation TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE verification ADD COLUMN reference TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE event ADD COLUMN uid TEXT"_s,
+        // The trigger refuses every UPDATE of an event: it steps aside for this one.
+        u"DROP TRIGGER event_append_only"_s,
+        u"UPDATE event SET uid = "_s + kRandomUuidSql,
+        u"CREATE TRIGGER event_append_only BEFORE UPDATE ON event"
+        " BEGIN SELECT RAISE(ABORT, 'history events are append-only'); END"_s,
+        u"CREATE UNIQUE INDEX event_uid ON event(uid)"_s,
+        u"DROP INDEX verification_list"_s,
+        u"CREATE INDEX verification_list ON verification"
+        "(created_ms, id, number, request_id, brand, status, profile_id, reference,"
+        " operator_name)"_s,
+    };
+}
+
+// Step 4: the text filter's columns in a full-text index of their trigrams (FTS5, SQLite 3.34 or
+// newer), kept by triggers: a part of a number that few of a million rows have is found in
+// the index instead of by reading every row (about a second). The index holds what the
+// columns hold, nothing more.
+QStringList textIndexStep()
+{
+    return {
+        u"CREATE VIRTUAL TABLE verification_text USING fts5(number, request_id, brand,"
+        " reference, operator_name, content='verification', content_rowid='id',"
+        " tokenize='trigram')"_s,
+        u"INSERT INTO verification_text(verification_text) VALUES ('rebuild')"_s,
+        u"CREATE TRIGGER verification_text_insert AFTER INSERT ON verification BEGIN"
+        " INSERT INTO verification_text(rowid, number, request_id, brand, reference,"
+        " operator_name) VALUES (new.id, new.number, new.request_id, new.brand, new.reference,"
+        " new.operator_name); END"_s,
+        u"CREATE TRIGGER verification_text_delete AFTER DELETE ON verification BEGIN"
+        " INSERT INTO verification_text(verification_text, rowid, number, request_id, brand,"
+        " reference, operator_name) VALUES ('delete', old.id, old.number, old.request_id,"
+        " old.brand, old.reference, old.operator_name); END"_s,
+        u"CREATE TRIGGER verification_text_update AFTER UPDATE OF number, request_id, brand,"
+        " reference, operator_name ON verification BEGIN"
+        " INSERT INTO verification_text(verification_text, rowid, number, request_id, brand,"
+        " reference, operator_name) VALUES ('delete', old.id, old.number, old.request_id,"
+        " old.brand, old.reference, old.operator_name);"
+        " INSERT INTO verification_text(rowid, number, request_id, brand, reference,"
+        " operator_name) VALUES (new.id, new.number, new.request_id, new.brand, new.reference,"
+        " new.operator_name); END"_s,
+    };
+}
+
 // The schema in steps: step n brings a file at version n to version n + 1. A released step is
 // never changed; a new schema version adds a step at the end.
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps = {
-        // 1: the verifications and their events.
-        {
-            u"CREATE TABLE verification ("
-            " id INTEGER PRIMARY KEY,"
-            " profile_id TEXT NOT NULL DEFAULT '',"
-            " profile_name TEXT NOT NULL DEFAULT '',"
-            " number TEXT NOT NULL,"
-            " brand TEXT NOT NULL DEFAULT '',"
-            " options TEXT NOT NULL DEFAULT '{}',"
-            " request_id TEXT UNIQUE," // NULL until the API gave one
-            " created_ms INTEGER NOT NULL,"
-            " updated_ms INTEGER NOT NULL,"
-            " status TEXT NOT NULL DEFAULT 'in_progress',"
-            " attempts INTEGER NOT NULL DEFAULT 0,"
-            " price TEXT,"
-            " currency TEXT,"
-            " duration_ms INTEGER,"
-            " last_search TEXT,"
-            " last_error TEXT)"_s,
-            u"CREATE INDEX verification_created ON verification(created_ms)"_s,
-            u"CREATE INDEX verification_number ON verification(number)"_s,
-            u"CREATE INDEX verification_brand ON verification(brand COLLATE NOCASE)"_s,
-            u"CREATE INDEX verification_status ON verification(status, created_ms)"_s,
-            u"CREATE INDEX verification_profile ON verification(profile_id, created_ms)"_s,
-            u"CREATE TABLE event ("
-            " id INTEGER PRIMARY KEY,"
-            " verification_id INTEGER NOT NULL REFERENCES verification(id) ON DELETE CASCADE,"
-            " at_ms INTEGER NOT NULL,"
-            " kind TEXT NOT NULL,"
-            " detail TEXT NOT NULL DEFAULT '{}')"_s,
-            u"CREATE INDEX event_verification ON event(verification_id, at_ms)"_s,
-            // Events are a log: rows are added and, with their verification, removed; never
-            // changed.
-            u"CREATE TRIGGER event_append_only BEFORE UPDATE ON event"
-            " BEGIN SELECT RAISE(ABORT, 'history events are append-only'); END"_s,
-        },
-        // 2: the list's order (newest first) with the columns the text, status and profile filters
-        // read: walking it, SQLite tests a row's filter on the index entry and reads the table row
-        // (with its search answer and options) only for rows that match. A number typed in full
-        // matches a handful of rows in a long history, and the table's row for each of the others
-        // was read only to be thrown away. `id` in second place keeps the ORDER BY's tie-break.
-        {
-            u"DROP INDEX verification_created"_s,
-            u"CREATE INDEX verification_list ON verification"
-            "(created_ms, id, number, request_id, brand, status, profile_id)"_s,
-        },
-        // 3: who verified and why (operator, workstation, ticket reference), and a uid for each row
-        // that stays the same in every database the row is copied to. The list index gains the two
-        // columns the text filter now reads as well.
-        {
-            u"ALTER TABLE verification ADD COLUMN uid TEXT"_s,
-            u"UPDATE verification SET uid = "_s + kRandomUuidSql,
-            u"CREATE UNIQUE INDEX verification_uid ON verification(uid)"_s,
-            u"ALTER TABLE verification ADD COLUMN operator_name TEXT NOT NULL DEFAULT ''"_s,
-            u"ALTER TABLE verification ADD COLUMN workstation TEXT NOT NULL DEFAULT ''"_s,
-            u"ALTER TABLE verification ADD COLUMN reference TEXT NOT NULL DEFAULT ''"_s,
-            u"ALTER TABLE event ADD COLUMN uid TEXT"_s,
-            // The trigger refuses every UPDATE of an event: it steps aside for this one.
-            u"DROP TRIGGER event_append_only"_s,
-            u"UPDATE event SET uid = "_s + kRandomUuidSql,
-            u"CREATE TRIGGER event_append_only BEFORE UPDATE ON event"
-            " BEGIN SELECT RAISE(ABORT, 'history events are append-only'); END"_s,
-            u"CREATE UNIQUE INDEX event_uid ON event(uid)"_s,
-            u"DROP INDEX verification_list"_s,
-            u"CREATE INDEX verification_list ON verification"
-            "(created_ms, id, number, request_id, brand, status, profile_id, reference,"
-            " operator_name)"_s,
-        },
-        // 4: the text filter's columns in a full-text index of their trigrams (FTS5, SQLite 3.34 or
-        // newer), kept by triggers: a part of a number that few of a million rows have is found in
-        // the index instead of by reading every row (about a second). The index holds what the
-        // columns hold, nothing more.
-        {
-            u"CREATE VIRTUAL TABLE verification_text USING fts5(number, request_id, brand,"
-            " reference, operator_name, content='verification', content_rowid='id',"
-            " tokenize='trigram')"_s,
-            u"INSERT INTO verification_text(verification_text) VALUES ('rebuild')"_s,
-            u"CREATE TRIGGER verification_text_insert AFTER INSERT ON verification BEGIN"
-            " INSERT INTO verification_text(rowid, number, request_id, brand, reference,"
-            " operator_name) VALUES (new.id, new.number, new.request_id, new.brand, new.reference,"
-            " new.operator_name); END"_s,
-            u"CREATE TRIGGER verification_text_delete AFTER DELETE ON verification BEGIN"
-            " INSERT INTO verification_text(verification_text, rowid, number, request_id, brand,"
-            " reference, operator_name) VALUES ('delete', old.id, old.number, old.request_id,"
-            " old.brand, old.reference, old.operator_name); END"_s,
-            u"CREATE TRIGGER verification_text_update AFTER UPDATE OF number, request_id, brand,"
-            " reference, operator_name ON verification BEGIN"
-            " INSERT INTO verification_text(verification_text, rowid, number, request_id, brand,"
-            " reference, operator_name) VALUES ('delete', old.id, old.number, old.request_id,"
-            " old.brand, old.reference, old.operator_name);"
-            " INSERT INTO verification_text(rowid, number, request_id, brand, reference,"
-            " operator_name) VALUES (new.id, new.number, new.request_id, new.brand, new.reference,"
-            " new.operator_name); END"_s,
-        },
-    };
+    static const QList<QStringList> steps = {tablesStep(), listIndexStep(), whoAndWhyStep(),
+                                             textIndexStep()};
     return steps;
 }
 
