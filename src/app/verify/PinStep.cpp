@@ -50,28 +50,46 @@ PinStep::PinStep(Verification *verification, QWidget *parent)
     , m_verification(verification)
 {
     m_ui->setupUi(this);
+    arrangeRows();
+    connectActions();
+    showWhatIsVerified();
+    followSession();
+    start();
+}
+
+namespace {
+
+// Lays `widgets` out in `row` from left to right, wrapping to another line where it is narrow.
+void flowInto(QWidget *row, std::initializer_list<QWidget *> widgets)
+{
+    auto *flow = new FlowLayout(row);
+    flow->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *widget : widgets)
+        flow->addWidget(widget);
+}
+
+} // namespace
+
+void PinStep::arrangeRows()
+{
     // The buttons change their text as the request goes on ("Cancel (in 28 s)"): they move to a
     // second row where that needs the room, instead of widening the window.
-    auto *actionFlow = new FlowLayout(m_ui->actionsRow);
-    actionFlow->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *button :
-         {static_cast<QWidget *>(m_ui->checkButton), static_cast<QWidget *>(m_ui->cancelButton),
-          static_cast<QWidget *>(m_ui->nextEventButton),
-          static_cast<QWidget *>(m_ui->refreshButton), static_cast<QWidget *>(m_ui->leaveButton)})
-        actionFlow->addWidget(button);
+    flowInto(m_ui->actionsRow,
+             {m_ui->checkButton, m_ui->cancelButton, m_ui->nextEventButton, m_ui->refreshButton,
+              m_ui->leaveButton});
     // In a short window (large fonts) the step scrolls up and down rather than squeezing the
     // timeline or making the window taller than the screen.
     ScrollAreaFit::fitWidth(m_ui->pinScroll);
     // The request id is long: the profile, then the id, go to a line of their own when narrow.
-    auto *idFlow = new FlowLayout(m_ui->requestIdRow);
-    idFlow->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *widget :
-         {static_cast<QWidget *>(m_ui->requestIdCaption),
-          static_cast<QWidget *>(m_ui->requestIdLabel), static_cast<QWidget *>(m_ui->copyIdButton),
-          static_cast<QWidget *>(m_ui->profileLabel)})
-        idFlow->addWidget(widget);
+    flowInto(
+        m_ui->requestIdRow,
+        {m_ui->requestIdCaption, m_ui->requestIdLabel, m_ui->copyIdButton, m_ui->profileLabel});
     // The PIN field and the actions follow the timeline's rows; spare height goes below them.
     m_ui->pinStepLayout->addStretch(1);
+}
+
+void PinStep::connectActions()
+{
     connect(m_ui->actionError, &QLabel::linkActivated, this, [this](const QString &link) {
         if (const quint64 id = ErrorLink::exchangeId(link))
             Q_EMIT showExchangeRequested(id);
@@ -95,7 +113,11 @@ PinStep::PinStep(Verification *verification, QWidget *parent)
     connect(m_ui->nextEventButton, &QPushButton::clicked, this, &PinStep::nextEvent);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &PinStep::refresh);
     connect(m_ui->leaveButton, &QPushButton::clicked, this, &PinStep::leaveRequested);
+}
 
+void PinStep::showWhatIsVerified()
+{
+    const Verification *verification = m_verification;
     if (const std::optional<Psd2Request> &payment = verification->payment()) {
         m_ui->numberLabel->setText(tr("%1, payment of %2 to %3")
                                        .arg(verification->displayNumber(),
@@ -113,7 +135,10 @@ PinStep::PinStep(Verification *verification, QWidget *parent)
     m_ui->profileLabel->setToolTip(tr("This verification runs on the profile \"%1\", whichever "
                                       "profile is selected now.")
                                        .arg(profile.name));
+}
 
+void PinStep::followSession()
+{
     VerificationSession *s = session();
     connect(s, &VerificationSession::availabilityChanged, this, &PinStep::updateActions);
     connect(s, &VerificationSession::busyChanged, this, &PinStep::updateActions);
@@ -129,7 +154,6 @@ PinStep::PinStep(Verification *verification, QWidget *parent)
         if (state == State::WaitingForCode)
             start();
     });
-    start();
 }
 
 PinStep::~PinStep() = default;

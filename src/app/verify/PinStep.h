@@ -48,6 +48,12 @@ private:
     VerificationSession *session() const;
     // A session-clock time as the desk shows times.
     QString shownTime(qint64 sessionMs) const;
+    // Parts of the constructor: the rows that wrap, the actions' wiring, the number and the
+    // profile the step is about, and the session's signals.
+    void arrangeRows();
+    void connectActions();
+    void showWhatIsVerified();
+    void followSession();
     void start();
     void check();
     void cancel();
