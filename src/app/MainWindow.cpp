@@ -404,26 +404,7 @@ void MainWindow::ensureArea(Area area)
     case Area::History:
         if (m_history)
             return;
-        // A verification is refreshed through the profile it was sent with.
-        m_history = new HistoryView(
-            m_services.history,
-            [connections = m_services.connections](const QString &profileId,
-                                                   QString *problem) -> VerifyClient * {
-                ProfileConnection *connection = connections->connection(profileId);
-                if (!connection) {
-                    *problem = tr("The profile they were sent with is no longer there.");
-                    return nullptr;
-                }
-                *problem = connection->sendProblem();
-                return problem->isEmpty() ? connection->client() : nullptr;
-            },
-            m_ui->historyPage);
-        m_history->setProperty("shortcutArea", tr("History"));
-        // Every profile's secret is read now, so that a refresh finds their connections ready.
-        for (const Profile &profile : m_services.settings->profiles())
-            m_services.connections->connection(profile.id);
-        connect(m_history, &HistoryView::verifyAgainRequested, this, &MainWindow::verifyAgain);
-        connect(m_history, &HistoryView::showExchangeRequested, this, &MainWindow::showExchange);
+        m_history = makeHistoryView();
         install(m_ui->historyLayout, m_ui->historyPlaceholder, m_history);
         return;
     case Area::Inspector:
@@ -437,29 +418,7 @@ void MainWindow::ensureArea(Area area)
     case Area::Console:
         if (m_console)
             return;
-        m_console = new ApiConsole(m_services.connections, m_services.exchanges, m_ui->consolePage);
-        m_console->setProperty("shortcutArea", tr("Console"));
-        // Costly calls on a production profile ask as the wizard's do.
-        m_console->setCostlyActionGuard([this](const Profile &profile, const QString &what) {
-            return confirmCostlyAction(profile, what);
-        });
-        connect(m_console, &ApiConsole::showExchangeRequested, this, &MainWindow::showExchange);
-        // Beside the secrets' fallback file: the app's configuration folder (a test's own).
-        m_console->setSavedCallsFile(QFileInfo(m_services.secrets->fallbackFilePath())
-                                         .dir()
-                                         .filePath(u"saved-calls.json"_s));
-        {
-            // A tall form: in a short window (large fonts) it scrolls up and down instead of
-            // making the window taller than the screen.
-            auto *scroll = new QScrollArea(m_ui->consolePage);
-            scroll->setObjectName(u"consoleScroll"_s);
-            scroll->setFocusPolicy(Qt::NoFocus); // the form's fields take the keyboard
-            scroll->setFrameShape(QFrame::NoFrame);
-            scroll->setWidgetResizable(true);
-            scroll->setWidget(m_console);
-            ScrollAreaFit::fitWidth(scroll);
-            install(m_ui->consoleLayout, m_ui->consolePlaceholder, scroll);
-        }
+        install(m_ui->consoleLayout, m_ui->consolePlaceholder, makeConsole());
         return;
     case Area::Settings:
         if (m_settingsPanel)
@@ -472,6 +431,57 @@ void MainWindow::ensureArea(Area area)
         ReadableWidth::install(m_settingsPanel, ReadableWidth::kPageEms);
         return;
     }
+}
+
+// The History area's view.
+HistoryView *MainWindow::makeHistoryView()
+{
+    // A verification is refreshed through the profile it was sent with.
+    auto *history = new HistoryView(
+        m_services.history,
+        [connections = m_services.connections](const QString &profileId,
+                                               QString *problem) -> VerifyClient * {
+            ProfileConnection *connection = connections->connection(profileId);
+            if (!connection) {
+                *problem = tr("The profile they were sent with is no longer there.");
+                return nullptr;
+            }
+            *problem = connection->sendProblem();
+            return problem->isEmpty() ? connection->client() : nullptr;
+        },
+        m_ui->historyPage);
+    history->setProperty("shortcutArea", tr("History"));
+    // Every profile's secret is read now, so that a refresh finds their connections ready.
+    for (const Profile &profile : m_services.settings->profiles())
+        m_services.connections->connection(profile.id);
+    connect(history, &HistoryView::verifyAgainRequested, this, &MainWindow::verifyAgain);
+    connect(history, &HistoryView::showExchangeRequested, this, &MainWindow::showExchange);
+    return history;
+}
+
+// The Console area, in a scroll area of its own.
+QWidget *MainWindow::makeConsole()
+{
+    m_console = new ApiConsole(m_services.connections, m_services.exchanges, m_ui->consolePage);
+    m_console->setProperty("shortcutArea", tr("Console"));
+    // Costly calls on a production profile ask as the wizard's do.
+    m_console->setCostlyActionGuard([this](const Profile &profile, const QString &what) {
+        return confirmCostlyAction(profile, what);
+    });
+    connect(m_console, &ApiConsole::showExchangeRequested, this, &MainWindow::showExchange);
+    // Beside the secrets' fallback file: the app's configuration folder (a test's own).
+    m_console->setSavedCallsFile(
+        QFileInfo(m_services.secrets->fallbackFilePath()).dir().filePath(u"saved-calls.json"_s));
+    // A tall form: in a short window (large fonts) it scrolls up and down instead of making the
+    // window taller than the screen.
+    auto *scroll = new QScrollArea(m_ui->consolePage);
+    scroll->setObjectName(u"consoleScroll"_s);
+    scroll->setFocusPolicy(Qt::NoFocus); // the form's fields take the keyboard
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_console);
+    ScrollAreaFit::fitWidth(scroll);
+    return scroll;
 }
 
 void MainWindow::verifyAgain(const HistoryRecord &record)

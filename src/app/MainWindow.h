@@ -92,6 +92,8 @@ private:
     // A shared history's outbox still holds verifications: says so before quitting.
     bool confirmQuitWithUnshared();
     void ensureArea(Area area);
+    HistoryView *makeHistoryView();
+    QWidget *makeConsole();
     // History's "Verify again": the record's number and brand, or its payment, in the wizard.
     void verifyAgain(const HistoryRecord &record);
     // The inspector, with the exchange an error links to selected.

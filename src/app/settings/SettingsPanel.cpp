@@ -121,43 +121,13 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
     , m_nam(nam)
 {
     m_ui->setupUi(this);
-    // Add and Delete share a row where there is room and stack where a language or a large font
-    // needs it, so that the list's column stays narrow.
-    auto *listButtons = new FlowLayout(m_ui->listButtons);
-    listButtons->setContentsMargins(0, 0, 0, 0);
-    listButtons->addWidget(m_ui->addButton);
-    listButtons->addWidget(m_ui->deleteButton);
+    setUpProfileList();
     fillChoices();
     setUpFlavourChoices();
     setUpRequestOptions();
-
-    connect(m_ui->profileList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (m_loading || row < 0)
-            return;
-        const QString id = m_ui->profileList->item(row)->data(Qt::UserRole).toString();
-        if (id == m_current.id)
-            return;
-        if (profileChanged()
-            && !Dialogs::confirm(this, tr("Unsaved changes"),
-                                 tr("Discard the changes to \"%1\"?").arg(m_current.name),
-                                 tr("Discard"))) {
-            selectProfile(m_current.id);
-            return;
-        }
-        selectProfile(id);
-    });
-    m_ui->addButton->setIcon(Icons::icon(Icons::Name::Add));
-    m_ui->deleteButton->setIcon(Icons::icon(Icons::Name::Delete));
-    m_ui->saveButton->setIcon(Icons::icon(Icons::Name::Save));
-    // A production profile's warning sign as tall as the line of text beside it.
-    const int iconSide = m_ui->profileList->fontMetrics().height();
-    m_ui->profileList->setIconSize(QSize(iconSide, iconSide));
-    // Names are never cut off at the right edge: the list widens to them (reloadList) and a name
-    // too long even for that ends in "…", whole in its tooltip.
-    m_ui->profileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_ui->profileList->setTextElideMode(Qt::ElideRight);
     connect(m_ui->addButton, &QPushButton::clicked, this, &SettingsPanel::addProfile);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &SettingsPanel::deleteProfile);
+    m_ui->saveButton->setIcon(Icons::icon(Icons::Name::Save));
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPanel::save);
     connect(m_ui->revertButton, &QPushButton::clicked, this, [this] {
         if (m_isNew)
@@ -200,6 +170,42 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
 }
 
 SettingsPanel::~SettingsPanel() = default;
+
+// The list of profiles with Add and Delete under it; choosing a row shows that profile, after
+// asking when the one shown has unsaved changes.
+void SettingsPanel::setUpProfileList()
+{
+    // Add and Delete share a row where there is room and stack where a language or a large font
+    // needs it, so that the list's column stays narrow.
+    auto *listButtons = new FlowLayout(m_ui->listButtons);
+    listButtons->setContentsMargins(0, 0, 0, 0);
+    listButtons->addWidget(m_ui->addButton);
+    listButtons->addWidget(m_ui->deleteButton);
+    connect(m_ui->profileList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_loading || row < 0)
+            return;
+        const QString id = m_ui->profileList->item(row)->data(Qt::UserRole).toString();
+        if (id == m_current.id)
+            return;
+        if (profileChanged()
+            && !Dialogs::confirm(this, tr("Unsaved changes"),
+                                 tr("Discard the changes to \"%1\"?").arg(m_current.name),
+                                 tr("Discard"))) {
+            selectProfile(m_current.id);
+            return;
+        }
+        selectProfile(id);
+    });
+    m_ui->addButton->setIcon(Icons::icon(Icons::Name::Add));
+    m_ui->deleteButton->setIcon(Icons::icon(Icons::Name::Delete));
+    // A production profile's warning sign as tall as the line of text beside it.
+    const int iconSide = m_ui->profileList->fontMetrics().height();
+    m_ui->profileList->setIconSize(QSize(iconSide, iconSide));
+    // Names are never cut off at the right edge: the list widens to them (reloadList) and a name
+    // too long even for that ends in "…", whole in its tooltip.
+    m_ui->profileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->profileList->setTextElideMode(Qt::ElideRight);
+}
 
 // The settings of the whole app, beside the profiles: saved as they are chosen.
 void SettingsPanel::setUpAppSettings()

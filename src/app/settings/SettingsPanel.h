@@ -69,6 +69,7 @@ private:
     // the API key and secret are accepted.
     void testVonageCredentials(const ApiConfig &config);
     void setUpRequestOptions();
+    void setUpProfileList();
     void setUpAppSettings();
     void setUpHistory();
     // The profile shown differs from the one stored (the History section aside).
