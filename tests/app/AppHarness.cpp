@@ -1,7 +1,13 @@
 #include "AppHarness.h"
 
+#include "MainWindow.h"
+#include "SandboxPhone.h"
 #include "SecretSupport.h"
+#include "verification/VerificationSession.h"
+#include "verify/VerifyWizard.h"
 
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
 
 #include <algorithm>
@@ -133,4 +139,29 @@ LanguageScope::~LanguageScope()
         return;
     QCoreApplication::removeTranslator(m_translator.get());
     QLocale::setDefault(m_previous);
+}
+
+std::unique_ptr<MainWindow> AppHarness::openMainWindow()
+{
+    auto window = std::make_unique<MainWindow>(services());
+    window->resize(1024, 700);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        return nullptr;
+    return window;
+}
+
+void sendPinFromStepOne(MainWindow *window)
+{
+    VerifyWizard *wizard = window->verifyWizard();
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("numberEdit")),
+                     QStringLiteral("0612345678"));
+    QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("sendButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(wizard->currentStep(), VerifyWizard::Step::Pin);
+    QTRY_VERIFY(wizard->session()->eventsSent() > 0 && !wizard->session()->isBusy());
+    QTRY_COMPARE(window->sandboxPhone()->messageCount(), 1);
 }

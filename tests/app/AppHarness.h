@@ -20,6 +20,8 @@
 
 #include <memory>
 
+class MainWindow;
+
 // Every service the main window needs, wired by AppContext as for main.cpp but on a temporary
 // settings file and history, an in-memory keychain that tests can make fail, and an in-process
 // sandbox whose clock moves only when the test advances it.
@@ -50,6 +52,10 @@ public:
     // second profile's endpoints.
     static std::unique_ptr<sandbox::SandboxServer> makeSandbox();
 
+    // The main window on this harness's services at 1024x700, shown and active; null when the
+    // window did not become active.
+    std::unique_ptr<MainWindow> openMainWindow();
+
     // A custom profile that talks to the in-process sandbox through the KPN routes.
     Profile sandboxBackedProfile(const QString &name) const;
     // Such a profile (on `sandboxUrl`, this harness's sandbox when empty) saved with its secret,
@@ -64,6 +70,10 @@ private:
     FakeSecretBackend *m_keychain = nullptr; // owned by the context's SecretStore
     std::unique_ptr<AppContext> m_context;
 };
+
+// In `window`'s Verify area: types 0612345678 in step 1, sends it, and waits until the PIN step
+// shows and the sandbox's first message has gone out. Check QTest::currentTestFailed() after.
+void sendPinFromStepOne(MainWindow *window);
 
 // The WCAG contrast ratio of two colours, 1 to 21.
 double contrastRatio(const QColor &a, const QColor &b);

@@ -522,22 +522,13 @@ void tst_Accessibility::openWindow(const QString &language)
     m_language = std::make_unique<LanguageScope>(language);
     QVERIFY(m_language->isInstalled());
     m_harness = std::make_unique<AppHarness>();
-    m_window = std::make_unique<MainWindow>(m_harness->services());
-    m_window->resize(1024, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = m_harness->openMainWindow();
+    QVERIFY(m_window);
 }
 
 void tst_Accessibility::sendPin()
 {
-    auto *wizard = m_window->verifyWizard();
-    QTest::keyClicks(child<QLineEdit>(u"numberEdit"_s), u"0612345678"_s);
-    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(wizard->currentStep(), VerifyWizard::Step::Pin);
-    QTRY_VERIFY(wizard->session()->eventsSent() > 0 && !wizard->session()->isBusy());
-    QTRY_COMPARE(m_window->sandboxPhone()->messageCount(), 1);
+    sendPinFromStepOne(m_window.get());
 }
 
 void tst_Accessibility::areas_data()

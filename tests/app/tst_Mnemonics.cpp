@@ -146,11 +146,7 @@ void tst_Mnemonics::cleanup()
 
 void tst_Mnemonics::sendPin()
 {
-    auto *wizard = m_window->findChild<VerifyWizard *>();
-    QTest::keyClicks(child<QLineEdit>(u"numberEdit"_s), u"0612345678"_s);
-    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(wizard->currentStep(), VerifyWizard::Step::Pin);
-    QTRY_VERIFY(wizard->session()->eventsSent() > 0 && !wizard->session()->isBusy());
+    sendPinFromStepOne(m_window.get());
 }
 
 void tst_Mnemonics::uniqueInEveryState_data()

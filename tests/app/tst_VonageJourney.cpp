@@ -129,12 +129,8 @@ void tst_VonageJourney::init()
     Dialogs::resetTestState();
     m_harness = std::make_unique<AppHarness>();
     m_control = std::make_unique<SandboxControl>(m_harness->sandbox().baseUrl());
-    m_window = std::make_unique<MainWindow>(m_harness->services());
-    m_window->resize(1024, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = m_harness->openMainWindow();
+    QVERIFY(m_window);
 }
 
 void tst_VonageJourney::cleanup()
