@@ -51,13 +51,10 @@ public:
     virtual int schemaVersion(QSqlDatabase &db) const = 0;
 
     // SQL: text column `column` (of the verification table) contains `needle` as it is (each
-    // of its characters stands for itself), case as it is. The values of its ? marks are
-    // appended to `values`.
+    // of its characters stands for itself), with or without regard to case as `cs` says. The
+    // values of its ? marks are appended to `values`.
     virtual QString containsSql(QLatin1StringView column, const QString &needle,
-                                QVariantList &values) const = 0;
-    // The same without regard to case.
-    virtual QString containsCaselessSql(QLatin1StringView column, const QString &needle,
-                                        QVariantList &values) const = 0;
+                                Qt::CaseSensitivity cs, QVariantList &values) const = 0;
     // SQL: `column` for ordering without regard to case.
     virtual QString caselessSql(QLatin1StringView column) const = 0;
     // SQL: (profile_id, profile_name) of each profile with its newest name, sorted by name.

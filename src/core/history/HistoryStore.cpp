@@ -196,7 +196,7 @@ void addNumberMatches(const HistoryDatabase &db, QStringList &any, QVariantList 
     }
     if (digits.isEmpty())
         return;
-    any << db.containsSql("number"_L1, digits, values);
+    any << db.containsSql("number"_L1, digits, Qt::CaseSensitive, values);
     const QString prefix = e164Prefix(text, digits, region);
     if (!prefix.isEmpty()) {
         // A range instead of LIKE, so that the number index serves it.
@@ -217,10 +217,10 @@ void addTextFilter(const HistoryDatabase &db, SqlFilter &filter, const QString &
         // No letters in the text, so the case of the columns cannot matter; lower() would
         // copy the columns of every row the filter looks at. Names have letters.
         for (const auto column : {"request_id"_L1, "brand"_L1, "reference"_L1})
-            any << db.containsSql(column, text, filter.values);
+            any << db.containsSql(column, text, Qt::CaseSensitive, filter.values);
     } else {
         for (const auto column : {"request_id"_L1, "brand"_L1, "reference"_L1, "operator_name"_L1})
-            any << db.containsCaselessSql(column, text, filter.values);
+            any << db.containsSql(column, text, Qt::CaseInsensitive, filter.values);
     }
     filter.where << u"("_s + any.join(u" OR "_s) + u")"_s;
 }

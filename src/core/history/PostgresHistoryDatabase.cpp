@@ -143,18 +143,10 @@ int PostgresHistoryDatabase::schemaVersion(QSqlDatabase &db) const
 }
 
 QString PostgresHistoryDatabase::containsSql(QLatin1StringView column, const QString &needle,
-                                             QVariantList &values) const
+                                             Qt::CaseSensitivity cs, QVariantList &values) const
 {
     values << likeAnywhere(needle);
-    return u"%1 LIKE ?"_s.arg(column);
-}
-
-QString PostgresHistoryDatabase::containsCaselessSql(QLatin1StringView column,
-                                                     const QString &needle,
-                                                     QVariantList &values) const
-{
-    values << likeAnywhere(needle);
-    return u"%1 ILIKE ?"_s.arg(column);
+    return u"%1 %2 ?"_s.arg(column, cs == Qt::CaseSensitive ? "LIKE"_L1 : "ILIKE"_L1);
 }
 
 QString PostgresHistoryDatabase::caselessSql(QLatin1StringView column) const

@@ -25,10 +25,8 @@ public:
     QString location() const override { return m_team.location(); }
     Opened open(const QString &connection) override;
     int schemaVersion(QSqlDatabase &db) const override;
-    QString containsSql(QLatin1StringView column, const QString &needle,
+    QString containsSql(QLatin1StringView column, const QString &needle, Qt::CaseSensitivity cs,
                         QVariantList &values) const override;
-    QString containsCaselessSql(QLatin1StringView column, const QString &needle,
-                                QVariantList &values) const override;
     QString caselessSql(QLatin1StringView column) const override;
     QString profilesSql() const override;
     int deleteCreatedBefore(QSqlDatabase &db, qint64 cutoffMs) override;

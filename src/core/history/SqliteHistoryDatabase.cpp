@@ -385,15 +385,11 @@ bool SqliteHistoryDatabase::migrate(QSqlDatabase &db)
 }
 
 QString SqliteHistoryDatabase::containsSql(QLatin1StringView column, const QString &needle,
-                                           QVariantList &values) const
+                                           Qt::CaseSensitivity cs, QVariantList &values) const
 {
-    return containsWith(column, u"instr(%1, ?) > 0"_s.arg(column), needle, values);
-}
-
-QString SqliteHistoryDatabase::containsCaselessSql(QLatin1StringView column, const QString &needle,
-                                                   QVariantList &values) const
-{
-    return containsWith(column, u"instr(lower(%1), lower(?)) > 0"_s.arg(column), needle, values);
+    const QString test =
+        cs == Qt::CaseSensitive ? u"instr(%1, ?) > 0"_s : u"instr(lower(%1), lower(?)) > 0"_s;
+    return containsWith(column, test.arg(column), needle, values);
 }
 
 QString SqliteHistoryDatabase::caselessSql(QLatin1StringView column) const

@@ -31,10 +31,8 @@ public:
     QString moveAside() override;
     std::function<Integrity(const QString &connection)> deferredCheck() const override;
     int schemaVersion(QSqlDatabase &db) const override;
-    QString containsSql(QLatin1StringView column, const QString &needle,
+    QString containsSql(QLatin1StringView column, const QString &needle, Qt::CaseSensitivity cs,
                         QVariantList &values) const override;
-    QString containsCaselessSql(QLatin1StringView column, const QString &needle,
-                                QVariantList &values) const override;
     QString caselessSql(QLatin1StringView column) const override;
     QString profilesSql() const override;
     int deleteCreatedBefore(QSqlDatabase &db, qint64 cutoffMs) override;
