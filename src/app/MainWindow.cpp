@@ -62,23 +62,6 @@ QString remainingText(qint64 seconds)
     return MainWindow::tr("%1 s").arg(seconds);
 }
 
-Icons::Name areaIcon(MainWindow::Area area)
-{
-    switch (area) {
-    case MainWindow::Area::Verify:
-        return Icons::Name::Verify;
-    case MainWindow::Area::History:
-        return Icons::Name::History;
-    case MainWindow::Area::Inspector:
-        return Icons::Name::Inspector;
-    case MainWindow::Area::Console:
-        return Icons::Name::Console;
-    case MainWindow::Area::Settings:
-        return Icons::Name::Settings;
-    }
-    return Icons::Name::Verify;
-}
-
 } // namespace
 
 MainWindow::MainWindow(const AppServices &services, QWidget *parent)
@@ -180,15 +163,23 @@ void MainWindow::setUpNavigation()
     ModeBar *bar = m_ui->navigation;
     connect(bar, &QListWidget::currentRowChanged, this, &MainWindow::onAreaChosen);
     bar->setCurrentRow(0);
-    // Each area's menu action shows it: the same icon in the menu and the bar, its shortcut in
-    // the bar's tooltip.
-    const std::pair<Area, QAction *> actions[] = {
-        {Area::Verify, m_ui->actionShowVerify},       {Area::History, m_ui->actionShowHistory},
-        {Area::Inspector, m_ui->actionShowInspector}, {Area::Console, m_ui->actionShowConsole},
-        {Area::Settings, m_ui->actionShowSettings},
+    // Each area's menu action shows it. The area's icon goes with both the action and the bar's
+    // entry, the action's shortcut into the bar's tooltip.
+    struct AreaEntry
+    {
+        Area area;
+        QAction *action;
+        Icons::Name icon;
     };
-    for (const auto &[area, action] : actions) {
-        const QIcon icon = Icons::icon(areaIcon(area));
+    const AreaEntry areas[] = {
+        {Area::Verify, m_ui->actionShowVerify, Icons::Name::Verify},
+        {Area::History, m_ui->actionShowHistory, Icons::Name::History},
+        {Area::Inspector, m_ui->actionShowInspector, Icons::Name::Inspector},
+        {Area::Console, m_ui->actionShowConsole, Icons::Name::Console},
+        {Area::Settings, m_ui->actionShowSettings, Icons::Name::Settings},
+    };
+    for (const auto &[area, action, iconName] : areas) {
+        const QIcon icon = Icons::icon(iconName);
         action->setIcon(icon);
         bar->setArea(static_cast<int>(area), icon, action->shortcut());
         connect(action, &QAction::triggered, this, [this, area = area] { showArea(area); });
