@@ -195,40 +195,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         if (index.column() == Attempts || index.column() == Duration)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case SortRole:
-        return sortValue(r, index.column());
     case Qt::DisplayRole:
         return displayValue(index.row(), index.column());
     default:
         return {};
     }
-}
-
-QVariant HistoryModel::sortValue(const HistoryRecord &r, int column)
-{
-    switch (column) {
-    case Date:
-        return r.created;
-    case Number:
-        return r.number;
-    case Brand:
-        return r.brand;
-    case RequestId:
-        return r.requestId;
-    case Status:
-        return int(r.status);
-    case Attempts:
-        return r.attempts;
-    case Duration:
-        return r.durationMs;
-    case Profile:
-        return r.profileName;
-    case Operator:
-        return r.operatorName;
-    case Reference:
-        return r.reference;
-    }
-    return {};
 }
 
 QVariant HistoryModel::displayValue(int row, int column) const
@@ -239,15 +210,24 @@ QVariant HistoryModel::displayValue(int row, int column) const
         return TimeText::dateTime(r.created);
     case Number:
         return m_numbers.at(row);
+    case Brand:
+        return r.brand;
+    case RequestId:
+        return r.requestId;
     case Status:
         return statusText(row);
     case Attempts:
         return QLocale().toString(r.attempts);
     case Duration:
         return displayDuration(r.durationMs);
-    default: // the brand, request ID, profile, operator and reference as they are
-        return sortValue(r, column);
+    case Profile:
+        return r.profileName;
+    case Operator:
+        return r.operatorName;
+    case Reference:
+        return r.reference;
     }
+    return {};
 }
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const

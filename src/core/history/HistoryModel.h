@@ -10,7 +10,7 @@
 class HistoryStore;
 
 // The history as a table for the history view: fetched lazily a page at a time from a
-// HistoryStore query, filtered and sorted in SQL.
+// HistoryStore query, filtered and sorted in SQL (so it has no sort role of its own).
 class HistoryModel : public QAbstractTableModel, public HistoryColumns
 {
     Q_OBJECT
@@ -22,7 +22,6 @@ public:
         RequestIdRole,
         NumberDigitsRole, // E.164 digits
         StatusRole, // HistoryRecord::Status as int
-        SortRole, // the raw value a column sorts by
     };
 
     static constexpr int DefaultPageSize = 200;
@@ -63,8 +62,6 @@ private:
     void formatRows();
     QString displayNumber(const QString &digits) const;
     QString statusText(int row) const;
-    // What a column sorts by (SortRole) and what it shows (DisplayRole).
-    static QVariant sortValue(const HistoryRecord &r, int column);
     QVariant displayValue(int row, int column) const;
     static QString displayDuration(qint64 ms);
 

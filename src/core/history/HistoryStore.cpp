@@ -105,7 +105,6 @@ QJsonValue stripValue(const QJsonValue &value)
     return value;
 }
 
-// The SQL each sort column orders by.
 // The column each sort column orders by; names and brands without regard to case.
 struct SortColumn
 {
