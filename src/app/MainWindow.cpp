@@ -381,6 +381,8 @@ void MainWindow::updateTabOrder()
 
 void MainWindow::ensureArea(Area area)
 {
+    if (areaPage(area))
+        return; // built already; Verify's with the window
     // Each page replaces the placeholder label of its .ui page.
     const auto install = [this](QLayout *layout, auto *&placeholder, QWidget *page) {
         layout->removeWidget(placeholder);
@@ -391,29 +393,21 @@ void MainWindow::ensureArea(Area area)
     };
     switch (area) {
     case Area::Verify:
-        return; // built with the window
+        return;
     case Area::History:
-        if (m_history)
-            return;
         m_history = makeHistoryView();
         install(m_ui->historyLayout, m_ui->historyPlaceholder, m_history);
         return;
     case Area::Inspector:
-        if (m_inspector)
-            return;
         m_inspector = new InspectorView(m_services.exchanges, m_ui->inspectorPage);
         m_inspector->setProperty("shortcutArea", tr("Inspector"));
         m_inspector->setSandboxActive(m_services.settings->activeProfile().isSandbox());
         install(m_ui->inspectorLayout, m_ui->inspectorPlaceholder, m_inspector);
         return;
     case Area::Console:
-        if (m_console)
-            return;
         install(m_ui->consoleLayout, m_ui->consolePlaceholder, makeConsole());
         return;
     case Area::Settings:
-        if (m_settingsPanel)
-            return;
         m_settingsPanel =
             new SettingsPanel(m_services.settings, m_services.secrets, m_services.connections,
                               m_services.network, m_ui->settingsPage);
@@ -749,23 +743,24 @@ void MainWindow::focusArea(Area area)
         last->setFocus(Qt::OtherFocusReason);
         return;
     }
+    areaPage(area)->focusMainControl();
+}
+
+AreaPage *MainWindow::areaPage(Area area) const
+{
     switch (area) {
     case Area::Verify:
-        m_wizard->focusMainControl();
-        return;
+        return m_wizard;
     case Area::History:
-        m_history->focusMainControl();
-        return;
+        return m_history;
     case Area::Inspector:
-        m_inspector->focusMainControl();
-        return;
+        return m_inspector;
     case Area::Console:
-        m_console->focusMainControl();
-        return;
+        return m_console;
     case Area::Settings:
-        m_settingsPanel->focusMainControl();
-        return;
+        return m_settingsPanel;
     }
+    return nullptr;
 }
 
 void MainWindow::showArea(Area area)

@@ -15,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QTimer;
 class ApiConsole;
+class AreaPage;
 class HistoryView;
 class InspectorView;
 class SandboxControlPanel;
@@ -92,6 +93,8 @@ private:
     // A shared history's outbox still holds verifications: says so before quitting.
     bool confirmQuitWithUnshared();
     void ensureArea(Area area);
+    // The page of `area`; null until it is built.
+    AreaPage *areaPage(Area area) const;
     HistoryView *makeHistoryView();
     QWidget *makeConsole();
     // History's "Verify again": the record's number and brand, or its payment, in the wizard.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AreaPage.h"
 #include "api/ApiCall.h"
 #include "settings/Profile.h"
 
@@ -29,7 +30,7 @@ class ApiConsole;
 // (VerifyClient::sendRaw()); the answer shown as it came (HTTP status, headers, JSON) and
 // explained as the wizard explains errors. A request id in an answer carries over into check,
 // search and control with one action.
-class ApiConsole : public QWidget
+class ApiConsole : public QWidget, public AreaPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiConsole)
@@ -43,7 +44,7 @@ public:
     // Asked before a call that sends an SMS or makes a call (request, PSD2, trigger_next_event)
     // on a production profile; false: nothing is sent. None: sent without asking.
     void setCostlyActionGuard(std::function<bool(const Profile &, const QString &what)> guard);
-    void focusMainControl();
+    void focusMainControl() override;
 
     Operation operation() const;
     // Chooses the operation, its parameters as the vendor's spec lists them; false when the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AreaPage.h"
 #include "history/HistoryRecord.h"
 #include "history/HistoryRefresh.h"
 
@@ -25,7 +26,7 @@ class HistoryView;
 // The history area: every stored verification in a table that sorts and filters in SQL, the
 // details of the selected one, and the actions on them (copy the request id, refresh the status
 // through search, verify again, export to CSV, clear the history).
-class HistoryView : public QWidget
+class HistoryView : public QWidget, public AreaPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryView)
@@ -47,7 +48,7 @@ public:
     // The inline message (a failed refresh or export, a result), empty when hidden.
     QString message() const;
     // Gives the keyboard to the table, where the arrow keys choose a verification.
-    void focusMainControl();
+    void focusMainControl() override;
 
 public Q_SLOTS:
     void copyRequestId();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AreaPage.h"
+
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -20,7 +22,7 @@ class InspectorView;
 // headers, bodies, timing and error sentence; copy as cURL, export as HAR, clear. Shows only
 // what the exchange log holds, so secrets are already masked; the PIN of a Sandbox exchange can
 // be revealed while the Sandbox profile is active.
-class InspectorView : public QWidget
+class InspectorView : public QWidget, public AreaPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InspectorView)
@@ -38,7 +40,7 @@ public:
     // The exchange shown in the detail pane, 0 when none.
     quint64 currentExchangeId() const;
     // Gives the keyboard to the table, where the arrow keys choose an exchange.
-    void focusMainControl();
+    void focusMainControl() override;
     QList<quint64> selectedExchangeIds() const;
 
 public Q_SLOTS:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AreaPage.h"
 #include "settings/Profile.h"
 
 #include <QHash>
@@ -24,7 +25,7 @@ class SettingsPanel;
 // The settings and credentials panel: profiles (add, edit, delete), the consumer key and secret,
 // request defaults, connection options, "Test connection", the interface language, and where the
 // history is kept (HistorySettingsEditor).
-class SettingsPanel : public QWidget
+class SettingsPanel : public QWidget, public AreaPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPanel)
@@ -39,7 +40,7 @@ public:
     void selectProfile(const QString &id);
     bool hasUnsavedChanges() const;
     // Gives the keyboard to the list of profiles.
-    void focusMainControl();
+    void focusMainControl() override;
     // Shows the History tab: where the history of every profile is kept.
     void showHistorySettings();
     // Shows the General tab: the interface's language and colours, and who sends.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AreaPage.h"
 #include "Verification.h"
 #include "settings/Profile.h"
 
@@ -28,7 +29,7 @@ class VerifyWizard;
 // status and time left, and the steps of the one at hand — number and brand, the PIN with its
 // countdowns and actions, the result. Each verification is bound to the profile it was sent with;
 // any can be put aside and picked up again, and a new one started at any time (Ctrl+N).
-class VerifyWizard : public QWidget
+class VerifyWizard : public QWidget, public AreaPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VerifyWizard)
@@ -70,7 +71,7 @@ public:
     // Shows a listed verification (the one on screen is put aside) and gives it the keyboard.
     void showVerification(Verification *verification);
     // Gives the keyboard to the step's first field: the number, the PIN, or "New verification".
-    void focusMainControl();
+    void focusMainControl() override;
     // How many times the countdowns of the verification on screen were announced to screen
     // readers (thresholds, not seconds).
     int countdownAnnouncements() const;
