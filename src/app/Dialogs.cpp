@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace {
@@ -75,6 +76,14 @@ QString Dialogs::openFileName(QWidget *parent, const QString &title, const QStri
         return name;
     }
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+void Dialogs::chooseCaFile(QLineEdit *edit, const QString &title)
+{
+    const QString file =
+        openFileName(edit, title, tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    if (!file.isEmpty())
+        edit->setText(file);
 }
 
 void Dialogs::setNextAnswer(bool answer)

@@ -1,17 +1,21 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QString>
 
 #include <functional>
 #include <optional>
 
+class QLineEdit;
 class QWidget;
 
 // Every modal question and file dialog of the app goes through here, so that widget tests can
 // answer them in advance (setNextAnswer, setNextFileName) instead of blocking on a modal loop.
 class Dialogs
 {
+    Q_DECLARE_TR_FUNCTIONS(Dialogs)
+
 public:
     // Asks a yes/no question; returns true for Yes.
     static bool confirm(QWidget *parent, const QString &title, const QString &text,
@@ -23,6 +27,9 @@ public:
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                 const QString &filter);
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
+    // Asks for a file of CA certificates (PEM) and puts its name in `edit`; cancelled, `edit`
+    // keeps what it had.
+    static void chooseCaFile(QLineEdit *edit, const QString &title);
 
     // Test seam: the next confirm() returns `answer` without showing anything; the next
     // information()/warning() is recorded instead of shown.

@@ -53,12 +53,8 @@ HistorySettingsEditor::HistorySettingsEditor(QWidget *parent)
         m_ui->teamCaFileLabel->setEnabled(tls);
         m_ui->teamCaFileBox->setEnabled(tls);
     });
-    connect(m_ui->teamCaBrowseButton, &QPushButton::clicked, this, [this] {
-        const QString file = Dialogs::openFileName(
-            this, tr("Server CA file"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        if (!file.isEmpty())
-            m_ui->teamCaFileEdit->setText(file);
-    });
+    connect(m_ui->teamCaBrowseButton, &QPushButton::clicked, this,
+            [this] { Dialogs::chooseCaFile(m_ui->teamCaFileEdit, tr("Server CA file")); });
     connect(m_ui->retentionSpin, &QSpinBox::valueChanged, this,
             [this](int days) { m_ui->retentionSpin->setSuffix(tr(" day(s)", nullptr, days)); });
     connect(m_ui->teamTestButton, &QPushButton::clicked, this,

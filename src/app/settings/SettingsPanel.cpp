@@ -151,12 +151,8 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
         m_ui->proxyHostEdit->setEnabled(manual);
         m_ui->proxyPortSpin->setEnabled(manual);
     });
-    connect(m_ui->caBrowseButton, &QPushButton::clicked, this, [this] {
-        const QString file = Dialogs::openFileName(
-            this, tr("CA certificates"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        if (!file.isEmpty())
-            m_ui->caFileEdit->setText(file);
-    });
+    connect(m_ui->caBrowseButton, &QPushButton::clicked, this,
+            [this] { Dialogs::chooseCaFile(m_ui->caFileEdit, tr("CA certificates")); });
     connect(m_ui->fileRadio, &QRadioButton::toggled, this, &SettingsPanel::chooseFileFallback);
     setUpAppSettings();
     setUpHistory();
