@@ -1,11 +1,15 @@
 #include "Icons.h"
 
 #include "Appearance.h"
+#include "Logging.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QFile>
 #include <QGuiApplication>
 #include <QHash>
 #include <QIconEngine>
+#include <QMetaEnum>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmapCache>
@@ -167,6 +171,25 @@ private:
     Tone m_tone;
 };
 
+// Sets on each control the icon its "iconName" property names; see applyNamed().
+template<typename Control> void applyNamedTo(const QList<Control *> &controls)
+{
+    const QMetaEnum names = QMetaEnum::fromType<Name>();
+    for (Control *control : controls) {
+        const QVariant key = control->property("iconName");
+        if (!key.isValid())
+            continue;
+        bool known = false;
+        const int value = names.keyToValue(key.toString().toLatin1().constData(), &known);
+        if (known) {
+            control->setIcon(icon(static_cast<Name>(value)));
+        } else {
+            qCWarning(lcApp, "%s names the icon \"%s\", which Icons::Name does not have",
+                      qPrintable(control->objectName()), qPrintable(key.toString()));
+        }
+    }
+}
+
 } // namespace
 
 QString path(Name name)
@@ -180,15 +203,22 @@ QString path(Name name)
 
 QList<Name> all()
 {
-    QList<Name> names;
-    for (const Entry &entry : kEntries)
-        names.append(entry.name);
-    return names;
+    const QMetaEnum names = QMetaEnum::fromType<Name>();
+    QList<Name> result;
+    for (int i = 0; i < names.keyCount(); ++i)
+        result.append(static_cast<Name>(names.value(i)));
+    return result;
 }
 
 QIcon icon(Name name, Tone tone)
 {
     return QIcon(new TintedSvgEngine(path(name), tone));
+}
+
+void applyNamed(QWidget *form)
+{
+    applyNamedTo(form->findChildren<QAbstractButton *>());
+    applyNamedTo(form->findChildren<QAction *>());
 }
 
 } // namespace Icons

@@ -2,10 +2,13 @@
 #include "DeferredIconStyle.h"
 #include "Icons.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QImage>
+#include <QPushButton>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +41,11 @@ int inkedPixels(const QIcon &icon)
     return count;
 }
 
+QImage drawn(const QIcon &icon)
+{
+    return icon.pixmap(QSize(32, 32), 1.0).toImage();
+}
+
 } // namespace
 
 class tst_Icons : public QObject
@@ -50,6 +58,8 @@ private slots:
     void tonesKeepTheirHueInBothThemes();
     void theLicenceShipsBesideTheIcons();
     void qtWidgetsDrawWithTheSet();
+    void aFormNamesTheIconsOfItsButtonsAndActions();
+    void anUnknownIconNameIsReported();
 };
 
 void tst_Icons::everyIconIsShippedAndDraws()
@@ -117,9 +127,6 @@ void tst_Icons::qtWidgetsDrawWithTheSet()
     // What Qt's own widgets ask the style for: a message box's sign, a dialog button's icon, a
     // line edit's clear button. The application's style answers from the set.
     const DeferredIconStyle style(u"Fusion"_s);
-    const auto image = [](const QIcon &icon) {
-        return icon.pixmap(QSize(32, 32), 1.0).toImage();
-    };
     using Icons::Name;
     using Icons::Tone;
     const std::pair<QStyle::StandardPixmap, QIcon> expected[] = {
@@ -132,10 +139,38 @@ void tst_Icons::qtWidgetsDrawWithTheSet()
         {QStyle::SP_LineEditClearButton, Icons::icon(Name::Close)},
     };
     for (const auto &[standard, icon] : expected) {
-        const QImage drawn = image(style.standardIcon(standard));
         QVERIFY(inkedPixels(style.standardIcon(standard)) > 0);
-        QCOMPARE(drawn, image(icon));
+        QCOMPARE(drawn(style.standardIcon(standard)), drawn(icon));
     }
+}
+
+void tst_Icons::aFormNamesTheIconsOfItsButtonsAndActions()
+{
+    // As uic builds a form: the buttons in rows of their own, the property set on each.
+    QWidget form;
+    auto *row = new QWidget(&form);
+    auto *copy = new QPushButton(u"Copy"_s, row);
+    copy->setProperty("iconName", u"Copy"_s);
+    auto *unnamed = new QToolButton(&form);
+    auto *save = new QAction(u"Save"_s, &form);
+    save->setProperty("iconName", u"Save"_s);
+
+    Icons::applyNamed(&form);
+    QCOMPARE(drawn(copy->icon()), drawn(Icons::icon(Icons::Name::Copy)));
+    QCOMPARE(drawn(save->icon()), drawn(Icons::icon(Icons::Name::Save)));
+    QVERIFY(unnamed->icon().isNull());
+}
+
+void tst_Icons::anUnknownIconNameIsReported()
+{
+    QWidget form;
+    auto *button = new QPushButton(&form);
+    button->setObjectName(u"copyButton"_s);
+    button->setProperty("iconName", u"Coppy"_s);
+    QTest::ignoreMessage(QtWarningMsg,
+                         "copyButton names the icon \"Coppy\", which Icons::Name does not have");
+    Icons::applyNamed(&form);
+    QVERIFY(button->icon().isNull());
 }
 
 QTEST_MAIN(tst_Icons)

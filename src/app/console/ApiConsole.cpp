@@ -125,6 +125,7 @@ ApiConsole::ApiConsole(Connections *connections, ExchangeLog *log, QWidget *pare
     , m_useIdMenu(new QMenu(this))
 {
     m_ui->setupUi(this);
+    Icons::applyNamed(this);
     m_ui->parameterTable->horizontalHeader()->setSectionResizeMode(0,
                                                                    QHeaderView::ResizeToContents);
     m_ui->busyBar->hide();
@@ -145,13 +146,6 @@ ApiConsole::ApiConsole(Connections *connections, ExchangeLog *log, QWidget *pare
     }
 
     setUpParameters();
-    m_ui->sendButton->setIcon(Icons::icon(Icons::Name::Send));
-    m_ui->stopButton->setIcon(Icons::icon(Icons::Name::Close));
-    m_ui->runButton->setIcon(Icons::icon(Icons::Name::Send));
-    m_ui->saveButton->setIcon(Icons::icon(Icons::Name::Save));
-    m_ui->forgetButton->setIcon(Icons::icon(Icons::Name::Delete));
-    m_ui->exportButton->setIcon(Icons::icon(Icons::Name::Export));
-    m_ui->importButton->setIcon(Icons::icon(Icons::Name::Import));
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ApiConsole::send);
     connect(m_ui->stopButton, &QPushButton::clicked, this, [this] {
         if (m_job)

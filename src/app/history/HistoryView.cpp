@@ -51,6 +51,7 @@ HistoryView::HistoryView(HistoryStore *store, HistoryRefresh::ClientFor clientFo
 {
     Q_ASSERT(store);
     m_ui->setupUi(this);
+    Icons::applyNamed(this);
     setUpLayout();
     setUpFilterChoices();
     setUpTable();
@@ -259,12 +260,6 @@ void HistoryView::connectButtons()
             &HistoryView::refreshSelection);
     connect(m_ui->refreshUnfinishedButton, &QPushButton::clicked, this,
             &HistoryView::refreshUnfinished);
-    m_ui->copyIdButton->setIcon(Icons::icon(Icons::Name::Copy));
-    m_ui->refreshSelectionButton->setIcon(Icons::icon(Icons::Name::Refresh));
-    m_ui->refreshUnfinishedButton->setIcon(Icons::icon(Icons::Name::Refresh));
-    m_ui->verifyAgainButton->setIcon(Icons::icon(Icons::Name::Verify));
-    m_ui->moreButton->setIcon(Icons::icon(Icons::Name::Export));
-    m_ui->cancelRefreshButton->setIcon(Icons::icon(Icons::Name::Close));
     connect(m_ui->verifyAgainButton, &QPushButton::clicked, this, &HistoryView::verifyAgain);
     connect(m_ui->cancelRefreshButton, &QPushButton::clicked, this, &HistoryView::cancelRefresh);
     connect(m_ui->resetFiltersButton, &QPushButton::clicked, this, &HistoryView::resetFilters);

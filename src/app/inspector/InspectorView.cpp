@@ -36,6 +36,7 @@ InspectorView::InspectorView(ExchangeLog *log, QWidget *parent)
     , m_filter(new ExchangeFilterModel(this))
 {
     m_ui->setupUi(this);
+    Icons::applyNamed(this);
     setUpLayout();
     setUpFilters();
     connectSignals();
@@ -96,11 +97,6 @@ void InspectorView::setUpFilters()
 
 void InspectorView::connectSignals()
 {
-    m_ui->copyCurlButton->setIcon(Icons::icon(Icons::Name::Copy));
-    m_ui->exportSelectionButton->setIcon(Icons::icon(Icons::Name::Export));
-    m_ui->exportAllButton->setIcon(Icons::icon(Icons::Name::Export));
-    m_ui->clearButton->setIcon(Icons::icon(Icons::Name::Delete));
-    m_ui->revealPinButton->setIcon(Icons::icon(Icons::Name::Reveal));
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this, &InspectorView::copyAsCurl);
     connect(m_ui->exportSelectionButton, &QPushButton::clicked, this,
             &InspectorView::exportSelection);
