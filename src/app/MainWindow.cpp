@@ -79,6 +79,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_tokenTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    Icons::applyNamed(this);
     // Light / Dark / System, applied now and whenever the setting changes.
     new Appearance(m_services.settings, this);
     setWindowIcon(QIcon(u":/verifydesk/icons/verifydesk.svg"_s));
@@ -254,10 +255,6 @@ void MainWindow::setUpMenuActions()
     };
     useDockToggle(m_ui->phoneDock, m_ui->actionShowPhone);
     useDockToggle(m_ui->controlsDock, m_ui->actionShowControls);
-    m_ui->actionNewVerification->setIcon(Icons::icon(Icons::Name::Add));
-    m_ui->actionQuit->setIcon(Icons::icon(Icons::Name::Quit));
-    m_ui->actionShortcuts->setIcon(Icons::icon(Icons::Name::Keyboard));
-    m_ui->actionAbout->setIcon(Icons::icon(Icons::Name::Info));
     m_ui->phoneDock->toggleViewAction()->setIcon(Icons::icon(Icons::Name::Phone));
     m_ui->controlsDock->toggleViewAction()->setIcon(Icons::icon(Icons::Name::Sandbox));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);

@@ -152,6 +152,7 @@ SandboxPhone::SandboxPhone(QWidget *parent)
     , m_messages(new QStandardItemModel(this))
 {
     m_ui->setupUi(this);
+    Icons::applyNamed(this);
     QListView *list = m_ui->messages;
     list->setModel(m_messages);
     list->setItemDelegate(new BubbleDelegate(list));
@@ -167,7 +168,6 @@ SandboxPhone::SandboxPhone(QWidget *parent)
         tr("Move the sandbox's clock on by %1 seconds: messages that fall due are delivered")
             .arg(kSkipSeconds));
     connect(m_ui->skipButton, &QPushButton::clicked, this, [this] { skip(kSkipSeconds); });
-    m_ui->skipToNextButton->setIcon(Icons::icon(Icons::Name::NextEvent));
     connect(m_ui->skipToNextButton, &QPushButton::clicked, this, &SandboxPhone::skipToNextEvent);
     updateSkipButtons();
 }

@@ -4,11 +4,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QMetaEnum>
 #include <QPushButton>
 #include <QTest>
 #include <QToolButton>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +49,44 @@ QImage drawn(const QIcon &icon)
     return icon.pixmap(QSize(32, 32), 1.0).toImage();
 }
 
+// Each iconName property of a .ui form: which control of which form, what kind of control it is
+// (the widget's class, or "action"), the name it gives and whether uic would translate it.
+struct NamedIcon
+{
+    QString control;
+    QString kind;
+    QString name;
+    bool translated = true;
+};
+
+QList<NamedIcon> namedIcons(const QString &uiFile)
+{
+    QFile file(uiFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<NamedIcon> found;
+    QList<std::pair<QString, QString>> owners; // (name, kind) of the enclosing widgets and actions
+    QXmlStreamReader xml(&file);
+    while (xml.readNext() != QXmlStreamReader::Invalid && !xml.atEnd()) {
+        const bool control = xml.name() == u"widget" || xml.name() == u"action";
+        if (xml.isStartElement() && control) {
+            const QXmlStreamAttributes attributes = xml.attributes();
+            owners.append(
+                {attributes.value(u"name"_s).toString(),
+                 xml.name() == u"action" ? u"action"_s : attributes.value(u"class"_s).toString()});
+        } else if (xml.isEndElement() && control) {
+            owners.removeLast();
+        } else if (xml.isStartElement() && xml.name() == u"property"
+                   && xml.attributes().value(u"name"_s) == u"iconName" && !owners.isEmpty()) {
+            xml.readNextStartElement(); // <string>
+            const bool translated = xml.attributes().value(u"notr"_s) != u"true";
+            found.append(
+                {owners.last().first, owners.last().second, xml.readElementText(), translated});
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 class tst_Icons : public QObject
@@ -60,6 +101,7 @@ private slots:
     void qtWidgetsDrawWithTheSet();
     void aFormNamesTheIconsOfItsButtonsAndActions();
     void anUnknownIconNameIsReported();
+    void everyFormNamesIconsOfTheSet();
 };
 
 void tst_Icons::everyIconIsShippedAndDraws()
@@ -171,6 +213,32 @@ void tst_Icons::anUnknownIconNameIsReported()
                          "copyButton names the icon \"Coppy\", which Icons::Name does not have");
     Icons::applyNamed(&form);
     QVERIFY(button->icon().isNull());
+}
+
+void tst_Icons::everyFormNamesIconsOfTheSet()
+{
+    const QDir forms(QStringLiteral(VERIFYDESK_UI_DIR));
+    const QStringList files = forms.entryList({u"*.ui"_s}, QDir::Files);
+    QVERIFY(files.size() > 10);
+    const QMetaEnum names = QMetaEnum::fromType<Icons::Name>();
+    // Icons::applyNamed() sets the icons of buttons and actions only.
+    const QStringList kinds {u"QPushButton"_s,  u"QToolButton"_s,        u"QCheckBox"_s,
+                             u"QRadioButton"_s, u"QCommandLinkButton"_s, u"action"_s};
+    qsizetype count = 0;
+    for (const QString &file : files) {
+        for (const NamedIcon &named : namedIcons(forms.filePath(file))) {
+            const QString where = u"%1, %2: %3"_s.arg(file, named.control, named.name);
+            bool known = false;
+            names.keyToValue(named.name.toLatin1().constData(), &known);
+            QVERIFY2(known, qPrintable(where));
+            QVERIFY2(kinds.contains(named.kind), qPrintable(u"%1 (%2)"_s.arg(where, named.kind)));
+            // A translated name would be looked up in Dutch, and found in no language.
+            QVERIFY2(!named.translated, qPrintable(u"%1 lacks notr=\"true\""_s.arg(where)));
+            ++count;
+        }
+    }
+    // The forms' buttons do name their icons (the Console's, the History's, the Inspector's...).
+    QVERIFY2(count > 20, qPrintable(QString::number(count)));
 }
 
 QTEST_MAIN(tst_Icons)

@@ -3,6 +3,7 @@
 
 #include "AppHarness.h"
 #include "Dialogs.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "SandboxControl.h"
 #include "SandboxPhone.h"
@@ -11,6 +12,7 @@
 #include "inspector/InspectorView.h"
 #include "verify/VerifyWizard.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMetaEnum>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSysInfo>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void keyboardReachesEveryArea();
     void switchingAreasTakesTheKeyboardAlong();
     void theAreasShowTheirIconsShortcutsAndCounts();
+    void everyButtonShowsTheIconItsFormNames();
     void tabGoesFromThePageToThePhoneAndRound();
     void profileShortcutSwitches();
     void sandboxMessagesReachThePhoneAndTheTokenShows();
@@ -232,6 +236,47 @@ void tst_MainWindow::theAreasShowTheirIconsShortcutsAndCounts()
     QVERIFY(m_harness->exchanges().size() > seen);
     QCOMPARE(m_window->areaBadge(MainWindow::Area::Inspector),
              m_harness->exchanges().size() - seen);
+}
+
+void tst_MainWindow::everyButtonShowsTheIconItsFormNames()
+{
+    // Every area built, and a verification on its PIN step.
+    QVERIFY(m_window->history() && m_window->inspector() && m_window->console()
+            && m_window->settingsPanel());
+    sendPinFromStepOne(m_window.get());
+    if (QTest::currentTestFailed())
+        return;
+    const auto drawn = [](const QIcon &icon) {
+        return icon.pixmap(QSize(24, 24), 1.0).toImage();
+    };
+    const QMetaEnum names = QMetaEnum::fromType<Icons::Name>();
+    QStringList checked;
+    const auto check = [&](QObject *control, const QIcon &icon) {
+        const QVariant name = control->property("iconName");
+        if (!name.isValid())
+            return;
+        const int value = names.keyToValue(name.toString().toLatin1().constData());
+        QVERIFY2(value >= 0, qPrintable(name.toString()));
+        QVERIFY2(drawn(icon) == drawn(Icons::icon(static_cast<Icons::Name>(value))),
+                 qPrintable(control->objectName()));
+        checked.append(control->objectName());
+    };
+    for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+        check(button, button->icon());
+        if (QTest::currentTestFailed())
+            return;
+    }
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        check(action, action->icon());
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // Some of each area's forms, and the menus' actions.
+    for (const QString &name :
+         {u"refreshUnfinishedButton"_s, u"copyCurlButton"_s, u"revealPinButton"_s,
+          u"importButton"_s, u"deleteButton"_s, u"skipToNextButton"_s, u"copyIdButton"_s,
+          u"newVerificationButton"_s, u"actionQuit"_s})
+        QVERIFY2(checked.contains(name), qPrintable(name));
 }
 
 void tst_MainWindow::tabGoesFromThePageToThePhoneAndRound()

@@ -134,6 +134,7 @@ SandboxControlPanel::SandboxControlPanel(QWidget *parent)
     , m_clockTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    Icons::applyNamed(this);
 
     const struct
     {
@@ -173,7 +174,6 @@ SandboxControlPanel::SandboxControlPanel(QWidget *parent)
     countSuffix(m_ui->countSpin->value());
     connect(m_ui->disarmButton, &QPushButton::clicked, this, &SandboxControlPanel::disarmAll);
     connect(m_ui->skipButton, &QPushButton::clicked, this, &SandboxControlPanel::skip);
-    m_ui->nextEventButton->setIcon(Icons::icon(Icons::Name::NextEvent));
     connect(m_ui->nextEventButton, &QPushButton::clicked, this,
             &SandboxControlPanel::skipToNextEvent);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &SandboxControlPanel::reset);

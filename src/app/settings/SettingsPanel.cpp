@@ -121,13 +121,13 @@ SettingsPanel::SettingsPanel(Settings *settings, SecretStore *secrets, Connectio
     , m_nam(nam)
 {
     m_ui->setupUi(this);
+    Icons::applyNamed(this);
     setUpProfileList();
     fillChoices();
     setUpFlavourChoices();
     setUpRequestOptions();
     connect(m_ui->addButton, &QPushButton::clicked, this, &SettingsPanel::addProfile);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &SettingsPanel::deleteProfile);
-    m_ui->saveButton->setIcon(Icons::icon(Icons::Name::Save));
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPanel::save);
     connect(m_ui->revertButton, &QPushButton::clicked, this, [this] {
         if (m_isNew)
@@ -192,8 +192,6 @@ void SettingsPanel::setUpProfileList()
         }
         selectProfile(id);
     });
-    m_ui->addButton->setIcon(Icons::icon(Icons::Name::Add));
-    m_ui->deleteButton->setIcon(Icons::icon(Icons::Name::Delete));
     // A production profile's warning sign as tall as the line of text beside it.
     const int iconSide = m_ui->profileList->fontMetrics().height();
     m_ui->profileList->setIconSize(QSize(iconSide, iconSide));

@@ -67,6 +67,7 @@ NumberStep::NumberStep(QWidget *parent)
     , m_ui(std::make_unique<Ui::NumberStep>())
 {
     m_ui->setupUi(this);
+    Icons::applyNamed(this);
     populateCountries(u"NL"_s);
     connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_formatter.setRegionCode(region());
@@ -107,7 +108,6 @@ NumberStep::NumberStep(QWidget *parent)
         useVoiceWorkflow();
         m_ui->brandEdit->setFocus();
     });
-    m_ui->sendButton->setIcon(Icons::icon(Icons::Name::Send));
     connect(m_ui->sendButton, &QPushButton::clicked, this, &NumberStep::sendRequested);
     addSendShortcut(this, tr("Send the PIN"), &NumberStep::sendRequested);
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &NumberStep::resumeRequested);

@@ -50,6 +50,7 @@ PinStep::PinStep(Verification *verification, QWidget *parent)
     , m_verification(verification)
 {
     m_ui->setupUi(this);
+    Icons::applyNamed(this);
     arrangeRows();
     connectActions();
     showWhatIsVerified();
@@ -96,7 +97,6 @@ void PinStep::connectActions()
     });
     for (QLabel *label : {m_ui->pinError, m_ui->actionError})
         Appearance::markAsError(label);
-    m_ui->copyIdButton->setIcon(Icons::icon(Icons::Name::Copy));
     connect(m_ui->copyIdButton, &QToolButton::clicked, this, &PinStep::copyRequestId);
     connect(m_ui->checkButton, &QPushButton::clicked, this, &PinStep::check);
     m_ui->pinEdit->setAccessibleDescription(

@@ -16,10 +16,10 @@ ResultStep::ResultStep(const Verification *verification, QWidget *parent)
     , m_ui(std::make_unique<Ui::ResultStep>())
 {
     m_ui->setupUi(this);
+    Icons::applyNamed(this);
     // In a short window (large fonts) the result scrolls up and down rather than making the
     // window taller than the screen.
     ScrollAreaFit::fitWidth(m_ui->resultScroll);
-    m_ui->newButton->setIcon(Icons::icon(Icons::Name::Add));
     connect(m_ui->newButton, &QPushButton::clicked, this, &ResultStep::newRequested);
     connect(m_ui->sameNumberButton, &QPushButton::clicked, this, &ResultStep::sameNumberRequested);
 

@@ -46,6 +46,7 @@ VerifyWizard::VerifyWizard(Connections *connections, HistoryStore *history, QWid
     , m_numberStep(new NumberStep(this))
 {
     m_ui->setupUi(this);
+    Icons::applyNamed(this);
     m_ui->steps->addWidget(m_numberStep);
     connect(m_numberStep, &NumberStep::sendRequested, this, &VerifyWizard::send);
     connect(m_numberStep, &NumberStep::resumeRequested, this, &VerifyWizard::resumeRunning);
@@ -53,7 +54,6 @@ VerifyWizard::VerifyWizard(Connections *connections, HistoryStore *history, QWid
             &VerifyWizard::showExchangeRequested);
     connect(m_numberStep, &NumberStep::kindChanged, this, &VerifyWizard::updateStepLabel);
 
-    m_ui->newVerificationButton->setIcon(Icons::icon(Icons::Name::Add));
     connect(m_ui->newVerificationButton, &QPushButton::clicked, this,
             &VerifyWizard::newVerification);
     QHeaderView *header = m_ui->runningList->header();
