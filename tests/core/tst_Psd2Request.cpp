@@ -46,7 +46,6 @@ private Q_SLOTS:
     void validate();
     void amountIsSentInEurosWithAPoint_data();
     void amountIsSentInEurosWithAPoint();
-    void itsLanguagesAreTheVendorsPsd2List();
 
     void confirmationNamesPayeeAndAmountAndIsChecked();
     void itsIdIsSearchedAndControlledAsAnyRequest();
@@ -198,17 +197,6 @@ void tst_Psd2Request::amountIsSentInEurosWithAPoint()
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     QCOMPARE(request.amountText(), text);
     QLocale::setDefault(before);
-}
-
-void tst_Psd2Request::itsLanguagesAreTheVendorsPsd2List()
-{
-    const QStringList &languages = Psd2Request::languages();
-    QCOMPARE(languages.size(), 21);
-    QCOMPARE(languages.first(), u"en-gb"_s);
-    for (const QString &code : {u"bg-bg"_s, u"ee-et"_s, u"ga-ie"_s, u"mt-mt"_s, u"sl-si"_s})
-        QVERIFY2(languages.contains(code), qPrintable(code));
-    for (const QString &code : {u"en-us"_s, u"ja-jp"_s, u"ar-xa"_s})
-        QVERIFY2(!languages.contains(code), qPrintable(code));
 }
 
 void tst_Psd2Request::confirmationNamesPayeeAndAmountAndIsChecked()

@@ -68,8 +68,7 @@ bool Verification::send(const VerifyRequest &request, const QString &displayNumb
 bool Verification::send(const Psd2Request &request, const QString &displayNumber,
                         const QString &reference)
 {
-    m_request = request.followed();
-    m_request.brand = request.payee;
+    m_request = VerifyRequest(request, request.payee);
     m_payment = request;
     m_displayNumber = displayNumber;
     m_reference = reference;

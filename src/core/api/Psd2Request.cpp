@@ -8,26 +8,8 @@ using namespace Qt::StringLiterals;
 
 const QStringList &Psd2Request::languages()
 {
-    // vonage-verify-v1.openapi.yml, psd2Request's lg.
-    static const QStringList list {
-        u"en-gb"_s, u"bg-bg"_s, u"cs-cz"_s, u"da-dk"_s, u"de-de"_s, u"ee-et"_s, u"el-gr"_s,
-        u"es-es"_s, u"fi-fi"_s, u"fr-fr"_s, u"ga-ie"_s, u"hu-hu"_s, u"it-it"_s, u"lv-lv"_s,
-        u"lt-lt"_s, u"mt-mt"_s, u"nl-nl"_s, u"pl-pl"_s, u"sk-sk"_s, u"sl-si"_s, u"sv-se"_s,
-    };
+    static const QStringList list = languagesOf(Kind::PaymentConfirmation);
     return list;
-}
-
-VerifyRequest Psd2Request::followed() const
-{
-    VerifyRequest request;
-    request.number = number;
-    request.country = country;
-    request.codeLength = codeLength;
-    request.language = language;
-    request.pinExpiry = pinExpiry;
-    request.nextEventWait = nextEventWait;
-    request.workflowId = workflowId;
-    return request;
 }
 
 QString Psd2Request::amountText() const
@@ -38,14 +20,9 @@ QString Psd2Request::amountText() const
 
 std::optional<ApiError> Psd2Request::validate() const
 {
-    // Number, country, code length and timings follow a request's rules (its brand is not sent,
-    // its language list is another); the fields in the order the form shows them.
-    VerifyRequest common = followed();
-    common.brand = u"-"_s;
-    common.language.clear();
-    std::optional<ApiError> commonError = common.validate();
-    if (commonError && commonError->field() == u"number")
-        return commonError;
+    // The fields in the order the form shows them.
+    if (std::optional<ApiError> error = numberError())
+        return error;
     if (payee.trimmed().isEmpty() || payee.size() > kMaxPayeeLength) {
         return ApiError::invalidInput(
             u"payee"_s,
@@ -59,8 +36,14 @@ std::optional<ApiError> Psd2Request::validate() const
             tr("The amount must be more than 0 and at most %1; the message names it.")
                 .arg(QLocale().toCurrencyString(double(kMaxAmountCents) / 100, u"\u20ac"_s, 2)));
     }
-    if (commonError)
-        return commonError;
+    if (std::optional<ApiError> error = countryError())
+        return error;
+    if (std::optional<ApiError> error = codeLengthError())
+        return error;
+    if (std::optional<ApiError> error = timingError())
+        return error;
+    if (std::optional<ApiError> error = workflowError())
+        return error;
     if (!language.isEmpty() && !languages().contains(language)) {
         return ApiError::invalidInput(
             u"lg"_s,

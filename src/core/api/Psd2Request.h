@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
-#include "VerifyRequest.h"
+#include "PinRequest.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -12,7 +12,7 @@
 // names the payee and the amount in euros instead of a brand, in a language of its own list.
 // Only the vendor's API offers it (offersPsd2()); its answer is a Verify request's, and check,
 // search and control follow it as any other. Empty strings and unset optionals are not sent.
-struct Psd2Request
+struct Psd2Request : PinRequest
 {
     Q_DECLARE_TR_FUNCTIONS(Psd2Request)
 
@@ -21,25 +21,15 @@ public:
     // The largest amount sent, in cents (999 999 999.99 euros).
     static constexpr qint64 kMaxAmountCents = 99'999'999'999;
 
-    QString number; // E.164 digits without '+', e.g. 31612345678
     QString payee; // at most 18 characters, named in the message
     qint64 amountCents = 0; // the payment in euro cents; more than 0
-    QString country; // two letters, when number is not in international form
-    std::optional<int> codeLength; // 4 or 6
-    QString language; // lg, from languages(); the vendor's default is en-gb
-    std::optional<int> pinExpiry; // 60..3600 seconds
-    std::optional<int> nextEventWait; // 60..900 seconds
-    std::optional<int> workflowId; // 1..7
 
     // The first value outside the vendor's rules, as an InvalidInput error naming its field
-    // ("number", "payee", "amount", "country", "code_length", "lg", "pin_expiry",
-    // "next_event_wait", "workflow_id"); nothing when every value may be sent.
+    // ("number", "payee", "amount", "country", "code_length", "pin_expiry", "next_event_wait",
+    // "workflow_id", "lg"); nothing when every value may be sent.
     std::optional<ApiError> validate() const;
     // The amount as the API takes it: euros with two decimals and a point ("48.00").
     QString amountText() const;
     // The locales the vendor accepts for a PSD2 request's lg (shorter than a request's).
     static const QStringList &languages();
-    // What a session follows of it: number, country, code length, language and timings (no
-    // brand, no sender id).
-    VerifyRequest followed() const;
 };

@@ -28,7 +28,7 @@ FormBody numberForm(const QString &typed)
 }
 
 // The options a verification request and a payment confirmation share, each only when given.
-template<typename Request> void addSharedOptions(FormBody *form, const Request &params)
+void addSharedOptions(FormBody *form, const PinRequest &params)
 {
     if (params.codeLength)
         form->add(u"code_length"_s, QString::number(*params.codeLength));

@@ -84,9 +84,7 @@ void SessionRecorder::begin(const QString &profileId, const QString &profileName
 void SessionRecorder::begin(const QString &profileId, const QString &profileName,
                             const Psd2Request &request, const QString &reference)
 {
-    VerifyRequest followed = request.followed();
-    followed.brand = request.payee;
-    begin(profileId, profileName, followed, reference);
+    begin(profileId, profileName, VerifyRequest(request, request.payee), reference);
     m_payment = {{u"payee"_s, request.payee}, {u"amount"_s, request.amountText()}};
 }
 

@@ -237,12 +237,12 @@ bool VerificationSession::send(const VerifyRequest &request)
 
 bool VerificationSession::send(const Psd2Request &request)
 {
-    return start(request.followed(), [this, request](auto done) {
+    return start(request, [this, request](auto done) {
         return m_client->requestPsd2(request, this, std::move(done));
     });
 }
 
-bool VerificationSession::start(const VerifyRequest &request, const RequestCall &call)
+bool VerificationSession::start(const PinRequest &request, const RequestCall &call)
 {
     if (!isAllowed(Action::Send))
         return false;
@@ -418,8 +418,7 @@ bool VerificationSession::refresh()
     return true;
 }
 
-bool VerificationSession::resume(const QString &requestId,
-                                 const std::optional<VerifyRequest> &request)
+bool VerificationSession::resume(const QString &requestId, const std::optional<PinRequest> &request)
 {
     if (!isAllowed(Action::Resume))
         return false;
@@ -428,7 +427,7 @@ bool VerificationSession::resume(const QString &requestId,
         return false;
     const SendProblem problemBefore = m_sendProblem;
     const QString liveBefore = m_liveRequestId;
-    const VerifyRequest assumed = request.value_or(m_request);
+    const PinRequest assumed = request.value_or(m_request);
     const bool haveRequest = request.has_value() || m_haveRequest;
     clearRequest();
     m_request = assumed;

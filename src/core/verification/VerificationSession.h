@@ -98,8 +98,7 @@ public:
     // --- actions: each returns false (and changes nothing) when availability() refuses it ---
     // Sends a new request; from Idle, Error and the final states (a new verification).
     bool send(const VerifyRequest &request);
-    // Sends a PSD2 payment confirmation instead (a Vonage profile), followed as a request is;
-    // request() is then its followed() part.
+    // Sends a PSD2 payment confirmation instead (a Vonage profile), followed as a request is.
     bool send(const Psd2Request &request);
     // Checks the code the customer read back; `code` must be 4 or 6 digits (the request's length).
     bool check(const QString &code);
@@ -110,7 +109,7 @@ public:
     // Follows a request that is already running: the live request of status 10 when `requestId`
     // is empty. `request` describes it when known (timings for the countdowns); by default the
     // last request this session tried to send.
-    bool resume(const QString &requestId = {}, const std::optional<VerifyRequest> &request = {});
+    bool resume(const QString &requestId = {}, const std::optional<PinRequest> &request = {});
     // Back to Idle, forgetting everything; a call under way is abandoned (not undone).
     void reset();
 
@@ -127,7 +126,7 @@ public:
     bool isRefreshing() const { return !m_searchJob.isNull(); }
     QString requestId() const { return m_requestId; }
     QString liveRequestId() const { return m_liveRequestId; } // status 10
-    VerifyRequest request() const { return m_request; }
+    PinRequest request() const { return m_request; }
     QString number() const;
     Workflow workflow() const { return m_workflow; }
     int codeLength() const;
@@ -237,7 +236,7 @@ private:
     // send() of either kind: `followed` for the countdowns, `call` puts it on the wire.
     using RequestCall =
         std::function<ApiJob *(std::function<void(const Outcome<RequestResult> &)>)>;
-    bool start(const VerifyRequest &followed, const RequestCall &call);
+    bool start(const PinRequest &followed, const RequestCall &call);
 
     VerifyClient *m_client;
     SessionClock *m_clock;
@@ -245,7 +244,7 @@ private:
 
     State m_state = State::Idle;
     SendProblem m_sendProblem = SendProblem::None;
-    VerifyRequest m_request;
+    PinRequest m_request;
     bool m_haveRequest = false;
     Workflow m_workflow;
     QString m_requestId;
