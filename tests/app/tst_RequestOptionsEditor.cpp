@@ -166,7 +166,7 @@ void tst_RequestOptionsEditor::timersAreSentOnlyWhenTicked()
     QCOMPARE(request.number, u"31612345678"_s);
     QCOMPARE(request.workflowId, std::optional(2));
     QCOMPARE(request.codeLength, std::optional(4));
-    QCOMPARE(request.senderId, u"Acme"_s);
+    QCOMPARE(m_editor->senderId(), u"Acme"_s);
     QCOMPARE(request.pinExpiry, tick ? std::optional(900) : std::nullopt);
     QCOMPARE(request.nextEventWait, tick ? std::optional(180) : std::nullopt);
     // The spin boxes keep their values either way: they are the profile's defaults.

@@ -464,6 +464,7 @@ bool NumberStep::buildRequest(VerifyRequest *request)
     request->number = m_number.e164Digits();
     request->brand = m_ui->brandEdit->text().trimmed();
     m_ui->optionsPanel->applyTo(request);
+    request->senderId = m_ui->optionsPanel->senderId();
     return isSendable(request->validate());
 }
 

@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "FormRows.h"
+#include "api/PinRequest.h"
 #include "api/Psd2Request.h"
 #include "api/VerifyRequest.h"
 #include "ui_RequestOptionsEditor.h"
@@ -155,11 +156,11 @@ Profile::RequestDefaults RequestOptionsEditor::defaults(const Profile::RequestDe
     defaults.workflowId = workflowId();
     defaults.pinExpirySeconds = m_ui->pinExpirySpin->value();
     defaults.nextEventWaitSeconds = m_ui->nextEventWaitSpin->value();
-    defaults.senderId = m_ui->senderIdEdit->text().trimmed();
+    defaults.senderId = senderId();
     return defaults;
 }
 
-void RequestOptionsEditor::applyTo(VerifyRequest *request) const
+void RequestOptionsEditor::applyTo(PinRequest *request) const
 {
     request->codeLength = m_ui->codeLengthCombo->currentData().toInt();
     request->language = m_ui->languageCombo->currentData().toString();
@@ -171,18 +172,11 @@ void RequestOptionsEditor::applyTo(VerifyRequest *request) const
         request->pinExpiry.reset();
         request->nextEventWait.reset();
     }
-    request->senderId = m_ui->senderIdEdit->text().trimmed();
 }
 
-void RequestOptionsEditor::applyTo(Psd2Request *request) const
+QString RequestOptionsEditor::senderId() const
 {
-    VerifyRequest options;
-    applyTo(&options);
-    request->codeLength = options.codeLength;
-    request->language = options.language;
-    request->workflowId = options.workflowId;
-    request->pinExpiry = options.pinExpiry;
-    request->nextEventWait = options.nextEventWait;
+    return m_ui->senderIdEdit->text().trimmed();
 }
 
 int RequestOptionsEditor::workflowId() const

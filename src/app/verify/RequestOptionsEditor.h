@@ -6,8 +6,7 @@
 
 #include <memory>
 
-struct Psd2Request;
-struct VerifyRequest;
+struct PinRequest;
 
 namespace Ui {
 class RequestOptionsEditor;
@@ -31,10 +30,11 @@ public:
     // The fields as defaults (brand and country copied from `base`); the timers as the spin boxes
     // show them, ticked or not.
     Profile::RequestDefaults defaults(const Profile::RequestDefaults &base = {}) const;
-    // Copies the options into a request; the timers only when "Set the timers myself" is ticked.
-    void applyTo(VerifyRequest *request) const;
-    // The same for a payment confirmation (no sender id).
-    void applyTo(Psd2Request *request) const;
+    // Copies the options both kinds of request have into `request`; the timers only when "Set
+    // the timers myself" is ticked.
+    void applyTo(PinRequest *request) const;
+    // The sender id, trimmed, which only a verification has.
+    QString senderId() const;
     // A payment confirmation (PSD2) has its own languages and no sender id: the language list
     // and the sender id field follow. A language the other list lacks becomes "Automatic".
     void setPaymentConfirmation(bool payment);
