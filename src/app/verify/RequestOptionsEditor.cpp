@@ -64,7 +64,7 @@ void RequestOptionsEditor::fillChoices()
 {
     m_ui->codeLengthCombo->addItem(tr("4 digits"), 4);
     m_ui->codeLengthCombo->addItem(tr("6 digits"), 6);
-    fillLanguages(Profile::supportedLanguages());
+    fillLanguages(VerifyRequest::languages());
     for (int id = Workflow::kMinId; id <= Workflow::kMaxId; ++id) {
         const Workflow workflow = Workflow::fromRequest(id);
         QStringList waits;
@@ -111,7 +111,7 @@ void RequestOptionsEditor::setPaymentConfirmation(bool payment)
     const QString before = m_ui->languageCombo->currentData().toString();
     // A verification's language, given back when the payment confirmation is put aside.
     const QString kept = std::exchange(m_languageAside, payment ? before : QString());
-    fillLanguages(payment ? Psd2Request::languages() : Profile::supportedLanguages());
+    fillLanguages(payment ? Psd2Request::languages() : VerifyRequest::languages());
     if (!payment && before.isEmpty())
         m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(kept)));
     // The vendor's spec has no sender_id for a payment confirmation.

@@ -1,6 +1,7 @@
 #include "Profile.h"
 
 #include "EnumKeys.h"
+#include "api/VerifyRequest.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -86,7 +87,7 @@ void checkRequestDefaults(const Profile::RequestDefaults &d, Profile::Errors &er
                       Profile::tr("The country must be a two-letter code such as NL, or empty."));
     if (d.codeLength != 4 && d.codeLength != 6)
         errors.insert(Field::CodeLength, Profile::tr("The code length must be 4 or 6 digits."));
-    if (!d.language.isEmpty() && !Profile::supportedLanguages().contains(d.language.toLower()))
+    if (!d.language.isEmpty() && !VerifyRequest::languages().contains(d.language.toLower()))
         errors.insert(
             Field::Language,
             Profile::tr("The language \"%1\" is not one the API speaks.").arg(d.language));
@@ -215,17 +216,6 @@ std::optional<ApiFlavour> Profile::fixedFlavour(Kind kind)
         break;
     }
     return std::nullopt;
-}
-
-QStringList Profile::supportedLanguages()
-{
-    // The lg values of the vendor's specification.
-    return {u"ar-xa"_s, u"cs-cz"_s,  u"cy-cy"_s, u"cy-gb"_s, u"da-dk"_s, u"de-de"_s, u"el-gr"_s,
-            u"en-au"_s, u"en-gb"_s,  u"en-in"_s, u"en-us"_s, u"es-es"_s, u"es-mx"_s, u"es-us"_s,
-            u"fi-fi"_s, u"fil-ph"_s, u"fr-ca"_s, u"fr-fr"_s, u"hi-in"_s, u"hu-hu"_s, u"id-id"_s,
-            u"is-is"_s, u"it-it"_s,  u"ja-jp"_s, u"ko-kr"_s, u"nb-no"_s, u"nl-nl"_s, u"pl-pl"_s,
-            u"pt-br"_s, u"pt-pt"_s,  u"ro-ro"_s, u"ru-ru"_s, u"sv-se"_s, u"th-th"_s, u"tr-tr"_s,
-            u"vi-vn"_s, u"yue-cn"_s, u"zh-cn"_s, u"zh-tw"_s};
 }
 
 QString Profile::productionColour()

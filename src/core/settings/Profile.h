@@ -98,8 +98,6 @@ public:
     // The flavour a kind speaks whatever is stored (KPN production: KPN's; Vonage: the vendor's);
     // nullopt for the kinds that speak either (the Sandbox, custom profiles).
     static std::optional<ApiFlavour> fixedFlavour(Kind kind);
-    // The lg values the API accepts ("en-us", "nl-nl", …).
-    static QStringList supportedLanguages();
     // The banner red of every production profile ("#c62828"); no colour choice overrides it.
     static QString productionColour();
     // The banner green used when a profile's colour is not a valid "#rrggbb" ("#1a7f37").
