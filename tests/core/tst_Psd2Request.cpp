@@ -47,6 +47,7 @@ private Q_SLOTS:
     void amountIsSentInEurosWithAPoint_data();
     void amountIsSentInEurosWithAPoint();
 
+    void everyParameterIsSentAsAForm();
     void confirmationNamesPayeeAndAmountAndIsChecked();
     void itsIdIsSearchedAndControlledAsAnyRequest();
     void badPayeeOrAmountIsNotSent_data();
@@ -197,6 +198,24 @@ void tst_Psd2Request::amountIsSentInEurosWithAPoint()
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     QCOMPARE(request.amountText(), text);
     QLocale::setDefault(before);
+}
+
+void tst_Psd2Request::everyParameterIsSentAsAForm()
+{
+    Psd2Request request = payment();
+    request.number = u" +31612345678"_s;
+    request.country = u"NL"_s;
+    request.codeLength = 6;
+    request.language = u"nl-nl"_s;
+    request.pinExpiry = 240;
+    request.nextEventWait = 120;
+    request.workflowId = 2;
+    const Outcome<RequestResult> sent = send(request);
+    QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().detail()));
+    QCOMPARE(m_rig->log().entries().constLast().requestBody,
+             QByteArray("number=31612345678&payee=Acme%20Shop&amount=48.50&country=NL"
+                        "&code_length=6&lg=nl-nl&pin_expiry=240&next_event_wait=120"
+                        "&workflow_id=2"));
 }
 
 void tst_Psd2Request::confirmationNamesPayeeAndAmountAndIsChecked()
