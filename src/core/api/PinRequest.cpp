@@ -46,11 +46,17 @@ QStringList PinRequest::languagesOf(Kind kind)
     return codes;
 }
 
-std::optional<ApiError> PinRequest::numberError() const
+QString PinRequest::sentNumber() const
 {
     QString digits = number.trimmed();
     if (digits.startsWith(u'+'))
         digits.remove(0, 1);
+    return digits;
+}
+
+std::optional<ApiError> PinRequest::numberError() const
+{
+    const QString digits = sentNumber();
     const bool allDigits = !digits.isEmpty()
         && std::all_of(digits.cbegin(), digits.cend(),
                        [](QChar c) { return c >= u'0' && c <= u'9'; });

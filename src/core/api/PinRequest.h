@@ -24,6 +24,9 @@ public:
     std::optional<int> nextEventWait; // 60..900 seconds
     std::optional<int> workflowId; // 1..7
 
+    // The number as the request sends it: trimmed, without a leading '+'.
+    QString sentNumber() const;
+
 protected:
     enum class Kind { Verification, PaymentConfirmation };
     // The lg codes the vendor's spec lists for a kind's call, in the spec's order.

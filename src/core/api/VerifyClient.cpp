@@ -16,14 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A request's form, starting with its number as the API takes it: digits, no leading +.
-FormBody numberForm(const QString &typed)
+// A request's form, starting with its number as the API takes it.
+FormBody numberForm(const PinRequest &params)
 {
-    QString number = typed.trimmed();
-    if (number.startsWith(u'+'))
-        number.remove(0, 1);
     FormBody form;
-    form.add(u"number"_s, number);
+    form.add(u"number"_s, params.sentNumber());
     return form;
 }
 
@@ -405,7 +402,7 @@ ApiJob *VerifyClient::request(const VerifyRequest &params, QObject *context,
         return job;
     }
 
-    FormBody form = numberForm(params.number);
+    FormBody form = numberForm(params);
     form.add(u"brand"_s, params.brand);
     if (!params.country.isEmpty())
         form.add(u"country"_s, params.country);
@@ -438,7 +435,7 @@ ApiJob *VerifyClient::requestPsd2(const Psd2Request &params, QObject *context,
         return job;
     }
 
-    FormBody form = numberForm(params.number);
+    FormBody form = numberForm(params);
     form.add(u"payee"_s, params.payee);
     form.add(u"amount"_s, params.amountText());
     if (!params.country.isEmpty())

@@ -93,10 +93,7 @@ QString VerificationSession::number() const
 {
     if (!m_lastSearch.number.isEmpty())
         return m_lastSearch.number;
-    QString digits = m_request.number.trimmed();
-    if (digits.startsWith(u'+'))
-        digits.remove(0, 1);
-    return digits;
+    return m_request.sentNumber();
 }
 
 int VerificationSession::codeLength() const
