@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QByteArray>
-#include <QList>
-#include <QString>
+#include "HttpHeaders.h"
 
-#include <utility>
+#include <QByteArray>
+#include <QString>
 
 namespace sandbox {
 
-using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+using HeaderList = HttpHeaders::List;
 
 // One HTTP request as the sandbox sees it, independent of the server library that received it.
 struct HttpRequest
@@ -20,14 +19,7 @@ struct HttpRequest
     QByteArray body;
 
     // The first header named `name` (case-insensitive), or an empty array.
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
+    QByteArray header(const QByteArray &name) const { return HttpHeaders::value(headers, name); }
 };
 
 // The sandbox's answer, and how the transport must deliver it.

@@ -1,18 +1,17 @@
 #pragma once
 
+#include "HttpHeaders.h"
+
 #include <QByteArray>
-#include <QList>
 #include <QNetworkReply>
 #include <QString>
 #include <QStringList>
-
-#include <utility>
 
 // What came back from one HTTP exchange, whatever went wrong on the way (internal to api/).
 struct HttpResponse
 {
     int httpStatus = 0; // 0 when no HTTP answer arrived
-    QList<std::pair<QByteArray, QByteArray>> headers;
+    HttpHeaders::List headers;
     QByteArray body; // raw: never store or show it without Redactor
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString errorString; // Qt's error text
@@ -25,12 +24,5 @@ struct HttpResponse
     // The body as the ExchangeLog masked it (every known secret and token); empty without a log.
     QByteArray maskedBody;
 
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
+    QByteArray header(const QByteArray &name) const { return HttpHeaders::value(headers, name); }
 };
