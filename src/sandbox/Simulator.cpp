@@ -1,6 +1,7 @@
 #include "Simulator.h"
 
 #include "Clock.h"
+#include "SpecLanguages.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -54,29 +55,6 @@ Workflow workflow(int id)
     default:
         return {{kTts}, {300}};
     }
-}
-
-// The `lg` values the vendor's spec lists for a Verify request.
-const QStringList &supportedLanguages()
-{
-    static const QStringList languages = {
-        u"ar-xa"_s, u"cs-cz"_s,  u"cy-cy"_s, u"cy-gb"_s, u"da-dk"_s, u"de-de"_s, u"el-gr"_s,
-        u"en-au"_s, u"en-gb"_s,  u"en-in"_s, u"en-us"_s, u"es-es"_s, u"es-mx"_s, u"es-us"_s,
-        u"fi-fi"_s, u"fil-ph"_s, u"fr-ca"_s, u"fr-fr"_s, u"hi-in"_s, u"hu-hu"_s, u"id-id"_s,
-        u"is-is"_s, u"it-it"_s,  u"ja-jp"_s, u"ko-kr"_s, u"nb-no"_s, u"nl-nl"_s, u"pl-pl"_s,
-        u"pt-br"_s, u"pt-pt"_s,  u"ro-ro"_s, u"ru-ru"_s, u"sv-se"_s, u"th-th"_s, u"tr-tr"_s,
-        u"vi-vn"_s, u"yue-cn"_s, u"zh-cn"_s, u"zh-tw"_s};
-    return languages;
-}
-
-// The `lg` values the vendor's spec lists for a PSD2 request (its own, shorter list).
-const QStringList &psd2Languages()
-{
-    static const QStringList languages = {
-        u"en-gb"_s, u"bg-bg"_s, u"cs-cz"_s, u"da-dk"_s, u"de-de"_s, u"ee-et"_s, u"el-gr"_s,
-        u"es-es"_s, u"fi-fi"_s, u"fr-fr"_s, u"ga-ie"_s, u"hu-hu"_s, u"it-it"_s, u"lv-lv"_s,
-        u"lt-lt"_s, u"mt-mt"_s, u"nl-nl"_s, u"pl-pl"_s, u"sk-sk"_s, u"sl-si"_s, u"sv-se"_s};
-    return languages;
 }
 
 // Country calling codes for the `country` parameter (ISO 3166 alpha-2).
@@ -485,7 +463,9 @@ Refusal readMessageOptions(const Params &params, NewRequest &request)
         || (codeLength && *codeLength != 4 && *codeLength != 6))
         return invalid(u"code_length"_s);
     request.codeLength = codeLength.value_or(4);
-    const QStringList &languages = request.psd2 ? psd2Languages() : supportedLanguages();
+    static const QStringList requestLanguages = SpecLanguages::of(SpecLanguages::Call::Request);
+    static const QStringList psd2Languages = SpecLanguages::of(SpecLanguages::Call::Psd2);
+    const QStringList &languages = request.psd2 ? psd2Languages : requestLanguages;
     request.language = defaultLanguage(request.number);
     if (!languages.contains(request.language))
         request.language = u"en-gb"_s; // PSD2's default

@@ -1,49 +1,15 @@
 #include "PinRequest.h"
 
+#include "SpecLanguages.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The calls of the spec that take an lg: verifyRequest, psd2Request.
-enum Accepts { Request = 1, Psd2 = 2, Both = Request | Psd2 };
-
-// The lg codes of vonage-verify-v1.openapi.yml and the calls that accept each. In the order of
-// the spec's lists, psd2Request's own codes where its list has them.
-const struct
-{
-    QStringView code;
-    Accepts accepts;
-} kLanguages[] = {
-    {u"ar-xa", Request},  {u"bg-bg", Psd2},     {u"cs-cz", Both},    {u"cy-cy", Request},
-    {u"cy-gb", Request},  {u"da-dk", Both},     {u"de-de", Both},    {u"ee-et", Psd2},
-    {u"el-gr", Both},     {u"en-au", Request},  {u"en-gb", Both},    {u"en-in", Request},
-    {u"en-us", Request},  {u"es-es", Both},     {u"es-mx", Request}, {u"es-us", Request},
-    {u"fi-fi", Both},     {u"fil-ph", Request}, {u"fr-ca", Request}, {u"fr-fr", Both},
-    {u"ga-ie", Psd2},     {u"hi-in", Request},  {u"hu-hu", Both},    {u"id-id", Request},
-    {u"is-is", Request},  {u"it-it", Both},     {u"ja-jp", Request}, {u"ko-kr", Request},
-    {u"lv-lv", Psd2},     {u"lt-lt", Psd2},     {u"mt-mt", Psd2},    {u"nb-no", Request},
-    {u"nl-nl", Both},     {u"pl-pl", Both},     {u"pt-br", Request}, {u"pt-pt", Request},
-    {u"ro-ro", Request},  {u"ru-ru", Request},  {u"sk-sk", Psd2},    {u"sl-si", Psd2},
-    {u"sv-se", Both},     {u"th-th", Request},  {u"tr-tr", Request}, {u"vi-vn", Request},
-    {u"yue-cn", Request}, {u"zh-cn", Request},  {u"zh-tw", Request},
-};
-
-} // namespace
-
 QStringList PinRequest::languagesOf(Kind kind)
 {
-    const Accepts wanted = kind == Kind::Verification ? Request : Psd2;
-    QStringList codes;
-    for (const auto &language : kLanguages) {
-        if (language.accepts & wanted)
-            codes.append(language.code.toString());
-    }
-    // psd2Request's list starts with its default.
-    if (kind == Kind::PaymentConfirmation)
-        codes.move(codes.indexOf(u"en-gb"), 0);
-    return codes;
+    return SpecLanguages::of(kind == Kind::Verification ? SpecLanguages::Call::Request
+                                                        : SpecLanguages::Call::Psd2);
 }
 
 QString PinRequest::sentNumber() const
