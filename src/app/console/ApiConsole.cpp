@@ -156,10 +156,7 @@ ApiConsole::ApiConsole(Connections *connections, ExchangeLog *log, QWidget *pare
             setBusy(false);
         }
     });
-    connect(m_ui->explanationLabel, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (const quint64 id = ErrorLink::exchangeId(link))
-            Q_EMIT showExchangeRequested(id);
-    });
+    ErrorLink::follow(m_ui->explanationLabel, this, &ApiConsole::showExchangeRequested);
     setUpSavedCalls();
     connect(m_connections, &Connections::activeChanged, this, &ApiConsole::refreshSaved);
     connect(m_connections, &Connections::activeChanged, this, &ApiConsole::fillOperations);

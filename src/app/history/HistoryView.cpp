@@ -272,10 +272,7 @@ void HistoryView::connectModels()
     connect(m_refresh, &HistoryRefresh::finished, this, &HistoryView::onRefreshFinished);
     m_ui->messageLabel->setTextInteractionFlags(
         Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    connect(m_ui->messageLabel, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (const quint64 id = ErrorLink::exchangeId(link))
-            Q_EMIT showExchangeRequested(id);
-    });
+    ErrorLink::follow(m_ui->messageLabel, this, &HistoryView::showExchangeRequested);
 
     QItemSelectionModel *selection = m_ui->table->selectionModel();
     connect(selection, &QItemSelectionModel::currentRowChanged, this, &HistoryView::showCurrent);

@@ -111,10 +111,7 @@ NumberStep::NumberStep(QWidget *parent)
     connect(m_ui->sendButton, &QPushButton::clicked, this, &NumberStep::sendRequested);
     addSendShortcut(this, tr("Send the PIN"), &NumberStep::sendRequested);
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &NumberStep::resumeRequested);
-    connect(m_ui->sendError, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (const quint64 id = ErrorLink::exchangeId(link))
-            Q_EMIT showExchangeRequested(id);
-    });
+    ErrorLink::follow(m_ui->sendError, this, &NumberStep::showExchangeRequested);
     m_ui->resumeBox->hide();
     for (QLabel *label : {m_ui->numberError, m_ui->brandError, m_ui->payeeError, m_ui->amountError,
                           m_ui->referenceError, m_ui->sendError})

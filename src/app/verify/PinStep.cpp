@@ -91,10 +91,7 @@ void PinStep::arrangeRows()
 
 void PinStep::connectActions()
 {
-    connect(m_ui->actionError, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (const quint64 id = ErrorLink::exchangeId(link))
-            Q_EMIT showExchangeRequested(id);
-    });
+    ErrorLink::follow(m_ui->actionError, this, &PinStep::showExchangeRequested);
     for (QLabel *label : {m_ui->pinError, m_ui->actionError})
         Appearance::markAsError(label);
     connect(m_ui->copyIdButton, &QToolButton::clicked, this, &PinStep::copyRequestId);
