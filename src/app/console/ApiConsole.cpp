@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "EnumKeys.h"
 #include "FlowLayout.h"
+#include "HttpHeaders.h"
 #include "Icons.h"
 #include "Logging.h"
 #include "SendShortcut.h"
@@ -105,7 +106,7 @@ QList<SpecParameter> specParameters(Operation operation)
     return {};
 }
 
-QString headerLines(const QList<std::pair<QByteArray, QByteArray>> &headers)
+QString headerLines(const HttpHeaders::List &headers)
 {
     QStringList lines;
     for (const auto &[name, value] : headers) {

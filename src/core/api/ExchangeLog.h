@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpHeaders.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -18,7 +20,7 @@ class ExchangeLog : public QObject
     Q_DISABLE_COPY_MOVE(ExchangeLog)
 
 public:
-    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    using Headers = HttpHeaders::List;
 
     struct Entry
     {

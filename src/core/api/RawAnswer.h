@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "HttpHeaders.h"
 #include "VerifyStatus.h"
 
 #include <QByteArray>
@@ -17,7 +18,7 @@ struct HttpResponse;
 struct RawAnswer
 {
     int httpStatus = 0;
-    QList<std::pair<QByteArray, QByteArray>> headers;
+    HttpHeaders::List headers;
     QByteArray body; // masked: every known secret and token
     qint64 durationMs = 0;
     quint64 exchangeId = 0; // its entry in the exchange log, 0 when none was recorded
