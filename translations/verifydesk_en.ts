@@ -34,7 +34,7 @@
 <context>
     <name>HistorySettingsEditor</name>
     <message numerus="yes">
-        <location filename="../src/app/settings/HistorySettingsEditor.cpp" line="+63"/>
+        <location filename="../src/app/settings/HistorySettingsEditor.cpp" line="+59"/>
         <location line="+45"/>
         <source> day(s)</source>
         <translation>
@@ -46,7 +46,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../src/app/history/HistoryView.cpp" line="+538"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+530"/>
         <source>Copied %n request ID(s).</source>
         <translation>
             <numerusform>Copied %n request ID.</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>InspectorView</name>
     <message numerus="yes">
-        <location filename="../src/app/inspector/InspectorView.cpp" line="+323"/>
+        <location filename="../src/app/inspector/InspectorView.cpp" line="+319"/>
         <source>Exported %n exchange(s) to %1.</source>
         <translation>
             <numerusform>Exported %n exchange to %1.</numerusform>
@@ -103,7 +103,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+218"/>
+        <location filename="../src/app/MainWindow.cpp" line="+210"/>
         <source>%n running</source>
         <extracomment>Verifications still running, said after the name of the Verify area (&quot;Verify, 2 running&quot;).</extracomment>
         <translation>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Waiting for the team history (%1 cannot be reached): %n verification(s) made here, kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</source>
         <translation>
             <numerusform>Waiting for the team history (%1 cannot be reached): %n verification made here, kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>SandboxControlPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/sandbox/SandboxControlPanel.cpp" line="+170"/>
+        <location filename="../src/app/sandbox/SandboxControlPanel.cpp" line="+171"/>
         <source> call(s)</source>
         <comment>after a number of calls</comment>
         <translation>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+151"/>
         <source>%1 (%n more call(s))</source>
         <translation>
             <numerusform>%1 (%n more call)</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+78"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+81"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+492"/>
+        <location line="+505"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Not saved: %n field needs attention.</numerusform>

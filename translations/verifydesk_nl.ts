@@ -152,7 +152,7 @@
         <translation>Kies een bewaarde aanroep om die te laden, of typ een naam om de aanroep onder te bewaren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ru&amp;n</source>
         <translation>Uitvoere&amp;n</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>De bewaarde aanroep laden en verzenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save &amp;call</source>
         <translation>Aanroep b&amp;ewaren</translation>
     </message>
@@ -172,12 +172,12 @@
         <translation>De bewerking en de aangevinkte parameters bewaren onder de getypte naam (nooit een geheim of pincode)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>For&amp;get</source>
         <translation>Verwi&amp;jderen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export &amp;JSON…</source>
         <translation>E&amp;xporteren (JSON)…</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>De bewaarde aanroepen van dit profiel naar een bestand voor een collega schrijven (zonder geheimen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Import…</source>
         <translation>I&amp;mporteren…</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Aanroep bezig</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>S&amp;top</source>
         <translation>&amp;Afbreken</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>Niet meer op het antwoord wachten (een al verzonden aanroep kan nog effect hebben)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Send</source>
         <translation>Ver&amp;zenden</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>Kopregels van het antwoord</translation>
     </message>
     <message>
-        <location filename="../src/app/console/ApiConsole.cpp" line="+139"/>
+        <location filename="../src/app/console/ApiConsole.cpp" line="+141"/>
         <source>Send the call</source>
         <translation>De aanroep verzenden</translation>
     </message>
@@ -287,12 +287,12 @@
         <translation>De aanroep verzenden met het gekozen profiel (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Stopped: the answer is no longer awaited.</source>
         <translation>Afgebroken: er wordt niet meer op het antwoord gewacht.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Name of the call</source>
         <translation>Naam van de aanroep</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>Bewaarde aanroepen geïmporteerd uit %2: %1.</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-366"/>
         <source>A new access token, fetched with the profile&apos;s consumer key and secret; it is shown masked.</source>
         <translation>Een nieuw toegangstoken, opgehaald met de consumer key en het geheim van het profiel; het wordt gemaskeerd getoond.</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>cmd is cancel of trigger_next_event (dat de volgende sms of oproep verstuurt).</translation>
     </message>
     <message>
-        <location line="+511"/>
+        <location line="+502"/>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
     </message>
@@ -654,6 +654,14 @@
         <location line="+5"/>
         <source># The PIN is masked: replace %1 with the code to check.</source>
         <translation># De pincode is gemaskeerd: vervang %1 door de pincode die u wilt controleren.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../src/app/Dialogs.cpp" line="+84"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -1407,17 +1415,12 @@
     </message>
     <message>
         <location line="-1"/>
-        <location filename="../src/app/settings/HistorySettingsEditor.cpp" line="+58"/>
+        <location filename="../src/app/settings/HistorySettingsEditor.cpp" line="+57"/>
         <source>Server CA file</source>
         <translation>CA-bestand van de server</translation>
     </message>
-    <message>
-        <location filename="../src/app/settings/HistorySettingsEditor.cpp" line="+0"/>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>PEM-certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../src/app/settings/HistorySettingsEditor.cpp" line="+2"/>
         <location line="+45"/>
         <source> day(s)</source>
         <translation>
@@ -1565,12 +1568,12 @@
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../src/core/history/SqliteHistoryDatabase.cpp" line="+212"/>
+        <location filename="../src/core/history/SqliteHistoryDatabase.cpp" line="+228"/>
         <source>The history folder %1 cannot be created. History is not kept in this session.</source>
         <translation>De geschiedenismap %1 kan niet worden aangemaakt. In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/HistoryStore.cpp" line="+414"/>
+        <location filename="../src/core/history/HistoryStore.cpp" line="+413"/>
         <source>The history file %1 is damaged and could not be moved aside. History is not kept in this session.</source>
         <translation>Het geschiedenisbestand %1 is beschadigd en kon niet opzij worden gezet. In deze sessie wordt geen geschiedenis bijgehouden.</translation>
     </message>
@@ -1630,7 +1633,7 @@
         <translation>De teamgeschiedenis op %1 is ingericht door een nieuwere versie van Verify Desk (indeling %2; deze kent %3). Ze wordt alleen-lezen getoond: werk Verify Desk bij om er verificaties in vast te leggen.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+66"/>
         <source>A shared team history cannot be cleared from a desk. Its administrator can remove verifications; retention removes old ones.</source>
         <translation>Een gedeelde teamgeschiedenis kan niet vanaf een werkplek gewist worden. De beheerder kan verificaties verwijderen; de bewaartermijn ruimt oude op.</translation>
     </message>
@@ -1703,7 +1706,7 @@
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Copy Request ID</source>
         <translation>Aanvraag-ID &amp;kopiëren</translation>
     </message>
@@ -1713,7 +1716,7 @@
         <translation>Kopieer het aanvraag-ID van de geselecteerde verificaties (Ctrl+C in de tabel, Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>R&amp;efresh Selection</source>
         <translation>Selectie v&amp;ernieuwen</translation>
     </message>
@@ -1723,7 +1726,7 @@
         <translation>Vraag de Verify API om de actuele status van de geselecteerde verificaties (F5).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Refresh &amp;Unfinished</source>
         <translation>&amp;Onafgeronde vernieuwen</translation>
     </message>
@@ -1733,7 +1736,7 @@
         <translation>Vraag de Verify API om de actuele status van elke verificatie die nog bezig is (Shift+F5).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Verify A&amp;gain…</source>
         <translation>Opnieuw ver&amp;ifiëren…</translation>
     </message>
@@ -1743,7 +1746,7 @@
         <translation>Open de verificatiewizard met dit nummer, deze merknaam en deze opties (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exp&amp;ort / More</source>
         <translation>E&amp;xporteren / meer</translation>
     </message>
@@ -1753,7 +1756,7 @@
         <translation>Exporteer naar een CSV-bestand, kies het scheidingsteken of wis de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/HistoryView.cpp" line="+207"/>
+        <location filename="../src/app/history/HistoryView.cpp" line="+208"/>
         <source>E&amp;xport Selection…</source>
         <translation>Selectie e&amp;xporteren…</translation>
     </message>
@@ -1788,7 +1791,7 @@
         <translation>Voortgang van het vernieuwen van de status</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1819,12 +1822,12 @@
     </message>
     <message>
         <location filename="../src/app/history/HistoryView.cpp" line="-154"/>
-        <location line="+242"/>
+        <location line="+233"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-133"/>
         <source>Copy Request ID</source>
         <translation>Aanvraag-ID kopiëren</translation>
     </message>
@@ -1869,7 +1872,7 @@
         <translation>CSV-scheidingsteken: &amp;komma (,)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+142"/>
         <source>The history is not available.</source>
         <translation>De geschiedenis is niet beschikbaar.</translation>
     </message>
@@ -2010,7 +2013,7 @@
         <translation>Resultaatfilter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Copy as c&amp;URL</source>
         <translation>Kopiëren als c&amp;URL</translation>
     </message>
@@ -2020,7 +2023,7 @@
         <translation>Kopieer de geselecteerde uitwisseling als cURL-opdracht (Ctrl+Shift+C). Het token en het client secret zijn shellvariabelen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Expor&amp;t Selection as HAR…</source>
         <translation>Selectie als HAR e&amp;xporteren…</translation>
     </message>
@@ -2030,7 +2033,7 @@
         <translation>Sla de geselecteerde uitwisselingen op als HTTP Archive (Ctrl+E), met gemaskeerde secrets.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export &amp;All as HAR…</source>
         <translation>&amp;Alles als HAR exporteren…</translation>
     </message>
@@ -2040,7 +2043,7 @@
         <translation>Sla alle getoonde uitwisselingen op als HTTP Archive (Ctrl+Shift+E), met gemaskeerde secrets.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>C&amp;lear</source>
         <translation>&amp;Wissen</translation>
     </message>
@@ -2061,12 +2064,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/app/inspector/InspectorView.cpp" line="+249"/>
+        <location filename="../src/app/inspector/InspectorView.cpp" line="+245"/>
         <source>Select an exchange to see its detail.</source>
         <translation>Selecteer een uitwisseling om de details te zien.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Reveal PIN</source>
         <translation>Pincode &amp;tonen</translation>
     </message>
@@ -2096,13 +2099,13 @@
         <translation>Headers en body van het antwoord</translation>
     </message>
     <message>
-        <location filename="../src/app/inspector/InspectorView.cpp" line="-169"/>
+        <location filename="../src/app/inspector/InspectorView.cpp" line="-164"/>
         <location line="+6"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <location line="+7"/>
         <source>Copy as cURL</source>
         <translation>Kopiëren als cURL</translation>
@@ -2187,31 +2190,31 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+170"/>
+        <location filename="../src/app/MainWindow.cpp" line="+154"/>
         <source>Verify</source>
         <translation>Verifiëren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+251"/>
+        <location filename="../src/app/MainWindow.cpp" line="+281"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+12"/>
+        <location filename="../src/app/MainWindow.cpp" line="-35"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+8"/>
+        <location filename="../src/app/MainWindow.cpp" line="+48"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/MainWindow.cpp" line="+29"/>
+        <location filename="../src/app/MainWindow.cpp" line="-37"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -2247,7 +2250,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/app/MainWindow.cpp" line="-299"/>
+        <location filename="../src/app/MainWindow.cpp" line="-256"/>
         <source>Sandbox phone</source>
         <translation>Sandbox-telefoon</translation>
     </message>
@@ -2258,7 +2261,7 @@
         <translation>Sandbox-bediening</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;New verification</source>
         <translation>&amp;Nieuwe verificatie</translation>
     </message>
@@ -2273,8 +2276,8 @@
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../src/app/MainWindow.cpp" line="+617"/>
+        <location line="+4"/>
+        <location filename="../src/app/MainWindow.cpp" line="+626"/>
         <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
@@ -2285,7 +2288,7 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -2365,12 +2368,12 @@
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;About Verify Desk</source>
         <translation>&amp;Over Verify Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="-745"/>
+        <location filename="../src/app/MainWindow.cpp" line="-738"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -2385,7 +2388,7 @@
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+148"/>
         <source>%n running</source>
         <extracomment>Verifications still running, said after the name of the Verify area (&quot;Verify, 2 running&quot;).</extracomment>
         <translation>
@@ -2403,17 +2406,17 @@
         </translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+126"/>
         <source>That exchange is no longer in the inspector.</source>
         <translation>Die uitwisseling staat niet meer in de inspector.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+84"/>
         <source>The profile they were sent with is no longer there.</source>
         <translation>Het profiel waarmee ze zijn verstuurd, bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+57"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -2550,7 +2553,7 @@ Verificaties van deze werkplek worden op deze computer bewaard en gedeeld zodra 
         <translation>Token: nog geen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
@@ -2580,7 +2583,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         </translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Idle</source>
         <translation>Inactief</translation>
     </message>
@@ -2708,34 +2711,34 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>&amp;Doorgaan met die aanvraag</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Send PIN</source>
         <translation>Pin&amp;code versturen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/verify/NumberStep.cpp" line="+541"/>
+        <location filename="../src/app/verify/NumberStep.cpp" line="+545"/>
         <source>Send the PIN (Ctrl+Enter)</source>
         <translation>Verstuur de pincode (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/NumberStep.cpp" line="-449"/>
+        <location filename="../src/app/verify/NumberStep.cpp" line="-452"/>
         <source>Brand length</source>
         <translation>Lengte merknaam</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+319"/>
+        <location line="+315"/>
         <source>Show the request options</source>
         <translation>Aanvraagopties tonen</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-299"/>
         <source>Send the PIN</source>
         <translation>De pincode versturen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Verification (the brand in the message)</source>
         <translation>Verificatie (de merknaam in het bericht)</translation>
     </message>
@@ -2810,7 +2813,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>“%1” is geen bedrag in euro: typ het als %2, met ten hoogste twee decimalen.</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-414"/>
         <source>%1/%2, too long</source>
         <translation>%1/%2, te lang</translation>
     </message>
@@ -2820,7 +2823,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+373"/>
         <source>Hide the request options</source>
         <translation>Aanvraagopties verbergen</translation>
     </message>
@@ -2929,6 +2932,39 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     </message>
 </context>
 <context>
+    <name>PinRequest</name>
+    <message>
+        <location filename="../src/core/api/PinRequest.cpp" line="+32"/>
+        <source>The phone number must be 7 to 15 digits in international form, such as 31612345678 (no spaces; a leading + is allowed).</source>
+        <translation>Het telefoonnummer moet 7 tot 15 cijfers lang zijn, in internationale notatie, zoals 31612345678 (zonder spaties; een + vooraan mag).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The country must be a two-letter code such as NL, or empty.</source>
+        <translation>Het land moet een code van twee letters zijn, zoals NL, of leeg.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The code length must be %1 or %2 digits.</source>
+        <translation>De pincodelengte moet %1 of %2 cijfers zijn.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PIN expiry must be between %1 and %2 seconds.</source>
+        <translation>De geldigheid van de pincode moet tussen %1 en %2 seconden liggen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The wait before the next message must be between %1 and %2 seconds.</source>
+        <translation>De wachttijd tot het volgende bericht moet tussen %1 en %2 seconden liggen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The workflow must be between %1 and %2.</source>
+        <translation>De workflow moet tussen %1 en %2 liggen.</translation>
+    </message>
+</context>
+<context>
     <name>PinStep</name>
     <message>
         <location filename="../ui/PinStep.ui" line="+35"/>
@@ -2936,7 +2972,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Aanvraag-ID:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Copy the request id</source>
         <translation>Kopieer het aanvraag-ID</translation>
@@ -2963,7 +2999,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../src/app/verify/PinStep.cpp" line="+142"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="+163"/>
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
@@ -2999,7 +3035,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Deze verificatie hier niet langer volgen; ze blijft in de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/PinStep.cpp" line="-62"/>
+        <location filename="../src/app/verify/PinStep.cpp" line="-68"/>
         <source>Type the digits the customer reads out, then press Enter to check them.</source>
         <translation>Typ de cijfers die de klant voorleest en druk op Enter om ze te controleren.</translation>
     </message>
@@ -3009,7 +3045,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>De pincode heeft %1 cijfers en verder niets.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1, payment of %2 to %3</source>
         <translation>%1, betaling van %2 aan %3</translation>
     </message>
@@ -3024,7 +3060,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Deze verificatie loopt via het profiel &quot;%1&quot;, welk profiel nu ook gekozen is.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1 digits</source>
         <translation>%1 cijfers</translation>
     </message>
@@ -3157,13 +3193,13 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../src/core/settings/Profile.cpp" line="+254"/>
+        <location filename="../src/core/settings/Profile.cpp" line="+244"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+93"/>
+        <location line="-70"/>
+        <location line="+82"/>
         <source>KPN production</source>
         <translation>KPN-productie</translation>
     </message>
@@ -3173,7 +3209,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Geef het profiel een naam.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-226"/>
         <source>The token URL is not valid: it must start with http:// or https:// and name a host.</source>
         <translation>De token-URL is ongeldig: die moet beginnen met http:// of https:// en een host bevatten.</translation>
     </message>
@@ -3263,12 +3299,12 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Vonage (API-key en -secret)</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+125"/>
         <source>The colour must be written as #rrggbb.</source>
         <translation>De kleur moet worden geschreven als #rrggbb.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-148"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3434,7 +3470,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
 <context>
     <name>Psd2Request</name>
     <message>
-        <location filename="../src/core/api/Psd2Request.cpp" line="+52"/>
+        <location filename="../src/core/api/Psd2Request.cpp" line="+29"/>
         <source>The payee must be 1 to %1 characters; the message names it as the one the payment goes to.</source>
         <translation>De begunstigde moet 1 tot %1 tekens lang zijn; het bericht noemt hem als degene aan wie de betaling gaat.</translation>
     </message>
@@ -3444,7 +3480,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Het bedrag moet meer dan 0 en ten hoogste %1 zijn; het bericht noemt het.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The language “%1” is not one a payment confirmation can be sent in; choose one from the list, such as nl-nl, or leave it empty.</source>
         <translation>Een betalingsbevestiging kan niet in de taal “%1” worden verstuurd; kies er een uit de lijst, zoals nl-nl, of laat het leeg.</translation>
     </message>
@@ -3517,7 +3553,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Maximaal 11 tekens; leeg: de standaard van de API</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/RequestOptionsEditor.cpp" line="+64"/>
+        <location filename="../src/app/verify/RequestOptionsEditor.cpp" line="+65"/>
         <source>4 digits</source>
         <translation>4 cijfers</translation>
     </message>
@@ -3563,7 +3599,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation> s</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+173"/>
         <source>The workflow&apos;s own timings apply; the PIN stays valid %1 s.</source>
         <translation>De tijden van de workflow gelden; de pincode blijft %1 s geldig.</translation>
     </message>
@@ -3596,7 +3632,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Verstuurde en niet-verstuurde berichten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;New verification</source>
         <translation>&amp;Nieuwe verificatie</translation>
     </message>
@@ -3655,17 +3691,17 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>To next event</source>
         <translation>Naar volgende stap</translation>
     </message>
@@ -3850,7 +3886,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Verify-status</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3864,7 +3900,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>connection dropped</source>
         <translation>verbinding verbroken</translation>
     </message>
@@ -3985,7 +4021,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>30 s &amp;vooruit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Skip to ne&amp;xt event</source>
         <translation>Naar volgende &amp;stap</translation>
     </message>
@@ -3995,7 +4031,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../src/app/SandboxPhone.cpp" line="+165"/>
+        <location filename="../src/app/SandboxPhone.cpp" line="+166"/>
         <source>S&amp;kip %1 s</source>
         <translation>%1 s &amp;vooruit</translation>
     </message>
@@ -4005,7 +4041,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Zet de klok van de sandbox %1 seconden vooruit: berichten die dan aan de beurt zijn, worden afgeleverd</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Call to +%1 at %2
 Call: %3</source>
         <translation>Oproep naar +%1 om %2
@@ -4433,7 +4469,7 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+327"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+334"/>
         <source>Co&amp;nsumer key:</source>
         <translation>Consumer ke&amp;y:</translation>
     </message>
@@ -4451,13 +4487,13 @@ Van: %3
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="-163"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="-193"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="+134"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="+164"/>
         <source>Show the consumer secret</source>
         <translation>Consumer secret tonen</translation>
     </message>
@@ -4592,7 +4628,7 @@ Van: %3
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsPanel.cpp" line="-262"/>
+        <location filename="../src/app/settings/SettingsPanel.cpp" line="-266"/>
         <source>Green</source>
         <translation>Groen</translation>
     </message>
@@ -4643,25 +4679,25 @@ Van: %3
         </translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+489"/>
+        <location line="+105"/>
+        <location line="+456"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location line="-488"/>
-        <location line="+489"/>
+        <location line="-455"/>
+        <location line="+456"/>
         <source>Discard the changes to &quot;%1&quot;?</source>
         <translation>De wijzigingen in &quot;%1&quot; negeren?</translation>
     </message>
     <message>
-        <location line="-488"/>
-        <location line="+489"/>
+        <location line="-455"/>
+        <location line="+456"/>
         <source>Discard</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-507"/>
         <source>Changes reverted.</source>
         <translation>Wijzigingen teruggezet.</translation>
     </message>
@@ -4671,7 +4707,7 @@ Van: %3
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+163"/>
         <source>Hide the consumer secret</source>
         <translation>Consumer secret verbergen</translation>
     </message>
@@ -4686,22 +4722,17 @@ Van: %3
         <translation>API-secret tonen</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-153"/>
         <source>CA certificates</source>
         <translation>CA-certificaten</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-46"/>
         <source>Workstation: %1</source>
         <translation>Werkplek: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>PEM-certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+102"/>
         <source>The interface language changes the next time Verify Desk starts.</source>
         <translation>De interfacetaal verandert de volgende keer dat Verify Desk start.</translation>
     </message>
@@ -4762,12 +4793,12 @@ Van: %3
         <translation>API-secret</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Production: every SMS and call reaches a customer and costs money.</source>
         <translation>Productie: elke sms en oproep bereikt een klant en kost geld.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>The built-in Sandbox simulates the API inside Verify Desk: no account, no cost, no real messages. Its endpoints and credentials are its own.</source>
         <translation>De ingebouwde Sandbox simuleert de API binnen Verify Desk: geen account, geen kosten, geen echte berichten. De endpoints en inloggegevens zijn van de Sandbox zelf.</translation>
     </message>
@@ -5271,7 +5302,7 @@ Van: %3
 <context>
     <name>Verification</name>
     <message>
-        <location filename="../src/app/verify/Verification.cpp" line="+128"/>
+        <location filename="../src/app/verify/Verification.cpp" line="+127"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5284,7 +5315,7 @@ Van: %3
 <context>
     <name>VerificationSession</name>
     <message>
-        <location filename="../src/core/verification/VerificationSession.cpp" line="+137"/>
+        <location filename="../src/core/verification/VerificationSession.cpp" line="+134"/>
         <source>Waiting for the server&apos;s answer to the previous call</source>
         <translation>Wachten op het antwoord van de server op de vorige aanroep</translation>
     </message>
@@ -5374,7 +5405,7 @@ Van: %3
         <translation>De pincode heeft 4 of 6 cijfers</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-203"/>
         <source>Not started</source>
         <translation>Niet gestart</translation>
     </message>
@@ -5414,7 +5445,7 @@ Van: %3
         <translation>Niet gestart: er is een fout opgetreden</translation>
     </message>
     <message>
-        <location line="+735"/>
+        <location line="+731"/>
         <source>The request has just ended: its result is not available yet. Try again in a minute.</source>
         <translation>De aanvraag is zojuist afgelopen: de uitkomst is nog niet beschikbaar. Probeer het over een minuut opnieuw.</translation>
     </message>
@@ -5478,7 +5509,7 @@ Van: %3
     <name>VerifyClient</name>
     <message>
         <location filename="../src/core/api/RawAnswer.cpp" line="+34"/>
-        <location filename="../src/core/api/VerifyClient.cpp" line="+324"/>
+        <location filename="../src/core/api/VerifyClient.cpp" line="+321"/>
         <source>the answer is not a JSON object</source>
         <translation>het antwoord is geen JSON-object</translation>
     </message>
@@ -5502,49 +5533,19 @@ Van: %3
 <context>
     <name>VerifyRequest</name>
     <message>
-        <location filename="../src/core/api/VerifyRequest.cpp" line="+30"/>
-        <source>The phone number must be 7 to 15 digits in international form, such as 31612345678 (no spaces; a leading + is allowed).</source>
-        <translation>Het telefoonnummer moet 7 tot 15 cijfers lang zijn, in internationale notatie, zoals 31612345678 (zonder spaties; een + vooraan mag).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../src/core/api/VerifyRequest.cpp" line="+23"/>
         <source>The brand must be 1 to %1 characters; it is shown in the message.</source>
         <translation>De merknaam moet 1 tot %1 tekens lang zijn; die staat in het bericht.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The country must be a two-letter code such as NL, or empty.</source>
-        <translation>Het land moet een code van twee letters zijn, zoals NL, of leeg.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The sender id must be at most %1 characters.</source>
         <translation>De afzender-ID mag maximaal %1 tekens lang zijn.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The code length must be %1 or %2 digits.</source>
-        <translation>De pincodelengte moet %1 of %2 cijfers zijn.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The language “%1” is not one the Verify service offers; choose one from the list, such as nl-nl, or leave it empty.</source>
         <translation>De taal ‘%1’ wordt niet door de Verify-dienst aangeboden; kies een taal uit de lijst, zoals nl-nl, of laat het veld leeg.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The PIN expiry must be between %1 and %2 seconds.</source>
-        <translation>De geldigheid van de pincode moet tussen %1 en %2 seconden liggen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The wait before the next message must be between %1 and %2 seconds.</source>
-        <translation>De wachttijd tot het volgende bericht moet tussen %1 en %2 seconden liggen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The workflow must be between %1 and %2.</source>
-        <translation>De workflow moet tussen %1 en %2 liggen.</translation>
     </message>
 </context>
 <context>
@@ -5936,7 +5937,7 @@ Van: %3
         <translation>Stap 1 van 3: nummer en merknaam</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New verification</source>
         <translation>Nieuwe verificatie</translation>
     </message>
