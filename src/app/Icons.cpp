@@ -1,6 +1,7 @@
 #include "Icons.h"
 
 #include "Appearance.h"
+#include "EnumKeys.h"
 #include "Logging.h"
 
 #include <QAbstractButton>
@@ -20,14 +21,9 @@ using namespace Qt::StringLiterals;
 namespace Icons {
 namespace {
 
-struct Entry
-{
-    Name name;
-    const char *file; // Lucide's name for it
-};
-
+// Each icon's drawing: Lucide's name for it.
 // clang-format off
-constexpr Entry kEntries[] = {
+constexpr EnumKey<Name> kFiles[] = {
     {Name::Verify,       "shield-check"},
     {Name::History,      "history"},
     {Name::Inspector,    "activity"},
@@ -194,11 +190,8 @@ template<typename Control> void applyNamedTo(const QList<Control *> &controls)
 
 QString path(Name name)
 {
-    for (const Entry &entry : kEntries) {
-        if (entry.name == name)
-            return u":/verifydesk/icons/lucide/%1.svg"_s.arg(QLatin1StringView(entry.file));
-    }
-    return {};
+    const QString file = keyOf(kFiles, name);
+    return file.isEmpty() ? QString() : u":/verifydesk/icons/lucide/%1.svg"_s.arg(file);
 }
 
 QList<Name> all()
