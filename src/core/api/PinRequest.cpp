@@ -20,6 +20,22 @@ QString PinRequest::sentNumber() const
     return digits;
 }
 
+QList<std::pair<QString, QVariant>> PinRequest::sentOptions() const
+{
+    QList<std::pair<QString, QVariant>> options;
+    if (codeLength)
+        options.append({u"code_length"_s, *codeLength});
+    if (!language.isEmpty())
+        options.append({u"lg"_s, language});
+    if (pinExpiry)
+        options.append({u"pin_expiry"_s, *pinExpiry});
+    if (nextEventWait)
+        options.append({u"next_event_wait"_s, *nextEventWait});
+    if (workflowId)
+        options.append({u"workflow_id"_s, *workflowId});
+    return options;
+}
+
 std::optional<ApiError> PinRequest::numberError() const
 {
     const QString digits = sentNumber();

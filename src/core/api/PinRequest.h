@@ -5,8 +5,10 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
+#include <utility>
 
 // What every request for a PIN names, a verification (VerifyRequest) and a payment confirmation
 // (Psd2Request) alike: the number it goes to and how the PIN is sent. A session follows this part.
@@ -26,6 +28,10 @@ public:
 
     // The number as the request sends it: trimmed, without a leading '+'.
     QString sentNumber() const;
+    // The options that are set, under the API's parameter names, in the order a request sends
+    // them (code_length, lg, pin_expiry, next_event_wait, workflow_id): numbers as ints, the
+    // language as a string.
+    QList<std::pair<QString, QVariant>> sentOptions() const;
 
 protected:
     enum class Kind { Verification, PaymentConfirmation };

@@ -27,16 +27,8 @@ FormBody numberForm(const PinRequest &params)
 // The options a verification request and a payment confirmation share, each only when given.
 void addSharedOptions(FormBody *form, const PinRequest &params)
 {
-    if (params.codeLength)
-        form->add(u"code_length"_s, QString::number(*params.codeLength));
-    if (!params.language.isEmpty())
-        form->add(u"lg"_s, params.language);
-    if (params.pinExpiry)
-        form->add(u"pin_expiry"_s, QString::number(*params.pinExpiry));
-    if (params.nextEventWait)
-        form->add(u"next_event_wait"_s, QString::number(*params.nextEventWait));
-    if (params.workflowId)
-        form->add(u"workflow_id"_s, QString::number(*params.workflowId));
+    for (const auto &[name, value] : params.sentOptions())
+        form->add(name, value.toString());
 }
 
 HttpResponse noResponse()

@@ -20,16 +20,8 @@ QDateTime atUtc(qint64 ms)
 QJsonObject optionsOf(const VerifyRequest &request)
 {
     QJsonObject options;
-    if (request.codeLength)
-        options.insert(u"code_length"_s, *request.codeLength);
-    if (!request.language.isEmpty())
-        options.insert(u"lg"_s, request.language);
-    if (request.workflowId)
-        options.insert(u"workflow_id"_s, *request.workflowId);
-    if (request.pinExpiry)
-        options.insert(u"pin_expiry"_s, *request.pinExpiry);
-    if (request.nextEventWait)
-        options.insert(u"next_event_wait"_s, *request.nextEventWait);
+    for (const auto &[name, value] : request.sentOptions())
+        options.insert(name, QJsonValue::fromVariant(value));
     if (!request.senderId.isEmpty())
         options.insert(u"sender_id"_s, request.senderId);
     return options;

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void successfulVerification();
+    void everyOptionSetIsKeptUnderItsApiName();
     void failedAfterThreeWrongCodes();
     void requestRefusedBeforeAnId();
     void resumedRequestUsesItsExistingRow();
@@ -95,6 +96,30 @@ void tst_SessionRecorder::successfulVerification()
         kinds(),
         (QList<HistoryEvent::Kind> {HistoryEvent::Kind::Requested, HistoryEvent::Kind::CheckInvalid,
                                     HistoryEvent::Kind::CheckValid, HistoryEvent::Kind::Outcome}));
+}
+
+void tst_SessionRecorder::everyOptionSetIsKeptUnderItsApiName()
+{
+    VerifyRequest request;
+    request.number = u"31612345678"_s;
+    request.brand = u"Acme"_s;
+    request.codeLength = 6;
+    request.language = u"nl-nl"_s;
+    request.pinExpiry = 240;
+    request.nextEventWait = 120;
+    request.workflowId = 2;
+    request.senderId = u"ACME"_s;
+    m_recorder = std::make_unique<SessionRecorder>(m_store.get());
+    m_recorder->begin(u"sandbox"_s, u"Sandbox"_s, request);
+    m_recorder->record(make(SessionRecord::Kind::Requested));
+
+    const auto row = m_store->record(m_recorder->verificationId());
+    QVERIFY(row);
+    const QJsonObject expected {
+        {u"code_length"_s, 6},       {u"lg"_s, u"nl-nl"_s}, {u"pin_expiry"_s, 240},
+        {u"next_event_wait"_s, 120}, {u"workflow_id"_s, 2}, {u"sender_id"_s, u"ACME"_s},
+    };
+    QCOMPARE(row->options, expected);
 }
 
 void tst_SessionRecorder::failedAfterThreeWrongCodes()
