@@ -126,7 +126,6 @@ public:
     bool isRefreshing() const { return !m_searchJob.isNull(); }
     QString requestId() const { return m_requestId; }
     QString liveRequestId() const { return m_liveRequestId; } // status 10
-    PinRequest request() const { return m_request; }
     QString number() const;
     Workflow workflow() const { return m_workflow; }
     int codeLength() const;
