@@ -395,7 +395,8 @@ void NumberStep::updateVerdict()
 
 void NumberStep::updateBrandCounter()
 {
-    m_ui->brandCounter->setText(lengthText(m_ui->brandEdit->text(), Profile::kMaxBrandLength));
+    m_ui->brandCounter->setText(
+        lengthText(m_ui->brandEdit->text(), VerifyRequest::kMaxBrandLength));
     Appearance::setMessage(m_ui->brandError, {});
 }
 

@@ -72,26 +72,29 @@ std::optional<ApiError> PinRequest::codeLengthError() const
 
 std::optional<ApiError> PinRequest::timingError() const
 {
-    if (pinExpiry && (*pinExpiry < 60 || *pinExpiry > 3600)) {
-        return ApiError::invalidInput(
-            u"pin_expiry"_s,
-            tr("The PIN expiry must be between %1 and %2 seconds.").arg(60).arg(3600));
+    if (pinExpiry && (*pinExpiry < kMinPinExpiry || *pinExpiry > kMaxPinExpiry)) {
+        return ApiError::invalidInput(u"pin_expiry"_s,
+                                      tr("The PIN expiry must be between %1 and %2 seconds.")
+                                          .arg(kMinPinExpiry)
+                                          .arg(kMaxPinExpiry));
     }
-    if (nextEventWait && (*nextEventWait < 60 || *nextEventWait > 900)) {
+    if (nextEventWait
+        && (*nextEventWait < kMinNextEventWait || *nextEventWait > kMaxNextEventWait)) {
         return ApiError::invalidInput(
             u"next_event_wait"_s,
             tr("The wait before the next message must be between %1 and %2 seconds.")
-                .arg(60)
-                .arg(900));
+                .arg(kMinNextEventWait)
+                .arg(kMaxNextEventWait));
     }
     return std::nullopt;
 }
 
 std::optional<ApiError> PinRequest::workflowError() const
 {
-    if (workflowId && (*workflowId < 1 || *workflowId > 7)) {
-        return ApiError::invalidInput(u"workflow_id"_s,
-                                      tr("The workflow must be between %1 and %2.").arg(1).arg(7));
+    if (workflowId && (*workflowId < kMinWorkflowId || *workflowId > kMaxWorkflowId)) {
+        return ApiError::invalidInput(
+            u"workflow_id"_s,
+            tr("The workflow must be between %1 and %2.").arg(kMinWorkflowId).arg(kMaxWorkflowId));
     }
     return std::nullopt;
 }

@@ -17,16 +17,18 @@ std::optional<ApiError> VerifyRequest::validate() const
 {
     if (std::optional<ApiError> error = numberError())
         return error;
-    if (brand.trimmed().isEmpty() || brand.size() > 18) {
+    if (brand.trimmed().isEmpty() || brand.size() > kMaxBrandLength) {
         return ApiError::invalidInput(
             u"brand"_s,
-            tr("The brand must be 1 to %1 characters; it is shown in the message.").arg(18));
+            tr("The brand must be 1 to %1 characters; it is shown in the message.")
+                .arg(kMaxBrandLength));
     }
     if (std::optional<ApiError> error = countryError())
         return error;
-    if (senderId.size() > 11) {
-        return ApiError::invalidInput(u"sender_id"_s,
-                                      tr("The sender id must be at most %1 characters.").arg(11));
+    if (senderId.size() > kMaxSenderIdLength) {
+        return ApiError::invalidInput(
+            u"sender_id"_s,
+            tr("The sender id must be at most %1 characters.").arg(kMaxSenderIdLength));
     }
     if (std::optional<ApiError> error = codeLengthError())
         return error;

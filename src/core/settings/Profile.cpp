@@ -77,10 +77,10 @@ void checkEndpoints(const Profile &p, Profile::Errors &errors)
 void checkRequestDefaults(const Profile::RequestDefaults &d, Profile::Errors &errors)
 {
     using Field = Profile::Field;
-    if (d.brand.size() > Profile::kMaxBrandLength)
+    if (d.brand.size() > VerifyRequest::kMaxBrandLength)
         errors.insert(Field::Brand,
                       Profile::tr("The brand can be at most %1 characters long.")
-                          .arg(Profile::kMaxBrandLength));
+                          .arg(VerifyRequest::kMaxBrandLength));
     static const QRegularExpression countryPattern(u"^[A-Za-z]{2}$"_s);
     if (!d.country.isEmpty() && !countryPattern.match(d.country).hasMatch())
         errors.insert(Field::Country,
@@ -91,26 +91,27 @@ void checkRequestDefaults(const Profile::RequestDefaults &d, Profile::Errors &er
         errors.insert(
             Field::Language,
             Profile::tr("The language \"%1\" is not one the API speaks.").arg(d.language));
-    if (outside(d.workflowId, Profile::kMinWorkflowId, Profile::kMaxWorkflowId))
+    if (outside(d.workflowId, PinRequest::kMinWorkflowId, PinRequest::kMaxWorkflowId))
         errors.insert(Field::WorkflowId,
                       Profile::tr("The workflow must be between %1 and %2.")
-                          .arg(Profile::kMinWorkflowId)
-                          .arg(Profile::kMaxWorkflowId));
-    if (outside(d.pinExpirySeconds, Profile::kMinPinExpiry, Profile::kMaxPinExpiry))
+                          .arg(PinRequest::kMinWorkflowId)
+                          .arg(PinRequest::kMaxWorkflowId));
+    if (outside(d.pinExpirySeconds, PinRequest::kMinPinExpiry, PinRequest::kMaxPinExpiry))
         errors.insert(Field::PinExpiry,
                       Profile::tr("The PIN expiry must be between %1 and %2 seconds.")
-                          .arg(Profile::kMinPinExpiry)
-                          .arg(Profile::kMaxPinExpiry));
-    if (outside(d.nextEventWaitSeconds, Profile::kMinNextEventWait, Profile::kMaxNextEventWait))
+                          .arg(PinRequest::kMinPinExpiry)
+                          .arg(PinRequest::kMaxPinExpiry));
+    if (outside(d.nextEventWaitSeconds, PinRequest::kMinNextEventWait,
+                PinRequest::kMaxNextEventWait))
         errors.insert(
             Field::NextEventWait,
             Profile::tr("The wait before the next event must be between %1 and %2 seconds.")
-                .arg(Profile::kMinNextEventWait)
-                .arg(Profile::kMaxNextEventWait));
-    if (d.senderId.size() > Profile::kMaxSenderIdLength)
+                .arg(PinRequest::kMinNextEventWait)
+                .arg(PinRequest::kMaxNextEventWait));
+    if (d.senderId.size() > VerifyRequest::kMaxSenderIdLength)
         errors.insert(Field::SenderId,
                       Profile::tr("The sender id can be at most %1 characters long.")
-                          .arg(Profile::kMaxSenderIdLength));
+                          .arg(VerifyRequest::kMaxSenderIdLength));
 }
 
 // The timeout and the proxy.

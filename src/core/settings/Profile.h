@@ -78,14 +78,6 @@ public:
         }
     };
 
-    static constexpr int kMaxBrandLength = 18;
-    static constexpr int kMaxSenderIdLength = 11;
-    static constexpr int kMinPinExpiry = 60;
-    static constexpr int kMaxPinExpiry = 3600;
-    static constexpr int kMinNextEventWait = 60;
-    static constexpr int kMaxNextEventWait = 900;
-    static constexpr int kMinWorkflowId = 1;
-    static constexpr int kMaxWorkflowId = 7;
     static constexpr int kMinTimeoutSeconds = 1;
     static constexpr int kMaxTimeoutSeconds = 300;
 
