@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "SpecLanguages.h"
+#include "SpecLimits.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -402,7 +403,7 @@ Refusal readBrand(const Params &params, QString &brand)
     brand = params.value(u"brand"_s);
     if (brand.trimmed().isEmpty())
         return requestError(u"2"_s, missingParameter(u"brand"_s));
-    if (brand.size() > 18)
+    if (brand.size() > SpecLimits::kMaxBrandLength)
         return invalid(u"brand"_s);
     return std::nullopt;
 }
@@ -413,7 +414,7 @@ Refusal readPayment(const Params &params, NewRequest &request)
     request.payee = params.value(u"payee"_s);
     if (request.payee.trimmed().isEmpty())
         return requestError(u"2"_s, missingParameter(u"payee"_s));
-    if (request.payee.size() > 18)
+    if (request.payee.size() > SpecLimits::kMaxPayeeLength)
         return invalid(u"payee"_s);
     const QString amountText = params.value(u"amount"_s).trimmed();
     if (amountText.isEmpty())
@@ -455,14 +456,16 @@ Refusal readMessageOptions(const Params &params, NewRequest &request)
     // A PSD2 request has no sender_id in the spec: it is not read there.
     if (!request.psd2 && params.contains(u"sender_id"_s)) {
         request.senderId = params.value(u"sender_id"_s);
-        if (request.senderId.isEmpty() || request.senderId.size() > 11)
+        if (request.senderId.isEmpty() || request.senderId.size() > SpecLimits::kMaxSenderIdLength)
             return invalid(u"sender_id"_s);
     }
     std::optional<int> codeLength;
-    if (!readInt(params, u"code_length"_s, 4, 6, codeLength)
-        || (codeLength && *codeLength != 4 && *codeLength != 6))
+    if (!readInt(params, u"code_length"_s, SpecLimits::kShortCodeLength,
+                 SpecLimits::kLongCodeLength, codeLength)
+        || (codeLength && *codeLength != SpecLimits::kShortCodeLength
+            && *codeLength != SpecLimits::kLongCodeLength))
         return invalid(u"code_length"_s);
-    request.codeLength = codeLength.value_or(4);
+    request.codeLength = codeLength.value_or(SpecLimits::kShortCodeLength);
     static const QStringList requestLanguages = SpecLanguages::of(SpecLanguages::Call::Request);
     static const QStringList psd2Languages = SpecLanguages::of(SpecLanguages::Call::Psd2);
     const QStringList &languages = request.psd2 ? psd2Languages : requestLanguages;
@@ -481,12 +484,15 @@ Refusal readMessageOptions(const Params &params, NewRequest &request)
 Refusal readTimings(const Params &params, NewRequest &request)
 {
     std::optional<int> workflowId;
-    if (!readInt(params, u"workflow_id"_s, 1, 7, workflowId))
+    if (!readInt(params, u"workflow_id"_s, SpecLimits::kMinWorkflowId, SpecLimits::kMaxWorkflowId,
+                 workflowId))
         return invalid(u"workflow_id"_s);
     request.workflowId = workflowId.value_or(1);
-    if (!readInt(params, u"pin_expiry"_s, 60, 3600, request.pinExpiry))
+    if (!readInt(params, u"pin_expiry"_s, SpecLimits::kMinPinExpiry, SpecLimits::kMaxPinExpiry,
+                 request.pinExpiry))
         return invalid(u"pin_expiry"_s);
-    if (!readInt(params, u"next_event_wait"_s, 60, 900, request.nextEventWait))
+    if (!readInt(params, u"next_event_wait"_s, SpecLimits::kMinNextEventWait,
+                 SpecLimits::kMaxNextEventWait, request.nextEventWait))
         return invalid(u"next_event_wait"_s);
     // Both given and pin_expiry no multiple of next_event_wait: pin_expiry becomes next_event_wait.
     if (request.pinExpiry && request.nextEventWait

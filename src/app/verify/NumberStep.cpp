@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "ScrollAreaFit.h"
 #include "SendShortcut.h"
+#include "SpecLimits.h"
 #include "api/ApiError.h"
 #include "api/Psd2Request.h"
 #include "api/VerifyRequest.h"
@@ -187,7 +188,7 @@ void NumberStep::updateKind()
 
 void NumberStep::updatePayeeCounter()
 {
-    m_ui->payeeCounter->setText(lengthText(m_ui->payeeEdit->text(), Psd2Request::kMaxPayeeLength));
+    m_ui->payeeCounter->setText(lengthText(m_ui->payeeEdit->text(), SpecLimits::kMaxPayeeLength));
     Appearance::setMessage(m_ui->payeeError, {});
 }
 
@@ -395,8 +396,7 @@ void NumberStep::updateVerdict()
 
 void NumberStep::updateBrandCounter()
 {
-    m_ui->brandCounter->setText(
-        lengthText(m_ui->brandEdit->text(), VerifyRequest::kMaxBrandLength));
+    m_ui->brandCounter->setText(lengthText(m_ui->brandEdit->text(), SpecLimits::kMaxBrandLength));
     Appearance::setMessage(m_ui->brandError, {});
 }
 

@@ -63,38 +63,45 @@ std::optional<ApiError> PinRequest::countryError() const
 
 std::optional<ApiError> PinRequest::codeLengthError() const
 {
-    if (codeLength && *codeLength != 4 && *codeLength != 6) {
+    if (codeLength && *codeLength != SpecLimits::kShortCodeLength
+        && *codeLength != SpecLimits::kLongCodeLength) {
         return ApiError::invalidInput(u"code_length"_s,
-                                      tr("The code length must be %1 or %2 digits.").arg(4).arg(6));
+                                      tr("The code length must be %1 or %2 digits.")
+                                          .arg(SpecLimits::kShortCodeLength)
+                                          .arg(SpecLimits::kLongCodeLength));
     }
     return std::nullopt;
 }
 
 std::optional<ApiError> PinRequest::timingError() const
 {
-    if (pinExpiry && (*pinExpiry < kMinPinExpiry || *pinExpiry > kMaxPinExpiry)) {
+    if (pinExpiry
+        && (*pinExpiry < SpecLimits::kMinPinExpiry || *pinExpiry > SpecLimits::kMaxPinExpiry)) {
         return ApiError::invalidInput(u"pin_expiry"_s,
                                       tr("The PIN expiry must be between %1 and %2 seconds.")
-                                          .arg(kMinPinExpiry)
-                                          .arg(kMaxPinExpiry));
+                                          .arg(SpecLimits::kMinPinExpiry)
+                                          .arg(SpecLimits::kMaxPinExpiry));
     }
     if (nextEventWait
-        && (*nextEventWait < kMinNextEventWait || *nextEventWait > kMaxNextEventWait)) {
+        && (*nextEventWait < SpecLimits::kMinNextEventWait
+            || *nextEventWait > SpecLimits::kMaxNextEventWait)) {
         return ApiError::invalidInput(
             u"next_event_wait"_s,
             tr("The wait before the next message must be between %1 and %2 seconds.")
-                .arg(kMinNextEventWait)
-                .arg(kMaxNextEventWait));
+                .arg(SpecLimits::kMinNextEventWait)
+                .arg(SpecLimits::kMaxNextEventWait));
     }
     return std::nullopt;
 }
 
 std::optional<ApiError> PinRequest::workflowError() const
 {
-    if (workflowId && (*workflowId < kMinWorkflowId || *workflowId > kMaxWorkflowId)) {
-        return ApiError::invalidInput(
-            u"workflow_id"_s,
-            tr("The workflow must be between %1 and %2.").arg(kMinWorkflowId).arg(kMaxWorkflowId));
+    if (workflowId
+        && (*workflowId < SpecLimits::kMinWorkflowId || *workflowId > SpecLimits::kMaxWorkflowId)) {
+        return ApiError::invalidInput(u"workflow_id"_s,
+                                      tr("The workflow must be between %1 and %2.")
+                                          .arg(SpecLimits::kMinWorkflowId)
+                                          .arg(SpecLimits::kMaxWorkflowId));
     }
     return std::nullopt;
 }

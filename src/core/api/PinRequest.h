@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "SpecLimits.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,14 +26,6 @@ public:
     std::optional<int> pinExpiry; // 60..3600 seconds
     std::optional<int> nextEventWait; // 60..900 seconds
     std::optional<int> workflowId; // 1..7
-
-    // The vendor's limits on the values above (seconds for the timers).
-    static constexpr int kMinPinExpiry = 60;
-    static constexpr int kMaxPinExpiry = 3600;
-    static constexpr int kMinNextEventWait = 60;
-    static constexpr int kMaxNextEventWait = 900;
-    static constexpr int kMinWorkflowId = 1;
-    static constexpr int kMaxWorkflowId = 7;
 
     // The number as the request sends it: trimmed, without a leading '+'.
     QString sentNumber() const;

@@ -23,12 +23,12 @@ std::optional<ApiError> Psd2Request::validate() const
     // The fields in the order the form shows them.
     if (std::optional<ApiError> error = numberError())
         return error;
-    if (payee.trimmed().isEmpty() || payee.size() > kMaxPayeeLength) {
+    if (payee.trimmed().isEmpty() || payee.size() > SpecLimits::kMaxPayeeLength) {
         return ApiError::invalidInput(
             u"payee"_s,
             tr("The payee must be 1 to %1 characters; the message names it as the one the "
                "payment goes to.")
-                .arg(kMaxPayeeLength));
+                .arg(SpecLimits::kMaxPayeeLength));
     }
     if (amountCents <= 0 || amountCents > kMaxAmountCents) {
         return ApiError::invalidInput(

@@ -17,7 +17,6 @@ struct Psd2Request : PinRequest
     Q_DECLARE_TR_FUNCTIONS(Psd2Request)
 
 public:
-    static constexpr int kMaxPayeeLength = 18;
     // The largest amount sent, in cents (999 999 999.99 euros).
     static constexpr qint64 kMaxAmountCents = 99'999'999'999;
 

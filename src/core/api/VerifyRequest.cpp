@@ -17,18 +17,18 @@ std::optional<ApiError> VerifyRequest::validate() const
 {
     if (std::optional<ApiError> error = numberError())
         return error;
-    if (brand.trimmed().isEmpty() || brand.size() > kMaxBrandLength) {
+    if (brand.trimmed().isEmpty() || brand.size() > SpecLimits::kMaxBrandLength) {
         return ApiError::invalidInput(
             u"brand"_s,
             tr("The brand must be 1 to %1 characters; it is shown in the message.")
-                .arg(kMaxBrandLength));
+                .arg(SpecLimits::kMaxBrandLength));
     }
     if (std::optional<ApiError> error = countryError())
         return error;
-    if (senderId.size() > kMaxSenderIdLength) {
+    if (senderId.size() > SpecLimits::kMaxSenderIdLength) {
         return ApiError::invalidInput(
             u"sender_id"_s,
-            tr("The sender id must be at most %1 characters.").arg(kMaxSenderIdLength));
+            tr("The sender id must be at most %1 characters.").arg(SpecLimits::kMaxSenderIdLength));
     }
     if (std::optional<ApiError> error = codeLengthError())
         return error;

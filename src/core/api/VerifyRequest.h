@@ -20,11 +20,8 @@ public:
     // A request for `pin`'s number with its options, naming `brandName`.
     VerifyRequest(const PinRequest &pin, const QString &brandName);
 
-    QString brand; // at most kMaxBrandLength characters, shown in the message
-    QString senderId; // at most kMaxSenderIdLength characters
-
-    static constexpr int kMaxBrandLength = 18;
-    static constexpr int kMaxSenderIdLength = 11;
+    QString brand; // at most SpecLimits::kMaxBrandLength characters, shown in the message
+    QString senderId; // at most SpecLimits::kMaxSenderIdLength characters
 
     // The first value outside the vendor's rules, as an InvalidInput error naming its field
     // ("number", "brand", "country", "sender_id", "code_length", "lg", "pin_expiry",

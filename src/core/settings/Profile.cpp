@@ -1,6 +1,7 @@
 #include "Profile.h"
 
 #include "EnumKeys.h"
+#include "SpecLimits.h"
 #include "api/VerifyRequest.h"
 
 #include <QFile>
@@ -77,41 +78,41 @@ void checkEndpoints(const Profile &p, Profile::Errors &errors)
 void checkRequestDefaults(const Profile::RequestDefaults &d, Profile::Errors &errors)
 {
     using Field = Profile::Field;
-    if (d.brand.size() > VerifyRequest::kMaxBrandLength)
+    if (d.brand.size() > SpecLimits::kMaxBrandLength)
         errors.insert(Field::Brand,
                       Profile::tr("The brand can be at most %1 characters long.")
-                          .arg(VerifyRequest::kMaxBrandLength));
+                          .arg(SpecLimits::kMaxBrandLength));
     static const QRegularExpression countryPattern(u"^[A-Za-z]{2}$"_s);
     if (!d.country.isEmpty() && !countryPattern.match(d.country).hasMatch())
         errors.insert(Field::Country,
                       Profile::tr("The country must be a two-letter code such as NL, or empty."));
-    if (d.codeLength != 4 && d.codeLength != 6)
+    if (d.codeLength != SpecLimits::kShortCodeLength && d.codeLength != SpecLimits::kLongCodeLength)
         errors.insert(Field::CodeLength, Profile::tr("The code length must be 4 or 6 digits."));
     if (!d.language.isEmpty() && !VerifyRequest::languages().contains(d.language.toLower()))
         errors.insert(
             Field::Language,
             Profile::tr("The language \"%1\" is not one the API speaks.").arg(d.language));
-    if (outside(d.workflowId, PinRequest::kMinWorkflowId, PinRequest::kMaxWorkflowId))
+    if (outside(d.workflowId, SpecLimits::kMinWorkflowId, SpecLimits::kMaxWorkflowId))
         errors.insert(Field::WorkflowId,
                       Profile::tr("The workflow must be between %1 and %2.")
-                          .arg(PinRequest::kMinWorkflowId)
-                          .arg(PinRequest::kMaxWorkflowId));
-    if (outside(d.pinExpirySeconds, PinRequest::kMinPinExpiry, PinRequest::kMaxPinExpiry))
+                          .arg(SpecLimits::kMinWorkflowId)
+                          .arg(SpecLimits::kMaxWorkflowId));
+    if (outside(d.pinExpirySeconds, SpecLimits::kMinPinExpiry, SpecLimits::kMaxPinExpiry))
         errors.insert(Field::PinExpiry,
                       Profile::tr("The PIN expiry must be between %1 and %2 seconds.")
-                          .arg(PinRequest::kMinPinExpiry)
-                          .arg(PinRequest::kMaxPinExpiry));
-    if (outside(d.nextEventWaitSeconds, PinRequest::kMinNextEventWait,
-                PinRequest::kMaxNextEventWait))
+                          .arg(SpecLimits::kMinPinExpiry)
+                          .arg(SpecLimits::kMaxPinExpiry));
+    if (outside(d.nextEventWaitSeconds, SpecLimits::kMinNextEventWait,
+                SpecLimits::kMaxNextEventWait))
         errors.insert(
             Field::NextEventWait,
             Profile::tr("The wait before the next event must be between %1 and %2 seconds.")
-                .arg(PinRequest::kMinNextEventWait)
-                .arg(PinRequest::kMaxNextEventWait));
-    if (d.senderId.size() > VerifyRequest::kMaxSenderIdLength)
+                .arg(SpecLimits::kMinNextEventWait)
+                .arg(SpecLimits::kMaxNextEventWait));
+    if (d.senderId.size() > SpecLimits::kMaxSenderIdLength)
         errors.insert(Field::SenderId,
                       Profile::tr("The sender id can be at most %1 characters long.")
-                          .arg(VerifyRequest::kMaxSenderIdLength));
+                          .arg(SpecLimits::kMaxSenderIdLength));
 }
 
 // The timeout and the proxy.
