@@ -73,35 +73,33 @@ std::optional<ApiError> PinRequest::codeLengthError() const
     return std::nullopt;
 }
 
+namespace {
+
+// The InvalidInput error of `parameter` when `value` is set and outside min..max; `sentence` names
+// the limits as %1 and %2.
+std::optional<ApiError> outsideError(const std::optional<int> &value, int min, int max,
+                                     const QString &parameter, const QString &sentence)
+{
+    if (value && (*value < min || *value > max))
+        return ApiError::invalidInput(parameter, sentence.arg(min).arg(max));
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<ApiError> PinRequest::timingError() const
 {
-    if (pinExpiry
-        && (*pinExpiry < SpecLimits::kMinPinExpiry || *pinExpiry > SpecLimits::kMaxPinExpiry)) {
-        return ApiError::invalidInput(u"pin_expiry"_s,
-                                      tr("The PIN expiry must be between %1 and %2 seconds.")
-                                          .arg(SpecLimits::kMinPinExpiry)
-                                          .arg(SpecLimits::kMaxPinExpiry));
-    }
-    if (nextEventWait
-        && (*nextEventWait < SpecLimits::kMinNextEventWait
-            || *nextEventWait > SpecLimits::kMaxNextEventWait)) {
-        return ApiError::invalidInput(
-            u"next_event_wait"_s,
-            tr("The wait before the next message must be between %1 and %2 seconds.")
-                .arg(SpecLimits::kMinNextEventWait)
-                .arg(SpecLimits::kMaxNextEventWait));
-    }
-    return std::nullopt;
+    if (auto error =
+            outsideError(pinExpiry, SpecLimits::kMinPinExpiry, SpecLimits::kMaxPinExpiry,
+                         u"pin_expiry"_s, tr("The PIN expiry must be between %1 and %2 seconds.")))
+        return error;
+    return outsideError(nextEventWait, SpecLimits::kMinNextEventWait, SpecLimits::kMaxNextEventWait,
+                        u"next_event_wait"_s,
+                        tr("The wait before the next message must be between %1 and %2 seconds."));
 }
 
 std::optional<ApiError> PinRequest::workflowError() const
 {
-    if (workflowId
-        && (*workflowId < SpecLimits::kMinWorkflowId || *workflowId > SpecLimits::kMaxWorkflowId)) {
-        return ApiError::invalidInput(u"workflow_id"_s,
-                                      tr("The workflow must be between %1 and %2.")
-                                          .arg(SpecLimits::kMinWorkflowId)
-                                          .arg(SpecLimits::kMaxWorkflowId));
-    }
-    return std::nullopt;
+    return outsideError(workflowId, SpecLimits::kMinWorkflowId, SpecLimits::kMaxWorkflowId,
+                        u"workflow_id"_s, tr("The workflow must be between %1 and %2."));
 }
