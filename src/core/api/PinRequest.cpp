@@ -98,6 +98,14 @@ std::optional<ApiError> PinRequest::timingError() const
                         tr("The wait before the next message must be between %1 and %2 seconds."));
 }
 
+std::optional<ApiError> PinRequest::languageError(const QStringList &accepted,
+                                                  const QString &sentence) const
+{
+    if (!language.isEmpty() && !accepted.contains(language))
+        return ApiError::invalidInput(u"lg"_s, sentence.arg(language));
+    return std::nullopt;
+}
+
 std::optional<ApiError> PinRequest::workflowError() const
 {
     return outsideError(workflowId, SpecLimits::kMinWorkflowId, SpecLimits::kMaxWorkflowId,

@@ -40,12 +40,14 @@ protected:
     static QStringList languagesOf(Kind kind);
 
     // The checks of the fields above, for a kind's validate(): each the InvalidInput error of
-    // the first value outside the vendor's rules, or nothing. The language is checked by the kind
-    // itself, against its own list.
+    // the first value outside the vendor's rules, or nothing.
     std::optional<ApiError> numberError() const;
     std::optional<ApiError> countryError() const;
     std::optional<ApiError> codeLengthError() const;
     // pin_expiry, then next_event_wait.
     std::optional<ApiError> timingError() const;
     std::optional<ApiError> workflowError() const;
+    // The language against the kind's own list; `sentence` names the language as %1.
+    std::optional<ApiError> languageError(const QStringList &accepted,
+                                          const QString &sentence) const;
 };

@@ -44,12 +44,8 @@ std::optional<ApiError> Psd2Request::validate() const
         return error;
     if (std::optional<ApiError> error = workflowError())
         return error;
-    if (!language.isEmpty() && !languages().contains(language)) {
-        return ApiError::invalidInput(
-            u"lg"_s,
-            tr("The language \u201c%1\u201d is not one a payment confirmation can be sent in; "
-               "choose one from the list, such as nl-nl, or leave it empty.")
-                .arg(language));
-    }
-    return std::nullopt;
+    return languageError(
+        languages(),
+        tr("The language \u201c%1\u201d is not one a payment confirmation can be sent in; "
+           "choose one from the list, such as nl-nl, or leave it empty."));
 }

@@ -32,13 +32,11 @@ std::optional<ApiError> VerifyRequest::validate() const
     }
     if (std::optional<ApiError> error = codeLengthError())
         return error;
-    if (!language.isEmpty() && !languages().contains(language)) {
-        return ApiError::invalidInput(
-            u"lg"_s,
-            tr("The language \u201c%1\u201d is not one the Verify service offers; choose one "
-               "from the list, such as nl-nl, or leave it empty.")
-                .arg(language));
-    }
+    if (std::optional<ApiError> error =
+            languageError(languages(),
+                          tr("The language \u201c%1\u201d is not one the Verify service offers; "
+                             "choose one from the list, such as nl-nl, or leave it empty.")))
+        return error;
     if (std::optional<ApiError> error = timingError())
         return error;
     return workflowError();
