@@ -3,6 +3,7 @@
 // and a mouse wheel that does not change a field the user did not choose.
 
 #include "InputGuard.h"
+#include "SpecLimits.h"
 #include "api/VerifyRequest.h"
 #include "verify/RequestOptionsEditor.h"
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void wheelChangesOnlyAFocusedField();
     void workflowChangedFollowsTheCombo();
     void hiddenRowsLeaveTheForm();
+    void fieldsOfferWhatTheSpecAllows();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -346,6 +348,31 @@ void tst_RequestOptionsEditor::workflowChangedFollowsTheCombo()
     QCOMPARE(workflow.size(), 2);
     QCOMPARE(workflow.last().first().toInt(), 3);
     QCOMPARE(changed.size(), 1);
+}
+
+void tst_RequestOptionsEditor::fieldsOfferWhatTheSpecAllows()
+{
+    auto *pinExpiry = child<QSpinBox>(u"pinExpirySpin"_s);
+    QCOMPARE(pinExpiry->minimum(), SpecLimits::kMinPinExpiry);
+    QCOMPARE(pinExpiry->maximum(), SpecLimits::kMaxPinExpiry);
+    auto *nextEventWait = child<QSpinBox>(u"nextEventWaitSpin"_s);
+    QCOMPARE(nextEventWait->minimum(), SpecLimits::kMinNextEventWait);
+    QCOMPARE(nextEventWait->maximum(), SpecLimits::kMaxNextEventWait);
+    const auto values = [this](const QString &name) {
+        auto *combo = child<QComboBox>(name);
+        QList<int> list;
+        for (int i = 0; i < combo->count(); ++i) {
+            if (combo->itemData(i).isValid())
+                list.append(combo->itemData(i).toInt());
+        }
+        return list;
+    };
+    QCOMPARE(values(u"codeLengthCombo"_s),
+             QList<int>({SpecLimits::kShortCodeLength, SpecLimits::kLongCodeLength}));
+    QList<int> workflows;
+    for (int id = SpecLimits::kMinWorkflowId; id <= SpecLimits::kMaxWorkflowId; ++id)
+        workflows.append(id);
+    QCOMPARE(values(u"workflowCombo"_s), workflows);
 }
 
 QTEST_MAIN(tst_RequestOptionsEditor)
