@@ -2,6 +2,7 @@
 // the sandbox's vendor routes (request on /verify/psd2/json, the phone's message naming payee and
 // amount, check, search and control as for any request).
 
+#include "RequestSamples.h"
 #include "SandboxRig.h"
 #include "api/ExchangeLog.h"
 #include "api/Psd2Request.h"
@@ -205,11 +206,7 @@ void tst_Psd2Request::everyParameterIsSentAsAForm()
     Psd2Request request = payment();
     request.number = u" +31612345678"_s;
     request.country = u"NL"_s;
-    request.codeLength = 6;
-    request.language = u"nl-nl"_s;
-    request.pinExpiry = 240;
-    request.nextEventWait = 120;
-    request.workflowId = 2;
+    RequestSamples::setEveryOption(request);
     const Outcome<RequestResult> sent = send(request);
     QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().detail()));
     QCOMPARE(m_rig->log().entries().constLast().requestBody,

@@ -1,3 +1,4 @@
+#include "RequestSamples.h"
 #include "SandboxRig.h"
 #include "api/ExchangeLog.h"
 #include "api/TokenClient.h"
@@ -260,11 +261,7 @@ void tst_VerifyClient::requestSendsEveryParameterAsAForm()
     params.brand = u"Desk & Co"_s;
     params.country = u"NL"_s;
     params.senderId = u"VerifyDesk"_s;
-    params.codeLength = 6;
-    params.language = u"nl-nl"_s;
-    params.pinExpiry = 240;
-    params.nextEventWait = 120;
-    params.workflowId = 2;
+    RequestSamples::setEveryOption(params);
     const Outcome<RequestResult> result =
         run<RequestResult>([&](VerifyClient::Callback<RequestResult> done) {
             return m_client->request(params, this, std::move(done));

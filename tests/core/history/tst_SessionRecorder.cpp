@@ -1,5 +1,6 @@
 // What a verification session's records become in the history store.
 
+#include "RequestSamples.h"
 #include "history/HistoryStore.h"
 #include "history/SessionRecorder.h"
 
@@ -103,11 +104,7 @@ void tst_SessionRecorder::everyOptionSetIsKeptUnderItsApiName()
     VerifyRequest request;
     request.number = u"31612345678"_s;
     request.brand = u"Acme"_s;
-    request.codeLength = 6;
-    request.language = u"nl-nl"_s;
-    request.pinExpiry = 240;
-    request.nextEventWait = 120;
-    request.workflowId = 2;
+    RequestSamples::setEveryOption(request);
     request.senderId = u"ACME"_s;
     m_recorder = std::make_unique<SessionRecorder>(m_store.get());
     m_recorder->begin(u"sandbox"_s, u"Sandbox"_s, request);
