@@ -1,8 +1,6 @@
 #include "Simulator.h"
 
 #include "Clock.h"
-#include "SpecLanguages.h"
-#include "SpecLimits.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -56,6 +54,29 @@ Workflow workflow(int id)
     default:
         return {{kTts}, {300}};
     }
+}
+
+// The `lg` values the vendor's spec lists for a Verify request.
+const QStringList &supportedLanguages()
+{
+    static const QStringList languages = {
+        u"ar-xa"_s, u"cs-cz"_s,  u"cy-cy"_s, u"cy-gb"_s, u"da-dk"_s, u"de-de"_s, u"el-gr"_s,
+        u"en-au"_s, u"en-gb"_s,  u"en-in"_s, u"en-us"_s, u"es-es"_s, u"es-mx"_s, u"es-us"_s,
+        u"fi-fi"_s, u"fil-ph"_s, u"fr-ca"_s, u"fr-fr"_s, u"hi-in"_s, u"hu-hu"_s, u"id-id"_s,
+        u"is-is"_s, u"it-it"_s,  u"ja-jp"_s, u"ko-kr"_s, u"nb-no"_s, u"nl-nl"_s, u"pl-pl"_s,
+        u"pt-br"_s, u"pt-pt"_s,  u"ro-ro"_s, u"ru-ru"_s, u"sv-se"_s, u"th-th"_s, u"tr-tr"_s,
+        u"vi-vn"_s, u"yue-cn"_s, u"zh-cn"_s, u"zh-tw"_s};
+    return languages;
+}
+
+// The `lg` values the vendor's spec lists for a PSD2 request (its own, shorter list).
+const QStringList &psd2Languages()
+{
+    static const QStringList languages = {
+        u"en-gb"_s, u"bg-bg"_s, u"cs-cz"_s, u"da-dk"_s, u"de-de"_s, u"ee-et"_s, u"el-gr"_s,
+        u"es-es"_s, u"fi-fi"_s, u"fr-fr"_s, u"ga-ie"_s, u"hu-hu"_s, u"it-it"_s, u"lv-lv"_s,
+        u"lt-lt"_s, u"mt-mt"_s, u"nl-nl"_s, u"pl-pl"_s, u"sk-sk"_s, u"sl-si"_s, u"sv-se"_s};
+    return languages;
 }
 
 // Country calling codes for the `country` parameter (ISO 3166 alpha-2).
@@ -403,7 +424,7 @@ Refusal readBrand(const Params &params, QString &brand)
     brand = params.value(u"brand"_s);
     if (brand.trimmed().isEmpty())
         return requestError(u"2"_s, missingParameter(u"brand"_s));
-    if (brand.size() > SpecLimits::kMaxBrandLength)
+    if (brand.size() > 18)
         return invalid(u"brand"_s);
     return std::nullopt;
 }
@@ -414,7 +435,7 @@ Refusal readPayment(const Params &params, NewRequest &request)
     request.payee = params.value(u"payee"_s);
     if (request.payee.trimmed().isEmpty())
         return requestError(u"2"_s, missingParameter(u"payee"_s));
-    if (request.payee.size() > SpecLimits::kMaxPayeeLength)
+    if (request.payee.size() > 18)
         return invalid(u"payee"_s);
     const QString amountText = params.value(u"amount"_s).trimmed();
     if (amountText.isEmpty())
@@ -456,19 +477,15 @@ Refusal readMessageOptions(const Params &params, NewRequest &request)
     // A PSD2 request has no sender_id in the spec: it is not read there.
     if (!request.psd2 && params.contains(u"sender_id"_s)) {
         request.senderId = params.value(u"sender_id"_s);
-        if (request.senderId.isEmpty() || request.senderId.size() > SpecLimits::kMaxSenderIdLength)
+        if (request.senderId.isEmpty() || request.senderId.size() > 11)
             return invalid(u"sender_id"_s);
     }
     std::optional<int> codeLength;
-    if (!readInt(params, u"code_length"_s, SpecLimits::kShortCodeLength,
-                 SpecLimits::kLongCodeLength, codeLength)
-        || (codeLength && *codeLength != SpecLimits::kShortCodeLength
-            && *codeLength != SpecLimits::kLongCodeLength))
+    if (!readInt(params, u"code_length"_s, 4, 6, codeLength)
+        || (codeLength && *codeLength != 4 && *codeLength != 6))
         return invalid(u"code_length"_s);
-    request.codeLength = codeLength.value_or(SpecLimits::kShortCodeLength);
-    static const QStringList requestLanguages = SpecLanguages::of(SpecLanguages::Call::Request);
-    static const QStringList psd2Languages = SpecLanguages::of(SpecLanguages::Call::Psd2);
-    const QStringList &languages = request.psd2 ? psd2Languages : requestLanguages;
+    request.codeLength = codeLength.value_or(4);
+    const QStringList &languages = request.psd2 ? psd2Languages() : supportedLanguages();
     request.language = defaultLanguage(request.number);
     if (!languages.contains(request.language))
         request.language = u"en-gb"_s; // PSD2's default
@@ -484,15 +501,12 @@ Refusal readMessageOptions(const Params &params, NewRequest &request)
 Refusal readTimings(const Params &params, NewRequest &request)
 {
     std::optional<int> workflowId;
-    if (!readInt(params, u"workflow_id"_s, SpecLimits::kMinWorkflowId, SpecLimits::kMaxWorkflowId,
-                 workflowId))
+    if (!readInt(params, u"workflow_id"_s, 1, 7, workflowId))
         return invalid(u"workflow_id"_s);
     request.workflowId = workflowId.value_or(1);
-    if (!readInt(params, u"pin_expiry"_s, SpecLimits::kMinPinExpiry, SpecLimits::kMaxPinExpiry,
-                 request.pinExpiry))
+    if (!readInt(params, u"pin_expiry"_s, 60, 3600, request.pinExpiry))
         return invalid(u"pin_expiry"_s);
-    if (!readInt(params, u"next_event_wait"_s, SpecLimits::kMinNextEventWait,
-                 SpecLimits::kMaxNextEventWait, request.nextEventWait))
+    if (!readInt(params, u"next_event_wait"_s, 60, 900, request.nextEventWait))
         return invalid(u"next_event_wait"_s);
     // Both given and pin_expiry no multiple of next_event_wait: pin_expiry becomes next_event_wait.
     if (request.pinExpiry && request.nextEventWait

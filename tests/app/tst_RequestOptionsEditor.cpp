@@ -3,7 +3,7 @@
 // and a mouse wheel that does not change a field the user did not choose.
 
 #include "InputGuard.h"
-#include "SpecLimits.h"
+#include "api/SpecLimits.h"
 #include "api/VerifyRequest.h"
 #include "verify/RequestOptionsEditor.h"
 

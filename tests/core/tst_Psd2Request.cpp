@@ -49,6 +49,7 @@ private Q_SLOTS:
     void amountIsSentInEurosWithAPoint();
 
     void everyParameterIsSentAsAForm();
+    void theSandboxAcceptsEveryLanguageTheClientOffers();
     void confirmationNamesPayeeAndAmountAndIsChecked();
     void itsIdIsSearchedAndControlledAsAnyRequest();
     void badPayeeOrAmountIsNotSent_data();
@@ -199,6 +200,20 @@ void tst_Psd2Request::amountIsSentInEurosWithAPoint()
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     QCOMPARE(request.amountText(), text);
     QLocale::setDefault(before);
+}
+
+// The client's list and the simulator's are separate readings of the spec; they must agree.
+void tst_Psd2Request::theSandboxAcceptsEveryLanguageTheClientOffers()
+{
+    int n = 0;
+    for (const QString &language : Psd2Request::languages()) {
+        Psd2Request request = payment();
+        request.number = u"316120000%1"_s.arg(n++, 2, 10, QLatin1Char('0'));
+        request.language = language;
+        const Outcome<RequestResult> sent = send(request);
+        QVERIFY2(sent.ok(), qPrintable(language));
+        QVERIFY2(sent.value().status.isSuccess(), qPrintable(language));
+    }
 }
 
 void tst_Psd2Request::everyParameterIsSentAsAForm()

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void cleanup();
 
     void requestSendsEveryParameterAsAForm();
+    void theSandboxAcceptsEveryLanguageTheClientOffers();
     void throttledCallsAreSentAgain_data();
     void throttledCallsAreSentAgain();
     void throttledTooOftenIsTheError();
@@ -252,6 +253,24 @@ QString tst_VerifyClient::wrongCode(const QString &number)
 {
     const QString right = m_control->lastCode(number);
     return right == u"0000" ? u"1111"_s : u"0000"_s;
+}
+
+// The client's list and the simulator's are separate readings of the spec; they must agree.
+void tst_VerifyClient::theSandboxAcceptsEveryLanguageTheClientOffers()
+{
+    int n = 0;
+    for (const QString &language : VerifyRequest::languages()) {
+        VerifyRequest params;
+        params.number = u"316120000%1"_s.arg(n++, 2, 10, QLatin1Char('0'));
+        params.brand = u"VerifyDesk"_s;
+        params.language = language;
+        const Outcome<RequestResult> result =
+            run<RequestResult>([&](VerifyClient::Callback<RequestResult> done) {
+                return m_client->request(params, this, std::move(done));
+            });
+        QVERIFY2(result.ok(), qPrintable(language));
+        QVERIFY2(result.value().status.isSuccess(), qPrintable(language));
+    }
 }
 
 void tst_VerifyClient::requestSendsEveryParameterAsAForm()

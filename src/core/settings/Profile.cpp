@@ -1,7 +1,7 @@
 #include "Profile.h"
 
 #include "EnumKeys.h"
-#include "SpecLimits.h"
+#include "api/SpecLimits.h"
 #include "api/VerifyRequest.h"
 
 #include <QFile>

@@ -3,9 +3,9 @@
 #include <QStringList>
 #include <QStringView>
 
-// The `lg` codes of the vendor's spec (vonage-verify-v1.openapi.yml) and which call accepts each:
-// the client checks a request against them before sending it, and the simulator answers a code
-// outside them as the service does.
+// The `lg` codes of the vendor's spec (vonage-verify-v1.openapi.yml) and which call accepts each,
+// which the client checks a request against before sending it. (The simulator keeps its own lists:
+// it is an independent reading of the spec.)
 namespace SpecLanguages {
 
 // The calls of the spec that take an lg.

@@ -1,8 +1,8 @@
 #pragma once
 
 // The vendor's limits on the values of a Verify request and a payment confirmation (PSD2)
-// (vonage-verify-v1.openapi.yml): the client checks a request against them before sending it,
-// and the simulator refuses a value outside them as the service does.
+// (vonage-verify-v1.openapi.yml), which the client, a profile's defaults and step 1's counters
+// check against. (The simulator keeps its own: it is an independent reading of the spec.)
 namespace SpecLimits {
 
 constexpr int kMaxBrandLength = 18; // brand, shown in the message
