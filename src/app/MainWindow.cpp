@@ -740,7 +740,9 @@ void MainWindow::focusArea(Area area)
         last->setFocus(Qt::OtherFocusReason);
         return;
     }
-    areaPage(area)->focusMainControl();
+    AreaPage *page = areaPage(area);
+    Q_ASSERT(page); // an area is built before it is shown
+    page->focusMainControl();
 }
 
 AreaPage *MainWindow::areaPage(Area area) const

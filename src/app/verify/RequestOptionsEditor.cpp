@@ -4,6 +4,7 @@
 #include "FormRows.h"
 #include "api/PinRequest.h"
 #include "api/Psd2Request.h"
+#include "api/SpecLimits.h"
 #include "api/VerifyRequest.h"
 #include "ui_RequestOptionsEditor.h"
 #include "verification/Workflow.h"
@@ -65,7 +66,7 @@ void RequestOptionsEditor::fillChoices()
     m_ui->codeLengthCombo->addItem(tr("4 digits"), 4);
     m_ui->codeLengthCombo->addItem(tr("6 digits"), 6);
     fillLanguages(VerifyRequest::languages());
-    for (int id = Workflow::kMinId; id <= Workflow::kMaxId; ++id) {
+    for (int id = SpecLimits::kMinWorkflowId; id <= SpecLimits::kMaxWorkflowId; ++id) {
         const Workflow workflow = Workflow::fromRequest(id);
         QStringList waits;
         for (int wait : workflow.waits())

@@ -10,7 +10,6 @@
 #include <QString>
 
 #include <deque>
-#include <utility>
 
 // Every HTTP exchange of the API client, for the inspector. Secrets (client secret, access
 // token, PIN) are masked when an exchange is recorded, before anything is stored.

@@ -20,7 +20,7 @@ public:
     // The largest amount sent, in cents (999 999 999.99 euros).
     static constexpr qint64 kMaxAmountCents = 99'999'999'999;
 
-    QString payee; // at most 18 characters, named in the message
+    QString payee; // at most SpecLimits::kMaxPayeeLength characters, named in the message
     qint64 amountCents = 0; // the payment in euro cents; more than 0
 
     // The first value outside the vendor's rules, as an InvalidInput error naming its field

@@ -5,11 +5,9 @@
 #include "VerifyStatus.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QString>
 
 #include <optional>
-#include <utility>
 
 struct HttpResponse;
 

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
-#include <QStringList>
 #include <QUrl>
 
 #include <optional>

@@ -5,6 +5,7 @@
 #include "SessionClock.h"
 #include "WallClock.h"
 #include "api/ApiJob.h"
+#include "api/SpecLimits.h"
 #include "api/VerifyClient.h"
 
 #include <algorithm>
@@ -98,7 +99,7 @@ QString VerificationSession::number() const
 
 int VerificationSession::codeLength() const
 {
-    return m_haveRequest ? m_request.codeLength.value_or(4) : 0;
+    return m_haveRequest ? m_request.codeLength.value_or(SpecLimits::kShortCodeLength) : 0;
 }
 
 int VerificationSession::attemptsLeft() const

@@ -1,5 +1,7 @@
 #include "Workflow.h"
 
+#include "api/SpecLimits.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -50,7 +52,8 @@ Workflow Workflow::fromRequest(std::optional<int> workflowId, std::optional<int>
 {
     Workflow flow;
     const int id = workflowId.value_or(kDefaultId);
-    flow.m_id = id >= kMinId && id <= kMaxId ? id : kDefaultId;
+    flow.m_id =
+        id >= SpecLimits::kMinWorkflowId && id <= SpecLimits::kMaxWorkflowId ? id : kDefaultId;
     const Row table = row(flow.m_id);
     flow.m_channels = table.channels;
     flow.m_waits = table.waits;

@@ -18,8 +18,6 @@ public:
 
     static constexpr int kDefaultId = 1;
     static constexpr int kDefaultPinExpirySeconds = 300;
-    static constexpr int kMinId = 1;
-    static constexpr int kMaxId = 7;
 
     // Workflow 1 with the default timings.
     Workflow();
