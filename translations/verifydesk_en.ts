@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Waiting for the team history (%1 cannot be reached): %n verification(s) made here, kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</source>
         <translation>
             <numerusform>Waiting for the team history (%1 cannot be reached): %n verification made here, kept on this computer and shared when Verify Desk next reaches it. Quit anyway?</numerusform>

@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../src/app/MainWindow.cpp" line="+626"/>
+        <location filename="../src/app/MainWindow.cpp" line="+628"/>
         <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
@@ -2373,7 +2373,7 @@
         <translation>&amp;Over Verify Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="-738"/>
+        <location filename="../src/app/MainWindow.cpp" line="-740"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
@@ -2553,7 +2553,7 @@ Verificaties van deze werkplek worden op deze computer bewaard en gedeeld zodra 
         <translation>Token: nog geen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
@@ -2583,7 +2583,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         </translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Idle</source>
         <translation>Inactief</translation>
     </message>
@@ -2717,7 +2717,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/app/verify/NumberStep.cpp" line="+545"/>
+        <location filename="../src/app/verify/NumberStep.cpp" line="+546"/>
         <source>Send the PIN (Ctrl+Enter)</source>
         <translation>Verstuur de pincode (Ctrl+Enter)</translation>
     </message>
@@ -2934,7 +2934,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
 <context>
     <name>PinRequest</name>
     <message>
-        <location filename="../src/core/api/PinRequest.cpp" line="+32"/>
+        <location filename="../src/core/api/PinRequest.cpp" line="+48"/>
         <source>The phone number must be 7 to 15 digits in international form, such as 31612345678 (no spaces; a leading + is allowed).</source>
         <translation>Het telefoonnummer moet 7 tot 15 cijfers lang zijn, in internationale notatie, zoals 31612345678 (zonder spaties; een + vooraan mag).</translation>
     </message>
@@ -2944,22 +2944,22 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Het land moet een code van twee letters zijn, zoals NL, of leeg.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The code length must be %1 or %2 digits.</source>
         <translation>De pincodelengte moet %1 of %2 cijfers zijn.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>The PIN expiry must be between %1 and %2 seconds.</source>
         <translation>De geldigheid van de pincode moet tussen %1 en %2 seconden liggen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The wait before the next message must be between %1 and %2 seconds.</source>
         <translation>De wachttijd tot het volgende bericht moet tussen %1 en %2 seconden liggen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The workflow must be between %1 and %2.</source>
         <translation>De workflow moet tussen %1 en %2 liggen.</translation>
     </message>
@@ -3193,7 +3193,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../src/core/settings/Profile.cpp" line="+244"/>
+        <location filename="../src/core/settings/Profile.cpp" line="+246"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -3209,7 +3209,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Geef het profiel een naam.</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>The token URL is not valid: it must start with http:// or https:// and name a host.</source>
         <translation>De token-URL is ongeldig: die moet beginnen met http:// of https:// en een host bevatten.</translation>
     </message>
@@ -3254,7 +3254,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>De geldigheid van de pincode moet tussen %1 en %2 seconden liggen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The wait before the next event must be between %1 and %2 seconds.</source>
         <translation>De wachttijd tot de volgende stap moet tussen %1 en %2 seconden liggen.</translation>
     </message>
@@ -3309,7 +3309,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Remove the user name and password from the token URL: credentials belong in the credential fields, where they are kept secret.</source>
         <translation>Haal de gebruikersnaam en het wachtwoord uit de token-URL: inloggegevens horen in de velden voor inloggegevens, waar ze geheim blijven.</translation>
     </message>
@@ -3324,7 +3324,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Voer de API-key in.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Token URL</source>
         <translation>Token-URL</translation>
     </message>
@@ -3480,7 +3480,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Het bedrag moet meer dan 0 en ten hoogste %1 zijn; het bericht noemt het.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The language “%1” is not one a payment confirmation can be sent in; choose one from the list, such as nl-nl, or leave it empty.</source>
         <translation>Een betalingsbevestiging kan niet in de taal “%1” worden verstuurd; kies er een uit de lijst, zoals nl-nl, of laat het leeg.</translation>
     </message>
@@ -3553,7 +3553,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Maximaal 11 tekens; leeg: de standaard van de API</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/RequestOptionsEditor.cpp" line="+65"/>
+        <location filename="../src/app/verify/RequestOptionsEditor.cpp" line="+66"/>
         <source>4 digits</source>
         <translation>4 cijfers</translation>
     </message>
@@ -5315,7 +5315,7 @@ Van: %3
 <context>
     <name>VerificationSession</name>
     <message>
-        <location filename="../src/core/verification/VerificationSession.cpp" line="+134"/>
+        <location filename="../src/core/verification/VerificationSession.cpp" line="+135"/>
         <source>Waiting for the server&apos;s answer to the previous call</source>
         <translation>Wachten op het antwoord van de server op de vorige aanroep</translation>
     </message>
@@ -5509,7 +5509,7 @@ Van: %3
     <name>VerifyClient</name>
     <message>
         <location filename="../src/core/api/RawAnswer.cpp" line="+34"/>
-        <location filename="../src/core/api/VerifyClient.cpp" line="+321"/>
+        <location filename="../src/core/api/VerifyClient.cpp" line="+313"/>
         <source>the answer is not a JSON object</source>
         <translation>het antwoord is geen JSON-object</translation>
     </message>
@@ -5538,12 +5538,12 @@ Van: %3
         <translation>De merknaam moet 1 tot %1 tekens lang zijn; die staat in het bericht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The sender id must be at most %1 characters.</source>
         <translation>De afzender-ID mag maximaal %1 tekens lang zijn.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The language “%1” is not one the Verify service offers; choose one from the list, such as nl-nl, or leave it empty.</source>
         <translation>De taal ‘%1’ wordt niet door de Verify-dienst aangeboden; kies een taal uit de lijst, zoals nl-nl, of laat het veld leeg.</translation>
     </message>
@@ -6114,7 +6114,7 @@ Van: %3
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../src/core/verification/Workflow.cpp" line="+109"/>
+        <location filename="../src/core/verification/Workflow.cpp" line="+112"/>
         <source> → </source>
         <extracomment>The channels of a Verify workflow in order, e.g. &quot;SMS → Voice call&quot;</extracomment>
         <translation> → </translation>
