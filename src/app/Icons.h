@@ -77,8 +77,11 @@ QList<Name> all();
 // button:
 //     <property name="iconName" stdset="0"><string notr="true">Copy</string></property>
 // (notr: a name that went through translation would no longer be a key).
-// Called once, right after the form's setupUi(). A name that is not a key of Name is a defect in
-// the form: it is logged as a warning, and the control keeps the icon it had.
+// Called right after the form's setupUi(). It reaches every descendant, so a form built inside
+// another before that call (the main window's Sandbox phone) has its icons set again, to the same
+// icons: a QIcon is only drawn when shown, so that costs nothing worth a rule. A name that is not a
+// key of Name is a defect in the form: it is logged as a warning, and the control keeps the icon
+// it had.
 void applyNamed(QWidget *form);
 
 } // namespace Icons
