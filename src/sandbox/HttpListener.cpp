@@ -42,22 +42,31 @@ constexpr int kLingerMs = 2000;
 // libmicrohttpd's functions, loaded with the library when the first server starts: the library
 // and GnuTLS under it (eight libraries in all) then stay out of the app's start, which serves
 // the sandbox only after its window is painted.
+//
+// Every function the listener calls, named once without its MHD_ prefix: the list declares
+// MhdApi's members and resolves each by its symbol name, so a function cannot be declared and
+// then left unresolved.
+#define VERIFYDESK_MHD_FUNCTIONS(X)                                                                \
+    X(add_response_header)                                                                         \
+    X(create_response_from_buffer)                                                                 \
+    X(destroy_response)                                                                            \
+    X(get_connection_info)                                                                         \
+    X(get_connection_values)                                                                       \
+    X(get_daemon_info)                                                                             \
+    X(get_reason_phrase_for)                                                                       \
+    X(get_timeout)                                                                                 \
+    X(queue_response)                                                                              \
+    X(resume_connection)                                                                           \
+    X(run)                                                                                         \
+    X(start_daemon)                                                                                \
+    X(stop_daemon)                                                                                 \
+    X(suspend_connection)
+
 struct MhdApi
 {
-    decltype(&::MHD_add_response_header) add_response_header = nullptr;
-    decltype(&::MHD_create_response_from_buffer) create_response_from_buffer = nullptr;
-    decltype(&::MHD_destroy_response) destroy_response = nullptr;
-    decltype(&::MHD_get_connection_info) get_connection_info = nullptr;
-    decltype(&::MHD_get_connection_values) get_connection_values = nullptr;
-    decltype(&::MHD_get_daemon_info) get_daemon_info = nullptr;
-    decltype(&::MHD_get_reason_phrase_for) get_reason_phrase_for = nullptr;
-    decltype(&::MHD_get_timeout) get_timeout = nullptr;
-    decltype(&::MHD_queue_response) queue_response = nullptr;
-    decltype(&::MHD_resume_connection) resume_connection = nullptr;
-    decltype(&::MHD_run) run = nullptr;
-    decltype(&::MHD_start_daemon) start_daemon = nullptr;
-    decltype(&::MHD_stop_daemon) stop_daemon = nullptr;
-    decltype(&::MHD_suspend_connection) suspend_connection = nullptr;
+#define VERIFYDESK_MHD_MEMBER(name) decltype(&::MHD_##name) name = nullptr;
+    VERIFYDESK_MHD_FUNCTIONS(VERIFYDESK_MHD_MEMBER)
+#undef VERIFYDESK_MHD_MEMBER
 };
 
 template<typename Function> bool resolve(void *library, const char *name, Function &function)
@@ -76,20 +85,10 @@ const MhdApi *loadMhd()
             return std::nullopt;
         }
         MhdApi a;
-        const bool ok = resolve(library, "MHD_add_response_header", a.add_response_header)
-            && resolve(library, "MHD_create_response_from_buffer", a.create_response_from_buffer)
-            && resolve(library, "MHD_destroy_response", a.destroy_response)
-            && resolve(library, "MHD_get_connection_info", a.get_connection_info)
-            && resolve(library, "MHD_get_connection_values", a.get_connection_values)
-            && resolve(library, "MHD_get_daemon_info", a.get_daemon_info)
-            && resolve(library, "MHD_get_reason_phrase_for", a.get_reason_phrase_for)
-            && resolve(library, "MHD_get_timeout", a.get_timeout)
-            && resolve(library, "MHD_queue_response", a.queue_response)
-            && resolve(library, "MHD_resume_connection", a.resume_connection)
-            && resolve(library, "MHD_run", a.run)
-            && resolve(library, "MHD_start_daemon", a.start_daemon)
-            && resolve(library, "MHD_stop_daemon", a.stop_daemon)
-            && resolve(library, "MHD_suspend_connection", a.suspend_connection);
+        bool ok = true;
+#define VERIFYDESK_MHD_RESOLVE(name) ok = ok && resolve(library, "MHD_" #name, a.name);
+        VERIFYDESK_MHD_FUNCTIONS(VERIFYDESK_MHD_RESOLVE)
+#undef VERIFYDESK_MHD_RESOLVE
         if (!ok) {
             qCWarning(lcSandbox) << kMhdLibrary << "lacks a function the sandbox needs";
             return std::nullopt;
@@ -98,6 +97,8 @@ const MhdApi *loadMhd()
     }();
     return api ? &*api : nullptr;
 }
+
+#undef VERIFYDESK_MHD_FUNCTIONS
 
 // Only called once a daemon runs, so after loadMhd() succeeded.
 const MhdApi &api()
