@@ -3553,17 +3553,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Maximaal 11 tekens; leeg: de standaard van de API</translation>
     </message>
     <message>
-        <location filename="../src/app/verify/RequestOptionsEditor.cpp" line="+66"/>
-        <source>4 digits</source>
-        <translation>4 cijfers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6 digits</source>
-        <translation>6 cijfers</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../src/app/verify/RequestOptionsEditor.cpp" line="+99"/>
         <source>Automatic (from the number)</source>
         <translation>Automatisch (op basis van het nummer)</translation>
     </message>
@@ -3578,7 +3568,12 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <source>%1 digits</source>
+        <translation>%1 cijfers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

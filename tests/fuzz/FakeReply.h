@@ -1,17 +1,16 @@
 #pragma once
 
+#include "HttpHeaders.h"
+
 #include <QByteArray>
-#include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-
-#include <utility>
 
 // One canned HTTP answer: status (0 for a connection closed before any answer), headers, body.
 struct FakeAnswer
 {
     int status = 200;
-    QList<std::pair<QByteArray, QByteArray>> headers;
+    HttpHeaders::List headers;
     QByteArray body;
 };
 

@@ -1,6 +1,7 @@
 // The sandbox over real HTTP: a SandboxServer on loopback driven through QNetworkAccessManager,
 // covering tokens, both route flavours, the Verify rules, the workflows, faults and bad input.
 
+#include "HttpHeaders.h"
 #include "SandboxServer.h"
 
 #include <QDateTime>
@@ -23,7 +24,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Pairs = QList<std::pair<QString, QString>>;
-using RawHeaders = QList<std::pair<QByteArray, QByteArray>>;
+using RawHeaders = HttpHeaders::List;
 
 const QString kTokenPath = u"/oauth/client_credential/accesstoken"_s;
 const QString kKpn = u"/communication/nexmo/verify"_s;

@@ -63,8 +63,8 @@ RequestOptionsEditor::~RequestOptionsEditor() = default;
 
 void RequestOptionsEditor::fillChoices()
 {
-    m_ui->codeLengthCombo->addItem(tr("4 digits"), 4);
-    m_ui->codeLengthCombo->addItem(tr("6 digits"), 6);
+    for (int length : {SpecLimits::kShortCodeLength, SpecLimits::kLongCodeLength})
+        m_ui->codeLengthCombo->addItem(tr("%1 digits").arg(length), length);
     fillLanguages(VerifyRequest::languages());
     for (int id = SpecLimits::kMinWorkflowId; id <= SpecLimits::kMaxWorkflowId; ++id) {
         const Workflow workflow = Workflow::fromRequest(id);
