@@ -3193,7 +3193,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../src/core/settings/Profile.cpp" line="+246"/>
+        <location filename="../src/core/settings/Profile.cpp" line="+249"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -3209,7 +3209,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Geef het profiel een naam.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-230"/>
         <source>The token URL is not valid: it must start with http:// or https:// and name a host.</source>
         <translation>De token-URL is ongeldig: die moet beginnen met http:// of https:// en een host bevatten.</translation>
     </message>
@@ -3234,12 +3234,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Het land moet een code van twee letters zijn, zoals NL, of leeg.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The code length must be 4 or 6 digits.</source>
-        <translation>De pincodelengte moet 4 of 6 cijfers zijn.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The language &quot;%1&quot; is not one the API speaks.</source>
         <translation>De taal &quot;%1&quot; wordt niet door de API ondersteund.</translation>
     </message>
@@ -3309,7 +3304,7 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>Remove the user name and password from the token URL: credentials belong in the credential fields, where they are kept secret.</source>
         <translation>Haal de gebruikersnaam en het wachtwoord uit de token-URL: inloggegevens horen in de velden voor inloggegevens, waar ze geheim blijven.</translation>
     </message>
@@ -3324,7 +3319,12 @@ Toch afsluiten? Ze blijven in de Geschiedenis staan als bezig, waar hun status k
         <translation>Voer de API-key in.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+17"/>
+        <source>The code length must be %1 or %2 digits.</source>
+        <translation>De pincodelengte moet %1 of %2 cijfers zijn.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Token URL</source>
         <translation>Token-URL</translation>
     </message>
@@ -5395,12 +5395,7 @@ Van: %3
         <translation>De pincode heeft %1 cijfers</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The code has 4 or 6 digits</source>
-        <translation>De pincode heeft 4 of 6 cijfers</translation>
-    </message>
-    <message>
-        <location line="-203"/>
+        <location line="-201"/>
         <source>Not started</source>
         <translation>Niet gestart</translation>
     </message>
@@ -5440,7 +5435,12 @@ Van: %3
         <translation>Niet gestart: er is een fout opgetreden</translation>
     </message>
     <message>
-        <location line="+731"/>
+        <location line="+195"/>
+        <source>The code has %1 or %2 digits</source>
+        <translation>De pincode heeft %1 of %2 cijfers</translation>
+    </message>
+    <message>
+        <location line="+539"/>
         <source>The request has just ended: its result is not available yet. Try again in a minute.</source>
         <translation>De aanvraag is zojuist afgelopen: de uitkomst is nog niet beschikbaar. Probeer het over een minuut opnieuw.</translation>
     </message>

@@ -87,7 +87,10 @@ void checkRequestDefaults(const Profile::RequestDefaults &d, Profile::Errors &er
         errors.insert(Field::Country,
                       Profile::tr("The country must be a two-letter code such as NL, or empty."));
     if (d.codeLength != SpecLimits::kShortCodeLength && d.codeLength != SpecLimits::kLongCodeLength)
-        errors.insert(Field::CodeLength, Profile::tr("The code length must be 4 or 6 digits."));
+        errors.insert(Field::CodeLength,
+                      Profile::tr("The code length must be %1 or %2 digits.")
+                          .arg(SpecLimits::kShortCodeLength)
+                          .arg(SpecLimits::kLongCodeLength));
     if (!d.language.isEmpty() && !VerifyRequest::languages().contains(d.language.toLower()))
         errors.insert(
             Field::Language,

@@ -219,8 +219,11 @@ QString VerificationSession::validateCode(const QString &code) const
     const int length = codeLength();
     if (length != 0 && trimmed.size() != length)
         return tr("The code has %1 digits").arg(length);
-    if (length == 0 && trimmed.size() != 4 && trimmed.size() != 6)
-        return tr("The code has 4 or 6 digits");
+    if (length == 0 && trimmed.size() != SpecLimits::kShortCodeLength
+        && trimmed.size() != SpecLimits::kLongCodeLength)
+        return tr("The code has %1 or %2 digits")
+            .arg(SpecLimits::kShortCodeLength)
+            .arg(SpecLimits::kLongCodeLength);
     return {};
 }
 
